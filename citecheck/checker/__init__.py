@@ -1,0 +1,60 @@
+"""Checker: run the rules over a resolved document and stamp what they find.
+
+Rules are pure: each module has ``CODE``, ``NAME``, ``SEVERITY``, ``ENABLED`` and a
+``check(ctx)`` generator of :class:`Violation`. The checker stamps code, name and the
+configured severity; rules never decide either.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from citecheck.checker import (
+    attribution_mismatch,
+    citation_needed,
+    dangling_citation,
+    duplicate_citation,
+    duplicate_reference,
+    malformed_citation,
+    missing_reference_section,
+    not_a_reference,
+    possible_miscitation,
+    reference_order,
+    uncited_claim,
+    uncited_reference,
+)
+from citecheck.checker.base import Context, RuleOptions, Violation, describe_reference
+
+__all__ = [
+    "BY_NAME",
+    "RULES",
+    "Context",
+    "RuleOptions",
+    "Violation",
+    "describe_reference",
+    "find_rule",
+]
+
+RULES: list[ModuleType] = [
+    uncited_claim,
+    dangling_citation,
+    uncited_reference,
+    missing_reference_section,
+    citation_needed,
+    malformed_citation,
+    duplicate_reference,
+    not_a_reference,
+    attribution_mismatch,
+    possible_miscitation,
+    duplicate_citation,
+    reference_order,
+]
+BY_NAME: dict[str, ModuleType] = {
+    **{r.CODE.casefold(): r for r in RULES},
+    **{r.NAME: r for r in RULES},
+}
+
+
+def find_rule(name: str) -> ModuleType | None:
+    """Return the rule with a code or name (any case)."""
+    return BY_NAME.get(name.strip().casefold())

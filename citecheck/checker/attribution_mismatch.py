@@ -1,0 +1,90 @@
+"""Sentence names an outlet that has a reference, but does not cite it.
+
+What it does
+    Finds attributions ("according to Reuters", "the BBC reported", "NYT said") and checks
+    that the citations covering the sentence include a reference from that outlet. Outlets
+    are known under their usual names ("the BBC" is "BBC News", "AP" is "Associated
+    Press"); a name shared by several outlets ("the Times") is ambiguous and not checked.
+
+Why is this bad?
+    The sentence credits one source and cites another: either the attribution or the
+    marker is wrong.
+
+Example
+    ```text
+    According to Reuters, the talks collapsed on Thursday night. [1]
+
+    References:
+    1. BBC News: Talks collapse
+    2. Reuters: Talks end without a deal
+    ```
+
+Use instead
+    ```text
+    According to Reuters, the talks collapsed on Thursday night. [2]
+
+    References:
+    1. BBC News: Talks collapse
+    2. Reuters: Talks end without a deal
+    ```
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from citecheck.checker.base import Context, Violation, describe_reference
+from citecheck.model import Reference
+from citecheck.outlets import canonical, mentions
+
+CODE = "CC009"
+NAME = "attribution-mismatch"
+SEVERITY = "warning"
+ENABLED = True
+
+_BEFORE = re.compile(
+    r"(?:according to|reported by|reporting by|told|in an interview with|cited by|quoted by"
+    r"|writing in|wrote in|published (?:by|in)|obtained by|first reported by|via|per)"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
+_AFTER = re.compile(
+    r"^(?:['’]s\s+(?:\w+\s+)?(?:report|reporting|analysis|investigation|story|article|reporter)"
+    r"|,?\s+(?:(?:has|had|first|also|later)\s+)?(?:reported|reports|said|says|wrote|writes"
+    r"|found|revealed|confirmed|noted|learned|obtained|published|cited|quoted|claimed))",
+    re.I,
+)
+
+
+def attributions(text: str, ctx: Context) -> Iterator[str]:
+    """Yield the outlets a sentence credits."""
+    for start, end, outlet in mentions(text, ctx.options.outlet_aliases):
+        if outlet and (
+            _BEFORE.search(text[max(0, start - 40) : start]) or _AFTER.match(text[end : end + 40])
+        ):
+            yield outlet
+
+
+def check(ctx: Context) -> Iterator[Violation]:
+    """Yield each credited outlet that the sentence's citations do not include."""
+    by_outlet: dict[str, list[Reference]] = {}
+    for ref in ctx.doc.references:
+        if ref.outlet:
+            name = canonical(ref.outlet, ctx.options.outlet_aliases) or ref.outlet
+            by_outlet.setdefault(name, []).append(ref)
+    if not by_outlet:
+        return
+    for sentence in ctx.doc.sentences:
+        if sentence.heading:
+            continue
+        cited = {id(r) for r in ctx.res.references_of(sentence.covered_by, ctx.index)}
+        for outlet in dict.fromkeys(attributions(sentence.text, ctx)):
+            refs = by_outlet.get(outlet, [])
+            if not refs or any(id(r) in cited for r in refs):
+                continue
+            keys = " or ".join(describe_reference(r, 40) for r in refs[:2])
+            have = "cites nothing" if not sentence.covered_by else "does not cite it"
+            yield Violation(
+                sentence.start, sentence.end, f"credits {outlet} but {have}; cite {keys}"
+            )

@@ -1,0 +1,63 @@
+"""What rules share: the context they read, the violations they yield, message helpers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from citecheck.model import Document, Reference
+from citecheck.resolver import Resolution, build_index
+
+if TYPE_CHECKING:
+    from citecheck.match import TitleIndex
+
+
+@dataclass(slots=True)
+class Violation:
+    """What a rule found, as a span of the text and a message."""
+
+    start: int
+    end: int
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class RuleOptions:
+    """Settings the rules read."""
+
+    scope: str = "paragraph"
+    outlet_aliases: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+
+@dataclass
+class Context:
+    """A resolved document, its index and the options, handed to every rule."""
+
+    doc: Document
+    res: Resolution
+    options: RuleOptions = field(default_factory=RuleOptions)
+
+    @cached_property
+    def index(self) -> dict[str, Reference]:
+        """Key → reference."""
+        return build_index(self.doc)
+
+    @cached_property
+    def titles(self) -> TitleIndex:
+        """The title index used by claim-to-source matching (built on first use)."""
+        from citecheck.match import TitleIndex
+
+        return TitleIndex(self.doc.references)
+
+
+def describe_reference(ref: Reference, width: int = 60) -> str:
+    """Return ``[key] "Outlet: Title…"`` for messages."""
+    label = f"[{ref.key}]" if ref.key else "reference"
+    if ref.outlet and ref.title:
+        body = f"{ref.outlet}: {ref.title}"
+    else:
+        body = ref.title or ref.text or ref.url or ""
+    if len(body) > width:
+        body = body[: width - 1].rstrip() + "…"
+    return f'{label} "{body}"' if body else label

@@ -1,0 +1,78 @@
+"""A key in a marker that resolves to no reference.
+
+What it does
+    Reports every occurrence of a citation key that matches no entry of the reference
+    list, footnote definitions or link definitions, with the nearest existing key when there
+    is one.
+
+Why is this bad?
+    The reader follows the marker and finds nothing: the source was dropped or mistyped.
+
+Example
+    ```text
+    The bridge reopened to traffic on Friday morning. [2]
+
+    References:
+    1. Daily Post: Bridge reopens
+    ```
+
+Use instead
+    ```text
+    The bridge reopened to traffic on Friday morning. [1]
+
+    References:
+    1. Daily Post: Bridge reopens
+    ```
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from citecheck.checker.base import Context, Violation, describe_reference
+from citecheck.model import Document, MarkerKind
+
+CODE = "CC002"
+NAME = "dangling-citation"
+SEVERITY = "error"
+ENABLED = True
+
+
+def _ranges(numbers: list[int]) -> str:
+    """``[1, 2, 3, 5]`` → ``1–3, 5``."""
+    parts: list[tuple[int, int]] = []
+    for n in sorted(set(numbers)):
+        if parts and parts[-1][1] == n - 1:
+            parts[-1] = (parts[-1][0], n)
+        else:
+            parts.append((n, n))
+    return ", ".join(f"{a}" if a == b else f"{a}–{b}" for a, b in parts)
+
+
+def _listing(doc: Document) -> str:
+    name = doc.sections[0].title if doc.sections else "the reference list"
+    numbers = [r.number for r in doc.references if r.number is not None]
+    return f"{name} ({_ranges(numbers)})" if numbers else name
+
+
+def check(ctx: Context) -> Iterator[Violation]:
+    """Yield one violation per missing key at each marker."""
+    doc = ctx.doc
+    if not (doc.references or doc.sections or doc.non_references):
+        return
+    listing = _listing(doc)
+    broken = {n.key: n for n in doc.non_references if n.key}
+    for link in ctx.res.links:
+        if link.reference is not None or link.marker.problem:
+            continue
+        m = link.marker
+        shown = f"[{link.key}]" if len(m.keys) > 1 else m.raw
+        if link.key in broken:
+            message = f"{shown} points to an item that is not a source ({broken[link.key].reason})"
+        elif m.kind is MarkerKind.FOOTNOTE:
+            message = f"{shown} has no footnote definition"
+        else:
+            message = f"{shown} has no entry in {listing}"
+        if link.suggestion is not None:
+            message += f"; did you mean {describe_reference(link.suggestion)}?"
+        yield Violation(m.start, m.end, message)

@@ -1,0 +1,51 @@
+"""Citation markers but no reference list.
+
+What it does
+    Reports, once, a document whose body carries citation markers but that has no
+    reference section, footnote definitions or link definitions. Individual markers are
+    then not reported as dangling.
+
+Why is this bad?
+    Every citation of the article points nowhere; the reference list was probably lost
+    when the draft was pasted.
+
+Example
+    ```text
+    The storm closed three schools on Tuesday morning. [1]
+    ```
+
+Use instead
+    ```text
+    The storm closed three schools on Tuesday morning. [1]
+
+    Sources:
+    - Weather Desk: Storm closes schools
+    ```
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from citecheck.checker.base import Context, Violation
+
+CODE = "CC004"
+NAME = "missing-reference-section"
+SEVERITY = "error"
+ENABLED = True
+
+
+def check(ctx: Context) -> Iterator[Violation]:
+    """Yield one violation at the first marker when there is no reference list."""
+    doc = ctx.doc
+    if not doc.markers or doc.references or doc.sections or doc.non_references:
+        return
+    first = doc.markers[0]
+    count = len(doc.markers)
+    plural = "marker" if count == 1 else "markers"
+    yield Violation(
+        first.start,
+        first.end,
+        f"{count} citation {plural} (first {first.raw}) but no reference list; "
+        'add a "References" section',
+    )

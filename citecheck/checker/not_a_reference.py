@@ -1,0 +1,48 @@
+"""Reference-list item that is not a source.
+
+What it does
+    Reports an item of a reference section that does not read as a source: commentary
+    pasted into the list, a category line, an error message such as
+    ``[ERROR retrieving ref link]``. Such items take no number. Footnotes are exempt: they
+    may hold notes.
+
+Why is this bad?
+    The reference list is where readers look for sources; prose there is lost commentary
+    and shifts the numbering readers expect.
+
+Example
+    ```text
+    Officials confirmed the closure late on Sunday evening. [1]
+
+    References:
+    - Valley Times: Plant to close
+    - This decision has sparked a lively debate among residents, many of whom have worked
+      at the plant for decades and worry about what comes next for the town.
+    ```
+
+Use instead
+    ```text
+    Officials confirmed the closure late on Sunday evening. [1]
+
+    References:
+    - Valley Times: Plant to close
+    ```
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from citecheck.checker.base import Context, Violation
+
+CODE = "CC008"
+NAME = "not-a-reference"
+SEVERITY = "warning"
+ENABLED = True
+
+
+def check(ctx: Context) -> Iterator[Violation]:
+    """Yield each reference-list item that is not a source."""
+    for item in ctx.doc.non_references:
+        end = item.start + len(ctx.doc.text[item.start : item.end].split("\n", 1)[0])
+        yield Violation(item.start, end, f"reference-list item is not a source: {item.reason}")

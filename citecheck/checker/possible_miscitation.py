@@ -1,0 +1,66 @@
+"""A claim matches another reference far better than the ones it cites.
+
+What it does
+    Compares each cited claim with the titles of the references (content words, weighted
+    so that words every title shares count little). When a reference the claim does not
+    cite matches it clearly, and far better than every reference it does cite, the claim
+    may carry the wrong number. Information only; it stays rare by design.
+
+Why is this bad?
+    A wrong number sends the reader to a source that does not support the claim.
+
+Example
+    ```text
+    The airline cancelled all flights to the island after the volcano erupted. [1]
+
+    References:
+    1. Travel Wire: Hotel prices climb in capital
+    2. Travel Wire: Airline cancels island flights as volcano erupts
+    ```
+
+Use instead
+    ```text
+    The airline cancelled all flights to the island after the volcano erupted. [2]
+
+    References:
+    1. Travel Wire: Hotel prices climb in capital
+    2. Travel Wire: Airline cancels island flights as volcano erupts
+    ```
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from citecheck.checker.base import Context, Violation, describe_reference
+
+CODE = "CC010"
+NAME = "possible-miscitation"
+SEVERITY = "info"
+ENABLED = True
+
+_MARGIN = 0.3
+
+
+def check(ctx: Context) -> Iterator[Violation]:
+    """Yield cited claims that read like a reference they do not cite."""
+    titles = ctx.titles
+    if len(titles.refs) < 2:
+        return
+    for sentence in ctx.doc.sentences:
+        if not sentence.claim or not sentence.covered_by:
+            continue
+        cited = ctx.res.references_of(sentence.covered_by, ctx.index)
+        if not cited or not any(r.title for r in cited):
+            continue
+        best = titles.best(sentence.text, {id(r) for r in cited})
+        if best is None:
+            continue
+        mine = titles.score_of(sentence.text, cited)
+        if best[1] >= mine + _MARGIN and best[1] >= 2 * mine:
+            keys = "".join(f"[{r.key}]" for r in cited)
+            yield Violation(
+                sentence.start,
+                sentence.end,
+                f"claim cites {keys} but reads like {describe_reference(best[0])}",
+            )

@@ -1,0 +1,47 @@
+"""Reference that no marker cites.
+
+What it does
+    Reports an entry of the reference list, a footnote definition or a link definition that
+    no marker in the body points to.
+
+Why is this bad?
+    A source nobody cites is either padding or the trace of a claim that lost its marker.
+
+Example
+    ```text
+    The museum reopened after two years of repairs. [1]
+
+    References:
+    1. Art Weekly: Museum reopens
+    2. Art Weekly: Repairs delayed again
+    ```
+
+Use instead
+    ```text
+    The museum reopened after two years of repairs. [1][2]
+
+    References:
+    1. Art Weekly: Museum reopens
+    2. Art Weekly: Repairs delayed again
+    ```
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from citecheck.checker.base import Context, Violation, describe_reference
+
+CODE = "CC003"
+NAME = "uncited-reference"
+SEVERITY = "warning"
+ENABLED = True
+
+
+def check(ctx: Context) -> Iterator[Violation]:
+    """Yield each keyed reference that nothing cites."""
+    for ref in ctx.doc.references:
+        if ref.key is None or ctx.res.citations(ref):
+            continue
+        end = ref.start + len(ctx.doc.text[ref.start : ref.end].split("\n", 1)[0])
+        yield Violation(ref.start, end, f"{describe_reference(ref)} is never cited")

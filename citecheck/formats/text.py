@@ -1,0 +1,96 @@
+"""Human output: ``path:line:col CODE name message``, the source line marked, a summary.
+
+Colour comes from rich when writing to a terminal; otherwise the same lines are plain.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, TextIO
+
+from citecheck.report import FileReport, Finding, Report
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+
+
+def _excerpt(lines: list[str], f: Finding) -> tuple[str, int, int]:
+    """Return the finding's first source line and the marked column range on it."""
+    if f.line > len(lines):
+        return "", 0, 0
+    line = lines[f.line - 1].expandtabs(1)
+    start = f.column - 1
+    end = f.end_column - 1 if f.end_line == f.line else len(line.rstrip())
+    return line.rstrip("\r\n"), start, max(end, start + 1)
+
+
+def _lines(file: FileReport) -> list[str]:
+    return re.split(r"\r\n|\r|\n", file.source) if file.source else []
+
+
+def _clip(line: str, start: int, end: int, width: int = 100) -> tuple[str, int, int]:
+    if len(line) <= width:
+        return line, start, end
+    left = max(0, min(start - 20, len(line) - width))
+    piece = line[left : left + width]
+    return (
+        ("…" if left else "") + piece,
+        start - left + bool(left),
+        min(end - left, width) + bool(left),
+    )
+
+
+def render(report: Report, out: TextIO, color: bool = False) -> None:
+    """Write findings grouped by file, each with its source line, then a summary."""
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(
+        file=out,
+        force_terminal=color,
+        no_color=not color,
+        highlight=False,
+        width=200,
+        soft_wrap=True,
+    )
+    for problem in report.errors:
+        console.print(Text(f"{problem.path}: error: {problem.message}", style="bold red"))
+    for file in report.files:
+        _file(console, file)
+    s = report.summary
+    parts = [f"{s.files} file{'s' if s.files != 1 else ''} checked"]
+    parts.append(f"{s.errors} error{'s' if s.errors != 1 else ''}")
+    parts.append(f"{s.warnings} warning{'s' if s.warnings != 1 else ''}")
+    parts.append(f"{s.infos} info")
+    if s.coverage is not None:
+        parts.append(f"claim coverage {s.coverage:.1f}% ({s.covered_claims}/{s.claims})")
+    if s.input_errors:
+        parts.append(f"{s.input_errors} file{'s' if s.input_errors != 1 else ''} could not be read")
+    console.print(Text(", ".join(parts), style="bold"))
+
+
+def _file(console: Console, file: FileReport) -> None:
+    from rich.text import Text
+
+    if not file.findings:
+        return
+    lines = _lines(file)
+    for f in file.findings:
+        head = Text()
+        head.append(f"{f.path}:{f.line}:{f.column}", style="bold")
+        head.append(" ")
+        head.append(f"{f.code} {f.rule}", style=_STYLE[f.severity])
+        head.append(f" {f.message}")
+        console.print(head)
+        line, start, end = _excerpt(lines, f)
+        if line:
+            line, start, end = _clip(line, start, end)
+            body = Text("    " + line)
+            body.stylize(_STYLE[f.severity] + " underline", 4 + start, 4 + end)
+            console.print(body)
+            if not console.is_terminal:
+                console.print(
+                    "    " + " " * start + "^" + "~" * max(0, min(end, len(line)) - start - 1)
+                )

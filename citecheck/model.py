@@ -1,0 +1,137 @@
+"""Internal document model: plain slotted dataclasses carrying character offsets.
+
+Everything here refers to offsets into the decoded text; conversion to line:column happens
+once, in :mod:`citecheck.lines`, when findings are stamped. The pydantic models of the public
+report live in :mod:`citecheck.report`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class BlockKind(StrEnum):
+    """What a block of the document is."""
+
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    ITEM = "item"
+    FOOTNOTE = "footnote"
+    LINKDEF = "linkdef"
+
+
+class MarkerKind(StrEnum):
+    """How a citation marker is written."""
+
+    NUMERIC = "numeric"
+    LABEL = "label"
+    FOOTNOTE = "footnote"
+    LINK = "link"
+
+
+@dataclass(slots=True)
+class Block:
+    """A unit of layout: a heading, a paragraph, a list item or a definition."""
+
+    kind: BlockKind
+    start: int
+    end: int
+    content_start: int
+    level: int = 0
+    label: str | None = None
+    number: int | None = None
+    section: int | None = None
+
+
+@dataclass(slots=True)
+class Marker:
+    """One bracketed citation, e.g. ``[1, 3-5]``, ``[RFC2119]`` or ``[^note]``."""
+
+    start: int
+    end: int
+    raw: str
+    keys: tuple[str, ...]
+    kind: MarkerKind
+    group: int = 0
+    problem: str | None = None
+
+
+@dataclass(slots=True)
+class Placeholder:
+    """A citation placeholder left in a draft, e.g. ``[citation needed]``."""
+
+    start: int
+    end: int
+    raw: str
+
+
+@dataclass(slots=True)
+class Sentence:
+    """A sentence of the body with the markers it carries."""
+
+    start: int
+    end: int
+    text: str
+    block: int
+    markers: list[Marker] = field(default_factory=list)
+    heading: bool = False
+    claim: bool = False
+    placeholder: bool = False
+    covered_by: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class Section:
+    """A reference section, from its heading to the next heading of its rank."""
+
+    title: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Reference:
+    """A parsed entry of a reference list, footnote definition or link definition."""
+
+    key: str | None
+    start: int
+    end: int
+    text: str
+    kind: BlockKind
+    section: int | None = None
+    number: int | None = None
+    outlet: str | None = None
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    year: int | None = None
+    url: str | None = None
+    doi: str | None = None
+
+
+@dataclass(slots=True)
+class NonReference:
+    """A reference-list item that does not read as a source."""
+
+    start: int
+    end: int
+    text: str
+    reason: str
+    key: str | None = None
+
+
+@dataclass(slots=True)
+class Document:
+    """Everything the parser understood about one text."""
+
+    text: str
+    fmt: str
+    path: str | None = None
+    blocks: list[Block] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    markers: list[Marker] = field(default_factory=list)
+    placeholders: list[Placeholder] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
+    non_references: list[NonReference] = field(default_factory=list)
+    explicit_numbers: bool = False

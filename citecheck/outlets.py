@@ -1,0 +1,142 @@
+"""News outlets under their usual names, for attribution and reference parsing.
+
+Each outlet has a canonical name, the other names writers use for it and its web domains.
+A name shared by several outlets ("the Times", "the Post") is ambiguous: it resolves to
+nothing, so rules that use it stay silent.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+OUTLETS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "The New York Times": (("New York Times", "NYT", "NY Times", "the Times"), ("nytimes.com",)),
+    "The Washington Post": (("Washington Post", "WaPo", "the Post"), ("washingtonpost.com",)),
+    "The Wall Street Journal": (("Wall Street Journal", "WSJ"), ("wsj.com",)),
+    "BBC News": (("BBC", "the BBC", "BBC World Service"), ("bbc.co.uk", "bbc.com")),
+    "Associated Press": (("AP", "the AP", "AP News", "The Associated Press"), ("apnews.com",)),
+    "Reuters": (("Thomson Reuters",), ("reuters.com",)),
+    "Agence France-Presse": (("AFP", "Agence France Presse"), ("afp.com",)),
+    "CNN": (("Cable News Network",), ("cnn.com",)),
+    "The Guardian": (("Guardian",), ("theguardian.com", "guardian.co.uk")),
+    "Financial Times": (("FT", "the FT"), ("ft.com",)),
+    "Bloomberg": (("Bloomberg News",), ("bloomberg.com",)),
+    "Al Jazeera": (("Al-Jazeera", "Aljazeera"), ("aljazeera.com",)),
+    "NPR": (("National Public Radio",), ("npr.org",)),
+    "Fox News": (("Fox",), ("foxnews.com",)),
+    "NBC News": (("NBC",), ("nbcnews.com",)),
+    "CBS News": (("CBS",), ("cbsnews.com",)),
+    "ABC News": (("ABC",), ("abcnews.go.com",)),
+    "Politico": (("POLITICO",), ("politico.com", "politico.eu")),
+    "Axios": ((), ("axios.com",)),
+    "The Economist": (("Economist",), ("economist.com",)),
+    "Los Angeles Times": (("LA Times", "L.A. Times", "the Times"), ("latimes.com",)),
+    "USA Today": (("USA TODAY",), ("usatoday.com",)),
+    "The Atlantic": ((), ("theatlantic.com",)),
+    "The New Yorker": (("New Yorker",), ("newyorker.com",)),
+    "Time": (("TIME magazine", "Time magazine"), ("time.com",)),
+    "Newsweek": ((), ("newsweek.com",)),
+    "The Times": (("The Times of London", "the Times"), ("thetimes.co.uk",)),
+    "The Telegraph": (("Daily Telegraph", "Telegraph"), ("telegraph.co.uk",)),
+    "The Independent": (("Independent",), ("independent.co.uk",)),
+    "Sky News": ((), ("news.sky.com",)),
+    "CNBC": ((), ("cnbc.com",)),
+    "Forbes": ((), ("forbes.com",)),
+    "Business Insider": (("Insider",), ("businessinsider.com",)),
+    "The Hill": ((), ("thehill.com",)),
+    "ProPublica": ((), ("propublica.org",)),
+    "Le Monde": ((), ("lemonde.fr",)),
+    "Der Spiegel": (("Spiegel",), ("spiegel.de",)),
+    "Yonhap": (("Yonhap News Agency",), ("yna.co.kr", "en.yna.co.kr")),
+    "Nature": ((), ("nature.com",)),
+    "Science": ((), ("science.org", "sciencemag.org")),
+    "Scientific American": ((), ("scientificamerican.com",)),
+    "New Scientist": ((), ("newscientist.com",)),
+    "The Register": ((), ("theregister.com", "theregister.co.uk")),
+    "Wired": (("WIRED",), ("wired.com",)),
+    "The Verge": ((), ("theverge.com",)),
+    "Ars Technica": ((), ("arstechnica.com",)),
+    "TechCrunch": ((), ("techcrunch.com",)),
+    "Popular Mechanics": ((), ("popularmechanics.com",)),
+    "Vox": ((), ("vox.com",)),
+    "The Hindu": ((), ("thehindu.com",)),
+    "South China Morning Post": (("SCMP",), ("scmp.com",)),
+    "Deutsche Welle": (("DW",), ("dw.com",)),
+    "El País": (("El Pais",), ("elpais.com",)),
+    "Xinhua": (("Xinhua News Agency",), ("xinhuanet.com",)),
+}
+
+# Ordinary words unless capitalised exactly; one-word names are matched case-sensitively too.
+_CASE_SENSITIVE = frozenset(
+    {"AP", "FT", "DW", "Time", "Science", "Nature", "Fox", "Insider", "Vox"}
+)
+
+
+@lru_cache(maxsize=8)
+def _tables(
+    extra: tuple[tuple[str, tuple[str, ...]], ...] = (),
+) -> tuple[dict[str, str | None], dict[str, str], re.Pattern[str]]:
+    """Return name → canonical outlet (None when ambiguous), domain → outlet, name pattern."""
+    names: dict[str, str | None] = {}
+    domains: dict[str, str] = {}
+    table = dict(OUTLETS)
+    for canonical, aliases in extra:
+        old_aliases, old_domains = table.get(canonical, ((), ()))
+        table[canonical] = ((*old_aliases, *aliases), old_domains)
+    for canonical, (aliases, doms) in table.items():
+        for name in (canonical, *aliases):
+            key = _key(name)
+            names[key] = canonical if names.get(key, canonical) == canonical else None
+        for dom in doms:
+            domains[dom] = canonical
+    spelled = sorted({n for c, (a, _) in table.items() for n in (c, *a)}, key=len, reverse=True)
+    alternatives = "|".join(
+        re.escape(n) if n in _CASE_SENSITIVE or " " not in n else "(?i:" + re.escape(n) + ")"
+        for n in spelled
+    )
+    return names, domains, re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+
+
+def _key(name: str) -> str:
+    name = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+    return re.sub(r"[\W_]+", " ", name).strip().casefold()
+
+
+def canonical(name: str, extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> str | None:
+    """Return the canonical outlet a name stands for; None when unknown or ambiguous."""
+    names = _tables(extra)[0]
+    if name.strip().casefold() in ("the times", "the post"):
+        return None
+    return names.get(_key(name))
+
+
+def mentions(
+    text: str, extra: tuple[tuple[str, tuple[str, ...]], ...] = ()
+) -> list[tuple[int, int, str | None]]:
+    """Return (start, end, outlet) of every outlet name in a text; outlet None if ambiguous."""
+    pattern = _tables(extra)[2]
+    return [(m.start(), m.end(), canonical(m.group(), extra)) for m in pattern.finditer(text)]
+
+
+def find_outlet(text: str) -> str | None:
+    """Return the first unambiguous outlet named in a reference string."""
+    for _, _, outlet in mentions(text[:200]):
+        if outlet:
+            return outlet
+    return None
+
+
+def outlet_from_url(url: str) -> str | None:
+    """Return the outlet that publishes at a URL's domain."""
+    try:
+        host = (urlsplit(url).hostname or "").removeprefix("www.")
+    except ValueError:
+        return None
+    domains = _tables()[1]
+    while host:
+        if host in domains:
+            return domains[host]
+        host = host.partition(".")[2]
+    return None

@@ -1,0 +1,167 @@
+"""The marker grammar: which brackets are citations, placeholders or neither.
+
+Numeric groups (``[1]``, ``[1, 2]``, ``[1-3]``, ``[1–3]``) are citations; so are footnote
+references (``[^1]``). A label (``[RFC2119]``, ``[Smith 2020]``, ``[a]``) is a citation
+when it matches a reference label or has the shape of a citation key (``[a]`` only when a
+note ``a`` exists). Everything else
+(``[sic]``, ``[...]``, ``remain[s]``, ``[0, 1]``, ``[Page 9]``, ``[time-secfrac]``) is not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from citecheck.model import Marker, MarkerKind, Placeholder
+from citecheck.vocab import PLACEHOLDER
+
+# Bounded content keeps the scan linear on adversarial input such as 1 MB of "[".
+BRACKET = re.compile(r"\[([^\[\]\n]{0,100}(?:\n[^\[\]\n]{0,100})?)\]")
+_NUMERIC = re.compile(r"^[\d\s,;\-–—]*\d[\d\s,;\-–—]*$")
+_RANGE = re.compile(r"^(\d+)\s*[-–—]\s*(\d+)$")
+_EDITORIAL = re.compile(
+    r"^(?:sic|sic!|\.\.\.|…|\s*|x|X|!\w+|page \d+|emphasis (?:added|mine))$", re.I
+)
+_SHAPES = re.compile(
+    r"""^(?:
+      (?:RFC|BCP|STD|FYI|ISO|IEEE|ECMA)[\s-]?\d+(?:[-:]\d+)*          # standards
+    | I-D\.[\w.-]+                                                    # Internet-Drafts
+    | [A-Z][A-Z0-9]*(?:[-_./+][A-Z0-9]+)*                             # ABNF, JWT-BCP, ITU-R-TF
+    | \p{Lu}[\w'’.-]+(?:\s+(?:et\ al\.?|and|&)(?:\s+\p{Lu}[\w'’-]+)?)?,?\s+\(?\d{4}[a-z]?\)?
+    )$""".replace(r"\p{Lu}", "[A-Z]"),
+    re.X,
+)
+_NOT_KEYS = frozenset({"TODO", "FIXME", "XXX", "NOTE", "WIP", "DRAFT", "EDIT", "UPDATE", "SIC"})
+_WORD_CHAR = re.compile(r"\w")
+_MAX_RANGE = 500
+
+
+def normalise_label(label: str) -> str:
+    """Return the form labels are compared in: case and punctuation ignored."""
+    return re.sub(r"[\W_]+", "", label).casefold()
+
+
+def canonical_label(label: str) -> str:
+    """Join a label wrapped across lines (``ITU-R-\\n  TF``) and squeeze its spaces."""
+    label = re.sub(r"-\s*\n\s*", "-", label.strip())
+    return re.sub(r"\s+", " ", label)
+
+
+@dataclass(slots=True)
+class Scan:
+    """Markers and placeholders found in one stretch of text."""
+
+    markers: list[Marker]
+    placeholders: list[Placeholder]
+
+
+def parse_numeric(content: str) -> tuple[tuple[str, ...], str | None]:
+    """Expand a numeric group into keys; return a problem description when malformed."""
+    keys: list[str] = []
+    problem: str | None = None
+    for piece in re.split(r"[,;]", content):
+        part = piece.strip()
+        if not part:
+            problem = problem or "empty element"
+            continue
+        if part.isdigit():
+            if int(part) == 0:
+                problem = problem or "reference numbers start at 1"
+                continue
+            keys.append(str(int(part)))
+            continue
+        m = _RANGE.match(part)
+        if not m:
+            problem = problem or f"cannot read {part!r}"
+            continue
+        lo, hi = int(m.group(1)), int(m.group(2))
+        if lo == 0 or hi <= lo:
+            problem = problem or f"range {part!r} does not run upwards from 1"
+        elif hi - lo > _MAX_RANGE:
+            problem = problem or f"range {part!r} spans more than {_MAX_RANGE} references"
+        else:
+            keys.extend(str(n) for n in range(lo, hi + 1))
+    return tuple(keys), problem
+
+
+def _is_math(content: str) -> bool:
+    """``[0, 1]`` and other intervals: two numbers and a comma, starting at zero."""
+    parts = [p.strip() for p in content.split(",")]
+    return len(parts) == 2 and parts[0] == "0" and parts[1].isdigit()
+
+
+def _is_year(content: str, numbers: frozenset[str]) -> bool:
+    c = content.strip()
+    return len(c) == 4 and c.isdigit() and 1500 <= int(c) <= 2100 and c not in numbers
+
+
+def _attached(text: str, start: int, end: int) -> bool:
+    """A label glued to a word (``remain[s]``, ``[PO4]3``) is not a citation."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return bool(_WORD_CHAR.match(before) or _WORD_CHAR.match(after) or after == "(")
+
+
+def classify(
+    text: str, m: re.Match[str], labels: frozenset[str], numbers: frozenset[str]
+) -> Marker | Placeholder | None:
+    """Decide what one bracket is."""
+    content = m.group(1)
+    start, end = m.span()
+    raw = m.group()
+    stripped = content.strip()
+    if PLACEHOLDER.match(stripped):
+        return Placeholder(start, end, raw)
+    if stripped.startswith("^") and len(stripped) > 1 and " " not in stripped:
+        return Marker(start, end, raw, (stripped,), MarkerKind.FOOTNOTE)
+    if _NUMERIC.match(content):
+        if _is_math(content) or _is_year(content, numbers):
+            return None
+        keys, problem = parse_numeric(content)
+        return Marker(start, end, raw, keys, MarkerKind.NUMERIC, problem=problem)
+    if _EDITORIAL.match(stripped):
+        return None
+    label = canonical_label(content)
+    if normalise_label(label) in labels:
+        return Marker(start, end, raw, (label,), MarkerKind.LABEL)
+    if label.upper() in _NOT_KEYS or not _SHAPES.match(label) or _attached(text, start, end):
+        return None
+    return Marker(start, end, raw, (label,), MarkerKind.LABEL)
+
+
+def scan(
+    text: str,
+    start: int,
+    end: int,
+    labels: frozenset[str] = frozenset(),
+    numbers: frozenset[str] = frozenset(),
+) -> Scan:
+    """Find markers and placeholders in ``text[start:end]``; group adjacent markers."""
+    markers: list[Marker] = []
+    placeholders: list[Placeholder] = []
+    group = 0
+    prev_end = -1
+    for m in BRACKET.finditer(text, start, end):
+        found = classify(text, m, labels, numbers)
+        if isinstance(found, Placeholder):
+            placeholders.append(found)
+        elif found is not None:
+            if prev_end < 0 or text[prev_end : found.start].strip(" \t\n,;") != "":
+                group += 1
+            found.group = group
+            prev_end = found.end
+            markers.append(found)
+    return Scan(markers, placeholders)
+
+
+def groups(markers: list[Marker]) -> Iterator[list[Marker]]:
+    """Yield runs of markers that share a group number."""
+    run: list[Marker] = []
+    for marker in markers:
+        if run and marker.group != run[-1].group:
+            yield run
+            run = []
+        run.append(marker)
+    if run:
+        yield run

@@ -1,0 +1,174 @@
+"""Markdown reader on pyromark (pulldown-cmark): CommonMark with footnotes and source ranges.
+
+Only prose text is copied into the masked text: code, HTML, front matter, link
+destinations, images and autolinks stay blank, so they are never scanned for markers.
+Reference-style links (``[text][1]``, ``[1]``) are copied whole so that their labels are
+seen as citations of the link definitions.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Any
+
+import pyromark
+
+from citecheck.model import Block, BlockKind
+from citecheck.reader import Layout
+
+_OPTIONS = (
+    pyromark.Options.ENABLE_FOOTNOTES
+    | pyromark.Options.ENABLE_TABLES
+    | pyromark.Options.ENABLE_STRIKETHROUGH
+    | pyromark.Options.ENABLE_TASKLISTS
+    | pyromark.Options.ENABLE_YAML_STYLE_METADATA_BLOCKS
+    | pyromark.Options.ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS
+)
+_REF_LINKS = frozenset({"Reference", "Collapsed", "Shortcut"})
+_NOT_NEWLINE = re.compile(r"[^\n]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+class _ByteMap:
+    """Converts UTF-8 byte offsets of a text to character offsets."""
+
+    __slots__ = ("_ends", "_extra")
+
+    def __init__(self, text: str) -> None:
+        self._ends: list[int] = []
+        self._extra: list[int] = []
+        extra = 0
+        for m in _NON_ASCII.finditer(text):
+            for i, ch in enumerate(m.group(), m.start()):
+                extra += len(ch.encode("utf-8", "surrogatepass")) - 1
+                self._ends.append(i + 1 + extra)
+                self._extra.append(extra)
+
+    def char(self, byte: int) -> int:
+        k = bisect_right(self._ends, byte)
+        return byte - (self._extra[k - 1] if k else 0)
+
+
+class _Builder:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.bmap = _ByteMap(text)
+        self.copies: list[tuple[int, int]] = []
+        self.blocks: list[Block] = []
+        self.stack: list[Block | None] = []
+        self.hidden = 0
+
+    def span(self, rng: Any) -> tuple[int, int]:
+        return self.bmap.char(rng["start"]), self.bmap.char(rng["end"])
+
+    def content(self, s: int, e: int) -> None:
+        """Copy prose into the masked text and stretch the innermost block over it."""
+        self.copies.append((s, e))
+        for block in reversed(self.stack):
+            if block is not None:
+                if block.content_start < 0:
+                    block.content_start = s
+                block.end = max(block.end, e)
+                return
+
+    def start(self, tag: Any, rng: Any) -> None:
+        s, e = self.span(rng)
+        block: Block | None = None
+        name = tag if isinstance(tag, str) else next(iter(tag))
+        if name == "Heading":
+            level = int(tag["Heading"]["level"][1:])
+            block = Block(BlockKind.HEADING, s, s, -1, level=level)
+        elif name in ("Paragraph", "TableCell") and not self._inside_block():
+            block = Block(BlockKind.PARAGRAPH, s, s, -1)
+        elif name == "Item":
+            self._cut_open_item(s)
+            block = Block(BlockKind.ITEM, s, s, -1)
+        elif name == "FootnoteDefinition":
+            label = "^" + tag["FootnoteDefinition"]
+            block = Block(BlockKind.FOOTNOTE, s, s, -1, label=label)
+        elif name in ("Image", "CodeBlock", "MetadataBlock", "HtmlBlock"):
+            self.hidden += 1
+        elif name == "Link":
+            link = tag["Link"]
+            if link["link_type"] in ("Autolink", "Email"):
+                self.hidden += 1
+            elif link["link_type"] in _REF_LINKS and not self.hidden:
+                self.content(s, e)
+                self.hidden += 1
+        if name in ("Heading", "Paragraph", "TableCell", "Item", "FootnoteDefinition"):
+            self.stack.append(block)
+            if block is not None:
+                self.blocks.append(block)
+
+    def _inside_block(self) -> bool:
+        return any(b is not None for b in self.stack)
+
+    def _cut_open_item(self, s: int) -> None:
+        """A nested list starts: the outer item's own text ends here."""
+        for block in reversed(self.stack):
+            if block is not None:
+                block.end = min(block.end, s) if block.content_start >= 0 else block.end
+                self.stack[self.stack.index(block)] = None
+                return
+
+    def end(self, tag: Any) -> None:
+        name = tag if isinstance(tag, str) else next(iter(tag))
+        if name in ("Heading", "Paragraph", "TableCell", "Item", "FootnoteDefinition"):
+            if self.stack:
+                self.stack.pop()
+        elif name in ("Image", "CodeBlock", "MetadataBlock", "HtmlBlock"):
+            self.hidden -= 1
+
+    def run(self) -> Layout:
+        links: list[bool] = []
+        events = pyromark.events_with_range(self.text, options=_OPTIONS)
+        for event, rng in events:
+            if isinstance(event, str):
+                continue
+            kind, value = next(iter(event.items()))
+            if kind in ("Text", "FootnoteReference"):
+                if not self.hidden:
+                    self.content(*self.span(rng))
+            elif kind == "Start":
+                hidden_before = self.hidden
+                self.start(value, rng)
+                if value == "Link" or (isinstance(value, dict) and "Link" in value):
+                    links.append(self.hidden > hidden_before)
+            elif kind == "End":
+                if value == "Link":
+                    self.hidden -= 1 if links and links.pop() else 0
+                else:
+                    self.end(value)
+        self._linkdefs()
+        blocks = [b for b in self.blocks if b.content_start >= 0 or b.kind is BlockKind.ITEM]
+        for b in blocks:
+            if b.content_start < 0:
+                b.content_start = b.end = b.start
+        blocks.sort(key=lambda b: b.start)
+        return Layout(self.text, self._masked(), blocks)
+
+    def _linkdefs(self) -> None:
+        for label, d in pyromark.reference_definitions(self.text, options=_OPTIONS).items():
+            s, e = self.span(d["span"])
+            self.blocks.append(Block(BlockKind.LINKDEF, s, e, s, label=label))
+
+    def _masked(self) -> str:
+        text, parts, pos = self.text, [], 0
+        for begin, e in sorted(self.copies):
+            s = max(begin, pos)
+            if e <= s:
+                continue
+            parts.append(_NOT_NEWLINE.sub(" ", text[pos:s]))
+            parts.append(text[s:e])
+            pos = e
+        parts.append(_NOT_NEWLINE.sub(" ", text[pos:]))
+        masked = "".join(parts)
+        if "\r" in masked:
+            masked = masked.replace("\r\n", " \n").replace("\r", "\n")
+        return masked
+
+
+def read_markdown(text: str) -> Layout:
+    """Split Markdown into blocks; mask everything that is not prose."""
+    return _Builder(text).run()

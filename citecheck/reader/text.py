@@ -1,0 +1,224 @@
+"""Plain-text reader: paragraphs, headings, list items, page chrome and contents lines.
+
+Paragraphs are blank-line blocks. Inside a block a single newline ends a paragraph when the
+line ends a sentence (terminal punctuation or a marker group); otherwise it is a soft wrap.
+In hard-wrapped text (most lines no longer than a fixed width, as in RFCs) a line that ends a
+sentence but reaches the wrap width is also a soft wrap: the writer's editor wrapped there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citecheck.model import Block, BlockKind
+from citecheck.reader import Layout
+from citecheck.vocab import REFERENCE_HEADING, TERMINAL
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n|$)")
+_FOOTER = re.compile(r"\[Page \d+\]\s*$")
+_HEADER = re.compile(r"^\s*(?:RFC \d+|Internet-Draft|INTERNET[- ]DRAFT)\s{2,}\S.*\s{2,}\S")
+_LEADERS = re.compile(r"(?:\.\s?){4,}\s*\d+\s*$|\s\.\s\.\s.*\d+\s*$")
+_MD_HEADING = re.compile(r"^#{1,6}(?=\s|$)")
+_NUMBERED_HEADING = re.compile(r"^((?:\d+|[A-Z])(?:\.\d+)*)\.?\s+\S|^Appendix\s+[A-Z0-9]+\b")
+_BULLET = re.compile(r"^(\s*)(?:[-*•+‣◦]|\d{1,4}[.)]|\^)(?:\s+|$)")
+_FOOTNOTE_DEF = re.compile(r"^(\s*)\[\^([^\]\s]{1,60})\]:\s*")
+_KEY_ITEM = re.compile(r"^(\s*)\[([^\[\]\n]{1,80})\]:?(?:\s+|$)")
+_CONNECTOR = re.compile(r"(?:,|\b(?:and|or|of|the|a|an|to|in|for|with|by|on|at|from))\s*$", re.I)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Return (start, end) of each line, the end before its line break."""
+    out = []
+    for m in _LINE.finditer(text):
+        s, e = m.span()
+        if s == e:
+            break
+        line = m.group()
+        out.append((s, e - (len(line) - len(line.rstrip("\r\n")))))
+    return out
+
+
+def _is_chrome(line: str) -> bool:
+    return "\f" in line or bool(_FOOTER.search(line) or _HEADER.match(line))
+
+
+def _wrap_width(lengths: list[int]) -> int:
+    """Return the wrap width of hard-wrapped text, or 0 when lines are not wrapped."""
+    long = sorted(n for n in lengths if n > 20)
+    if len(long) < 5:
+        return 0
+    p95 = long[int(len(long) * 0.95) - 1]
+    return p95 if p95 <= 100 else 0
+
+
+def _word_count(s: str) -> int:
+    return len(s.split())
+
+
+class _TextReader:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lines = _lines(text)
+        self.blocks: list[Block] = []
+        self.masked_ranges: list[tuple[int, int]] = []
+        self.width = _wrap_width([e - s for s, e in self.lines])
+        self.cur: Block | None = None
+        self.cur_indent = 0
+        self.cur_ended = False
+        self.in_refs = False
+        self.toc = False
+
+    def close(self) -> None:
+        if self.cur is not None:
+            self.blocks.append(self.cur)
+        self.cur = None
+
+    def open(self, kind: BlockKind, start: int, end: int, content: int, **kw: object) -> None:
+        self.close()
+        self.cur = Block(kind, start, end, content, **kw)  # type: ignore[arg-type]
+        self.cur_ended = False
+
+    def heading(self, s: int, e: int, line: str, level: int) -> None:
+        self.open(BlockKind.HEADING, s + len(line) - len(line.lstrip()), e, s, level=level)
+        self.in_refs = bool(REFERENCE_HEADING.match(line))
+        self.toc = bool(re.match(r"^\s*(?:table of )?contents\s*$", line, re.I))
+        self.close()
+
+    def run(self) -> Layout:
+        lines, text = self.lines, self.text
+        blank_before = True
+        for i, (s, e) in enumerate(lines):
+            line = text[s:e]
+            stripped = line.strip()
+            if not stripped:
+                blank_before = True
+                if self.cur is not None and not (self.in_refs and self.cur.kind is BlockKind.ITEM):
+                    self.close()
+                continue
+            if _is_chrome(line) or self._is_toc(i, line):
+                self.masked_ranges.append((s, e))
+                continue
+            nxt = self._next_line(i)
+            self._line(s, e, line, stripped, blank_before, nxt)
+            blank_before = False
+        self.close()
+        return Layout(text, self._masked(), self.blocks)
+
+    def _next_line(self, i: int) -> str | None:
+        for s, e in self.lines[i + 1 : i + 4]:
+            line = self.text[s:e]
+            if line.strip():
+                return None if _is_chrome(line) else line
+            return None
+        return None
+
+    def _is_toc(self, i: int, line: str) -> bool:
+        if _LEADERS.search(line):
+            self.toc = True
+            return True
+        if self.toc and line[:1].isspace():
+            nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+            return bool(nxt and _LEADERS.search(self.text[nxt[0] : nxt[1]]))
+        if not line[:1].isspace():
+            self.toc = self.toc and bool(re.match(r"^\s*(?:table of )?contents\s*$", line, re.I))
+        return False
+
+    def _line(
+        self, s: int, e: int, line: str, stripped: str, blank_before: bool, nxt: str | None
+    ) -> None:
+        indent = len(line) - len(line.lstrip())
+        if m := _MD_HEADING.match(stripped):
+            self.heading(s, e, line, len(m.group()))
+            return
+        if REFERENCE_HEADING.match(line):
+            self.heading(s, e, line, self._level(stripped))
+            return
+        if self._continues(line, indent, blank_before):
+            assert self.cur is not None
+            self.cur.end = e
+            self.cur_ended = self._ends_paragraph(stripped, e - s)
+            return
+        if m := _FOOTNOTE_DEF.match(line):
+            self.open(BlockKind.FOOTNOTE, s + indent, e, s + m.end(), label="^" + m.group(2))
+            self.cur_indent = indent
+            return
+        if self.in_refs and (m := _KEY_ITEM.match(line)):
+            self.open(BlockKind.ITEM, s + indent, e, s + m.end(), label=m.group(2))
+            self.cur_indent = indent
+            self.cur_ended = False
+            return
+        if self._is_heading(line, stripped, blank_before, nxt):
+            self.heading(s, e, line, self._level(stripped))
+            return
+        if m := _BULLET.match(line):
+            self.open(BlockKind.ITEM, s + indent, e, s + m.end())
+            self.cur_indent = indent
+            self.cur_ended = self._ends_paragraph(stripped, e - s)
+            return
+        self.open(BlockKind.PARAGRAPH, s + indent, e, s + indent)
+        self.cur_indent = indent
+        self.cur_ended = self._ends_paragraph(stripped, e - s)
+
+    def _continues(self, line: str, indent: int, blank_before: bool) -> bool:
+        cur = self.cur
+        if cur is None or cur.kind is BlockKind.HEADING:
+            return False
+        if blank_before:
+            return cur.kind is not BlockKind.PARAGRAPH and indent > self.cur_indent
+        if _BULLET.match(line) or _FOOTNOTE_DEF.match(line):
+            return False
+        if self.in_refs and _KEY_ITEM.match(line):
+            return False
+        if cur.kind in (BlockKind.ITEM, BlockKind.FOOTNOTE) and indent > self.cur_indent:
+            return True
+        return not self.cur_ended
+
+    def _ends_paragraph(self, stripped: str, length: int) -> bool:
+        if not TERMINAL.search(stripped):
+            return False
+        return not (self.width and length >= self.width * 0.8)
+
+    def _is_heading(self, line: str, stripped: str, blank_before: bool, nxt: str | None) -> bool:
+        if TERMINAL.search(stripped) or _word_count(stripped) > 20:
+            return False
+        if not (stripped[:1].isupper() or stripped[:1].isdigit()):
+            return False
+        numbered = _NUMBERED_HEADING.match(stripped)
+        if _BULLET.match(line) and (
+            not (numbered and blank_before) or (nxt is not None and _BULLET.match(nxt))
+        ):
+            return False
+        if nxt is None or not nxt.strip():
+            return True
+        if _CONNECTOR.search(stripped):
+            return False
+        first = nxt.strip()[:1]
+        if not (first.isupper() or first.isdigit() or first in "\"'“‘[(-*•"):
+            return False
+        if numbered and blank_before:
+            return True
+        return not self.width or len(line.rstrip()) < self.width * 0.7
+
+    @staticmethod
+    def _level(stripped: str) -> int:
+        m = re.match(r"^(\d+(?:\.\d+)*)\.?\s", stripped)
+        return m.group(1).count(".") + 1 if m else 1
+
+    def _masked(self) -> str:
+        text = self.text
+        parts: list[str] = []
+        pos = 0
+        for s, e in self.masked_ranges:
+            parts.append(text[pos:s])
+            parts.append(" " * (e - s))
+            pos = e
+        parts.append(text[pos:])
+        masked = "".join(parts)
+        if "\r" in masked:
+            masked = masked.replace("\r\n", " \n").replace("\r", "\n")
+        return masked.replace("\f", " ")
+
+
+def read_text(text: str) -> Layout:
+    """Split plain text into blocks; mask page chrome and contents lines."""
+    return _TextReader(text).run()

@@ -1,0 +1,118 @@
+"""What ``citecheck parse`` and ``citecheck refs`` show, as data and as plain lines."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from citecheck.lines import LineIndex
+from citecheck.model import Document, Reference
+from citecheck.resolver import Resolution
+
+
+def parse_data(doc: Document, res: Resolution) -> dict[str, Any]:
+    """Return the ``citecheck parse --format json`` object."""
+    lines = LineIndex(doc.text)
+    sentences = []
+    for s in doc.sentences:
+        line, col = lines.position(s.start)
+        markers = []
+        for m in s.markers:
+            mline, mcol = lines.position(m.start)
+            markers.append({"raw": m.raw, "keys": list(m.keys), "line": mline, "column": mcol})
+        sentences.append(
+            {
+                "text": s.text,
+                "line": line,
+                "column": col,
+                "start": s.start,
+                "end": s.end,
+                "claim": s.claim,
+                "heading": s.heading,
+                "markers": markers,
+                "covered_by": list(s.covered_by),
+            }
+        )
+    return {
+        "version": 1,
+        "path": doc.path or "-",
+        "format": doc.fmt,
+        "sentences": sentences,
+        "references": [_reference(r, lines, res) for r in doc.references],
+        "non_references": [
+            dict(zip(("line", "column"), lines.position(n.start), strict=True))
+            | {"key": n.key, "text": n.text, "reason": n.reason}
+            for n in doc.non_references
+        ],
+        "sections": [
+            dict(zip(("line", "column"), lines.position(sec.start), strict=True))
+            | {"title": sec.title, "end_line": lines.position(sec.end)[0]}
+            for sec in doc.sections
+        ],
+    }
+
+
+def _reference(ref: Reference, lines: LineIndex, res: Resolution) -> dict[str, Any]:
+    line, col = lines.position(ref.start)
+    return {
+        "key": ref.key,
+        "kind": ref.kind.value,
+        "line": line,
+        "column": col,
+        "outlet": ref.outlet,
+        "title": ref.title,
+        "authors": list(ref.authors),
+        "year": ref.year,
+        "url": ref.url,
+        "doi": ref.doi,
+        "text": ref.text,
+        "cited_at": [
+            dict(zip(("line", "column"), lines.position(m.start), strict=True))
+            for m in res.citations(ref)
+        ],
+    }
+
+
+def parse_lines(data: dict[str, Any]) -> list[tuple[str, str]]:
+    """Return (style, line) pairs for the text view of ``citecheck parse``."""
+    out: list[tuple[str, str]] = []
+    for s in data["sentences"]:
+        where = f"{s['line']}:{s['column']}"
+        if s["heading"]:
+            out.append(("bold", f"{where:>8}  heading  {s['text']}"))
+            continue
+        marks = " ".join(m["raw"] for m in s["markers"])
+        if not s["claim"]:
+            state, style = "text   ", "dim"
+        elif s["covered_by"]:
+            state, style = "covered", "green"
+        else:
+            state, style = "UNCITED", "red"
+        extra = f"  {marks}" if marks else ""
+        cover = f"  → {', '.join(s['covered_by'])}" if s["claim"] and s["covered_by"] else ""
+        out.append((style, f"{where:>8}  {state}  {s['text']}{extra}{cover}"))
+    for sec in data["sections"]:
+        out.append(("bold", f"section {sec['title']!r} at line {sec['line']}"))
+    for r in data["references"]:
+        fields = ", ".join(
+            f"{k}={r[k]!r}" for k in ("outlet", "title", "year", "url", "doi") if r[k] is not None
+        )
+        out.append(("", f"{r['line']:>6}:{r['column']:<3} [{r['key']}] {fields or r['text']}"))
+    for n in data["non_references"]:
+        out.append(("yellow", f"{n['line']:>6}:{n['column']:<3} not a source: {n['text'][:70]}"))
+    return out
+
+
+def refs_lines(data: dict[str, Any]) -> list[tuple[str, str]]:
+    """Return (style, line) pairs for ``citecheck refs``: each reference and its citations."""
+    out: list[tuple[str, str]] = []
+    for r in data["references"]:
+        label = f"[{r['key']}]" if r["key"] else "(no key)"
+        title = r["title"] or r["url"] or r["text"]
+        head = f"{r['line']:>5}  {label:<10} {(r['outlet'] + ': ') if r['outlet'] else ''}{title}"
+        out.append(("bold", head[:160]))
+        if r["cited_at"]:
+            places = ", ".join(f"{c['line']}:{c['column']}" for c in r["cited_at"])
+            out.append(("green", f"{'':>5}  cited at {places}"))
+        else:
+            out.append(("yellow", f"{'':>5}  never cited"))
+    return out
