@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import os
-import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from fnmatch import fnmatch
 from pathlib import Path
 
 from citecheck.checker import Context, RuleOptions
 from citecheck.errors import InputError
+from citecheck.files import expand, read_path
 from citecheck.lines import LineIndex
 from citecheck.model import Document
 from citecheck.parser import ParseOptions, parse
-from citecheck.reader import decode, detect_format
+from citecheck.reader import detect_format
 from citecheck.report import FileReport, FileStats, Finding, InputProblem, Report, summarise
 from citecheck.resolver import Resolution, resolve
 from citecheck.settings import Settings, selected_rules, severity_of
@@ -100,40 +99,6 @@ def _stats(doc: Document, res: Resolution) -> FileStats:
         cited_references=cited,
         uncited_references=len(keyed) - cited,
     )
-
-
-def read_path(path: str, encoding: str | None = None) -> str:
-    """Read and decode one file (``-`` is stdin), raising :class:`InputError` on failure."""
-    try:
-        if path == "-":
-            data = sys.stdin.buffer.read()
-        else:
-            with open(path, "rb") as fh:
-                data = fh.read()
-    except IsADirectoryError:
-        raise InputError(path, "is a directory") from None
-    except FileNotFoundError:
-        raise InputError(path, "no such file") from None
-    except PermissionError:
-        raise InputError(path, "permission denied") from None
-    except OSError as exc:
-        raise InputError(path, exc.strerror or str(exc)) from None
-    return decode(data, path, encoding)
-
-
-def expand(paths: Iterable[str]) -> Iterator[str]:
-    """Yield files to check: files as given, directories walked for Markdown and text."""
-    for p in paths:
-        if p != "-" and os.path.isdir(p):
-            for root, dirs, files in os.walk(p):
-                dirs[:] = sorted(
-                    d for d in dirs if d not in SKIP_DIRS and not d.endswith(".egg-info")
-                )
-                for name in sorted(files):
-                    if name.lower().endswith(WALK_SUFFIXES):
-                        yield os.path.join(root, name)
-        else:
-            yield p
 
 
 def check_file(
