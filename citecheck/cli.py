@@ -134,8 +134,9 @@ def explain(rule: Annotated[str, typer.Argument(help="Rule code or name.")]) -> 
 
 
 def _analyse(path: str, encoding: str | None) -> tuple[Any, Any]:
-    from citecheck.api import analyse, read_path
+    from citecheck.api import analyse
     from citecheck.config import settings_for
+    from citecheck.files import read_path
 
     start = Path(path) if path != "-" else Path.cwd()
     try:
