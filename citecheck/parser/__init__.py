@@ -15,6 +15,7 @@ from citecheck.vocab import REFERENCE_HEADING, reference_heading
 
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 _END = re.compile(r"([?:])[\"'”’)\]»\s]*$")
+_FINISHED = re.compile(r"[.!…][\"'”’)\]»*_]*\s*$")
 _BODY = (BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.ITEM)
 
 
@@ -103,6 +104,10 @@ def _sentences(
             cover = own
         sentence.covered_by = cover
         sentence.claim = _is_claim(sentence, masked, opts.min_claim_words)
+    last = sentences[-1] if sentences else None
+    # A paragraph that stops without punctuation is a label, byline or cell, not a claim.
+    if last and block.kind is BlockKind.PARAGRAPH and not last.markers:
+        last.claim = last.claim and bool(_FINISHED.search(masked[last.start : last.end]))
     doc.sentences.extend(sentences)
 
 

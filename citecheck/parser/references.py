@@ -28,6 +28,18 @@ _CATEGORY = re.compile(
     r"^(?:categor(?:y|ies)|tags?|topics?|keywords|filed under|section)\s*:", re.I
 )
 _ERROR = re.compile(r"\berror\b|\bretriev\w*\b.*\bfail|\bdead link\b|\b404\b", re.I)
+_BIBLIO = re.compile(
+    r"\b(?:in proceedings|proceedings|proc\.|pages?\s+\d|pp\.|vol\.|volume|journal|conference"
+    r"|arxiv|corr|isbn|issn|press|publish\w*|retrieved|accessed|edition|eds?\.|et al\.|"
+    r"transactions|workshop|symposium|rfc\s?\d+|work in progress|internet-draft|thesis"
+    r"|report no|technical report|preprint|magazine|newspaper)\b",
+    re.I,
+)
+_YEAR_CITED = re.compile(
+    r"\((?:1[6-9]\d\d|20\d\d)[a-z]?\)|[,.]\s*(?:1[6-9]\d\d|20\d\d)[a-z]?\.?\s*$"
+)
+_NAME_LIST = re.compile(r"^(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+){2,}")
+_CAPTION = re.compile(r"^(?:figure|fig\.|table|image|chart|photo)\s*\d*[.:]", re.I)
 _PROSE = re.compile(r"\b(?:is|are|was|were|has|have|had|this|these|which|that|due to)\b", re.I)
 _LINKDEF = re.compile(r"^\s*\[((?:[^\]\\]|\\.)+)\]:\s*<?(\S*?)>?(?:\s+[\"'(](.*)[\"')])?\s*$", re.S)
 _EMPHASIS = re.compile(r"(?<!\w)[*_]{1,3}|[*_]{1,3}(?!\w)")
@@ -100,6 +112,8 @@ def not_a_source(text: str, ref: Reference) -> str | None:
     words = len(text.split())
     if ref.title or ref.authors or (ref.outlet and words <= 25):
         return None
+    if _BIBLIO.search(text) or _YEAR_CITED.search(text) or _NAME_LIST.match(text):
+        return None
     if words > 25 and (_PROSE.search(text) or text.count(",") >= 2):
         return "it reads as commentary, not a source"
     if words > 40:
@@ -134,6 +148,8 @@ def parse_item(block: Block, source: str) -> tuple[Reference | None, NonReferenc
     if key is not None and key.isdigit():
         number, key = int(key), None
     text, urls = clean(raw)
+    if block.kind is BlockKind.PARAGRAPH and _CAPTION.match(text):
+        return None, None  # a figure caption that fell into the list
     ref = Reference(key, block.start, block.end, text, block.kind, block.section, number)
     _fields(ref, text, urls)
     if block.kind is BlockKind.FOOTNOTE:
