@@ -66,11 +66,13 @@ def check(ctx: Context) -> Iterator[Violation]:
         if link.reference is not None or link.marker.problem:
             continue
         m = link.marker
-        shown = f"[{link.key}]" if len(m.keys) > 1 else m.raw
+        shown = f"[{link.key}]" if len(m.keys) > 1 else " ".join(m.raw.split())
         if link.key in broken:
             message = f"{shown} points to an item that is not a source ({broken[link.key].reason})"
         elif m.kind is MarkerKind.FOOTNOTE:
             message = f"{shown} has no footnote definition"
+        elif m.kind is MarkerKind.LINK:
+            message = f"{shown} has no link definition"
         else:
             message = f"{shown} has no entry in {listing}"
         if link.suggestion is not None:

@@ -36,6 +36,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from citecheck.checker.base import Context, Violation, describe_reference
+from citecheck.model import BlockKind, MarkerKind
 
 CODE = "CC001"
 NAME = "uncited-claim"
@@ -46,8 +47,10 @@ ENABLED = True
 def check(ctx: Context) -> Iterator[Violation]:
     """Yield each claim that no marker covers."""
     doc = ctx.doc
-    if not (doc.markers or doc.references or doc.sections or doc.placeholders):
-        return
+    cites = any(m.kind is not MarkerKind.LINK for m in doc.markers)
+    notes = any(r.kind is BlockKind.FOOTNOTE for r in doc.references)
+    if not (cites or notes or doc.sections or doc.placeholders):
+        return  # not a cited article: links alone do not make one
     where = "this sentence" if ctx.options.scope == "sentence" else "this paragraph"
     for sentence in doc.sentences:
         if not sentence.claim or sentence.covered_by or sentence.placeholder:

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from citecheck.model import Block, BlockKind, Document, Reference, Sentence
-from citecheck.parser.markers import normalise_label, scan
+from citecheck.model import Block, BlockKind, Document, Marker, MarkerKind, Reference, Sentence
+from citecheck.parser.markers import Scan, normalise_label, scan
 from citecheck.parser.references import find_sections, parse_item
 from citecheck.parser.sentences import segment
-from citecheck.reader import read
+from citecheck.reader import Layout, read
 from citecheck.vocab import REFERENCE_HEADING, reference_heading
 
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
@@ -34,16 +34,16 @@ def parse(
     """Parse a decoded text into a :class:`Document`."""
     opts = options or ParseOptions()
     layout = read(text, fmt)
-    masked = layout.masked
     heading = reference_heading(opts.reference_headings) if opts.reference_headings else None
     doc = Document(text=text, fmt=fmt, path=path, blocks=layout.blocks)
-    doc.sections = find_sections(layout.blocks, masked, heading or REFERENCE_HEADING)
-    _references(doc, masked if fmt == "text" else text)
-    labels = frozenset(normalise_label(r.key) for r in doc.references if r.key)
-    numbers = frozenset(str(r.number) for r in doc.references if r.number is not None)
+    doc.sections = find_sections(layout.blocks, layout.masked, heading or REFERENCE_HEADING)
+    _references(doc, layout.masked if fmt == "text" else text)
+    body = _Body(doc, layout, opts)
     for i, block in enumerate(doc.blocks):
         if block.kind in _BODY and block.section is None:
-            _sentences(doc, i, block, masked, labels, numbers, opts)
+            body.sentences(i, block)
+        elif block.kind is BlockKind.FOOTNOTE:
+            doc.markers.extend(body.markers(block).markers)  # notes may cite too
     return doc
 
 
@@ -69,46 +69,74 @@ def _references(doc: Document, source: str) -> None:
             ref.key = str(ref.number)
 
 
-def _sentences(
-    doc: Document,
-    index: int,
-    block: Block,
-    masked: str,
-    labels: frozenset[str],
-    numbers: frozenset[str],
-    opts: ParseOptions,
-) -> None:
-    found = scan(masked, block.content_start, block.end, labels, numbers)
-    offset = doc.markers[-1].group if doc.markers else 0
-    for marker in found.markers:
-        marker.group += offset
-    doc.markers.extend(found.markers)
-    doc.placeholders.extend(found.placeholders)
-    spans = segment(masked, block.content_start, block.end, found.markers)
-    sentences = [
-        Sentence(
-            s, e, " ".join(doc.text[s:e].split()), index, heading=block.kind is BlockKind.HEADING
-        )
-        for s, e in spans
-    ]
-    if sentences:
-        starts = [x.start for x in sentences]
-        for marker in found.markers:
-            sentences[max(0, bisect_right(starts, marker.start) - 1)].markers.append(marker)
-        for holder in found.placeholders:
-            sentences[max(0, bisect_right(starts, holder.start) - 1)].placeholder = True
-    cover: tuple[str, ...] = ()
-    for sentence in reversed(sentences):
-        own = tuple(k for m in sentence.markers for k in m.keys)
-        if own or opts.scope == "sentence":
-            cover = own
-        sentence.covered_by = cover
-        sentence.claim = _is_claim(sentence, masked, opts.min_claim_words)
-    last = sentences[-1] if sentences else None
-    # A paragraph that stops without punctuation is a label, byline or cell, not a claim.
-    if last and block.kind is BlockKind.PARAGRAPH and not last.markers:
-        last.claim = last.claim and bool(_FINISHED.search(masked[last.start : last.end]))
-    doc.sentences.extend(sentences)
+class _Body:
+    """Finds markers, sentences and claims in the body blocks of one document."""
+
+    def __init__(self, doc: Document, layout: Layout, opts: ParseOptions) -> None:
+        self.doc, self.masked, self.opts = doc, layout.masked, opts
+        self.links = layout.links
+        self.link_starts = [s for s, _, _ in layout.links]
+        self.labels = frozenset(normalise_label(r.key) for r in doc.references if r.key)
+        self.numbers = frozenset(str(r.number) for r in doc.references if r.number is not None)
+
+    def markers(self, block: Block) -> Scan:
+        """Scan a block; reference-style links become markers of their own group."""
+        found = scan(self.masked, block.content_start, block.end, self.labels, self.numbers)
+        lo = bisect_left(self.link_starts, block.content_start)
+        hi = bisect_left(self.link_starts, block.end)
+        if lo < hi:
+            uses = [
+                Marker(s, e, self.doc.text[s:e], (label,), MarkerKind.LINK)
+                for s, e, label in self.links[lo:hi]
+            ]
+            starts = [u.start for u in uses]
+            kept = [m for m in found.markers if not _overlaps(m, uses, starts)]
+            found.markers = sorted(kept + uses, key=lambda m: m.start)
+        group, last = self.doc.markers[-1].group if self.doc.markers else 0, None
+        for m in found.markers:
+            key = (m.kind is MarkerKind.LINK, m.start if m.kind is MarkerKind.LINK else m.group)
+            if key != last:
+                group, last = group + 1, key
+            m.group = group
+        return found
+
+    def sentences(self, index: int, block: Block) -> None:
+        """Segment one body block and decide which sentences are covered claims."""
+        doc, masked, opts = self.doc, self.masked, self.opts
+        found = self.markers(block)
+        doc.markers.extend(found.markers)
+        doc.placeholders.extend(found.placeholders)
+        spans = segment(masked, block.content_start, block.end, found.markers)
+        heading = block.kind is BlockKind.HEADING
+        sentences = [
+            Sentence(s, e, " ".join(doc.text[s:e].split()), index, heading=heading)
+            for s, e in spans
+        ]
+        if sentences:
+            starts = [x.start for x in sentences]
+            for marker in found.markers:
+                sentences[max(0, bisect_right(starts, marker.start) - 1)].markers.append(marker)
+            for holder in found.placeholders:
+                sentences[max(0, bisect_right(starts, holder.start) - 1)].placeholder = True
+        cover: tuple[str, ...] = ()
+        for sentence in reversed(sentences):
+            own = tuple(k for m in sentence.markers for k in m.keys)
+            if own or opts.scope == "sentence":
+                cover = own
+            sentence.covered_by = cover
+            sentence.claim = _is_claim(sentence, masked, opts.min_claim_words)
+        last = sentences[-1] if sentences else None
+        # A paragraph that stops without punctuation is a label, byline or cell, not a claim.
+        if last and block.kind is BlockKind.PARAGRAPH and not last.markers:
+            last.claim = last.claim and bool(_FINISHED.search(masked[last.start : last.end]))
+        doc.sentences.extend(sentences)
+
+
+def _overlaps(marker: Marker, uses: list[Marker], starts: list[int]) -> bool:
+    """Whether a scanned marker lies inside a link label (uses sorted by start)."""
+    i = bisect_right(starts, marker.start) - 1
+    near = uses[max(i, 0) : i + 2]
+    return any(u.start < marker.end and marker.start < u.end for u in near)
 
 
 def _is_claim(sentence: Sentence, masked: str, min_words: int) -> bool:

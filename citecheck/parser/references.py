@@ -125,6 +125,8 @@ def parse_item(block: Block, source: str) -> tuple[Reference | None, NonReferenc
     """Parse one reference-list item, footnote or link definition."""
     raw = source[block.start : block.end]
     if block.kind is BlockKind.LINKDEF:
+        if not any(c.isalnum() for c in block.label or ""):
+            return None, None  # "[//]: # (comment)" is the Markdown comment idiom
         m = _LINKDEF.match(raw)
         ref = Reference(block.label, block.start, block.end, raw.strip(), block.kind)
         if m:

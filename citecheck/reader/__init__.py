@@ -8,7 +8,7 @@ destinations, page chrome, tables of contents) is blanked out, and the blocks.
 from __future__ import annotations
 
 import codecs
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import PurePath
 
 from citecheck.errors import InputError
@@ -25,6 +25,8 @@ class Layout:
     text: str
     masked: str
     blocks: list[Block]
+    links: list[tuple[int, int, str]] = field(default_factory=list)
+    """Reference-style link and image labels (start, end, label), defined or not."""
 
 
 def detect_format(path: str | None, fmt: str | None = None) -> str:

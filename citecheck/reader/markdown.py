@@ -28,6 +28,9 @@ _OPTIONS = (
 _REF_LINKS = frozenset({"Reference", "Collapsed", "Shortcut"})
 _NOT_NEWLINE = re.compile(r"[^\n]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_DEF_LINE = re.compile(
+    r"^ {0,3}\[((?:[^\]\\\n]|\\.){1,200})\]:[ \t]*(?:\n[ \t]*)?(\S[^\n]*)$", re.M
+)
 
 
 class _ByteMap:
@@ -58,13 +61,15 @@ class _Builder:
         self.blocks: list[Block] = []
         self.stack: list[Block | None] = []
         self.hidden = 0
+        self.links: list[tuple[int, int, str]] = []
 
     def span(self, rng: Any) -> tuple[int, int]:
         return self.bmap.char(rng["start"]), self.bmap.char(rng["end"])
 
-    def content(self, s: int, e: int) -> None:
+    def content(self, s: int, e: int, copy: bool = True) -> None:
         """Copy prose into the masked text and stretch the innermost block over it."""
-        self.copies.append((s, e))
+        if copy:
+            self.copies.append((s, e))
         for block in reversed(self.stack):
             if block is not None:
                 if block.content_start < 0:
@@ -89,17 +94,38 @@ class _Builder:
             block = Block(BlockKind.FOOTNOTE, s, s, -1, label=label)
         elif name in ("Image", "CodeBlock", "MetadataBlock", "HtmlBlock"):
             self.hidden += 1
+            if name == "Image" and tag["Image"]["link_type"] in _REF_LINKS:
+                self.use(s, e, tag["Image"]["link_type"], tag["Image"]["id"])
         elif name == "Link":
             link = tag["Link"]
             if link["link_type"] in ("Autolink", "Email"):
                 self.hidden += 1
-            elif link["link_type"] in _REF_LINKS and not self.hidden:
-                self.content(s, e)
+            elif link["link_type"] in _REF_LINKS:
+                self.use(s, e, link["link_type"], link["id"])
                 self.hidden += 1
         if name in ("Heading", "Paragraph", "TableCell", "Item", "FootnoteDefinition"):
             self.stack.append(block)
             if block is not None:
                 self.blocks.append(block)
+
+    def use(self, s: int, e: int, link_type: str, label: str) -> None:
+        """Record the label bracket of a reference-style link or image."""
+        if link_type in ("Reference", "ReferenceUnknown"):
+            s = self.text.rfind("[", s, e)
+            if self.text[s - 1 : s] != "]":
+                return  # an escaped bracket, not a reference
+        elif link_type in ("Collapsed", "CollapsedUnknown"):
+            e = self.text.find("]", s) + 1 or e
+        if self.text.startswith("!", s):
+            s += 1
+        self.links.append((s, e, label))
+        self.content(s, e, copy=False)
+
+    def broken(self, link: Any) -> None:
+        """pulldown-cmark reports a reference link whose label has no definition."""
+        if link["link_type"] in ("Reference", "Collapsed"):
+            s, e = self.span(link["span"])
+            self.use(s, e, link["link_type"], link["reference"])
 
     def _inside_block(self) -> bool:
         return any(b is not None for b in self.stack)
@@ -122,7 +148,9 @@ class _Builder:
 
     def run(self) -> Layout:
         links: list[bool] = []
-        events = pyromark.events_with_range(self.text, options=_OPTIONS)
+        events = pyromark.events_with_range(
+            self.text, options=_OPTIONS, broken_link_callback=self.broken
+        )
         for event, rng in events:
             if isinstance(event, str):
                 continue
@@ -146,12 +174,32 @@ class _Builder:
             if b.content_start < 0:
                 b.content_start = b.end = b.start
         blocks.sort(key=lambda b: b.start)
-        return Layout(self.text, self._masked(), blocks)
+        self.links.sort()
+        return Layout(self.text, self._masked(), blocks, self.links)
 
     def _linkdefs(self) -> None:
+        known: set[str] = set()
         for label, d in pyromark.reference_definitions(self.text, options=_OPTIONS).items():
             s, e = self.span(d["span"])
             self.blocks.append(Block(BlockKind.LINKDEF, s, e, s, label=label))
+            known.add(label.casefold())
+        for block in [b for b in self.blocks if b.kind is BlockKind.FOOTNOTE]:
+            self._split_footnote(block, known)
+
+    def _split_footnote(self, block: Block, known: set[str]) -> None:
+        """Definitions written straight after a footnote are swallowed by it as lazy
+        continuation lines; writers mean them as definitions of their own."""
+        cut = None
+        for m in _DEF_LINE.finditer(self.text, block.content_start, block.end):
+            label = m.group(1)
+            if label.casefold() in known or m.start() == block.start:
+                continue
+            cut = m.start() if cut is None else cut
+            kind = BlockKind.FOOTNOTE if label.startswith("^") else BlockKind.LINKDEF
+            start = m.start(2) if kind is BlockKind.FOOTNOTE else m.start()
+            self.blocks.append(Block(kind, m.start(), m.end(), start, label=label))
+        if cut is not None:
+            block.end = min(block.end, cut)
 
     def _masked(self) -> str:
         text, parts, pos = self.text, [], 0
