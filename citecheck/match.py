@@ -71,12 +71,14 @@ class TitleIndex:
             if len(self.terms[i]) >= MIN_SHARED and self.norm[i] > 0
         }
 
-    def best(self, claim: str, exclude: set[int] = frozenset()) -> tuple[Reference, float] | None:  # type: ignore[assignment]
-        """Return the best-matching reference outside ``exclude`` (ids) with a clear score."""
+    def best(
+        self, claim: str, exclude: frozenset[int] = frozenset(), floor: float = 0.5
+    ) -> tuple[Reference, float] | None:
+        """Return the best-matching reference outside ``exclude`` (ids) scoring ``floor``+."""
         top: tuple[Reference, float] | None = None
         for i, (score, count) in self.scores(claim).items():
             ref = self.refs[i]
-            if id(ref) in exclude or count < MIN_SHARED or score < 0.5:
+            if id(ref) in exclude or count < MIN_SHARED or score < floor:
                 continue
             if top is None or score > top[1]:
                 top = (ref, score)

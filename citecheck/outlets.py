@@ -121,9 +121,24 @@ def mentions(
 
 
 def find_outlet(text: str) -> str | None:
-    """Return the first unambiguous outlet named in a reference string."""
-    for _, _, outlet in mentions(text[:200]):
-        if outlet:
+    """Return the first unambiguous outlet named in a reference string.
+
+    One-word names that are also ordinary words ("Time", "Nature") count only when they
+    stand alone, e.g. ``*Nature*`` or ``Nature.``, not inside "Network Time Protocol".
+    """
+    for start, end, outlet in mentions(text[:300]):
+        if not outlet:
+            continue
+        if " " in text[start:end].strip() or text[start:end].isupper():
+            return outlet
+        before, after = text[max(0, start - 2) : start], text[end : end + 2]
+        if (not before.strip() or before.strip()[-1:] in ".,;(") and after[:1] in (
+            ".",
+            ",",
+            ";",
+            ")",
+            "",
+        ):
             return outlet
     return None
 

@@ -45,7 +45,7 @@ ENABLED = True
 
 _BEFORE = re.compile(
     r"(?:according to|reported by|reporting by|told|in an interview with|cited by|quoted by"
-    r"|writing in|wrote in|published (?:by|in)|obtained by|first reported by|via|per)"
+    r"|obtained by|first reported by|per)"
     r"\s+(?:the\s+)?$",
     re.I,
 )

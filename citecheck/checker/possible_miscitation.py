@@ -40,6 +40,7 @@ SEVERITY = "info"
 ENABLED = True
 
 _MARGIN = 0.3
+_FLOOR = 0.6
 
 
 def check(ctx: Context) -> Iterator[Violation]:
@@ -53,7 +54,7 @@ def check(ctx: Context) -> Iterator[Violation]:
         cited = ctx.res.references_of(sentence.covered_by, ctx.index)
         if not cited or not any(r.title for r in cited):
             continue
-        best = titles.best(sentence.text, {id(r) for r in cited})
+        best = titles.best(sentence.text, frozenset(id(r) for r in cited), _FLOOR)
         if best is None:
             continue
         mine = titles.score_of(sentence.text, cited)

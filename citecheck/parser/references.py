@@ -40,6 +40,9 @@ _YEAR_CITED = re.compile(
 )
 _NAME_LIST = re.compile(r"^(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+){2,}")
 _CAPTION = re.compile(r"^(?:figure|fig\.|table|image|chart|photo)\s*\d*[.:]", re.I)
+_SEGMENT = re.compile(
+    r"(?<=[a-z0-9)\]])(?<!\bp)(?<!\bpp)(?<!\bvol)(?<!\bno)(?<!\bed)(?<!\bal)\.\s+(?=[A-Z0-9])"
+)
 _PROSE = re.compile(r"\b(?:is|are|was|were|has|have|had|this|these|which|that|due to)\b", re.I)
 _LINKDEF = re.compile(r"^\s*\[((?:[^\]\\]|\\.)+)\]:\s*<?(\S*?)>?(?:\s+[\"'(](.*)[\"')])?\s*$", re.S)
 _EMPHASIS = re.compile(r"(?<!\w)[*_]{1,3}|[*_]{1,3}(?!\w)")
@@ -75,7 +78,7 @@ def clean(source: str) -> tuple[str, list[str]]:
     source = _ANGLE_URL.sub(lambda m: " " + re.sub(r"\s+", "", m.group(1)) + " ", source)
     source = _MD_LINK.sub(link, source)
     source = _EMPHASIS.sub("", html.unescape(source))
-    return re.sub(r"\s+", " ", source).strip(), urls
+    return re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s+", " ", source)).strip(), urls
 
 
 def _fields(ref: Reference, text: str, urls: list[str]) -> None:
@@ -97,6 +100,20 @@ def _fields(ref: Reference, text: str, urls: list[str]) -> None:
     elif m := _QUOTED.search(text):
         ref.title = m.group(1).strip(" .,")
     ref.outlet = ref.outlet or find_outlet(text) or (outlet_from_url(ref.url) if ref.url else None)
+
+
+def _fallback_title(text: str) -> str | None:
+    """The title of an unquoted entry: the first segment, or the second after authors."""
+    text = _URL.sub("", text).strip(" .,;<>")
+    parts = [p.strip(" ,;:") for p in _SEGMENT.split(text)]
+    if len(parts) > 1 and (
+        _NAME_LIST.match(parts[0] + ", ")
+        or _AUTHORS.match(parts[0] + ".")
+        or re.search(r"\(\d{4}[a-z]?\)$", parts[0])
+    ):
+        parts = parts[1:]
+    title = parts[0] if parts else ""
+    return title if len(title) >= 3 and not _YEAR.fullmatch(title) else None
 
 
 def not_a_source(text: str, ref: Reference) -> str | None:
@@ -157,6 +174,8 @@ def parse_item(block: Block, source: str) -> tuple[Reference | None, NonReferenc
     if block.kind is BlockKind.FOOTNOTE:
         return ref, None
     reason = not_a_source(text, ref)
+    if not reason and ref.title is None:
+        ref.title = _fallback_title(text)
     if reason:
         label = str(number) if number is not None else key
         return None, NonReference(block.start, block.end, text, reason, label)

@@ -20,7 +20,7 @@ _HEADER = re.compile(r"^\s*(?:RFC \d+|Internet-Draft|INTERNET[- ]DRAFT)\s{2,}\S.
 _LEADERS = re.compile(r"(?:\.\s?){4,}\s*\d+\s*$|\s\.\s\.\s.*\d+\s*$")
 _MD_HEADING = re.compile(r"^#{1,6}(?=\s|$)")
 _NUMBERED_HEADING = re.compile(r"^((?:\d+|[A-Z])(?:\.\d+)*)\.?\s+\S|^Appendix\s+[A-Z0-9]+\b")
-_BULLET = re.compile(r"^(\s*)(?:[-*•+‣◦]|\d{1,4}[.)]|\^)(?:\s+|$)")
+_BULLET = re.compile(r"^(\s*)(?:[-*•+‣◦]|\d{1,3}[.)]|\^)\s+(?=\S)")
 _FOOTNOTE_DEF = re.compile(r"^(\s*)\[\^([^\]\s]{1,60})\]:\s*")
 _KEY_ITEM = re.compile(r"^(\s*)\[([^\[\]\n]{1,80})\]:?(?:\s+|$)")
 _CONNECTOR = re.compile(r"(?:,|\b(?:and|or|of|the|a|an|to|in|for|with|by|on|at|from))\s*$", re.I)
@@ -165,6 +165,8 @@ class _TextReader:
             return False
         if blank_before:
             return cur.kind is not BlockKind.PARAGRAPH and indent > self.cur_indent
+        if cur.kind is not BlockKind.PARAGRAPH and indent > self.cur_indent + 1:
+            return not (self.in_refs and _KEY_ITEM.match(line))
         if _BULLET.match(line) or _FOOTNOTE_DEF.match(line):
             return False
         if self.in_refs and _KEY_ITEM.match(line):
