@@ -106,7 +106,9 @@ class _Body:
         found = self.markers(block)
         doc.markers.extend(found.markers)
         doc.placeholders.extend(found.placeholders)
-        spans = segment(masked, block.content_start, block.end, found.markers)
+        spans = segment(
+            masked, block.content_start, block.end, [*found.markers, *found.placeholders]
+        )
         heading = block.kind is BlockKind.HEADING
         sentences = [
             Sentence(s, e, " ".join(doc.text[s:e].split()), index, heading=heading)

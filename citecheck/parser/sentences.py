@@ -1,42 +1,91 @@
 """Sentence segmentation with sentencex, markers taken out before and mapped back after.
 
-Marker groups (with the space before them) are removed from a block's text, the rest is
-segmented, and every boundary is mapped back to the original offsets. A group that follows a
-sentence's full stop therefore ends that sentence instead of opening the next one.
+Marker groups and placeholders (with the space before them) are removed from a block's text,
+the rest is segmented, and every boundary is mapped back to the original offsets. A group
+that follows a sentence's full stop therefore ends that sentence instead of opening the next
+one; a group between terminal punctuation and a capitalised word is a boundary even where
+sentencex reads the full stop as an abbreviation's (``…into the U.K. [7] Staff said…``).
+
+sentencex errs both ways on news prose, so its pieces are adjusted: ordinary words it takes
+for abbreviations (``in May. Economists…``, ``say no. Supporters…``) and a Unicode
+ellipsis before a capital end a sentence; a piece that ends with an abbreviation that never
+ends a sentence (``approx.``, ``Dr.``), a bare list number (``1.``, ``Step 2.``) or a number
+before a lower-case continuation (``parts: 1. a tax cut``) runs on into the next.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 
 from sentencex import get_sentence_boundaries
 
-from citecheck.model import Marker
+from citecheck.model import Marker, Placeholder
 
-_LIST_NUMBER = re.compile(r"^\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s*$", re.I)
-# Closing parenthesis or quote after terminal punctuation, then a capitalised word.
-_MISSED = re.compile(r"[.!?][)\"”’]\s+(?=[\"“‘(]?[A-Z])")
+_LIST_NUMBER = re.compile(
+    r"^(?:(?:Step|Part|Phase|Stage|Item|Option|Point|Question)\s+)?"
+    r"\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.):]\s*$",
+    re.I,
+)
+_NUMBER_END = re.compile(r"(?<![\d.,])\d{1,3}\.\s*$")
+_LOWER_START = re.compile(r"^\s*[a-z]")
+_CAPITAL = r"(?=[\"“‘(]?[A-Z])"
+# A boundary sentencex missed: a closing bracket or quote after terminal punctuation, a
+# Unicode ellipsis, or a plain word and full stop (checked against the abbreviations below),
+# each followed by a capitalised word.
+_MISSED = re.compile(rf"(?:[.!?][)\"”’]+|…|(?<![\w.’'-])(?P<word>[A-Za-z]+)\.)\s+{_CAPITAL}")
+_TERMINAL_END = re.compile(r"(?:[.!?…]|\.\.\.)[)\"”’»]*$")
+_NEXT_OPENS = re.compile(rf"\s+{_CAPITAL}")
 
 
-def _strip_markers(
-    text: str, start: int, end: int, markers: list[Marker]
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words written with a full stop that is not a sentence's: capitalised ones only when
+# capitalised ("Ill." is Illinois, "ill." is not), lower-case ones in any case.
+_CAPITALISED = _words(
+    """
+    mr mrs ms mx dr prof gen sen rep gov rev hon st mt ft jr sr co corp inc ltd bros
+    fig figs vol vols eq ch sec dept univ ave rd blvd lt col capt cmdr sgt maj adm pres
+    supt esq messrs mme mlle fr jan feb mar apr jun jul aug sep sept oct nov dec mon tue
+    tues wed thu thur thurs fri sat sun ala ariz ark calif colo conn del fla ga ill ind kan
+    kans ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis
+    wyo
+    """
+)
+_LOWER_CASE = _words("approx ca cf vs viz incl excl esp etc al ed eds pp est govt")
+# Of those, the ones that never end a sentence: the next piece always continues it.
+_NEVER_FINAL = _words(
+    "mr mrs ms mx dr prof gen sen rep gov rev hon mt lt col capt cmdr sgt maj adm supt "
+    "messrs mme mlle approx ca cf vs viz incl excl esp"
+)
+_LAST_WORD = re.compile(r"(?<![\w.])([A-Za-z]+)\.\s*$")
+
+Removable = Marker | Placeholder
+
+
+def _strip(
+    text: str, start: int, end: int, removed: Sequence[Removable]
 ) -> tuple[str, list[int], list[int]]:
-    """Remove marker groups and the blanks before them; return text and an offset map."""
+    """Remove markers and placeholders and the blanks before them; return text and map."""
     parts: list[str] = []
     cuts: list[int] = []  # positions in the stripped text where something was removed
     shifts: list[int] = []  # total characters removed up to and including that cut
-    pos, removed, length = start, 0, 0
-    for marker in markers:
-        cut_from = marker.start
+    pos, total, length = start, 0, 0
+    for item in removed:
+        if item.start < pos:
+            continue
+        cut_from = item.start
         while cut_from > pos and text[cut_from - 1] in " \t":
             cut_from -= 1
         parts.append(text[pos:cut_from])
         length += cut_from - pos
-        removed += marker.end - cut_from
+        total += item.end - cut_from
         cuts.append(length)
-        shifts.append(removed)
-        pos = marker.end
+        shifts.append(total)
+        pos = item.end
     parts.append(text[pos:end])
     return "".join(parts), cuts, shifts
 
@@ -47,34 +96,87 @@ def _to_original(i: int, start: int, cuts: list[int], shifts: list[int], after: 
     return start + i + (shifts[k - 1] if k else 0)
 
 
-def _pieces(stripped: str) -> list[tuple[int, int]]:
+def _missed(stripped: str, s: int, e: int) -> list[int]:
+    """Return the boundaries sentencex missed inside ``stripped[s:e]``."""
+    out = []
+    for m in _MISSED.finditer(stripped, s, e):
+        word = m.group("word")
+        if word is not None and _abbreviation(word):
+            continue
+        out.append(m.end())
+    return out
+
+
+def _abbreviation(word: str) -> bool:
+    """Whether a word followed by a full stop is an abbreviation or an initial."""
+    folded = word.casefold()
+    if len(word) == 1 or folded in _LOWER_CASE:
+        return True
+    return folded in _CAPITALISED and word[0].isupper()
+
+
+def _forced(stripped: str, cuts: list[int]) -> list[int]:
+    """Return boundaries at removed groups that follow terminal punctuation and open a word."""
+    out = []
+    for cut in cuts:
+        if _TERMINAL_END.search(stripped, max(0, cut - 8), cut) and _NEXT_OPENS.match(
+            stripped, cut
+        ):
+            out.append(cut)
+    return out
+
+
+def _runs_on(piece: str, following: str) -> bool:
+    """Whether a piece cannot end a sentence and continues into the following one."""
+    if _LIST_NUMBER.match(piece):
+        return True
+    if _NUMBER_END.search(piece) and _LOWER_START.match(following):
+        return True
+    m = _LAST_WORD.search(piece)
+    return bool(m and m.group(1).casefold() in _NEVER_FINAL and _abbreviation(m.group(1)))
+
+
+def _pieces(stripped: str, forced: list[int]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for b in get_sentence_boundaries("en", stripped):
         s, e = b["start_index"], b["end_index"]
-        for m in _MISSED.finditer(stripped, s, e):
-            spans.append((s, m.end()))
-            s = m.end()
+        inside = forced[bisect_right(forced, s) : bisect_left(forced, e)]
+        for p in sorted({*_missed(stripped, s, e), *inside}):
+            if stripped[s:p].strip() and stripped[p:e].strip():
+                spans.append((s, p))
+                s = p
         spans.append((s, e))
     merged: list[tuple[int, int]] = []
     for s, e in spans:
-        if merged and _LIST_NUMBER.match(stripped[merged[-1][0] : merged[-1][1]]):
+        if merged and _runs_on(stripped[merged[-1][0] : merged[-1][1]], stripped[s:e]):
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
     return merged
 
 
-def segment(text: str, start: int, end: int, markers: list[Marker]) -> list[tuple[int, int]]:
-    """Return (start, end) of each sentence in ``text[start:end]``, markers included."""
-    inside = [m for m in markers if start <= m.start and m.end <= end]
-    stripped, cuts, shifts = _strip_markers(text, start, end, inside)
+def segment(text: str, start: int, end: int, markers: Sequence[Removable]) -> list[tuple[int, int]]:
+    """Return (start, end) of each sentence in ``text[start:end]``, markers included.
+
+    ``markers`` may hold placeholders too: they stay with the sentence they follow.
+    """
+    inside = sorted((m for m in markers if start <= m.start and m.end <= end), key=_start)
+    stripped, cuts, shifts = _strip(text, start, end, inside)
+    starts = [m.start for m in inside]
     out: list[tuple[int, int]] = []
-    for s, e in _pieces(stripped):
+    for s, e in _pieces(stripped, _forced(stripped, cuts)):
         os_ = _to_original(s, start, cuts, shifts, after=bool(out))
         oe = _to_original(e, start, cuts, shifts, after=True)
         chunk = text[os_:oe]
         lead = len(chunk) - len(chunk.lstrip())
         trail = len(chunk) - len(chunk.rstrip())
+        # A marker may be blank in ``text`` (a Markdown link label): keep it in its sentence.
+        mine = inside[bisect_left(starts, os_) : bisect_left(starts, oe)]
+        last = max((m.end for m in mine), default=0)
         if oe - trail > os_ + lead:
-            out.append((os_ + lead, oe - trail))
+            out.append((os_ + lead, max(oe - trail, min(last, oe))))
     return out
+
+
+def _start(item: Removable) -> int:
+    return item.start
