@@ -107,6 +107,8 @@ class Reference:
     year: int | None = None
     url: str | None = None
     doi: str | None = None
+    note: bool = False
+    """A footnote that holds commentary rather than a source."""
 
 
 @dataclass(slots=True)
@@ -135,3 +137,14 @@ class Document:
     references: list[Reference] = field(default_factory=list)
     non_references: list[NonReference] = field(default_factory=list)
     explicit_numbers: bool = False
+
+    def cites_sources(self) -> bool:
+        """Whether the document cites sources at all: numbered or labelled markers, a
+        reference section, placeholders, or footnotes that mostly hold sources. Links alone,
+        or footnotes written as asides, do not make an article whose claims need citing."""
+        if self.sections or self.placeholders:
+            return True
+        if any(m.kind in (MarkerKind.NUMERIC, MarkerKind.LABEL) for m in self.markers):
+            return True
+        notes = [r for r in self.references if r.kind is BlockKind.FOOTNOTE]
+        return bool(notes) and 2 * sum(not r.note for r in notes) >= len(notes)

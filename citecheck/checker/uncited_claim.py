@@ -4,7 +4,8 @@ What it does
     Flags a declarative sentence of the body (a claim) that no citation covers. With
     ``--scope paragraph`` (the default) a claim is covered when it, or a later sentence of
     the same paragraph, carries a marker; with ``--scope sentence`` every claim needs its
-    own. Documents with neither markers nor a reference list are not checked.
+    own. Documents that cite nothing (no numbered or labelled markers, no reference list,
+    only links or footnotes written as asides) are not checked.
 
 Why is this bad?
     A reader cannot verify a claim that points to no source.
@@ -36,7 +37,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from citecheck.checker.base import Context, Violation, describe_reference
-from citecheck.model import BlockKind, MarkerKind
 
 CODE = "CC001"
 NAME = "uncited-claim"
@@ -47,10 +47,8 @@ ENABLED = True
 def check(ctx: Context) -> Iterator[Violation]:
     """Yield each claim that no marker covers."""
     doc = ctx.doc
-    cites = any(m.kind is not MarkerKind.LINK for m in doc.markers)
-    notes = any(r.kind is BlockKind.FOOTNOTE for r in doc.references)
-    if not (cites or notes or doc.sections or doc.placeholders):
-        return  # not a cited article: links alone do not make one
+    if not doc.cites_sources():
+        return
     where = "this sentence" if ctx.options.scope == "sentence" else "this paragraph"
     for sentence in doc.sentences:
         if not sentence.claim or sentence.covered_by or sentence.placeholder:

@@ -40,6 +40,11 @@ _YEAR_CITED = re.compile(
 )
 _NAME_LIST = re.compile(r"^(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+){2,}")
 _CAPTION = re.compile(r"^(?:figure|fig\.|table|image|chart|photo)\s*\d*[.:]", re.I)
+_ASIDE = re.compile(
+    r"\b(?:i|we|you|it|there|while|but|because|although|though|also|not|would|could|should"
+    r"|can|will|goes|went|seems|think|know)\b",
+    re.I,
+)
 _SEGMENT = re.compile(
     r"(?<=[a-z0-9)\]])(?<!\bp)(?<!\bpp)(?<!\bvol)(?<!\bno)(?<!\bed)(?<!\bal)\.\s+(?=[A-Z0-9])"
 )
@@ -116,6 +121,13 @@ def _fallback_title(text: str) -> str | None:
     return title if len(title) >= 3 and not _YEAR.fullmatch(title) else None
 
 
+def _is_note(text: str) -> bool:
+    """A footnote written as prose (an aside), not as a bare source."""
+    if _URL.match(text) or _QUOTED.match(text) or _AUTHORS.match(text):
+        return False
+    return len(text.split()) > 12 and bool(_PROSE.search(text) or _ASIDE.search(text))
+
+
 def not_a_source(text: str, ref: Reference) -> str | None:
     """Return why an item does not read as a source, or None when it does."""
     if not text.strip(" .-–—"):
@@ -172,6 +184,7 @@ def parse_item(block: Block, source: str) -> tuple[Reference | None, NonReferenc
     ref = Reference(key, block.start, block.end, text, block.kind, block.section, number)
     _fields(ref, text, urls)
     if block.kind is BlockKind.FOOTNOTE:
+        ref.note = _is_note(text)
         return ref, None
     reason = not_a_source(text, ref)
     if not reason and ref.title is None:
