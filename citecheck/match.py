@@ -26,6 +26,7 @@ will with would yet you your says said according new news
 """
 _STOP = frozenset(_STOPWORDS.split())
 MIN_SHARED = 3
+MIN_TITLE = 5  # a title of three words matches any claim on its topic
 
 
 def stems(text: str) -> frozenset[str]:
@@ -68,7 +69,7 @@ class TitleIndex:
         return {
             i: (sum(self.idf[t] for t in ts) / self.norm[i], len(ts))
             for i, ts in shared.items()
-            if len(self.terms[i]) >= MIN_SHARED and self.norm[i] > 0
+            if len(self.terms[i]) >= MIN_TITLE and self.norm[i] > 0
         }
 
     def best(

@@ -128,8 +128,9 @@ class _Body:
             sentence.covered_by = cover
             sentence.claim = _is_claim(sentence, masked, opts.min_claim_words)
         last = sentences[-1] if sentences else None
-        # A paragraph that stops without punctuation is a label, byline or cell, not a claim.
-        if last and block.kind is BlockKind.PARAGRAPH and not last.markers:
+        # A block that stops without punctuation is a label, byline, cell or navigation link,
+        # not a claim.
+        if last and not last.markers:
             last.claim = last.claim and bool(_FINISHED.search(masked[last.start : last.end]))
         doc.sentences.extend(sentences)
 
