@@ -80,16 +80,14 @@ def parse_lines(data: dict[str, Any]) -> list[tuple[str, str]]:
         if s["heading"]:
             out.append(("bold", f"{where:>8}  heading  {s['text']}"))
             continue
-        marks = " ".join(m["raw"] for m in s["markers"])
         if not s["claim"]:
             state, style = "text   ", "dim"
         elif s["covered_by"]:
             state, style = "covered", "green"
         else:
             state, style = "UNCITED", "red"
-        extra = f"  {marks}" if marks else ""
         cover = f"  → {', '.join(s['covered_by'])}" if s["claim"] and s["covered_by"] else ""
-        out.append((style, f"{where:>8}  {state}  {s['text']}{extra}{cover}"))
+        out.append((style, f"{where:>8}  {state}  {s['text']}{cover}"))
     for sec in data["sections"]:
         out.append(("bold", f"section {sec['title']!r} at line {sec['line']}"))
     for r in data["references"]:
