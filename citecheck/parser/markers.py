@@ -73,11 +73,13 @@ def parse_numeric(content: str) -> tuple[tuple[str, ...], str | None]:
             continue
         m = _RANGE.match(part)
         if not m:
-            problem = problem or f"cannot read {part!r}"
+            problem = problem or f"{part!r} is not a number or a range"
             continue
         lo, hi = int(m.group(1)), int(m.group(2))
-        if lo == 0 or hi <= lo:
-            problem = problem or f"range {part!r} does not run upwards from 1"
+        if lo == 0:
+            problem = problem or f"range {part!r} starts at 0; reference numbers start at 1"
+        elif hi <= lo:
+            problem = problem or f"range {part!r} runs backwards"
         elif hi - lo > _MAX_RANGE:
             problem = problem or f"range {part!r} spans more than {_MAX_RANGE} references"
         else:
