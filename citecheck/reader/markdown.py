@@ -24,6 +24,7 @@ _OPTIONS = (
     | pyromark.Options.ENABLE_TASKLISTS
     | pyromark.Options.ENABLE_YAML_STYLE_METADATA_BLOCKS
     | pyromark.Options.ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS
+    | pyromark.Options.ENABLE_GFM  # alerts: the [!NOTE] of a blockquote is not prose
 )
 _REF_LINKS = frozenset({"Reference", "Collapsed", "Shortcut"})
 _NOT_NEWLINE = re.compile(r"[^\n]")
