@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from citecheck.model import Block, BlockKind, Document, Marker, MarkerKind, Reference, Sentence
 from citecheck.parser.markers import Scan, normalise_label, scan
-from citecheck.parser.references import find_sections, parse_item
+from citecheck.parser.references import find_sections, parse_item, split_items
 from citecheck.parser.sentences import segment
 from citecheck.reader import Layout, read
 from citecheck.vocab import REFERENCE_HEADING, reference_heading
@@ -50,8 +50,10 @@ def parse(
 def _references(doc: Document, source: str) -> None:
     for block in doc.blocks:
         in_list = block.section is not None and block.kind in (BlockKind.ITEM, BlockKind.PARAGRAPH)
-        if in_list or block.kind in (BlockKind.FOOTNOTE, BlockKind.LINKDEF):
-            ref, non = parse_item(block, source)
+        if not (in_list or block.kind in (BlockKind.FOOTNOTE, BlockKind.LINKDEF)):
+            continue
+        for item in split_items(block, source) if block.kind is BlockKind.PARAGRAPH else [block]:
+            ref, non = parse_item(item, source)
             if ref is not None:
                 doc.references.append(ref)
             if non is not None:

@@ -72,6 +72,22 @@ def find_sections(blocks: list[Block], text: str, heading: re.Pattern[str]) -> l
     return sections
 
 
+_ITEM_START = re.compile(r"^[ \t]{0,3}(?:\[[^\[\]\n]{1,80}\]|\d{1,3}[.)]|\^)[ \t]", re.M)
+
+
+def split_items(block: Block, source: str) -> list[Block]:
+    """Split a paragraph of a reference section whose lines each open an entry
+    (``[1] …`` on consecutive lines is one Markdown paragraph)."""
+    starts = [m.start() for m in _ITEM_START.finditer(source, block.start, block.end)]
+    if len(starts) < 2 or starts[0] != block.start:
+        return [block]
+    ends = [*starts[1:], block.end]
+    return [
+        Block(BlockKind.ITEM, s, len(source[s:e].rstrip()) + s, s, section=block.section)
+        for s, e in zip(starts, ends, strict=True)
+    ]
+
+
 def clean(source: str) -> tuple[str, list[str]]:
     """Turn an item's Markdown or wrapped text into one plain line; return its link targets."""
     urls: list[str] = []
