@@ -4,8 +4,9 @@ What it does
     Flags a declarative sentence of the body (a claim) that no citation covers. With
     ``--scope paragraph`` (the default) a claim is covered when it, or a later sentence of
     the same paragraph, carries a marker; with ``--scope sentence`` every claim needs its
-    own. Documents that cite nothing (no numbered or labelled markers, no reference list,
-    only links or footnotes written as asides) are not checked.
+    own. A sentence whose marker cannot be read is left to ``malformed-citation``.
+    Documents that cite nothing (no numbered or labelled markers, no reference list, only
+    links or footnotes written as asides) are not checked.
 
 Why is this bad?
     A reader cannot verify a claim that points to no source.
@@ -53,6 +54,8 @@ def check(ctx: Context) -> Iterator[Violation]:
     for sentence in doc.sentences:
         if not sentence.claim or sentence.covered_by or sentence.placeholder:
             continue
+        if any(m.problem for m in sentence.markers):
+            continue  # the writer meant to cite: malformed-citation reports the marker
         message = f"claim has no citation (no marker in {where} covers it)"
         best = ctx.titles.best(sentence.text)
         if best is not None:
