@@ -118,6 +118,8 @@ def _fields(ref: Reference, text: str, urls: list[str]) -> None:
         ref.authors = tuple(n.strip(" ,") for n in names if n.strip(" ,"))
     if m := _OUTLET_TITLE.match(text):
         ref.outlet, ref.title = m.group(1).strip(), m.group(2).strip()
+        if _URL.search(ref.title):  # "Outlet: Title. https://…": the URL is not the title's
+            ref.title = _URL.sub("", ref.title).strip(" .,;<>") or None
     elif m := _QUOTED.search(text):
         ref.title = m.group(1).strip(" .,")
     ref.outlet = ref.outlet or find_outlet(text) or (outlet_from_url(ref.url) if ref.url else None)
