@@ -2,25 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from fnmatch import fnmatch
-from pathlib import Path
+from collections.abc import Callable, Iterable
 
 from citecheck.checker import Context, RuleOptions
+from citecheck.checker.runner import run
 from citecheck.errors import InputError
 from citecheck.files import expand, read_path
-from citecheck.lines import LineIndex
 from citecheck.model import Document
 from citecheck.parser import ParseOptions, parse
 from citecheck.reader import detect_format
-from citecheck.report import FileReport, FileStats, Finding, InputProblem, Report, summarise
+from citecheck.report import FileReport, FileStats, InputProblem, Report, percent, summarise
 from citecheck.resolver import Resolution, resolve
-from citecheck.settings import Settings, selected_rules, severity_of
+from citecheck.settings import Settings, file_ignores, selected_rules, severity_of
 
-WALK_SUFFIXES = (".md", ".markdown", ".txt")
-SKIP_DIRS = frozenset(
-    {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox"}
-)
+SettingsFor = Callable[[str], Settings]
+Progress = Callable[[int, int], None]
 
 
 def analyse(
@@ -31,16 +27,6 @@ def analyse(
     options = ParseOptions(settings.scope, settings.min_claim_words, settings.reference_headings)
     doc = parse(text, detect_format(path, fmt), path, options)
     return doc, resolve(doc)
-
-
-def _ignored_here(path: str | None, settings: Settings) -> tuple[str, ...]:
-    if not path or not settings.per_file_ignores:
-        return ()
-    out: list[str] = []
-    for pattern, rules in settings.per_file_ignores.items():
-        if fnmatch(path, pattern) or fnmatch(Path(path).name, pattern):
-            out.extend(rules)
-    return tuple(out)
 
 
 def check_text(
@@ -56,30 +42,15 @@ def check_text(
     doc, res = analyse(text, path=path, fmt=fmt, settings=settings)
     aliases = tuple((k, tuple(v)) for k, v in sorted(settings.outlet_aliases.items()))
     ctx = Context(doc, res, RuleOptions(settings.scope, aliases))
-    lines = LineIndex(text)
-    shown = path or "-"
-    findings: list[Finding] = []
-    for rule in selected_rules(settings, _ignored_here(path, settings)):
-        severity = severity_of(rule, settings)
-        for v in rule.check(ctx):
-            line, col = lines.position(v.start)
-            end_line, end_col = lines.position(max(v.start, v.end))
-            findings.append(
-                Finding(
-                    code=rule.CODE,
-                    rule=rule.NAME,
-                    severity=severity,
-                    path=shown,
-                    line=line,
-                    column=col,
-                    end_line=end_line,
-                    end_column=end_col,
-                    message=v.message,
-                    text=" ".join(text[v.start : v.end].split())[:200],
-                )
-            )
-    findings.sort(key=lambda f: (f.line, f.column, f.code))
-    report = FileReport(path=shown, format=doc.fmt, findings=findings, stats=_stats(doc, res))  # type: ignore[arg-type]
+    rules = selected_rules(settings, file_ignores(path, settings))
+    outcome = run(ctx, [(r, severity_of(r, settings)) for r in rules], path)
+    stats = _stats(doc, res).model_copy(update={"suppressed": outcome.suppressed})
+    report = FileReport(
+        path=path or "-",
+        format=doc.fmt,  # type: ignore[arg-type]
+        findings=outcome.findings,
+        stats=stats,
+    )
     if keep_source:
         report._source = text
     return report
@@ -94,7 +65,7 @@ def _stats(doc: Document, res: Resolution) -> FileStats:
     return FileStats(
         claims=len(claims),
         covered_claims=covered,
-        coverage=round(100 * covered / len(claims), 1) if claims else None,
+        coverage=percent(covered, len(claims)),
         markers=len(doc.markers),
         references=len(doc.references),
         cited_references=cited,
@@ -103,27 +74,59 @@ def _stats(doc: Document, res: Resolution) -> FileStats:
 
 
 def check_file(
-    path: str, settings: Settings | None = None, fmt: str | None = None, keep_source: bool = False
+    path: str,
+    settings: Settings | None = None,
+    fmt: str | None = None,
+    keep_source: bool = False,
+    display: str | None = None,
 ) -> FileReport:
-    """Read, decode and check one file."""
+    """Read, decode and check one file (``-``: stdin, shown as ``display`` if given)."""
     settings = settings or Settings()
     text = read_path(path, settings.encoding)
-    return check_text(text, path=path, fmt=fmt, settings=settings, keep_source=keep_source)
+    shown = display or (None if path == "-" else path)
+    return check_text(text, path=shown, fmt=fmt, settings=settings, keep_source=keep_source)
 
 
 def check_paths(
     paths: Iterable[str],
-    settings: Settings | None = None,
+    settings: Settings | SettingsFor | None = None,
     fmt: str | None = None,
     keep_source: bool = False,
+    *,
+    jobs: int = 1,
+    exclude: tuple[str, ...] = (),
+    stdin_filename: str | None = None,
+    progress: Progress | None = None,
 ) -> Report:
-    """Check files and directories; unreadable files become report errors."""
-    settings = settings or Settings()
+    """Check files and directories; unreadable files become report errors.
+
+    ``settings`` is one :class:`Settings` for every file or a function giving each path its
+    own (see :class:`citecheck.config.Loader`). Results keep the order of the input, with or
+    without ``jobs`` worker processes.
+    """
+    from citecheck.batch import Job, run_jobs
+
+    fixed = settings if isinstance(settings, Settings) else Settings()
+    settings_for: SettingsFor = settings if callable(settings) else (lambda _: fixed)
+    job_list: list[Job] = []
+    for path in expand(paths, exclude):
+        display = stdin_filename if path == "-" else None
+        job_list.append(Job(path, settings_for(display or path), fmt, keep_source, display))
     files: list[FileReport] = []
     errors: list[InputProblem] = []
-    for path in expand(paths):
-        try:
-            files.append(check_file(path, settings, fmt, keep_source))
-        except InputError as exc:
-            errors.append(InputProblem(path=exc.path, message=exc.problem))
+    for result in run_jobs(job_list, jobs, progress):
+        if isinstance(result, FileReport):
+            files.append(result)
+        else:
+            errors.append(result)
     return Report(files=files, summary=summarise(files, errors), errors=errors)
+
+
+def check_one(
+    path: str, settings: Settings, fmt: str | None, keep: bool, display: str | None
+) -> FileReport | InputProblem:
+    """Check one file of a batch; an input error becomes an :class:`InputProblem`."""
+    try:
+        return check_file(path, settings, fmt, keep, display)
+    except InputError as exc:
+        return InputProblem(path=display or exc.path, message=exc.problem)

@@ -22,8 +22,26 @@ app = typer.Typer(
 )
 
 FormatOpt = Annotated[str, typer.Option("--format", "-f", help="text or json.")]
+CheckFormat = Annotated[
+    str | None,
+    typer.Option(
+        "--format",
+        "-f",
+        help="text, concise, json, github, sarif or junit (default: github under GitHub "
+        "Actions, else text).",
+    ),
+]
 NoColor = Annotated[bool, typer.Option("--no-color", help="Plain output even on a terminal.")]
 Encoding = Annotated[str | None, typer.Option(help="Decode input with this encoding.")]
+Scope = Annotated[str | None, typer.Option(help="paragraph or sentence.")]
+Select = Annotated[list[str] | None, typer.Option(help="Rules to run (codes or names).")]
+Ignore = Annotated[list[str] | None, typer.Option(help="Rules to skip.")]
+FailOn = Annotated[str | None, typer.Option(help="error, warning, info or never.")]
+FailUnder = Annotated[
+    float | None, typer.Option(help="Fail when claim coverage is below this percentage.")
+]
+ConfigOpt = Annotated[str | None, typer.Option(help="Configuration file to use.")]
+MinWords = Annotated[int | None, typer.Option(help="Shortest claim in words.")]
 
 
 def _fail(message: str) -> typer.Exit:
@@ -50,87 +68,171 @@ def _print(lines: list[tuple[str, str]], color: bool) -> None:
         console.print(Text(line, style=style if color else ""))
 
 
-@app.command()
-def check(
-    paths: Annotated[list[str], typer.Argument(help="Files, directories or - for stdin.")],
-    fmt: FormatOpt = "text",
-    scope: Annotated[str | None, typer.Option(help="paragraph or sentence.")] = None,
-    select: Annotated[list[str] | None, typer.Option(help="Rules to run (codes or names).")] = None,
-    ignore: Annotated[list[str] | None, typer.Option(help="Rules to skip.")] = None,
-    fail_on: Annotated[str | None, typer.Option(help="error, warning, info or never.")] = None,
-    config: Annotated[str | None, typer.Option(help="Configuration file to use.")] = None,
-    min_claim_words: Annotated[int | None, typer.Option(help="Shortest claim in words.")] = None,
-    encoding: Encoding = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Findings only.")] = False,
-    no_color: NoColor = False,
-) -> None:
-    """Check articles and report citation problems."""
-    from citecheck.api import check_paths
-    from citecheck.config import settings_for
-    from citecheck.formats import FORMATS, renderer
-    from citecheck.report import SEVERITY_RANK
-    from citecheck.settings import selected_rules
+def _overrides(**options: Any) -> dict[str, Any]:
+    """Command-line settings in config-file spelling; None means not given."""
+    for key in ("select", "ignore"):
+        options[key] = _split(options[key])
+    return {k.replace("_", "-"): v for k, v in options.items()}
 
-    if fmt not in FORMATS:
-        raise _fail(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
-    overrides: dict[str, Any] = {
-        "scope": scope,
-        "select": _split(select),
-        "ignore": _split(ignore),
-        "fail-on": fail_on,
-        "min-claim-words": min_claim_words,
-        "encoding": encoding,
-    }
-    start = Path(paths[0]) if paths and paths[0] != "-" else Path.cwd()
-    try:
-        settings = settings_for(config, start, overrides)
-        selected_rules(settings)  # an unknown rule name is a usage error, before any work
-    except CitecheckError as exc:
-        raise _fail(str(exc)) from None
-    report = check_paths(paths, settings, keep_source=fmt == "text" and not quiet)
-    for problem in report.errors:
-        sys.stderr.write(f"citecheck: {problem.path}: {problem.message}\n")
-    if quiet and fmt == "text":
-        for file in report.files:
-            for f in file.findings:
-                sys.stdout.write(f"{f.path}:{f.line}:{f.column} {f.code} {f.rule} {f.message}\n")
-    else:
-        renderer(fmt)(report, sys.stdout, _color(no_color))
+
+def _exit_code(report: Any, fail_on: str, fail_under: float | None) -> int:
+    from citecheck.report import SEVERITY_RANK
+
     if report.errors:
-        raise typer.Exit(2)
-    threshold = SEVERITY_RANK.get(settings.fail_on, 99)
+        return 2
+    threshold = SEVERITY_RANK.get(fail_on, 99)
     failing = any(
         SEVERITY_RANK[f.severity] >= threshold for file in report.files for f in file.findings
     )
     cov = report.summary.coverage
-    under = settings.fail_under is not None and cov is not None and cov < settings.fail_under
-    raise typer.Exit(1 if failing or under else 0)
+    under = fail_under is not None and cov is not None and cov < fail_under
+    return 1 if failing or under else 0
+
+
+@app.command()
+def check(
+    paths: Annotated[
+        list[str] | None, typer.Argument(help="Files, directories or - for stdin.")
+    ] = None,
+    fmt: CheckFormat = None,
+    scope: Scope = None,
+    select: Select = None,
+    ignore: Ignore = None,
+    fail_on: FailOn = None,
+    fail_under: FailUnder = None,
+    config: ConfigOpt = None,
+    min_claim_words: MinWords = None,
+    encoding: Encoding = None,
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: cores).")
+    ] = None,
+    exclude: Annotated[
+        list[str] | None, typer.Option(help="Glob of files or folders to skip (repeatable).")
+    ] = None,
+    stdin_filename: Annotated[
+        str | None, typer.Option(help="Name of the text read from stdin (format, config, output).")
+    ] = None,
+    baseline: Annotated[
+        str | None, typer.Option(help="Hide the findings recorded in this baseline file.")
+    ] = None,
+    write_baseline: Annotated[
+        str | None, typer.Option(help="Record every current finding in this baseline file.")
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Findings only.")] = False,
+    no_color: NoColor = False,
+) -> None:
+    """Check articles and report citation problems."""
+    from citecheck import baseline as baselines
+    from citecheck.api import check_paths
+    from citecheck.batch import default_jobs
+    from citecheck.config import Loader
+    from citecheck.formats import FORMATS, choose, renderer
+    from citecheck.progress import Bar, wanted
+
+    paths = paths or (["-"] if stdin_filename else [])
+    if not paths:
+        raise _fail("no paths given; pass files, directories or - for stdin")
+    name = choose(fmt, os.environ)
+    if name not in FORMATS:
+        raise _fail(f"unknown format {name!r}; choose from {', '.join(FORMATS)}")
+    if quiet and name == "text":
+        name = "concise"
+    overrides = _overrides(
+        scope=scope,
+        select=select,
+        ignore=ignore,
+        fail_on=fail_on,
+        fail_under=fail_under,
+        min_claim_words=min_claim_words,
+        encoding=encoding,
+    )
+    loader = Loader(config, overrides)
+    try:
+        first = stdin_filename if paths[0] == "-" and stdin_filename else paths[0]
+        run_settings = loader(first)
+        known = baselines.load(baseline) if baseline else None
+        with Bar(sys.stderr) as bar:
+            report = check_paths(
+                paths,
+                loader,
+                keep_source=name == "text",
+                jobs=jobs or default_jobs(),
+                exclude=tuple(exclude or ()),
+                stdin_filename=stdin_filename,
+                progress=bar if wanted(sys.stderr) and not quiet else None,
+            )
+    except CitecheckError as exc:
+        raise _fail(str(exc)) from None
+    for problem in report.errors:
+        sys.stderr.write(f"citecheck: {problem.path}: {problem.message}\n")
+    if write_baseline:
+        count = baselines.write(report, write_baseline)
+        sys.stderr.write(f"citecheck: wrote {count} findings to {write_baseline}\n")
+        raise typer.Exit(2 if report.errors else 0)
+    if known is not None and baseline:
+        report = baselines.apply(report, known, baseline)
+    renderer(name)(report, sys.stdout, _color(no_color))
+    raise typer.Exit(_exit_code(report, run_settings.fail_on, run_settings.fail_under))
+
+
+@app.command("config")
+def show_config(
+    path: Annotated[str, typer.Argument(help="File or folder whose settings to show.")] = ".",
+    fmt: FormatOpt = "text",
+    config: ConfigOpt = None,
+    scope: Scope = None,
+    select: Select = None,
+    ignore: Ignore = None,
+    fail_on: FailOn = None,
+    fail_under: FailUnder = None,
+    min_claim_words: MinWords = None,
+    encoding: Encoding = None,
+) -> None:
+    """Show the effective settings for a path and where each one was set."""
+    from citecheck.config import Loader, describe, describe_lines
+
+    overrides = _overrides(
+        scope=scope,
+        select=select,
+        ignore=ignore,
+        fail_on=fail_on,
+        fail_under=fail_under,
+        min_claim_words=min_claim_words,
+        encoding=encoding,
+    )
+    try:
+        effective = Loader(config, overrides).effective(path)
+    except CitecheckError as exc:
+        raise _fail(str(exc)) from None
+    data = describe(path, effective)
+    if fmt == "json":
+        sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    else:
+        sys.stdout.write("".join(line + "\n" for line in describe_lines(data)))
 
 
 @app.command()
 def rules() -> None:
     """List every rule: code, name, default severity, whether it is on by default."""
     from citecheck.checker import RULES
+    from citecheck.ruledocs import summary
 
     for r in RULES:
-        summary = (r.__doc__ or "").strip().splitlines()[0]
         state = "" if r.ENABLED else "  (off by default)"
-        sys.stdout.write(f"{r.CODE}  {r.NAME:<26} {r.SEVERITY:<8} {summary}{state}\n")
+        sys.stdout.write(f"{r.CODE}  {r.NAME:<26} {r.SEVERITY:<8} {summary(r)}{state}\n")
 
 
 @app.command()
 def explain(rule: Annotated[str, typer.Argument(help="Rule code or name.")]) -> None:
     """Explain a rule: what it does, why, an example that fails and one that passes."""
+    from citecheck.ruledocs import explanation
     from citecheck.settings import rule_named
 
     try:
         r = rule_named(rule)
     except CitecheckError as exc:
         raise _fail(str(exc)) from None
-    doc = (r.__doc__ or "").strip()
-    title, _, body = doc.partition("\n")
-    default = "on" if r.ENABLED else "off"
-    sys.stdout.write(f"{r.CODE} {r.NAME} ({r.SEVERITY}, {default} by default)\n{title}\n{body}\n")
+    sys.stdout.write(explanation(r))
 
 
 def _analyse(path: str, encoding: str | None) -> tuple[Any, Any]:

@@ -34,16 +34,45 @@ def read_path(path: str, encoding: str | None = None) -> str:
     return decode(data, path, encoding)
 
 
-def expand(paths: Iterable[str]) -> Iterator[str]:
-    """Yield files to check: files as given, directories walked for Markdown and text."""
+def _skipped_dir(root: str, name: str) -> bool:
+    """A folder never walked: version control, caches, dependencies, virtual environments."""
+    if name in SKIP_DIRS or name.endswith(".egg-info"):
+        return True
+    return os.path.isfile(os.path.join(root, name, "pyvenv.cfg"))
+
+
+def expand(paths: Iterable[str], exclude: tuple[str, ...] = ()) -> Iterator[str]:
+    """Yield files to check: files as given, directories walked for Markdown and text.
+
+    Walking skips ``.git`` and other version-control folders, ``node_modules``, caches and
+    any virtual environment (a folder holding ``pyvenv.cfg``). ``exclude`` globs (see
+    :mod:`citecheck.globs`, relative to the working directory) drop walked folders and files
+    as well as files named on the command line. Each file is yielded once, in input order.
+    """
+    from citecheck.globs import any_match, relative
+
+    seen: set[str] = set()
+
+    def wanted(path: str) -> bool:
+        if path in seen or (exclude and any_match(exclude, relative(path))):
+            return False
+        seen.add(path)
+        return True
+
     for p in paths:
-        if p != "-" and os.path.isdir(p):
+        if p == "-":
+            yield p
+        elif os.path.isdir(p):
             for root, dirs, files in os.walk(p):
                 dirs[:] = sorted(
-                    d for d in dirs if d not in SKIP_DIRS and not d.endswith(".egg-info")
+                    d
+                    for d in dirs
+                    if not _skipped_dir(root, d)
+                    and not (exclude and any_match(exclude, relative(os.path.join(root, d))))
                 )
                 for name in sorted(files):
-                    if name.lower().endswith(WALK_SUFFIXES):
-                        yield os.path.join(root, name)
-        else:
-            yield p
+                    path = os.path.normpath(os.path.join(root, name))
+                    if name.lower().endswith(WALK_SUFFIXES) and wanted(path):
+                        yield path
+        elif wanted(os.path.normpath(p)):
+            yield os.path.normpath(p)

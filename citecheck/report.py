@@ -41,6 +41,8 @@ class FileStats(_Frozen):
     references: int = 0
     cited_references: int = 0
     uncited_references: int = 0
+    suppressed: int = Field(0, description="Findings hidden by suppression comments.")
+    baselined: int = Field(0, description="Findings hidden by the baseline.")
 
 
 class FileReport(_Frozen):
@@ -76,7 +78,15 @@ class Summary(_Frozen):
     input_errors: int = 0
     claims: int = 0
     covered_claims: int = 0
-    coverage: float | None = None
+    coverage: float | None = Field(None, description="Covered claims over all files in percent.")
+    references: int = 0
+    cited_references: int = 0
+    uncited_references: int = 0
+    suppressed: int = Field(0, description="Findings hidden by suppression comments.")
+    baselined: int = Field(0, description="Findings hidden by the baseline.")
+    baseline_stale: int = Field(
+        0, description="Baseline entries of the checked files that were not found any more."
+    )
     by_rule: dict[str, int] = Field(default_factory=dict)
 
 
@@ -89,14 +99,16 @@ class Report(_Frozen):
     errors: list[InputProblem] = Field(default_factory=list)
 
 
-def summarise(files: list[FileReport], errors: list[InputProblem]) -> Summary:
-    """Count findings by severity and rule, and claim coverage over all files."""
+def summarise(
+    files: list[FileReport], errors: list[InputProblem], baseline_stale: int = 0
+) -> Summary:
+    """Count findings by severity and rule, claim coverage and reference use over all files."""
     counts = {"error": 0, "warning": 0, "info": 0}
     by_rule: dict[str, int] = {}
-    claims = covered = 0
+    totals = dict.fromkeys(_TOTALS, 0)
     for f in files:
-        claims += f.stats.claims
-        covered += f.stats.covered_claims
+        for key in _TOTALS:
+            totals[key] += getattr(f.stats, key)
         for finding in f.findings:
             counts[finding.severity] += 1
             by_rule[finding.rule] = by_rule.get(finding.rule, 0) + 1
@@ -107,8 +119,29 @@ def summarise(files: list[FileReport], errors: list[InputProblem]) -> Summary:
         warnings=counts["warning"],
         infos=counts["info"],
         input_errors=len(errors),
-        claims=claims,
-        covered_claims=covered,
-        coverage=round(100 * covered / claims, 1) if claims else None,
+        coverage=percent(totals["covered_claims"], totals["claims"]),
+        baseline_stale=baseline_stale,
         by_rule=dict(sorted(by_rule.items())),
+        **totals,
     )
+
+
+_TOTALS = (
+    "claims",
+    "covered_claims",
+    "references",
+    "cited_references",
+    "uncited_references",
+    "suppressed",
+    "baselined",
+)
+
+
+def percent(part: int, whole: int) -> float | None:
+    """Return ``part`` of ``whole`` in percent, rounded down to 0.1 (None when whole is 0).
+
+    Rounding down keeps ``--fail-under`` honest: 89.96% is shown as 89.9%, never 90.0%.
+    """
+    if not whole:
+        return None
+    return (1000 * part // whole) / 10

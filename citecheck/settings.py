@@ -2,17 +2,20 @@
 
 Settings are a frozen pydantic model that rejects unknown keys. Keys are spelled in kebab
 case in configuration files (``min-claim-words``) and accepted in snake case from Python.
+Rule names in ``select``, ``ignore``, ``severity`` and ``per-file-ignores`` are checked when
+the settings are built, so a typo is a configuration error before any file is read.
 """
 
 from __future__ import annotations
 
 from difflib import get_close_matches
 from types import ModuleType
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, Strict, field_validator
 
 from citecheck.errors import ConfigError
+from citecheck.globs import any_match, relative
 from citecheck.report import Severity
 
 
@@ -36,7 +39,7 @@ class Settings(BaseModel):
         default_factory=dict, description="Glob → rules to skip in matching files."
     )
     scope: Literal["paragraph", "sentence"] = "paragraph"
-    min_claim_words: int = Field(5, ge=1, le=1000)
+    min_claim_words: Annotated[int, Strict()] = Field(5, ge=1, le=1000)
     reference_headings: tuple[str, ...] = Field((), description="Extra reference-section headings.")
     outlet_aliases: dict[str, tuple[str, ...]] = Field(
         default_factory=dict, description="Outlet → other names it goes by."
@@ -45,6 +48,48 @@ class Settings(BaseModel):
     fail_under: float | None = Field(None, ge=0, le=100, description="Minimum claim coverage (%).")
     encoding: str | None = None
 
+    # Where relative per-file-ignores globs are anchored: the config file's folder.
+    _root: str | None = PrivateAttr(None)
+
+    @field_validator("select")
+    @classmethod
+    def _known_selection(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for name in value:
+            if name.strip().upper() != "ALL":
+                _code(name)
+        return value
+
+    @field_validator("ignore")
+    @classmethod
+    def _known_ignores(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for name in value:
+            _code(name)
+        return value
+
+    @field_validator("severity")
+    @classmethod
+    def _known_severities(cls, value: dict[str, Severity]) -> dict[str, Severity]:
+        return {_code(name): level for name, level in value.items()}
+
+    @field_validator("per_file_ignores")
+    @classmethod
+    def _known_file_ignores(cls, value: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+        for names in value.values():
+            for name in names:
+                _code(name)
+        return value
+
+    @property
+    def root(self) -> str | None:
+        """The folder that relative ``per-file-ignores`` globs start from (None: cwd)."""
+        return self._root
+
+    def rooted(self, root: str | None) -> Settings:
+        """Return a copy whose ``per-file-ignores`` are anchored at ``root``."""
+        copy = self.model_copy()
+        copy._root = root
+        return copy
+
 
 def rule_named(name: str) -> ModuleType:
     """Return the rule for a code or name, or raise :class:`ConfigError` with a hint."""
@@ -52,10 +97,30 @@ def rule_named(name: str) -> ModuleType:
 
     rule = find_rule(name)
     if rule is None:
-        near = get_close_matches(name.casefold(), list(BY_NAME), n=1)
+        near = get_close_matches(name.strip().casefold(), list(BY_NAME), n=1)
         hint = f"; did you mean {near[0]!r}?" if near else ""
         raise ConfigError(f"unknown rule {name!r}{hint}")
     return rule
+
+
+def _code(name: str) -> str:
+    """Return a rule's code; a ValueError (which pydantic reports with the key) if unknown."""
+    try:
+        return str(rule_named(name).CODE)
+    except ConfigError as exc:
+        raise ValueError(str(exc)) from None
+
+
+def file_ignores(path: str | None, settings: Settings) -> tuple[str, ...]:
+    """Return the rules that ``per-file-ignores`` switch off for a path."""
+    if not path or path == "-" or not settings.per_file_ignores:
+        return ()
+    rel = relative(path, settings.root)
+    out: list[str] = []
+    for pattern, rules in settings.per_file_ignores.items():
+        if any_match((pattern,), rel):
+            out.extend(rules)
+    return tuple(out)
 
 
 def selected_rules(settings: Settings, extra_ignores: tuple[str, ...] = ()) -> list[ModuleType]:
@@ -64,7 +129,7 @@ def selected_rules(settings: Settings, extra_ignores: tuple[str, ...] = ()) -> l
 
     if not settings.select:
         chosen = [r for r in RULES if r.ENABLED]
-    elif any(s.upper() == "ALL" for s in settings.select):
+    elif any(s.strip().upper() == "ALL" for s in settings.select):
         chosen = list(RULES)
     else:
         wanted = {rule_named(s).CODE for s in settings.select}
@@ -75,7 +140,4 @@ def selected_rules(settings: Settings, extra_ignores: tuple[str, ...] = ()) -> l
 
 def severity_of(rule: ModuleType, settings: Settings) -> Severity:
     """Return the configured severity of a rule, else its default."""
-    for key in (rule.CODE, rule.NAME, rule.CODE.casefold()):
-        if key in settings.severity:
-            return settings.severity[key]
-    return rule.SEVERITY  # type: ignore[no-any-return]
+    return settings.severity.get(rule.CODE, rule.SEVERITY)  # type: ignore[no-any-return]

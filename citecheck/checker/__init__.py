@@ -22,6 +22,7 @@ from citecheck.checker import (
     reference_order,
     uncited_claim,
     uncited_reference,
+    unused_suppression,
 )
 from citecheck.checker.base import Context, RuleOptions, Violation, describe_reference
 
@@ -48,6 +49,7 @@ RULES: list[ModuleType] = [
     possible_miscitation,
     duplicate_citation,
     reference_order,
+    unused_suppression,
 ]
 BY_NAME: dict[str, ModuleType] = {
     **{r.CODE.casefold(): r for r in RULES},

@@ -1,22 +1,31 @@
-"""Output formats: small functions that only render a report, chosen by name."""
+"""Output formats: small functions that only render a report, chosen by name.
+
+Every format is built from the one :class:`~citecheck.report.Report`; none filters, counts
+or decides the exit code. Each module is imported only when its format is used.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TextIO
+from collections.abc import Callable, Mapping
+from importlib import import_module
+from typing import TextIO, cast
 
 from citecheck.report import Report
 
 Renderer = Callable[[Report, TextIO, bool], None]
-FORMATS = ("text", "json")
+FORMATS = ("text", "concise", "json", "github", "sarif", "junit")
 
 
 def renderer(name: str) -> Renderer:
     """Return the function that renders a report in the named format."""
-    if name == "json":
-        from citecheck.formats.json import render as render_json
+    if name not in FORMATS:
+        raise ValueError(f"unknown format {name!r}")
+    module = import_module(f"citecheck.formats.{name}")
+    return cast(Renderer, module.render)
 
-        return render_json
-    from citecheck.formats.text import render as render_text
 
-    return render_text
+def choose(name: str | None, environ: Mapping[str, str]) -> str:
+    """Return the format asked for, else ``github`` under GitHub Actions, else ``text``."""
+    if name:
+        return name
+    return "github" if environ.get("GITHUB_ACTIONS") == "true" else "text"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, TextIO
 
-from citecheck.report import FileReport, Finding, Report
+from citecheck.report import FileReport, FileStats, Finding, Report, Summary
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -59,16 +59,46 @@ def render(report: Report, out: TextIO, color: bool = False) -> None:
         console.print(Text(f"{problem.path}: error: {problem.message}", style="bold red"))
     for file in report.files:
         _file(console, file)
+    if len(report.files) > 1:
+        for file in report.files:
+            console.print(Text(f"{file.path}: {_coverage(file.stats)}", style="dim"))
+    console.print(Text(summary_line(report), style="bold"))
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def _coverage(s: FileStats | Summary) -> str:
+    claims = (
+        f"claim coverage {s.coverage:.1f}% ({s.covered_claims}/{s.claims})"
+        if s.coverage is not None
+        else "no claims"
+    )
+    keyed = s.cited_references + s.uncited_references
+    return f"{claims}, {s.cited_references}/{keyed} references cited"
+
+
+def summary_line(report: Report) -> str:
+    """Return the closing line: files, findings by severity, coverage, hidden findings."""
     s = report.summary
-    parts = [f"{s.files} file{'s' if s.files != 1 else ''} checked"]
-    parts.append(f"{s.errors} error{'s' if s.errors != 1 else ''}")
-    parts.append(f"{s.warnings} warning{'s' if s.warnings != 1 else ''}")
-    parts.append(f"{s.infos} info")
-    if s.coverage is not None:
-        parts.append(f"claim coverage {s.coverage:.1f}% ({s.covered_claims}/{s.claims})")
+    parts = [
+        f"{_plural(s.files, 'file')} checked",
+        _plural(s.errors, "error"),
+        _plural(s.warnings, "warning"),
+        f"{s.infos} info",
+        _coverage(s),
+    ]
+    if s.suppressed:
+        parts.append(f"{s.suppressed} suppressed")
+    if s.baselined:
+        parts.append(f"{s.baselined} in baseline")
+    if s.baseline_stale:
+        entries = "entry" if s.baseline_stale == 1 else "entries"
+        parts.append(f"{s.baseline_stale} stale baseline {entries}")
     if s.input_errors:
-        parts.append(f"{s.input_errors} file{'s' if s.input_errors != 1 else ''} could not be read")
-    console.print(Text(", ".join(parts), style="bold"))
+        parts.append(f"{_plural(s.input_errors, 'file')} could not be read")
+    return ", ".join(parts)
 
 
 def _file(console: Console, file: FileReport) -> None:

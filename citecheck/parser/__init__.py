@@ -33,8 +33,8 @@ def parse(
 ) -> Document:
     """Parse a decoded text into a :class:`Document`."""
     opts = options or ParseOptions()
-    layout = read(text, fmt)
     heading = reference_heading(opts.reference_headings) if opts.reference_headings else None
+    layout = read(text, fmt, heading)
     doc = Document(text=text, fmt=fmt, path=path, blocks=layout.blocks)
     doc.sections = find_sections(layout.blocks, layout.masked, heading or REFERENCE_HEADING)
     _references(doc, layout.masked if fmt == "text" else text)

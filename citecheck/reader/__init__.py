@@ -8,6 +8,7 @@ destinations, page chrome, tables of contents) is blanked out, and the blocks.
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
@@ -65,12 +66,15 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> str:
         ) from None
 
 
-def read(text: str, fmt: str) -> Layout:
-    """Split a decoded text into blocks with the reader for its format."""
+def read(text: str, fmt: str, heading: re.Pattern[str] | None = None) -> Layout:
+    """Split a decoded text into blocks with the reader for its format.
+
+    ``heading`` is the pattern of reference-section headings when it is not the default.
+    """
     if fmt == "markdown":
         from citecheck.reader.markdown import read_markdown
 
         return read_markdown(text)
     from citecheck.reader.text import read_text
 
-    return read_text(text)
+    return read_text(text) if heading is None else read_text(text, heading)

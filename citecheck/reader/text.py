@@ -12,6 +12,7 @@ import re
 
 from citecheck.model import Block, BlockKind
 from citecheck.reader import Layout
+from citecheck.suppress import DIRECTIVE_LINE
 from citecheck.vocab import REFERENCE_HEADING, TERMINAL
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n|$)")
@@ -56,8 +57,9 @@ def _word_count(s: str) -> int:
 
 
 class _TextReader:
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, heading: re.Pattern[str] = REFERENCE_HEADING) -> None:
         self.text = text
+        self.reference_heading = heading
         self.lines = _lines(text)
         self.blocks: list[Block] = []
         self.masked_ranges: list[tuple[int, int]] = []
@@ -80,7 +82,7 @@ class _TextReader:
 
     def heading(self, s: int, e: int, line: str, level: int) -> None:
         self.open(BlockKind.HEADING, s + len(line) - len(line.lstrip()), e, s, level=level)
-        self.in_refs = bool(REFERENCE_HEADING.match(line))
+        self.in_refs = bool(self.reference_heading.match(line))
         self.toc = bool(re.match(r"^\s*(?:table of )?contents\s*$", line, re.I))
         self.close()
 
@@ -95,6 +97,11 @@ class _TextReader:
                 if self.cur is not None and not (self.in_refs and self.cur.kind is BlockKind.ITEM):
                     self.close()
                 continue
+            if DIRECTIVE_LINE.match(line):  # a suppression comment: not prose, ends the block
+                self.masked_ranges.append((s, e))
+                self.close()
+                blank_before = True
+                continue
             if _is_chrome(line) or self._is_toc(i, line):
                 self.masked_ranges.append((s, e))
                 continue
@@ -108,7 +115,7 @@ class _TextReader:
         for s, e in self.lines[i + 1 : i + 4]:
             line = self.text[s:e]
             if line.strip():
-                return None if _is_chrome(line) else line
+                return None if _is_chrome(line) or DIRECTIVE_LINE.match(line) else line
             return None
         return None
 
@@ -130,7 +137,7 @@ class _TextReader:
         if m := _MD_HEADING.match(stripped):
             self.heading(s, e, line, len(m.group()))
             return
-        if REFERENCE_HEADING.match(line):
+        if self.reference_heading.match(line):
             self.heading(s, e, line, self._level(stripped))
             return
         if self._continues(line, indent, blank_before):
@@ -221,6 +228,6 @@ class _TextReader:
         return masked.replace("\f", " ")
 
 
-def read_text(text: str) -> Layout:
+def read_text(text: str, heading: re.Pattern[str] = REFERENCE_HEADING) -> Layout:
     """Split plain text into blocks; mask page chrome and contents lines."""
-    return _TextReader(text).run()
+    return _TextReader(text, heading).run()

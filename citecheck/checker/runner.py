@@ -1,0 +1,77 @@
+"""Run the selected rules over a resolved document, apply suppressions, stamp findings.
+
+Rules yield offsets and messages; here each violation gets its rule's code, name and
+configured severity and its line:column. Suppression comments are matched here, before
+anything is rendered, and those that suppress nothing become ``unused-suppression``
+findings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from types import ModuleType
+
+from citecheck import suppress
+from citecheck.checker import unused_suppression
+from citecheck.checker.base import Context, Violation
+from citecheck.lines import LineIndex
+from citecheck.report import Finding, Severity
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """The findings of one document and how many were suppressed."""
+
+    findings: list[Finding]
+    suppressed: int
+
+
+def run(ctx: Context, rules: list[tuple[ModuleType, Severity]], path: str | None = None) -> Outcome:
+    """Run rules (each with its severity), apply suppressions and return sorted findings."""
+    text = ctx.doc.text
+    directives = suppress.find(ctx.doc)
+    found: list[tuple[ModuleType, Severity, Violation]] = []
+    suppressed = 0
+    for rule, severity in rules:
+        for v in rule.check(ctx):
+            hits = [d for d in directives if d.covers(rule.CODE, v.start)]
+            for d in hits:
+                d.used.add(rule.CODE)
+            if hits:
+                suppressed += 1
+            else:
+                found.append((rule, severity, v))
+    ran = {rule.CODE: severity for rule, severity in rules}
+    if unused_suppression.CODE in ran and directives:
+        names = {rule.CODE: str(rule.NAME) for rule, _ in rules}
+        for start, end, message in suppress.unused_messages(directives, set(ran), names):
+            if any(d.covers(unused_suppression.CODE, start) for d in directives):
+                suppressed += 1
+                continue
+            found.append(
+                (unused_suppression, ran[unused_suppression.CODE], Violation(start, end, message))
+            )
+    lines = LineIndex(text)
+    shown = path or "-"
+    findings = [_stamp(rule, severity, v, text, lines, shown) for rule, severity, v in found]
+    findings.sort(key=lambda f: (f.line, f.column, f.code))
+    return Outcome(findings, suppressed)
+
+
+def _stamp(
+    rule: ModuleType, severity: Severity, v: Violation, text: str, lines: LineIndex, path: str
+) -> Finding:
+    line, col = lines.position(v.start)
+    end_line, end_col = lines.position(max(v.start, v.end))
+    return Finding(
+        code=rule.CODE,
+        rule=rule.NAME,
+        severity=severity,
+        path=path,
+        line=line,
+        column=col,
+        end_line=end_line,
+        end_column=end_col,
+        message=v.message,
+        text=" ".join(text[v.start : v.end].split())[:200],
+    )

@@ -1,0 +1,116 @@
+"""SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+
+One run whose driver lists every rule (id = code, with the documentation ``explain`` shows)
+and one result per finding; files that could not be read become tool notifications.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import PurePosixPath, PureWindowsPath
+from typing import Any, TextIO
+from urllib.parse import quote
+
+from citecheck.report import Finding, InputProblem, Report
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+INFORMATION_URI = "https://citecheck.dev"
+LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+
+
+def uri(path: str) -> dict[str, str]:
+    """Return the artifact location of a path: relative to the source root when relative."""
+    if os.path.isabs(path):
+        return {"uri": PurePosixPath(path).as_uri() if os.sep == "/" else _win_uri(path)}
+    return {"uri": quote(path.replace(os.sep, "/")), "uriBaseId": "%SRCROOT%"}
+
+
+def _win_uri(path: str) -> str:
+    return PureWindowsPath(path).as_uri()
+
+
+def _rules() -> list[dict[str, Any]]:
+    from citecheck.checker import RULES
+    from citecheck.ruledocs import explanation, summary
+
+    out = []
+    for rule in RULES:
+        text = explanation(rule)
+        out.append(
+            {
+                "id": rule.CODE,
+                "name": rule.NAME,
+                "shortDescription": {"text": summary(rule)},
+                "fullDescription": {"text": text},
+                "help": {"text": text},
+                "defaultConfiguration": {
+                    "level": LEVEL[rule.SEVERITY],
+                    "enabled": bool(rule.ENABLED),
+                },
+            }
+        )
+    return out
+
+
+def _result(f: Finding, index: dict[str, int]) -> dict[str, Any]:
+    return {
+        "ruleId": f.code,
+        "ruleIndex": index[f.code],
+        "level": LEVEL[f.severity],
+        "message": {"text": f.message},
+        "locations": [
+            {
+                "physicalLocation": {
+                    "artifactLocation": uri(f.path),
+                    "region": {
+                        "startLine": f.line,
+                        "startColumn": f.column,
+                        "endLine": f.end_line,
+                        "endColumn": f.end_column,
+                    },
+                }
+            }
+        ],
+    }
+
+
+def _notification(problem: InputProblem) -> dict[str, Any]:
+    return {
+        "level": "error",
+        "message": {"text": f"{problem.path}: {problem.message}"},
+        "locations": [{"physicalLocation": {"artifactLocation": uri(problem.path)}}],
+    }
+
+
+def sarif(report: Report) -> dict[str, Any]:
+    """Return the SARIF log of a report."""
+    from citecheck import __version__
+
+    rules = _rules()
+    index = {r["id"]: i for i, r in enumerate(rules)}
+    results = [_result(f, index) for file in report.files for f in file.findings]
+    invocation = {
+        "executionSuccessful": not report.errors,
+        "toolExecutionNotifications": [_notification(p) for p in report.errors],
+    }
+    driver = {
+        "name": "citecheck",
+        "version": __version__,
+        "semanticVersion": __version__,
+        "informationUri": INFORMATION_URI,
+        "rules": rules,
+    }
+    run = {
+        "tool": {"driver": driver},
+        "invocations": [invocation],
+        "columnKind": "unicodeCodePoints",
+        "results": results,
+    }
+    return {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
+
+
+def render(report: Report, out: TextIO, color: bool = False) -> None:
+    """Write the report as a SARIF 2.1.0 log."""
+    out.write(json.dumps(sarif(report), indent=2, ensure_ascii=False))
+    out.write("\n")
