@@ -1,0 +1,98 @@
+"""Each rule's docstring is its documentation and its oracle: the examples must hold."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+import textwrap
+
+import pytest
+
+import citecheck.checker
+from citecheck import check_text
+from citecheck.checker import RULES
+from citecheck.settings import Settings
+
+_SECTION = re.compile(r"^(?P<title>\S.*)\n(?P<body>(?:[ \t]+.*\n|\n)*)", re.M)
+_FENCE = re.compile(r"^```text\n(?P<code>.*?)^```\s*$", re.M | re.S)
+ALL = Settings(select=("ALL",))
+
+
+def sections(doc: str) -> dict[str, str]:
+    """Split a rule docstring into its titled sections, bodies dedented."""
+    return {m["title"].strip(): textwrap.dedent(m["body"]) for m in _SECTION.finditer(doc + "\n")}
+
+
+def example(rule, title: str) -> str:
+    body = sections(rule.__doc__ or "").get(title)
+    assert body is not None, f"{rule.NAME} has no {title!r} section"
+    blocks = _FENCE.findall(body)
+    assert len(blocks) == 1, f"{rule.NAME}: {title!r} needs exactly one ```text block"
+    text = textwrap.dedent(blocks[0])
+    assert text.strip(), f"{rule.NAME}: {title!r} block is empty"
+    return text
+
+
+def codes(text: str) -> list[str]:
+    return [f.code for f in check_text(text, settings=ALL).findings]
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.NAME for r in RULES])
+def test_docstring_has_the_ruff_sections(rule):
+    found = sections(rule.__doc__ or "")
+    for title in ("What it does", "Why is this bad?", "Example", "Use instead"):
+        assert title in found, f"{rule.NAME} lacks {title!r}"
+    assert (rule.__doc__ or "").strip().splitlines()[0].endswith(".")
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.NAME for r in RULES])
+def test_example_fails(rule):
+    assert rule.CODE in codes(example(rule, "Example"))
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.NAME for r in RULES])
+def test_use_instead_passes(rule):
+    assert rule.CODE not in codes(example(rule, "Use instead"))
+
+
+def test_codes_and_names_are_unique_and_well_formed():
+    assert len({r.CODE for r in RULES}) == len(RULES)
+    assert len({r.NAME for r in RULES}) == len(RULES)
+    for rule in RULES:
+        assert re.fullmatch(r"CC\d{3}", rule.CODE), rule.CODE
+        assert re.fullmatch(r"[a-z]+(?:-[a-z]+)+", rule.NAME), rule.NAME
+        assert rule.SEVERITY in ("error", "warning", "info")
+        assert isinstance(rule.ENABLED, bool)
+        assert callable(rule.check)
+
+
+def test_every_rule_module_is_registered():
+    modules = [
+        importlib.import_module(f"citecheck.checker.{info.name}")
+        for info in pkgutil.iter_modules(citecheck.checker.__path__)
+    ]
+    rule_modules = {m.__name__ for m in modules if hasattr(m, "CODE") and hasattr(m, "check")}
+    assert rule_modules == {r.__name__ for r in RULES}
+
+
+# code: (name, default severity, on by default), as DESIGN.md's rule table has them.
+DESIGN_RULES = {
+    "CC001": ("uncited-claim", "warning", True),
+    "CC002": ("dangling-citation", "error", True),
+    "CC003": ("uncited-reference", "warning", True),
+    "CC004": ("missing-reference-section", "error", True),
+    "CC005": ("citation-needed", "error", True),
+    "CC006": ("malformed-citation", "error", True),
+    "CC007": ("duplicate-reference", "warning", True),
+    "CC008": ("not-a-reference", "warning", True),
+    "CC009": ("attribution-mismatch", "warning", True),
+    "CC010": ("possible-miscitation", "info", True),
+    "CC011": ("duplicate-citation", "info", True),
+    "CC012": ("reference-order", "info", False),
+}
+
+
+def test_the_rules_of_the_design_keep_their_codes_and_defaults():
+    registered = {r.CODE: (r.NAME, r.SEVERITY, r.ENABLED) for r in RULES}
+    assert {code: registered.get(code) for code in DESIGN_RULES} == DESIGN_RULES
