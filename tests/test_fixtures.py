@@ -35,7 +35,6 @@ def _variants(article: Path) -> list[str]:
         for tail in (".expected", ".options.toml"):
             if middle.endswith(tail) and middle != tail[1:]:
                 names.add(middle[: -len(tail)])
-    names.discard("options")
     return sorted(names)
 
 

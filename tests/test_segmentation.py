@@ -28,6 +28,8 @@ def test_table_is_large_and_well_formed():
 def test_segmentation(case):
     doc = parse(case["text"], case.get("format", "text"))
     body = [s for s in doc.sentences if not s.heading]
+    # Only Markdown headings may be set aside; a paragraph must never be taken for one.
+    assert all(doc.text[doc.blocks[s.block].start] == "#" for s in doc.sentences if s.heading)
     assert [s.text for s in body] == case["sentences"]
     for s in body:
         # Spans cover exactly the sentence: no leading or trailing blanks, inside the text.
