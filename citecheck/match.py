@@ -58,12 +58,13 @@ class TitleIndex:
                 self.postings[t].append(i)
         n = len(self.refs)
         self.idf = {t: math.log((n + 1) / (d + 0.5)) for t, d in df.items()}
-        self.norm = [sum(self.idf[t] for t in terms) for terms in self.terms]
+        # Sorted sums: a set's order changes with the hash seed, and float sums with order.
+        self.norm = [sum(self.idf[t] for t in sorted(terms)) for terms in self.terms]
 
     def scores(self, claim: str) -> dict[int, tuple[float, int]]:
         """Return ref position → (weighted share of its title in the claim, shared stems)."""
         shared: dict[int, list[str]] = defaultdict(list)
-        for t in stems(claim):
+        for t in sorted(stems(claim)):
             for i in self.postings.get(t, ()):
                 shared[i].append(t)
         return {
