@@ -76,6 +76,8 @@ def _where(path: Path | None) -> str:
 
 def _message(err: ErrorDetails, origin: str, where: str) -> str:
     key = ".".join(str(p) for p in err["loc"]) or "?"
+    if origin == COMMAND_LINE:
+        key = "--" + key.split(".")[0]
     if err["type"] == "extra_forbidden":
         near = get_close_matches(key.replace("_", "-"), KEYS, n=1, cutoff=0.5)
         hint = f"did you mean {near[0]!r}?" if near else f"valid keys: {', '.join(KEYS)}"

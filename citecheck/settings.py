@@ -93,14 +93,24 @@ class Settings(BaseModel):
 
 def rule_named(name: str) -> ModuleType:
     """Return the rule for a code or name, or raise :class:`ConfigError` with a hint."""
-    from citecheck.checker import BY_NAME, find_rule
+    from citecheck.checker import find_rule
 
     rule = find_rule(name)
     if rule is None:
-        near = get_close_matches(name.strip().casefold(), list(BY_NAME), n=1)
-        hint = f"; did you mean {near[0]!r}?" if near else ""
-        raise ConfigError(f"unknown rule {name!r}{hint}")
+        raise ConfigError(f"unknown rule {name!r}{rule_hint(name)}")
     return rule
+
+
+def rule_hint(name: str) -> str:
+    """Return ``; did you mean 'x'?`` with the nearest rule code or name, or nothing."""
+    from citecheck.checker import BY_NAME
+
+    near = get_close_matches(name.strip().casefold(), list(BY_NAME), n=1)
+    if not near:
+        return ""
+    rule = BY_NAME[near[0]]
+    shown = rule.CODE if near[0] == rule.CODE.casefold() else rule.NAME
+    return f"; did you mean {shown!r}?"
 
 
 def _code(name: str) -> str:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from difflib import get_close_matches
 
 from citecheck.model import Document
 
@@ -67,14 +66,14 @@ def _html_bytes(text: str) -> list[tuple[int, int]]:
 
 
 def _codes(names: str, directive: Directive) -> tuple[str, ...]:
-    from citecheck.checker import BY_NAME, find_rule
+    from citecheck.checker import find_rule
+    from citecheck.settings import rule_hint
 
     codes: list[str] = []
     for name in (n.strip() for n in names.split(",")):
         rule = find_rule(name)
         if rule is None:
-            near = get_close_matches(name.casefold(), list(BY_NAME), n=1)
-            hint = f"; did you mean {near[0]!r}?" if near else ""
+            hint = rule_hint(name)
             directive.problems.append(f"suppression names unknown rule {name!r}{hint}")
         elif rule.CODE not in codes:
             codes.append(rule.CODE)
