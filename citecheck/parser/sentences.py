@@ -32,9 +32,12 @@ _NUMBER_END = re.compile(r"(?<![\d.,])\d{1,3}\.\s*$")
 _LOWER_START = re.compile(r"^\s*[a-z]")
 _CAPITAL = r"(?=[\"“‘(]?[A-Z])"
 # A boundary sentencex missed: a closing bracket or quote after terminal punctuation, a
-# Unicode ellipsis, or a plain word and full stop (checked against the abbreviations below),
-# each followed by a capitalised word.
-_MISSED = re.compile(rf"(?:[.!?][)\"”’]+|…|(?<![\w.’'-])(?P<word>[A-Za-z]+)\.)\s+{_CAPITAL}")
+# Unicode ellipsis, a URL and full stop, or a plain word and full stop (checked against the
+# abbreviations below), each followed by a capitalised word.
+_MISSED = re.compile(
+    rf"(?:[.!?][)\"”’]+|…|(?:https?://|www\.)\S{0,200}?[^\s.]\.|(?<![\w.’'-])(?P<word>[A-Za-z]+)\.)"
+    rf"\s+{_CAPITAL}"
+)
 _TERMINAL_END = re.compile(r"(?:[.!?…]|\.\.\.)[)\"”’»]*$")
 _NEXT_OPENS = re.compile(rf"\s+{_CAPITAL}")
 
