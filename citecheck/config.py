@@ -81,6 +81,8 @@ def _message(err: ErrorDetails, origin: str, where: str) -> str:
     if err["type"] == "extra_forbidden":
         near = get_close_matches(key.replace("_", "-"), KEYS, n=1, cutoff=0.5)
         hint = f"did you mean {near[0]!r}?" if near else f"valid keys: {', '.join(KEYS)}"
+        if key == "tool" and not where:
+            hint = "keys stand at the top level here, without a [tool.citecheck] header"
         return f"{origin}: unknown key {key!r}{where}; {hint}"
     msg = _FRIENDLY.get(err["type"], str(err["msg"]).removeprefix("Value error, "))
     value = err.get("input")

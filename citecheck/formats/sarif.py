@@ -31,19 +31,20 @@ def _win_uri(path: str) -> str:
 
 
 def _rules() -> list[dict[str, Any]]:
+    import inspect
+
     from citecheck.checker import RULES
     from citecheck.ruledocs import explanation, summary
 
     out = []
     for rule in RULES:
-        text = explanation(rule)
         out.append(
             {
                 "id": rule.CODE,
                 "name": rule.NAME,
                 "shortDescription": {"text": summary(rule)},
-                "fullDescription": {"text": text},
-                "help": {"text": text},
+                "fullDescription": {"text": inspect.cleandoc(rule.__doc__ or summary(rule))},
+                "help": {"text": explanation(rule)},
                 "defaultConfiguration": {
                     "level": LEVEL[rule.SEVERITY],
                     "enabled": bool(rule.ENABLED),
