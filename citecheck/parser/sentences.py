@@ -35,7 +35,7 @@ _CAPITAL = r"(?=[\"“‘(]?[A-Z])"
 # Unicode ellipsis, a URL and full stop, or a plain word and full stop (checked against the
 # abbreviations below), each followed by a capitalised word.
 _MISSED = re.compile(
-    rf"(?:[.!?][)\"”’]+|…|(?:https?://|www\.)\S{0, 200}?[^\s.]\.|(?<![\w.’'-])(?P<word>[A-Za-z]+)\.)"
+    r"(?:[.!?][)\"”’]+|…|(?:https?://|www\.)\S{0,200}?[^\s.]\.|(?<![\w.’'-])(?P<word>[A-Za-z]+)\.)"
     rf"\s+{_CAPITAL}"
 )
 _TERMINAL_END = re.compile(r"(?:[.!?…]|\.\.\.)[)\"”’»]*$")
