@@ -14,7 +14,7 @@ from citecheck.model import Block, BlockKind, NonReference, Reference, Section
 from citecheck.outlets import find_outlet, outlet_from_url
 
 _BULLET = re.compile(r"^\s*(?:[-*+•‣◦]|(\d{1,4})[.)])(?:\s+|$)")
-_KEY = re.compile(r"^\[([^\[\]\n]{1,80})\](?!\()\s*:?\s*")
+_KEY = re.compile(r"^\[(\S+(?: \S+){0,2}|[^\[\]\n]{1,60}\d{4}[a-z]?)\](?!\()\s*:?\s*")
 _CARET = re.compile(r"^(?:\^\s*|\[\**\^\**\]\([^)]*\)\s*)(?:\[\**[a-z]{1,2}\**\]\([^)]*\)\s*)*")
 _MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
 _ANGLE_URL = re.compile(r"<((?:https?|ftp)://[^>]+)>")

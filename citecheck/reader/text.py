@@ -23,7 +23,9 @@ _MD_HEADING = re.compile(r"^#{1,6}(?=\s|$)")
 _NUMBERED_HEADING = re.compile(r"^((?:\d+|[A-Z])(?:\.\d+)*)\.?\s+\S|^Appendix\s+[A-Z0-9]+\b")
 _BULLET = re.compile(r"^(\s*)(?:[-*•+‣◦]|\d{1,3}[.)]|\^)\s+(?=\S)")
 _FOOTNOTE_DEF = re.compile(r"^(\s*)\[\^([^\]\s]{1,60})\]:\s*")
-_KEY_ITEM = re.compile(r"^(\s*)\[([^\[\]\n]{1,80})\]:?(?:\s+|$)")
+# A reference key: "[1]", "[RFC2119]", "[Smith 2020]"; not "[ERROR retrieving ref link]".
+_KEY_ITEM = re.compile(r"^(\s*)\[(\S+(?: \S+){0,2}|[^\[\]\n]{1,60}\d{4}[a-z]?)\]:?(?:\s+|$)")
+_LEADING_MARKERS = re.compile(r"^\s*(?:\[\d[\d,;\s–-]*\]\s*)+(?:[^\w\s]|\s+\S|$)")
 _CONNECTOR = re.compile(r"(?:,|\b(?:and|or|of|the|a|an|to|in|for|with|by|on|at|from))\s*$", re.I)
 
 
@@ -152,7 +154,8 @@ class _TextReader:
         if self.in_refs and (m := _KEY_ITEM.match(line)):
             self.open(BlockKind.ITEM, s + indent, e, s + m.end(), label=m.group(2))
             self.cur_indent = indent
-            self.cur_ended = False
+            # A key alone on its line ("[I-D.ietf-x]") continues on the next one.
+            self.cur_ended = bool(line[m.end() :].strip()) and self._ends_paragraph(stripped, e - s)
             return
         if self._is_heading(line, stripped, blank_before, nxt):
             self.heading(s, e, line, self._level(stripped))
@@ -180,7 +183,8 @@ class _TextReader:
             return False
         if cur.kind in (BlockKind.ITEM, BlockKind.FOOTNOTE) and indent > self.cur_indent:
             return True
-        return not self.cur_ended
+        # A line opening with a marker group carries the citation of the sentence before.
+        return not self.cur_ended or bool(_LEADING_MARKERS.match(line))
 
     def _ends_paragraph(self, stripped: str, length: int) -> bool:
         if not TERMINAL.search(stripped):
