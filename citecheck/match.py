@@ -3,7 +3,10 @@
 Claims and titles become sets of crude stems (lower case, plural and tense endings cut, first
 five letters kept), weighted by inverse document frequency over the reference titles, so
 words every title shares ("cartels" in an article about cartels) count for little. An
-inverted index keeps the work proportional to the words a claim shares with titles.
+inverted index keeps the work proportional to the words a claim shares with titles. A stem
+that more than ``MAX_POSTINGS`` titles share does not nominate candidates on its own (it
+still counts in their scores): without that, a document with thousands of references costs
+claims × references.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from citecheck.model import Reference
 
@@ -27,21 +31,25 @@ will with would yet you your says said according new news
 _STOP = frozenset(_STOPWORDS.split())
 MIN_SHARED = 3
 MIN_TITLE = 5  # a title of three words matches any claim on its topic
+MAX_POSTINGS = 64
+
+
+@lru_cache(maxsize=1 << 16)
+def _stem(token: str) -> str | None:
+    """Return the stem of one token, or None for stopwords and single letters."""
+    word = token.casefold().strip(".'’-").removesuffix("'s").removesuffix("’s")
+    if len(word) < 2 or word in _STOP:
+        return None
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(word) > 4 and word.endswith(suffix):
+            word = word[: -len(suffix)]
+            break
+    return word[:5]
 
 
 def stems(text: str) -> frozenset[str]:
     """Return the content stems of a text."""
-    out = set()
-    for token in _TOKEN.findall(text):
-        word = token.casefold().strip(".'’-").removesuffix("'s").removesuffix("’s")
-        if len(word) < 2 or word in _STOP:
-            continue
-        for suffix in ("ing", "ed", "es", "s"):
-            if len(word) > 4 and word.endswith(suffix):
-                word = word[: -len(suffix)]
-                break
-        out.add(word[:5])
-    return frozenset(out)
+    return frozenset(filter(None, map(_stem, _TOKEN.findall(text))))
 
 
 class TitleIndex:
@@ -60,18 +68,42 @@ class TitleIndex:
         self.idf = {t: math.log((n + 1) / (d + 0.5)) for t, d in df.items()}
         # Sorted sums: a set's order changes with the hash seed, and float sums with order.
         self.norm = [sum(self.idf[t] for t in sorted(terms)) for terms in self.terms]
+        self._position = {id(r): i for i, r in enumerate(self.refs)}
+        self._last: tuple[str | None, list[str]] = (None, [])
 
     def scores(self, claim: str) -> dict[int, tuple[float, int]]:
         """Return ref position → (weighted share of its title in the claim, shared stems)."""
+        return self._score(self._words(claim))
+
+    def _words(self, claim: str) -> list[str]:
+        """The claim's stems in sorted order (remembered: rules ask twice about one claim)."""
+        if self._last[0] != claim:
+            self._last = (claim, sorted(stems(claim)))
+        return self._last[1]
+
+    def _score(self, words: list[str]) -> dict[int, tuple[float, int]]:
         shared: dict[int, list[str]] = defaultdict(list)
-        for t in sorted(stems(claim)):
-            for i in self.postings.get(t, ()):
+        crowded = False
+        for t in words:
+            postings = self.postings.get(t, ())
+            if len(postings) > MAX_POSTINGS:
+                crowded = True
+                continue
+            for i in postings:
                 shared[i].append(t)
+        if crowded:
+            shared = self._complete(words, shared)
         return {
             i: (sum(self.idf[t] for t in ts) / self.norm[i], len(ts))
             for i, ts in shared.items()
             if len(self.terms[i]) >= MIN_TITLE and self.norm[i] > 0
         }
+
+    def _complete(self, words: list[str], shared: dict[int, list[str]]) -> dict[int, list[str]]:
+        """Give candidates all the stems they share, crowded ones too, in claim order."""
+        full = {i: [t for t in words if t in self.terms[i]] for i in shared}
+        first = {t: k for k, t in enumerate(words)}
+        return {i: full[i] for i in sorted(full, key=lambda i: (first[full[i][0]], i))}
 
     def best(
         self, claim: str, exclude: frozenset[int] = frozenset(), floor: float = 0.5
@@ -88,8 +120,13 @@ class TitleIndex:
 
     def score_of(self, claim: str, refs: list[Reference]) -> float:
         """Return the best score among given references (0 when none has a title)."""
-        wanted = {id(r) for r in refs}
-        return max(
-            (s for i, (s, _) in self.scores(claim).items() if id(self.refs[i]) in wanted),
-            default=0.0,
-        )
+        words = self._words(claim)
+        best = 0.0
+        for ref in refs:
+            i = self._position.get(id(ref))
+            if i is None or len(self.terms[i]) < MIN_TITLE or self.norm[i] <= 0:
+                continue
+            ts = [t for t in words if t in self.terms[i]]
+            if ts:
+                best = max(best, sum(self.idf[t] for t in ts) / self.norm[i])
+        return best
