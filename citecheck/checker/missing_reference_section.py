@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from citecheck.checker.base import Context, Violation
+from citecheck.model import MarkerKind
 
 CODE = "CC004"
 NAME = "missing-reference-section"
@@ -43,9 +44,12 @@ def check(ctx: Context) -> Iterator[Violation]:
     first = doc.markers[0]
     count = len(doc.markers)
     plural = "marker" if count == 1 else "markers"
+    if all(m.kind is MarkerKind.FOOTNOTE for m in doc.markers):
+        fix = "add the footnote definitions ([^1]: …)"
+    else:
+        fix = 'add a "References" section'
     yield Violation(
         first.start,
         first.end,
-        f"{count} citation {plural} (first {first.raw}) but no reference list; "
-        'add a "References" section',
+        f"{count} citation {plural} (first {first.raw}) but no reference list; {fix}",
     )
