@@ -84,7 +84,8 @@ def check(ctx: Context) -> Iterator[Violation]:
             if not refs or any(id(r) in cited for r in refs):
                 continue
             keys = " or ".join(describe_reference(r, 40) for r in refs[:2])
-            have = "cites nothing" if not sentence.covered_by else "does not cite it"
+            own = "".join(f"[{k}]" for k in dict.fromkeys(sentence.covered_by))
+            have = f"cites {own}" if own else "cites nothing"
             yield Violation(
                 sentence.start, sentence.end, f"credits {outlet} but {have}; cite {keys}"
             )
