@@ -55,7 +55,7 @@ class Settings(BaseModel):
     @classmethod
     def _known_selection(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         for name in value:
-            if name.strip().upper() != "ALL":
+            if not _is_all(name):
                 _code(name)
         return value
 
@@ -63,7 +63,8 @@ class Settings(BaseModel):
     @classmethod
     def _known_ignores(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         for name in value:
-            _code(name)
+            if not _is_all(name):
+                _code(name)
         return value
 
     @field_validator("severity")
@@ -76,7 +77,8 @@ class Settings(BaseModel):
     def _known_file_ignores(cls, value: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
         for names in value.values():
             for name in names:
-                _code(name)
+                if not _is_all(name):
+                    _code(name)
         return value
 
     @property
@@ -113,6 +115,10 @@ def rule_hint(name: str) -> str:
     return f"; did you mean {shown!r}?"
 
 
+def _is_all(name: str) -> bool:
+    return name.strip().upper() == "ALL"
+
+
 def _code(name: str) -> str:
     """Return a rule's code; a ValueError (which pydantic reports with the key) if unknown."""
     try:
@@ -139,12 +145,15 @@ def selected_rules(settings: Settings, extra_ignores: tuple[str, ...] = ()) -> l
 
     if not settings.select:
         chosen = [r for r in RULES if r.ENABLED]
-    elif any(s.strip().upper() == "ALL" for s in settings.select):
+    elif any(_is_all(s) for s in settings.select):
         chosen = list(RULES)
     else:
         wanted = {rule_named(s).CODE for s in settings.select}
         chosen = [r for r in RULES if r.CODE in wanted]
-    dropped = {rule_named(s).CODE for s in (*settings.ignore, *extra_ignores)}
+    ignores = (*settings.ignore, *extra_ignores)
+    if any(_is_all(s) for s in ignores):
+        return []
+    dropped = {rule_named(s).CODE for s in ignores}
     return [r for r in chosen if r.CODE not in dropped]
 
 

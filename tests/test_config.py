@@ -346,3 +346,47 @@ def test_config_command_without_any_file(tmp_path, monkeypatch):
     data = json.loads(run("config", "--format", "json").stdout)
     assert data["config_file"] is None
     assert {v["source"] for v in data["settings"].values()} == {"default"}
+
+
+def test_ignore_all_in_per_file_ignores(tmp_path):
+    write(
+        tmp_path,
+        {
+            "citecheck.toml": 'per-file-ignores = {"CHANGELOG.md" = ["ALL"]}\n',
+            "CHANGELOG.md": ARTICLE,
+            "a.md": ARTICLE,
+        },
+    )
+    found = codes(tmp_path, ".")
+    assert not [f for f in found if f[0] == "CHANGELOG.md"]
+    assert [f for f in found if f[0] == "a.md"]
+
+
+def test_the_readme_configuration_example_is_valid(tmp_path):
+    readme = (Path(__file__).parents[1] / "README.md").read_text("utf-8")
+    section = readme.split("## Configuration", 1)[1]
+    example = section.split("```toml\n", 1)[1].split("```", 1)[0]
+    write(tmp_path, {"pyproject.toml": example, "a.txt": ARTICLE})
+    effective = Loader().effective(str(tmp_path / "a.txt"))
+    assert effective.file == tmp_path / "pyproject.toml"
+    assert effective.settings.fail_under == 85
+    assert {k for k, v in effective.sources.items() if v != "default"} == {
+        "select",
+        "ignore",
+        "severity",
+        "per-file-ignores",
+        "scope",
+        "min-claim-words",
+        "reference-headings",
+        "outlet-aliases",
+        "fail-on",
+        "fail-under",
+    }
+
+
+def test_pre_commit_hook_definition():
+    hooks = (Path(__file__).parents[1] / ".pre-commit-hooks.yaml").read_text("utf-8")
+    assert "- id: citecheck\n" in hooks
+    assert "  entry: citecheck check\n" in hooks
+    assert "  types_or: [markdown, text]\n" in hooks
+    assert "  language: python\n" in hooks
