@@ -87,17 +87,26 @@ def write(report: Report, baseline: str) -> int:
     entries = [e for file in report.files for _, e, _ in fingerprinted(file, base)]
     entries.sort(key=lambda e: (e.path, e.code, e.text, e.fingerprint))
     data = Baseline(findings=entries).model_dump_json(indent=2)
-    fd, tmp = tempfile.mkstemp(prefix=".citecheck-baseline-", suffix=".tmp", dir=base)
+    try:
+        _replace(baseline, base, data + "\n")
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise ConfigError(f"{baseline}: cannot write baseline: {reason}") from None
+    return len(entries)
+
+
+def _replace(path: str, folder: str, data: str) -> None:
+    """Write a file so that readers see the old or the new content, never a part."""
+    fd, tmp = tempfile.mkstemp(prefix=".citecheck-baseline-", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(data + "\n")
+            fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, baseline)
+        os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    return len(entries)
 
 
 def load(baseline: str) -> Baseline:

@@ -89,6 +89,12 @@ def _exit_code(report: Any, fail_on: str, fail_under: float | None) -> int:
     return 1 if failing or under else 0
 
 
+def _load_baseline(path: str) -> Any:
+    from citecheck.baseline import load
+
+    return load(path)
+
+
 @app.command()
 def check(
     paths: Annotated[
@@ -122,7 +128,6 @@ def check(
     no_color: NoColor = False,
 ) -> None:
     """Check articles and report citation problems."""
-    from citecheck import baseline as baselines
     from citecheck.api import check_paths
     from citecheck.batch import default_jobs
     from citecheck.config import Loader
@@ -150,7 +155,7 @@ def check(
     try:
         first = stdin_filename if paths[0] == "-" and stdin_filename else paths[0]
         run_settings = loader(first)
-        known = baselines.load(baseline) if baseline else None
+        known = _load_baseline(baseline) if baseline else None
         with Bar(sys.stderr) as bar:
             report = check_paths(
                 paths,
@@ -166,11 +171,18 @@ def check(
     for problem in report.errors:
         sys.stderr.write(f"citecheck: {problem.path}: {problem.message}\n")
     if write_baseline:
-        count = baselines.write(report, write_baseline)
+        from citecheck.baseline import write
+
+        try:
+            count = write(report, write_baseline)
+        except CitecheckError as exc:
+            raise _fail(str(exc)) from None
         sys.stderr.write(f"citecheck: wrote {count} findings to {write_baseline}\n")
         raise typer.Exit(2 if report.errors else 0)
     if known is not None and baseline:
-        report = baselines.apply(report, known, baseline)
+        from citecheck.baseline import apply
+
+        report = apply(report, known, baseline)
     renderer(name)(report, sys.stdout, _color(no_color))
     raise typer.Exit(_exit_code(report, run_settings.fail_on, run_settings.fail_under))
 

@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 from citecheck import baseline
 from citecheck.api import check_paths
 from citecheck.cli import app
+from citecheck.errors import ConfigError
 
 ARTICLE = (Path(__file__).parents[1] / "fixtures" / "000_75297bddb94e8c7d.txt").read_text("utf-8")
 INSERTED = "Officials in both capitals spent the weekend drafting statements about the order.\n"
@@ -126,7 +127,7 @@ def test_writing_is_atomic(project, monkeypatch):
         raise OSError("disk full")
 
     monkeypatch.setattr(os, "replace", broken)
-    with pytest.raises(OSError, match="disk full"):
+    with pytest.raises(ConfigError, match=r"baseline\.json: cannot write baseline: disk full"):
         baseline.write(check_paths(["docs"]), "baseline.json")
     assert (project / "baseline.json").read_text("utf-8") == '{"old": true}\n'
     assert sorted(p.name for p in project.iterdir()) == ["baseline.json", "docs"]
@@ -151,3 +152,12 @@ def test_a_bad_baseline_is_a_one_line_error(project, content, expected):
     assert result.stdout == ""
     assert expected in result.stderr
     assert result.stderr.count("\n") == 1
+
+
+def test_an_unwritable_baseline_is_a_one_line_error(project):
+    result = run("check", "docs", "--write-baseline", "no/such/folder/baseline.json")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "citecheck: error: no/such/folder/baseline.json: cannot write baseline: "
+        "No such file or directory\n"
+    )
