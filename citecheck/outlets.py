@@ -8,6 +8,7 @@ nothing, so rules that use it stay silent.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -74,11 +75,49 @@ _CASE_SENSITIVE = frozenset(
 )
 
 
+# Characters that IGNORECASE matches to an ASCII letter although str.lower() does not.
+_ODD_CASES = str.maketrans({"İ": "i", "ı": "i", "K": "k", "ſ": "s"})
+_LETTERS = re.compile(r"[^\W\d_]+")
+_COMMON_WORDS = frozenset(
+    {"the", "new", "news", "times", "post", "world", "service", "daily", "agency", "of", "al"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    """Name → canonical outlet (None when ambiguous), domain → outlet, the name pattern.
+
+    ``exact`` and ``folded`` hold one word of every name (as spelled for names matched
+    case-sensitively, in lower case for the others): a text with none of them names no
+    outlet, so the pattern need not run over it.
+    """
+
+    names: dict[str, str | None]
+    domains: dict[str, str]
+    pattern: re.Pattern[str]
+    exact: frozenset[str]
+    folded: frozenset[str]
+
+    def could_mention(self, text: str) -> bool:
+        """Whether a text contains a word of some name (cheap; no false negatives)."""
+        words = set(_LETTERS.findall(text))
+        if not words.isdisjoint(self.exact):
+            return True
+        if not text.isascii():
+            text = text.translate(_ODD_CASES)
+        return not self.folded.isdisjoint(_LETTERS.findall(text.lower()))
+
+
+def _anchor(name: str) -> str:
+    """The word of a name least likely to occur in ordinary prose."""
+    words: list[str] = _LETTERS.findall(name)
+    rare = [w for w in words if w.lower() not in _COMMON_WORDS] or words
+    return max(rare, key=len)
+
+
 @lru_cache(maxsize=8)
-def _tables(
-    extra: tuple[tuple[str, tuple[str, ...]], ...] = (),
-) -> tuple[dict[str, str | None], dict[str, str], re.Pattern[str]]:
-    """Return name → canonical outlet (None when ambiguous), domain → outlet, name pattern."""
+def _tables(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> _Tables:
+    """Return the lookup tables and the name pattern, with configured aliases added."""
     names: dict[str, str | None] = {}
     domains: dict[str, str] = {}
     table = dict(OUTLETS)
@@ -92,11 +131,14 @@ def _tables(
         for dom in doms:
             domains[dom] = canonical
     spelled = sorted({n for c, (a, _) in table.items() for n in (c, *a)}, key=len, reverse=True)
+    sensitive = [n for n in spelled if n in _CASE_SENSITIVE or " " not in n]
     alternatives = "|".join(
-        re.escape(n) if n in _CASE_SENSITIVE or " " not in n else "(?i:" + re.escape(n) + ")"
-        for n in spelled
+        re.escape(n) if n in sensitive else "(?i:" + re.escape(n) + ")" for n in spelled
     )
-    return names, domains, re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+    pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+    exact = frozenset(_anchor(n) for n in sensitive)
+    folded = frozenset(_anchor(n).lower() for n in spelled if n not in sensitive)
+    return _Tables(names, domains, pattern, exact, folded)
 
 
 def _key(name: str) -> str:
@@ -106,7 +148,7 @@ def _key(name: str) -> str:
 
 def canonical(name: str, extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> str | None:
     """Return the canonical outlet a name stands for; None when unknown or ambiguous."""
-    names = _tables(extra)[0]
+    names = _tables(extra).names
     if name.strip().casefold() in ("the times", "the post"):
         return None
     return names.get(_key(name))
@@ -116,8 +158,12 @@ def mentions(
     text: str, extra: tuple[tuple[str, tuple[str, ...]], ...] = ()
 ) -> list[tuple[int, int, str | None]]:
     """Return (start, end, outlet) of every outlet name in a text; outlet None if ambiguous."""
-    pattern = _tables(extra)[2]
-    return [(m.start(), m.end(), canonical(m.group(), extra)) for m in pattern.finditer(text)]
+    tables = _tables(extra)
+    if not tables.could_mention(text):
+        return []
+    return [
+        (m.start(), m.end(), canonical(m.group(), extra)) for m in tables.pattern.finditer(text)
+    ]
 
 
 def find_outlet(text: str) -> str | None:
@@ -149,7 +195,7 @@ def outlet_from_url(url: str) -> str | None:
         host = (urlsplit(url).hostname or "").removeprefix("www.")
     except ValueError:
         return None
-    domains = _tables()[1]
+    domains = _tables().domains
     while host:
         if host in domains:
             return domains[host]

@@ -1,0 +1,26 @@
+"""The cheap word test in front of the outlet-name pattern never hides a mention."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from citecheck.outlets import OUTLETS, _tables, mentions
+
+NAMES = [n for canonical, (aliases, _) in OUTLETS.items() for n in (canonical, *aliases)]
+PIECES = [*NAMES, "the", "The", "time", "NEW YORK TIMES", "according to", "x", "İ", "ı", "K", "ſ"]
+GLUE = ["", " ", "-", "_", ".", ", "]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from(GLUE)), max_size=6))
+def test_prefilter_agrees_with_the_pattern(parts: list[tuple[str, str]]) -> None:
+    text = "".join(piece + glue for piece, glue in parts)
+    expected = [m.span() for m in _tables().pattern.finditer(text)]
+    assert [(s, e) for s, e, _ in mentions(text)] == expected
+
+
+def test_odd_case_letters_still_match() -> None:
+    # IGNORECASE matches these to ASCII letters; str.lower() alone would not.
+    assert mentions("FİNANCIAL TIMES reported")
+    assert mentions("the ſky news said")
