@@ -53,12 +53,48 @@ def _title(ref: Reference) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", ref.title or "").casefold().split())
 
 
+class _Outlet:
+    """The earlier references of one outlet and their titles, bucketed by title length."""
+
+    __slots__ = ("by_length", "refs", "titles")
+
+    def __init__(self) -> None:
+        self.refs: list[Reference] = []
+        self.titles: list[str] = []
+        self.by_length: dict[int, list[int]] = {}
+
+    def first_like(self, title: str) -> Reference | None:
+        """Return the earliest reference whose title is near-identical (rapidfuzz ratio)."""
+        n = len(self.refs)
+        lo = 0 if n < _MAX_FUZZY_GROUP else n - 50
+        # A ratio of 92 or more needs |a - b| <= 0.08 (a + b): only near lengths can match.
+        size = len(title)
+        low, high = int(size * 0.92 / 1.08) - 1, int(size * 1.08 / 0.92) + 2
+        near = self.by_length
+        candidates = sorted(
+            j for length in range(low, high) for j in near.get(length, ()) if j >= lo
+        )
+        if not candidates:
+            return None
+        from rapidfuzz import fuzz, process
+
+        choices = [self.titles[j] for j in candidates]
+        hits = process.extract(
+            title, choices, scorer=fuzz.ratio, score_cutoff=_TITLE_CUTOFF, limit=None
+        )
+        return self.refs[candidates[min(h[2] for h in hits)]] if hits else None
+
+    def add(self, ref: Reference, title: str) -> None:
+        """Remember a reference with its normalised title."""
+        self.by_length.setdefault(len(title), []).append(len(self.refs))
+        self.refs.append(ref)
+        self.titles.append(title)
+
+
 def check(ctx: Context) -> Iterator[Violation]:
     """Yield each reference that duplicates an earlier one."""
-    from rapidfuzz import fuzz
-
     seen: dict[str, Reference] = {}
-    by_outlet: dict[str, list[Reference]] = {}
+    by_outlet: dict[str, _Outlet] = {}
     for ref in ctx.doc.references:
         if ref.kind is BlockKind.LINKDEF:
             continue
@@ -70,12 +106,11 @@ def check(ctx: Context) -> Iterator[Violation]:
                 seen.setdefault(key, ref)
         title = _title(ref)
         if first is None and ref.outlet and title:
-            group = by_outlet.setdefault(canonical(ref.outlet) or ref.outlet.casefold(), [])
-            for other in group if len(group) < _MAX_FUZZY_GROUP else group[-50:]:
-                if fuzz.ratio(title, _title(other), score_cutoff=_TITLE_CUTOFF):
-                    first, why = other, "same outlet and near-identical title"
-                    break
-            group.append(ref)
+            group = by_outlet.setdefault(canonical(ref.outlet) or ref.outlet.casefold(), _Outlet())
+            first = group.first_like(title)
+            if first is not None:
+                why = "same outlet and near-identical title"
+            group.add(ref, title)
         if first is not None:
             line_end = ref.start + len(ctx.doc.text[ref.start : ref.end].split("\n", 1)[0])
             yield Violation(
