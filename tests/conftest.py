@@ -18,3 +18,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def update_fixtures(request: pytest.FixtureRequest) -> bool:
     """Whether expectations are to be rewritten rather than checked."""
     return bool(request.config.getoption("--update-fixtures"))
+
+
+@pytest.fixture(autouse=True)
+def _not_under_github_actions(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Output formats do not depend on the CI host (``github`` is the default under Actions)."""
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
