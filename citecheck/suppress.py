@@ -85,10 +85,11 @@ def find(doc: Document) -> list[Directive]:
     text = doc.text
     if "citecheck" not in text:
         return []
-    html = _html_bytes(text) if doc.fmt == "markdown" else None
+    html: list[tuple[int, int]] | None = None
     found: list[Directive] = []
     for m in _START.finditer(text):
-        if html is not None:
+        if doc.fmt == "markdown":
+            html = _html_bytes(text) if html is None else html
             at = len(text[: m.start()].encode("utf-8", "surrogatepass"))
             if not any(s <= at < e for s, e in html):
                 continue
