@@ -84,8 +84,10 @@ def _exit_code(report: Any, fail_on: str, fail_under: float | None) -> int:
     failing = any(
         SEVERITY_RANK[f.severity] >= threshold for file in report.files for f in file.findings
     )
-    cov = report.summary.coverage
-    under = fail_under is not None and cov is not None and cov < fail_under
+    s = report.summary  # exact, not the rounded percentage shown
+    under = (
+        fail_under is not None and s.claims > 0 and 100 * s.covered_claims < fail_under * s.claims
+    )
     return 1 if failing or under else 0
 
 

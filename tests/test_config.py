@@ -390,3 +390,19 @@ def test_pre_commit_hook_definition():
     assert "  entry: citecheck check\n" in hooks
     assert "  types_or: [markdown, text]\n" in hooks
     assert "  language: python\n" in hooks
+
+
+def test_fail_under_compares_the_exact_coverage(tmp_path):
+    text = (
+        "Harbour works\n\n"
+        "The harbour will close for repairs next spring. [1]\n\n"
+        "The ferry will move to the north pier during the works. [1]\n\n"
+        "The works are expected to cost four million euros in total.\n\n"
+        "References:\n1. City Herald: Harbour to close for repairs\n"
+    )
+    write(tmp_path, {"a.txt": text})
+    path = str(tmp_path / "a.txt")
+    shown = run("check", path, "--fail-on", "never").stdout.splitlines()[-1]
+    assert "claim coverage 66.6% (2/3)" in shown
+    assert run("check", path, "--fail-on", "never", "--fail-under", "66.66").exit_code == 0
+    assert run("check", path, "--fail-on", "never", "--fail-under", "66.67").exit_code == 1
