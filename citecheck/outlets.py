@@ -100,12 +100,12 @@ class _Tables:
 
     def could_mention(self, text: str) -> bool:
         """Whether a text contains a word of some name (cheap; no false negatives)."""
-        words = set(_LETTERS.findall(text))
-        if not words.isdisjoint(self.exact):
-            return True
-        if not text.isascii():
+        if not text.isascii():  # no name has these letters, so exact words survive
             text = text.translate(_ODD_CASES)
-        return not self.folded.isdisjoint(_LETTERS.findall(text.lower()))
+        words = _LETTERS.findall(text)
+        if not self.exact.isdisjoint(words):
+            return True
+        return not self.folded.isdisjoint([w.lower() for w in words])
 
 
 def _anchor(name: str) -> str:
