@@ -68,8 +68,8 @@ class Bar:
                 console=console,
                 transient=True,
             )
+            self.task = self.progress.add_task("files", total=total, completed=done)
             self.progress.start()
-            self.task = self.progress.add_task("files", total=total)
         assert self.task is not None
         self.progress.update(self.task, completed=done, total=total)
 
