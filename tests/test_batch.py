@@ -181,3 +181,24 @@ def test_cli_prints_no_progress_when_not_a_terminal(corpus):
         result.stderr
         == "citecheck: docs/part2/binary.txt: binary file (contains NUL bytes); not checked\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("pattern", "path", "expected"),
+    [
+        ("*.md", "a/b.md", True),
+        ("drafts", "docs/drafts/x.md", True),
+        ("docs/*.md", "docs/a/b.md", False),
+        ("docs/**/*.md", "docs/a/b.md", True),
+        ("docs/**/*.md", "docs/b.md", True),
+        ("docs/", "docs/y.md", True),
+        ("./docs/a.md", "docs/a.md", True),
+        ("d[!o]cs/*", "dacs/x", True),
+        ("d[!o]cs/*", "docs/x", False),
+        ("docs/a.md", "../docs/a.md", False),
+    ],
+)
+def test_globs(pattern, path, expected):
+    from citecheck.globs import matches
+
+    assert matches(pattern, path) is expected
