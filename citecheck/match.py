@@ -69,11 +69,19 @@ class TitleIndex:
         # Sorted sums: a set's order changes with the hash seed, and float sums with order.
         self.norm = [sum(self.idf[t] for t in sorted(terms)) for terms in self.terms]
         self._position = {id(r): i for i, r in enumerate(self.refs)}
+        self._eligible = [
+            len(terms) >= MIN_TITLE and norm > 0
+            for terms, norm in zip(self.terms, self.norm, strict=True)
+        ]
         self._last: tuple[str | None, list[str]] = (None, [])
 
     def scores(self, claim: str) -> dict[int, tuple[float, int]]:
         """Return ref position → (weighted share of its title in the claim, shared stems)."""
-        return self._score(self._words(claim))
+        return {
+            i: (sum(self.idf[t] for t in ts) / self.norm[i], len(ts))
+            for i, ts in self._shared(self._words(claim)).items()
+            if self._eligible[i]
+        }
 
     def _words(self, claim: str) -> list[str]:
         """The claim's stems in sorted order (remembered: rules ask twice about one claim)."""
@@ -81,7 +89,8 @@ class TitleIndex:
             self._last = (claim, sorted(stems(claim)))
         return self._last[1]
 
-    def _score(self, words: list[str]) -> dict[int, tuple[float, int]]:
+    def _shared(self, words: list[str]) -> dict[int, list[str]]:
+        """Candidate ref positions → the stems they share with a claim, in claim order."""
         shared: dict[int, list[str]] = defaultdict(list)
         crowded = False
         for t in words:
@@ -93,11 +102,7 @@ class TitleIndex:
                 shared[i].append(t)
         if crowded:
             shared = self._complete(words, shared)
-        return {
-            i: (sum(self.idf[t] for t in ts) / self.norm[i], len(ts))
-            for i, ts in shared.items()
-            if len(self.terms[i]) >= MIN_TITLE and self.norm[i] > 0
-        }
+        return shared
 
     def _complete(self, words: list[str], shared: dict[int, list[str]]) -> dict[int, list[str]]:
         """Give candidates all the stems they share, crowded ones too, in claim order."""
@@ -110,11 +115,15 @@ class TitleIndex:
     ) -> tuple[Reference, float] | None:
         """Return the best-matching reference outside ``exclude`` (ids) scoring ``floor``+."""
         top: tuple[Reference, float] | None = None
-        for i, (score, count) in self.scores(claim).items():
-            ref = self.refs[i]
-            if id(ref) in exclude or count < MIN_SHARED or score < floor:
+        for i, ts in self._shared(self._words(claim)).items():
+            # The count is checked before the score is summed: most candidates share little.
+            if len(ts) < MIN_SHARED or not self._eligible[i]:
                 continue
-            if top is None or score > top[1]:
+            ref = self.refs[i]
+            if id(ref) in exclude:
+                continue
+            score = sum(self.idf[t] for t in ts) / self.norm[i]
+            if score >= floor and (top is None or score > top[1]):
                 top = (ref, score)
         return top
 
@@ -124,7 +133,7 @@ class TitleIndex:
         best = 0.0
         for ref in refs:
             i = self._position.get(id(ref))
-            if i is None or len(self.terms[i]) < MIN_TITLE or self.norm[i] <= 0:
+            if i is None or not self._eligible[i]:
                 continue
             ts = [t for t in words if t in self.terms[i]]
             if ts:
