@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from citecheck.checker import Context, RuleOptions
 from citecheck.checker.runner import run
 from citecheck.errors import InputError
-from citecheck.files import expand, read_path
+from citecheck.files import display_path, expand, read_path
 from citecheck.model import Document
 from citecheck.parser import ParseOptions, parse
 from citecheck.reader import detect_format
@@ -25,7 +25,8 @@ def analyse(
     """Parse and resolve a text: what ``citecheck parse`` and ``refs`` show."""
     settings = settings or Settings()
     options = ParseOptions(settings.scope, settings.min_claim_words, settings.reference_headings)
-    doc = parse(text, detect_format(path, fmt), path, options)
+    shown = display_path(path) if path else None
+    doc = parse(text, detect_format(path, fmt), shown, options)
     return doc, resolve(doc)
 
 
@@ -39,6 +40,7 @@ def check_text(
 ) -> FileReport:
     """Check one decoded text and return its findings and statistics."""
     settings = settings or Settings()
+    path = display_path(path) if path else path  # printable on one line, serialisable
     doc, res = analyse(text, path=path, fmt=fmt, settings=settings)
     aliases = tuple((k, tuple(v)) for k, v in sorted(settings.outlet_aliases.items()))
     ctx = Context(doc, res, RuleOptions(settings.scope, aliases))

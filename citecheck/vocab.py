@@ -26,8 +26,10 @@ _QUALIFIER = r"(?:(?:normative|informative|selected|cited|external|other|general
 def reference_heading(extra: tuple[str, ...] = ()) -> re.Pattern[str]:
     """Compile the pattern of a heading that opens a reference section."""
     words = "|".join(re.escape(w) for w in (*REFERENCE_WORDS, *extra))
+    # No two whitespace runs touch: adjacent ``\s*`` would backtrack quadratically.
     return re.compile(
-        rf"^\s*#{{0,6}}\s*{_NUMBERING}{_QUALIFIER}(?:{words})\s*:?\s*#*\s*$", re.IGNORECASE
+        rf"^\s*(?:#{{1,6}}\s*)?{_NUMBERING}{_QUALIFIER}(?:{words})(?:\s*:)?(?:\s*#+)?\s*$",
+        re.IGNORECASE,
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -51,6 +52,15 @@ class Context:
         return TitleIndex(self.doc.references)
 
 
+_BREAK = re.compile(r"[\r\n]")
+
+
+def first_line_end(text: str, start: int, end: int) -> int:
+    """Return where the first line of ``text[start:end]`` ends (before its line break)."""
+    m = _BREAK.search(text, start, end)
+    return m.start() if m else end
+
+
 def describe_reference(ref: Reference, width: int = 60) -> str:
     """Return ``[key] "Outlet: Title…"`` for messages."""
     label = f"[{ref.key}]" if ref.key else "reference"
@@ -58,6 +68,7 @@ def describe_reference(ref: Reference, width: int = 60) -> str:
         body = f"{ref.outlet}: {ref.title}"
     else:
         body = ref.title or ref.text or ref.url or ""
+    body = " ".join(body.split())
     if len(body) > width:
         body = body[: width - 1].rstrip() + "…"
     return f'{label} "{body}"' if body else label

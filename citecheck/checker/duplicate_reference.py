@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from citecheck.checker.base import Context, Violation, describe_reference
+from citecheck.checker.base import Context, Violation, describe_reference, first_line_end
 from citecheck.model import BlockKind, Reference
 from citecheck.outlets import canonical
 
@@ -112,7 +112,7 @@ def check(ctx: Context) -> Iterator[Violation]:
                 why = "same outlet and near-identical title"
             group.add(ref, title)
         if first is not None:
-            line_end = ref.start + len(ctx.doc.text[ref.start : ref.end].split("\n", 1)[0])
+            line_end = first_line_end(ctx.doc.text, ref.start, ref.end)
             yield Violation(
                 ref.start,
                 line_end,

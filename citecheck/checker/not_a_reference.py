@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from citecheck.checker.base import Context, Violation
+from citecheck.checker.base import Context, Violation, first_line_end
 
 CODE = "CC008"
 NAME = "not-a-reference"
@@ -44,5 +44,5 @@ ENABLED = True
 def check(ctx: Context) -> Iterator[Violation]:
     """Yield each reference-list item that is not a source."""
     for item in ctx.doc.non_references:
-        end = item.start + len(ctx.doc.text[item.start : item.end].split("\n", 1)[0])
+        end = first_line_end(ctx.doc.text, item.start, item.end)
         yield Violation(item.start, end, f"reference-list item is not a source: {item.reason}")

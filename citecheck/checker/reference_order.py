@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from citecheck.checker.base import Context, Violation
+from citecheck.checker.base import Context, Violation, first_line_end
 from citecheck.model import MarkerKind
 
 CODE = "CC012"
@@ -56,7 +56,7 @@ def check(ctx: Context) -> Iterator[Violation]:
     for rank, number in enumerate(order, 1):
         if number != rank:
             ref = by_number[number]
-            end = ref.start + len(ctx.doc.text[ref.start : ref.end].split("\n", 1)[0])
+            end = first_line_end(ctx.doc.text, ref.start, ref.end)
             yield Violation(
                 ref.start, end, f"[{number}] is the {_ordinal(rank)} source cited; number it {rank}"
             )

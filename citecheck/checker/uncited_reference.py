@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from citecheck.checker.base import Context, Violation, describe_reference
+from citecheck.checker.base import Context, Violation, describe_reference, first_line_end
 
 CODE = "CC003"
 NAME = "uncited-reference"
@@ -43,5 +43,5 @@ def check(ctx: Context) -> Iterator[Violation]:
     for ref in ctx.doc.references:
         if ref.key is None or ctx.res.citations(ref):
             continue
-        end = ref.start + len(ctx.doc.text[ref.start : ref.end].split("\n", 1)[0])
+        end = first_line_end(ctx.doc.text, ref.start, ref.end)
         yield Violation(ref.start, end, f"{describe_reference(ref)} is never cited")

@@ -18,7 +18,7 @@ from citecheck.vocab import PLACEHOLDER
 
 # Bounded content keeps the scan linear on adversarial input such as 1 MB of "[".
 BRACKET = re.compile(r"\[([^\[\]\n]{0,100}(?:\n[^\[\]\n]{0,100})?)\]")
-_NUMERIC = re.compile(r"^[\d\s,;\-–—]*\d[\d\s,;\-–—]*$")
+_NUMERIC = re.compile(r"^[\s,;\-–—]*\d[\d\s,;\-–—]*$")
 _RANGE = re.compile(r"^(\d+)\s*[-–—]\s*(\d+)$")
 _EDITORIAL = re.compile(
     r"^(?:sic|sic!|\.\.\.|…|\s*|x|X|!\w+|page \d+|emphasis (?:added|mine))$", re.I

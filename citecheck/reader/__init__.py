@@ -39,31 +39,74 @@ def detect_format(path: str | None, fmt: str | None = None) -> str:
     return "text"
 
 
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16: its BOM starts like UTF-16's
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_BYTE_BREAK = re.compile(rb"\r\n?|\n")
+
+
 def decode(data: bytes, path: str, encoding: str | None = None) -> str:
-    """Decode file contents, raising :class:`InputError` for binary or undecodable data."""
+    """Decode file contents, raising :class:`InputError` for binary or undecodable data.
+
+    Without ``encoding``: UTF-8 (with or without a byte-order mark), or UTF-16 and UTF-32
+    with a byte-order mark. A NUL character marks a binary file either way.
+    """
     if encoding:
-        try:
-            return data.decode(encoding)
-        except LookupError:
-            raise InputError(path, f"unknown encoding {encoding!r}") from None
-        except UnicodeDecodeError as exc:
-            raise InputError(path, f"cannot decode as {encoding}: {exc.reason}") from None
-    if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8) :]
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise InputError(path, f"cannot decode UTF-16: {exc.reason}") from None
-    if b"\x00" in data:
-        raise InputError(path, "binary file (contains NUL bytes); not checked")
+        text = _decode_as(data, path, encoding)
+    else:
+        codec = next((name for bom, name in _BOMS if data.startswith(bom)), None)
+        if codec is None and b"\x00" in data:
+            raise InputError(path, _binary(data))
+        text = _decode_as(data, path, codec) if codec else _decode_utf8(data, path)
+    if "\x00" in text:
+        raise InputError(path, "binary file (contains NUL characters); not checked")
+    return text.removeprefix("\ufeff")
+
+
+def _decode_as(data: bytes, path: str, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except LookupError:
+        raise InputError(path, f"unknown text encoding {encoding!r}") from None
+    except UnicodeDecodeError as exc:
+        where = f"byte 0x{data[exc.start]:02x} at {_where(data, exc.start)}"
+        raise InputError(path, f"cannot decode as {encoding} ({where})") from None
+    except (UnicodeError, ValueError) as exc:
+        raise InputError(path, f"cannot decode as {encoding} ({exc})") from None
+
+
+def _decode_utf8(data: bytes, path: str) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        where = f"byte 0x{data[exc.start]:02x} at offset {exc.start}"
+        where = f"byte 0x{data[exc.start]:02x} at {_where(data, exc.start)}"
         raise InputError(
             path, f"not valid UTF-8 ({where}); use --encoding, e.g. --encoding cp1252"
         ) from None
+
+
+def _where(data: bytes, offset: int) -> str:
+    """Line and column (in bytes) of an offset, lines counted as an editor counts them."""
+    starts = [m.end() for m in _BYTE_BREAK.finditer(data, 0, offset)]
+    line_start = starts[-1] if starts else 0
+    return f"line {len(starts) + 1}, column {offset - line_start + 1}"
+
+
+def _binary(data: bytes) -> str:
+    """Say why data is binary, and how to read it if it is UTF-16 without a byte-order mark."""
+    head = data[:4096]
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if len(head) >= 4 and max(even, odd) > len(head) // 4 and min(even, odd) == 0:
+        order = "le" if odd else "be"
+        return (
+            "binary file (contains NUL bytes); if it is UTF-16 text without a byte-order mark,"
+            f" use --encoding utf-16-{order}"
+        )
+    return "binary file (contains NUL bytes); not checked"
 
 
 def read(text: str, fmt: str, heading: re.Pattern[str] | None = None) -> Layout:

@@ -17,8 +17,12 @@ from citecheck.vocab import REFERENCE_HEADING, TERMINAL
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n|$)")
 _FOOTER = re.compile(r"\[Page \d+\]\s*$")
-_HEADER = re.compile(r"^\s*(?:RFC \d+|Internet-Draft|INTERNET[- ]DRAFT)\s{2,}\S.*\s{2,}\S")
-_LEADERS = re.compile(r"(?:\.\s?){4,}\s*\d+\s*$|\s\.\s\.\s.*\d+\s*$")
+# Written so that backtracking stays linear: a run of dots or blanks is tried from its
+# start only, and no two unbounded repeats of the same characters touch.
+_HEADER = re.compile(r"^\s*(?:RFC \d+|Internet-Draft|INTERNET[- ]DRAFT)\s{2,}\S.*\s\s\S")
+_DOT_LEADERS = re.compile(r"(?<!\.)(?<!\.\s)(?:\.\s?){4,}\s*\d+\s*$")
+_SPACED_DOTS = re.compile(r"\s\.\s\.\s")
+_ENDS_IN_NUMBER = re.compile(r"\d\s*$")
 _MD_HEADING = re.compile(r"^#{1,6}(?=\s|$)")
 _NUMBERED_HEADING = re.compile(r"^((?:\d+|[A-Z])(?:\.\d+)*)\.?\s+\S|^Appendix\s+[A-Z0-9]+\b")
 _BULLET = re.compile(r"^(\s*)(?:[-*•+‣◦]|\d{1,3}[.)]|\^)\s+(?=\S)")
@@ -39,6 +43,14 @@ def _lines(text: str) -> list[tuple[int, int]]:
         line = m.group()
         out.append((s, e - (len(line) - len(line.rstrip("\r\n")))))
     return out
+
+
+def _leaders(line: str) -> bool:
+    """A contents line: dot leaders (``. . . .`` or ``....``) then a page number."""
+    if _DOT_LEADERS.search(line):
+        return True
+    m = _SPACED_DOTS.search(line)
+    return bool(m and _ENDS_IN_NUMBER.search(line, m.end()))
 
 
 def _is_chrome(line: str) -> bool:
@@ -122,12 +134,12 @@ class _TextReader:
         return None
 
     def _is_toc(self, i: int, line: str) -> bool:
-        if _LEADERS.search(line):
+        if _leaders(line):
             self.toc = True
             return True
         if self.toc and line[:1].isspace():
             nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
-            return bool(nxt and _LEADERS.search(self.text[nxt[0] : nxt[1]]))
+            return bool(nxt and _leaders(self.text[nxt[0] : nxt[1]]))
         if not line[:1].isspace():
             self.toc = self.toc and bool(re.match(r"^\s*(?:table of )?contents\s*$", line, re.I))
         return False
