@@ -53,11 +53,20 @@ _LINKDEF = re.compile(r"^\s*\[((?:[^\]\\]|\\.)+)\]:\s*<?(\S*?)>?(?:\s+[\"'(](.*)
 _EMPHASIS = re.compile(r"(?<!\w)[*_]{1,3}|[*_]{1,3}(?!\w)")
 
 
+def _pseudo_heading(block: Block, text: str, heading: re.Pattern[str]) -> bool:
+    return block.end - block.content_start <= 40 and bool(
+        heading.match(text[block.content_start : block.end].strip())
+    )
+
+
 def find_sections(blocks: list[Block], text: str, heading: re.Pattern[str]) -> list[Section]:
     """Mark blocks inside reference sections and return the sections."""
     sections: list[Section] = []
     level = 0
     for block in blocks:
+        if block.kind is BlockKind.PARAGRAPH and _pseudo_heading(block, text, heading):
+            # "References:" or "**Sources**" on a line of its own, above the list.
+            block.kind, block.level = BlockKind.HEADING, 7
         if block.kind is BlockKind.HEADING:
             title = text[block.content_start : block.end].strip()
             if heading.match(title):
