@@ -65,6 +65,7 @@ def lookup(key: str, index: dict[str, Reference]) -> Reference | None:
 
 
 _MAX_FUZZY_KEYS = 5000
+_MAX_SUGGESTED = 2000
 
 
 def _one_edit(key: str) -> set[str]:
@@ -112,7 +113,9 @@ def resolve(doc: Document) -> Resolution:
     memo: dict[str, Reference | None] = {}
     for link in res.links:
         if link.reference is None and index:
-            if link.key not in memo:
+            # Hints stop after a few thousand distinct broken keys: past that they help
+            # nobody, and the work would grow with broken keys times references.
+            if link.key not in memo and len(memo) < _MAX_SUGGESTED:
                 memo[link.key] = _suggest(link.key, index, labels, res.cited)
-            link.suggestion = memo[link.key]
+            link.suggestion = memo.get(link.key)
     return res

@@ -2,7 +2,7 @@
 
 What it does
     Reports a key repeated within one group of adjacent markers, such as ``[1][1]``,
-    ``[2, 2]`` or ``[1-3][2]``.
+    ``[2, 2]`` or ``[1-3][2]``: one finding at each marker that repeats keys.
 
 Why is this bad?
     Harmless to the reader but a sign of a copy-and-paste slip: often another source was
@@ -27,6 +27,7 @@ Use instead
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 from citecheck.checker.base import Context, Violation
@@ -43,10 +44,15 @@ def check(ctx: Context) -> Iterator[Violation]:
     for run in groups(ctx.doc.markers):
         seen: set[str] = set()
         text = "".join(m.raw for m in run)
+        if len(text) > 60:  # a long group is named by its start: messages stay short
+            text = text[:59] + "…"
         for marker in run:
-            repeated = [
-                k for k in dict.fromkeys(marker.keys) if k in seen or marker.keys.count(k) > 1
-            ]
-            for key in repeated:
-                yield Violation(marker.start, marker.end, f"[{key}] is cited twice in {text}")
+            counts = Counter(marker.keys)
+            repeated = [k for k, n in counts.items() if k in seen or n > 1]
+            if repeated:  # one finding per marker, however many keys a range repeats
+                keys = ", ".join(f"[{k}]" for k in repeated[:3])
+                more = f" and {len(repeated) - 3} more" if len(repeated) > 3 else ""
+                verb = "is" if len(repeated) == 1 else "are"
+                message = f"{keys}{more} {verb} cited twice in {text}"
+                yield Violation(marker.start, marker.end, message)
             seen.update(marker.keys)

@@ -40,6 +40,10 @@ _MISSED = re.compile(
 )
 _TERMINAL_END = re.compile(r"(?:[.!?…]|\.\.\.)[)\"”’»]*$")
 _NEXT_OPENS = re.compile(rf"\s+{_CAPITAL}")
+_RUN = 200
+_LONG_RUN = re.compile(rf"\S{{{_RUN + 1},}}")
+_TERMINALS = frozenset(".!?…")
+_TAIL = 200
 
 
 def _words(text: str) -> frozenset[str]:
@@ -121,7 +125,7 @@ def _abbreviation(word: str) -> bool:
 def _forced(stripped: str, cuts: list[int]) -> list[int]:
     """Return boundaries at removed groups that follow terminal punctuation and open a word."""
     out = []
-    for cut in cuts:
+    for cut in dict.fromkeys(cuts):  # adjacent groups share a cut: test it once
         if _TERMINAL_END.search(stripped, max(0, cut - 8), cut) and _NEXT_OPENS.match(
             stripped, cut
         ):
@@ -129,29 +133,80 @@ def _forced(stripped: str, cuts: list[int]) -> list[int]:
     return out
 
 
-def _runs_on(piece: str, following: str) -> bool:
-    """Whether a piece cannot end a sentence and continues into the following one."""
-    if _LIST_NUMBER.match(piece):
+def _runs_on(piece: str, following: str, whole: bool = True) -> bool:
+    """Whether a piece cannot end a sentence and continues into the following one.
+
+    ``piece`` may be only the tail of a longer piece (``whole`` false): a match at its very
+    start then proves nothing, since the text before it is not seen.
+    """
+    if whole and _LIST_NUMBER.match(piece):
         return True
-    if _NUMBER_END.search(piece) and _LOWER_START.match(following):
+    m = _NUMBER_END.search(piece)
+    if m and (whole or m.start()) and _LOWER_START.match(following):
         return True
     m = _LAST_WORD.search(piece)
-    return bool(m and m.group(1).casefold() in _NEVER_FINAL and _abbreviation(m.group(1)))
+    if not m or not (whole or m.start()):
+        return False
+    return m.group(1).casefold() in _NEVER_FINAL and _abbreviation(m.group(1))
+
+
+def _tail(text: str, start: int, end: int) -> tuple[str, bool]:
+    """The end of ``text[start:end]`` that decides whether it runs on, and if it is all.
+
+    Pieces that run on are merged and grow; testing only their tail keeps the merge linear.
+    """
+    last = end
+    while last > start and text[last - 1].isspace():
+        last -= 1
+    begin = max(start, last - _TAIL)
+    return text[begin:end], begin == start
+
+
+def _on(stripped: str, previous: tuple[int, int], s: int, e: int) -> tuple[str, str, bool]:
+    """Arguments of :func:`_runs_on` for the merged piece ``previous`` and the next one."""
+    tail, whole = _tail(stripped, *previous)
+    return tail, stripped[s:e], whole
+
+
+def _breakable(text: str) -> str:
+    """A copy of equal length in which very long runs without blanks are broken up.
+
+    sentencex takes time quadratic in the length of a run without whitespace (``"!"``
+    after ``"["`` or ``"("`` thousands of times); such runs are never prose. A blank every
+    ``_RUN`` characters, never right after terminal punctuation so that it adds no sentence
+    end, bounds that time; offsets are unchanged.
+    """
+    if len(text) <= _RUN or not _LONG_RUN.search(text):
+        return text
+    return _LONG_RUN.sub(_break_run, text)
+
+
+def _break_run(m: re.Match[str]) -> str:
+    chars = list(m.group())
+    i = _RUN
+    while i < len(chars):
+        if chars[i - 1] in _TERMINALS:
+            i += 1
+            continue
+        chars[i] = " "
+        i += _RUN
+    return "".join(chars)
 
 
 def _pieces(stripped: str, forced: list[int]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    for b in get_sentence_boundaries("en", stripped):
+    for b in get_sentence_boundaries("en", _breakable(stripped)):
         s, e = b["start_index"], b["end_index"]
         inside = forced[bisect_right(forced, s) : bisect_left(forced, e)]
+        last = s + len(stripped[s:e].rstrip())  # text after p is not blank iff p < last
         for p in sorted({*_missed(stripped, s, e), *inside}):
-            if stripped[s:p].strip() and stripped[p:e].strip():
+            if p < last and stripped[s:p].strip():
                 spans.append((s, p))
                 s = p
         spans.append((s, e))
     merged: list[tuple[int, int]] = []
     for s, e in spans:
-        if merged and _runs_on(stripped[merged[-1][0] : merged[-1][1]], stripped[s:e]):
+        if merged and _runs_on(*_on(stripped, merged[-1], s, e)):
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
