@@ -44,6 +44,9 @@ _RUN = 200
 _LONG_RUN = re.compile(rf"\S{{{_RUN + 1},}}")
 _TERMINALS = frozenset(".!?…")
 _TAIL = 200
+_CHUNK = 2000
+_SAFE_CUT = re.compile(r"(?<=[a-z]{3}[.!?])\s+(?=[A-Z])")
+_BLANKS = re.compile(r"\s+")
 
 
 def _words(text: str) -> frozenset[str]:
@@ -168,6 +171,35 @@ def _on(stripped: str, previous: tuple[int, int], s: int, e: int) -> tuple[str, 
     return tail, stripped[s:e], whole
 
 
+def _boundaries(text: str) -> list[tuple[int, int]]:
+    """Sentence spans from sentencex, asked about one chunk of a very long block at a time.
+
+    sentencex takes time quadratic in some shapes of text (unclosed quotes, runs without
+    blanks); chunks of at most about ``2 * _CHUNK`` characters keep the whole linear. A
+    block is cut only past ``_CHUNK`` characters, preferably after a sentence that ends
+    with a lower-case word and is followed by a capital, so ordinary paragraphs are whole.
+    """
+    out: list[tuple[int, int]] = []
+    for lo, hi in _chunks(text):
+        for b in get_sentence_boundaries("en", _breakable(text[lo:hi])):
+            out.append((lo + b["start_index"], lo + b["end_index"]))
+    return out
+
+
+def _chunks(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    lo = 0
+    while len(text) - lo > 2 * _CHUNK:
+        m = _SAFE_CUT.search(text, lo + _CHUNK, lo + 2 * _CHUNK) or _BLANKS.search(
+            text, lo + _CHUNK, lo + 2 * _CHUNK
+        )
+        hi = m.end() if m else lo + _CHUNK
+        out.append((lo, hi))
+        lo = hi
+    out.append((lo, len(text)))
+    return out
+
+
 def _breakable(text: str) -> str:
     """A copy of equal length in which very long runs without blanks are broken up.
 
@@ -195,8 +227,8 @@ def _break_run(m: re.Match[str]) -> str:
 
 def _pieces(stripped: str, forced: list[int]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    for b in get_sentence_boundaries("en", _breakable(stripped)):
-        s, e = b["start_index"], b["end_index"]
+    for begin, e in _boundaries(stripped):
+        s = begin
         inside = forced[bisect_right(forced, s) : bisect_left(forced, e)]
         last = s + len(stripped[s:e].rstrip())  # text after p is not blank iff p < last
         for p in sorted({*_missed(stripped, s, e), *inside}):
