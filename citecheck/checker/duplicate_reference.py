@@ -28,6 +28,7 @@ Use instead
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from citecheck.checker.base import Context, Violation, describe_reference, first_line_end
@@ -56,23 +57,30 @@ def _title(ref: Reference) -> str:
 class _Outlet:
     """The earlier references of one outlet and their titles, bucketed by title length."""
 
-    __slots__ = ("by_length", "refs", "titles")
+    __slots__ = ("by_length", "exact", "refs", "titles")
 
     def __init__(self) -> None:
         self.refs: list[Reference] = []
         self.titles: list[str] = []
         self.by_length: dict[int, list[int]] = {}
+        self.exact: dict[str, Reference] = {}
 
     def first_like(self, title: str) -> Reference | None:
         """Return the earliest reference whose title is near-identical (rapidfuzz ratio)."""
         n = len(self.refs)
         lo = 0 if n < _MAX_FUZZY_GROUP else n - 50
+        if lo == 0 and title in self.exact:
+            return self.exact[title]  # a title seen before: the answer is known
         # A ratio of 92 or more needs |a - b| <= 0.08 (a + b): only near lengths can match.
         size = len(title)
         low, high = int(size * 0.92 / 1.08) - 1, int(size * 1.08 / 0.92) + 2
         near = self.by_length
+        # Index lists grow in order: bisect to the window instead of filtering all of them.
         candidates = sorted(
-            j for length in range(low, high) for j in near.get(length, ()) if j >= lo
+            j
+            for length in range(low, high)
+            if length in near
+            for j in near[length][bisect_left(near[length], lo) :]
         )
         if not candidates:
             return None
@@ -84,9 +92,12 @@ class _Outlet:
         )
         return self.refs[candidates[min(h[2] for h in hits)]] if hits else None
 
-    def add(self, ref: Reference, title: str) -> None:
-        """Remember a reference with its normalised title."""
+    def add(self, ref: Reference, title: str, first: Reference | None) -> None:
+        """Remember a reference with its normalised title and the earlier one it repeats."""
         self.by_length.setdefault(len(title), []).append(len(self.refs))
+        # Later references come after this one: the earliest match for this title is
+        # ``first`` or, when there was none, this reference itself.
+        self.exact.setdefault(title, first or ref)
         self.refs.append(ref)
         self.titles.append(title)
 
@@ -110,7 +121,7 @@ def check(ctx: Context) -> Iterator[Violation]:
             first = group.first_like(title)
             if first is not None:
                 why = "same outlet and near-identical title"
-            group.add(ref, title)
+            group.add(ref, title, first)
         if first is not None:
             line_end = first_line_end(ctx.doc.text, ref.start, ref.end)
             yield Violation(
