@@ -9,9 +9,10 @@ HTML comments count (not code); in plain text the line is a directive, not prose
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from citecheck.model import Document
+from citecheck.model import Block, Document
 
 DIRECTIVE_LINE = re.compile(r"^[ \t]*<!--[ \t]*citecheck[ \t]*:.*-->[ \t]*$", re.I)
 _START = re.compile(r"<!--[ \t]*citecheck[ \t]*:", re.I)
@@ -22,6 +23,7 @@ _BODY = re.compile(
     re.I,
 )
 _HTML_EVENTS = frozenset({"Html", "InlineHtml"})
+_BREAK = re.compile(r"\r\n?|\n")
 USAGE = (
     "write <!-- citecheck: ignore RULE[,RULE] -- reason --> "
     "or <!-- citecheck: disable-file RULE -->"
@@ -48,10 +50,27 @@ class Directive:
         return start <= offset < end
 
 
-def _line_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos)) + 1
-    ends = [i for i in (text.find("\n", pos), text.find("\r", pos)) if i >= 0]
-    return start, min(ends) if ends else len(text)
+class _Lines:
+    """Line bounds of a text, found by bisection; each line tested once as a directive."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [0, *(m.end() for m in _BREAK.finditer(text))]
+        self.tested: dict[int, bool] = {}
+
+    def bounds(self, pos: int) -> tuple[int, int]:
+        """Return (start, end) of the line holding ``pos``, without its line break."""
+        k = bisect_right(self.starts, pos) - 1
+        if k + 1 == len(self.starts):
+            return self.starts[k], len(self.text)
+        end = self.starts[k + 1]
+        return self.starts[k], end - (2 if self.text.startswith("\r\n", end - 2) else 1)
+
+    def directive(self, start: int, end: int) -> bool:
+        """Whether the line is a suppression directive and nothing else."""
+        if start not in self.tested:
+            self.tested[start] = bool(DIRECTIVE_LINE.match(self.text[start:end]))
+        return self.tested[start]
 
 
 def _html_bytes(text: str) -> list[tuple[int, int]]:
@@ -80,26 +99,53 @@ def _codes(names: str, directive: Directive) -> tuple[str, ...]:
     return tuple(codes)
 
 
+class _Html:
+    """Whether a character offset of a Markdown text lies in HTML; asked in offset order."""
+
+    def __init__(self, text: str) -> None:
+        spans = sorted(_html_bytes(text))
+        self.text = text
+        self.starts = [s for s, _ in spans]
+        self.reach: list[int] = []  # the furthest end of the spans starting up to here
+        for _, e in spans:
+            self.reach.append(max(e, self.reach[-1] if self.reach else e))
+        self.char = self.byte = 0
+
+    def __contains__(self, offset: int) -> bool:
+        # Byte offsets are counted on from the previous question, not from the start.
+        piece = self.text[self.char : offset]
+        self.byte += len(piece.encode("utf-8", "surrogatepass"))
+        self.char = offset
+        k = bisect_right(self.starts, self.byte) - 1
+        return k >= 0 and self.reach[k] > self.byte
+
+
 def find(doc: Document) -> list[Directive]:
     """Return the suppression comments of a document, each with its target span."""
     text = doc.text
     if "citecheck" not in text:
         return []
-    html: list[tuple[int, int]] | None = None
+    html: _Html | None = None
+    lines = _Lines(text)
     found: list[Directive] = []
+    unclosed = -1  # no "-->" between here and the end of this line
+    blocks: list[Block] | None = None
+    starts: list[int] = []
     for m in _START.finditer(text):
         if doc.fmt == "markdown":
-            html = _html_bytes(text) if html is None else html
-            at = len(text[: m.start()].encode("utf-8", "surrogatepass"))
-            if not any(s <= at < e for s, e in html):
+            html = _Html(text) if html is None else html
+            if m.start() not in html:
                 continue
-        line_start, line_end = _line_bounds(text, m.start())
+        line_start, line_end = lines.bounds(m.start())
+        if unclosed == line_end:
+            continue
         comment = _COMMENT.match(text, m.start(), line_end)
         if comment is None:
+            unclosed = line_end
             continue
         d = Directive(comment.start(), comment.end())
         found.append(d)
-        if not DIRECTIVE_LINE.match(text[line_start:line_end]):
+        if not lines.directive(line_start, line_end):
             d.problems.append("a suppression must stand on a line of its own, before its block")
             continue
         body = _BODY.match(comment.group("body"))
@@ -108,14 +154,21 @@ def find(doc: Document) -> list[Directive]:
             continue
         d.action = body.group("action").lower()
         d.codes = _codes(body.group("rules"), d)
-        d.target = (0, len(text)) if d.action == "disable-file" else _next_block(doc, line_end)
+        if d.action == "disable-file":
+            d.target = (0, len(text))
+            continue
+        if blocks is None:
+            blocks = sorted(doc.blocks, key=lambda b: b.start)
+            starts = [b.start for b in blocks]
+        d.target = _next_block(blocks, starts, line_end)
     return found
 
 
-def _next_block(doc: Document, after: int) -> tuple[int, int] | None:
-    block = min((b for b in doc.blocks if b.start >= after), key=lambda b: b.start, default=None)
-    if block is None:
+def _next_block(blocks: list[Block], starts: list[int], after: int) -> tuple[int, int] | None:
+    k = bisect_left(starts, after)
+    if k == len(blocks):
         return None
+    block = blocks[k]
     return block.start, max(block.end, block.start + 1)
 
 
