@@ -524,3 +524,19 @@ def test_50mb_article(tmp_path: Path) -> None:
     report: Report = check_paths([str(path)])
     assert report.errors == []
     assert report.files[0].stats.markers == 50_000_000 // len(unit)
+
+
+# --- Cases found by the fuzzer (tests/fuzz), minimised by hand ------------------------------
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r", "\n"])
+def test_fuzz_reference_finding_ends_before_a_crlf(newline: str) -> None:
+    """A two-line reference's finding ended between the CR and LF of its first line."""
+    text = (
+        "A claim is made here [1].\n\nReferences\n1. Reuters: A title\n"
+        "2. BBC News: Talks end\n   without a deal\n"
+    ).replace("\n", newline)
+    report = _api(text)
+    assert ("CC003", 5, 1, 5, 23) in [
+        (f.code, f.line, f.column, f.end_line, f.end_column) for f in report.findings
+    ]
