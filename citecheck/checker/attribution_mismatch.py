@@ -75,13 +75,16 @@ def check(ctx: Context) -> Iterator[Violation]:
             by_outlet.setdefault(name, []).append(ref)
     if not by_outlet:
         return
+    # Sets of ids, so that a sentence's few citations are looked up in its outlet's
+    # references, not the other way round (an outlet may have thousands).
+    ids = {name: {id(r) for r in refs} for name, refs in by_outlet.items()}
     for sentence in ctx.doc.sentences:
         if sentence.heading:
             continue
         cited = {id(r) for r in ctx.res.references_of(sentence.covered_by, ctx.index)}
         for outlet in dict.fromkeys(attributions(sentence.text, ctx)):
             refs = by_outlet.get(outlet, [])
-            if not refs or any(id(r) in cited for r in refs):
+            if not refs or not cited.isdisjoint(ids[outlet]):
                 continue
             keys = " or ".join(describe_reference(r, 40) for r in refs[:2])
             own = "".join(f"[{k}]" for k in dict.fromkeys(sentence.covered_by))
