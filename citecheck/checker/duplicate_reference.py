@@ -28,7 +28,7 @@ Use instead
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 from citecheck.checker.base import Context, Violation, describe_reference, first_line_end
@@ -55,14 +55,18 @@ def _title(ref: Reference) -> str:
 
 
 class _Outlet:
-    """The earlier references of one outlet and their titles, bucketed by title length."""
+    """The earlier references of one outlet and their titles, also sorted by title length."""
 
-    __slots__ = ("by_length", "exact", "refs", "titles")
+    __slots__ = ("by_length", "exact", "lengths", "positions", "refs", "titles")
 
     def __init__(self) -> None:
         self.refs: list[Reference] = []
         self.titles: list[str] = []
-        self.by_length: dict[int, list[int]] = {}
+        # Up to _MAX_FUZZY_GROUP titles, in order of length (then of the document), with
+        # their positions: the titles near a length are one slice, scored in one call.
+        self.lengths: list[int] = []
+        self.by_length: list[str] = []
+        self.positions: list[int] = []
         self.exact: dict[str, Reference] = {}
 
     def first_like(self, title: str) -> Reference | None:
@@ -74,27 +78,29 @@ class _Outlet:
         # A ratio of 92 or more needs |a - b| <= 0.08 (a + b): only near lengths can match.
         size = len(title)
         low, high = int(size * 0.92 / 1.08) - 1, int(size * 1.08 / 0.92) + 2
-        near = self.by_length
-        # Index lists grow in order: bisect to the window instead of filtering all of them.
-        candidates = sorted(
-            j
-            for length in range(low, high)
-            if length in near
-            for j in near[length][bisect_left(near[length], lo) :]
-        )
+        if lo:
+            candidates = [j for j in range(lo, n) if low <= len(self.titles[j]) < high]
+            choices = [self.titles[j] for j in candidates]
+        else:
+            i, k = bisect_left(self.lengths, low), bisect_left(self.lengths, high)
+            candidates, choices = self.positions[i:k], self.by_length[i:k]
         if not candidates:
             return None
         from rapidfuzz import fuzz, process
 
-        choices = [self.titles[j] for j in candidates]
         hits = process.extract(
             title, choices, scorer=fuzz.ratio, score_cutoff=_TITLE_CUTOFF, limit=None
         )
-        return self.refs[candidates[min(h[2] for h in hits)]] if hits else None
+        return self.refs[min(candidates[h[2]] for h in hits)] if hits else None
 
     def add(self, ref: Reference, title: str, first: Reference | None) -> None:
         """Remember a reference with its normalised title and the earlier one it repeats."""
-        self.by_length.setdefault(len(title), []).append(len(self.refs))
+        n = len(self.refs)
+        if n < _MAX_FUZZY_GROUP:
+            at = bisect_right(self.lengths, len(title))
+            self.lengths.insert(at, len(title))
+            self.by_length.insert(at, title)
+            self.positions.insert(at, n)
         # Later references come after this one: the earliest match for this title is
         # ``first`` or, when there was none, this reference itself.
         self.exact.setdefault(title, first or ref)
