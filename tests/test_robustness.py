@@ -540,3 +540,15 @@ def test_fuzz_reference_finding_ends_before_a_crlf(newline: str) -> None:
     assert ("CC003", 5, 1, 5, 23) in [
         (f.code, f.line, f.column, f.end_line, f.end_column) for f in report.findings
     ]
+
+
+WIDE_BLANKS = [chr(c) for c in range(128, 0x3001) if chr(c).isspace()]
+
+
+@pytest.mark.parametrize("blank", WIDE_BLANKS, ids=[f"U+{ord(c):04X}" for c in WIDE_BLANKS])
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_fuzz_capital_wide_blank_full_stop(blank: str, fmt: str) -> None:
+    """sentencex panicked (a Rust panic, not an exception) on "U", a wide blank and ".\""""
+    text = f"U{blank}.\n[\n\nThe U.S.{blank}Army said so on Monday [1].\n\nReferences\n1. A: B\n"
+    report = _api(text, fmt)
+    assert report.stats.markers == 1

@@ -45,6 +45,9 @@ _LONG_RUN = re.compile(rf"\S{{{_RUN + 1},}}")
 _TERMINALS = frozenset(".!?…")
 _TAIL = 200
 _CHUNK = 2000
+# sentencex panics on a capital, a blank outside ASCII and a full stop ("U\u00a0."): it
+# sees ASCII spaces in their place, one character for one, so offsets are unchanged.
+_WIDE_BLANKS = {c: " " for c in range(128, 0x3001) if chr(c).isspace()}
 _SAFE_CUT = re.compile(r"(?<=[a-z]{3}[.!?])\s+(?=[A-Z])")
 _BLANKS = re.compile(r"\s+")
 
@@ -181,8 +184,16 @@ def _boundaries(text: str) -> list[tuple[int, int]]:
     """
     out: list[tuple[int, int]] = []
     for lo, hi in _chunks(text):
-        for b in get_sentence_boundaries("en", _breakable(text[lo:hi])):
-            out.append((lo + b["start_index"], lo + b["end_index"]))
+        chunk = _breakable(text[lo:hi]).translate(_WIDE_BLANKS)
+        try:
+            found = [
+                (b["start_index"], b["end_index"]) for b in get_sentence_boundaries("en", chunk)
+            ]
+        except BaseException as exc:  # a Rust panic is a BaseException
+            if isinstance(exc, KeyboardInterrupt | SystemExit):
+                raise
+            found = [(0, len(chunk))]  # a chunk sentencex cannot read is one sentence
+        out.extend((lo + s, lo + e) for s, e in found)
     return out
 
 
