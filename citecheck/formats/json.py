@@ -9,9 +9,22 @@ from citecheck.report import Report
 
 
 def render(report: Report, out: TextIO, color: bool = False) -> None:
-    """Write the report as one JSON object."""
-    out.write(report.model_dump_json(indent=2))
-    out.write("\n")
+    """Write the report as one JSON object.
+
+    The bytes of ``report.model_dump_json(indent=2)``, written one file at a time: the
+    whole document at once would be a second copy of a large report (tens of megabytes
+    for ten thousand files) held next to the first.
+    """
+    envelope = report.model_copy(update={"files": []}).model_dump_json(indent=2)
+    head, empty, tail = envelope.partition('"files": []')
+    if not report.files or not empty:
+        out.write(report.model_dump_json(indent=2) + "\n")
+        return
+    out.write(head + '"files": [\n')
+    for i, file in enumerate(report.files):
+        text = file.model_dump_json(indent=2).replace("\n", "\n    ")
+        out.write(("    " if i == 0 else ",\n    ") + text)
+    out.write("\n  ]" + tail + "\n")
 
 
 def schema() -> str:
