@@ -17,13 +17,22 @@ _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
 def _excerpt(lines: list[str], f: Finding) -> tuple[str, int, int]:
-    """Return the finding's first source line and the marked column range on it."""
+    """Return the finding's first source line, clipped, and the marked column range on it.
+
+    Only the clipped window is copied, so many findings on one long line stay cheap.
+    """
     if f.line > len(lines):
         return "", 0, 0
-    line = lines[f.line - 1].expandtabs(1)
+    line = lines[f.line - 1]
     start = f.column - 1
-    end = f.end_column - 1 if f.end_line == f.line else len(line.rstrip())
-    return line.rstrip("\r\n"), start, max(end, start + 1)
+    if f.end_line == f.line:
+        end = f.end_column - 1
+    else:
+        end = len(line)
+        while end > start and line[end - 1].isspace():
+            end -= 1
+    piece, start, end = _clip(line, start, max(end, start + 1))
+    return piece.expandtabs(1), start, end  # a tab is one column either way
 
 
 def _lines(file: FileReport) -> list[str]:
@@ -116,7 +125,6 @@ def _file(console: Console, file: FileReport) -> None:
         console.print(head)
         line, start, end = _excerpt(lines, f)
         if line:
-            line, start, end = _clip(line, start, end)
             body = Text("    " + line)
             body.stylize(_STYLE[f.severity] + " underline", 4 + start, 4 + end)
             console.print(body)
