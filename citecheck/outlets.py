@@ -97,15 +97,18 @@ class _Tables:
     pattern: re.Pattern[str]
     exact: frozenset[str]
     folded: frozenset[str]
+    lowered: frozenset[str]  # both, in lower case
 
     def could_mention(self, text: str) -> bool:
         """Whether a text contains a word of some name (cheap; no false negatives)."""
         if not text.isascii():  # no name has these letters, so exact words survive
             text = text.translate(_ODD_CASES)
-        words = _LETTERS.findall(text)
-        if not self.exact.isdisjoint(words):
+        words = _LETTERS.findall(text.lower())
+        if self.lowered.isdisjoint(words):  # the usual case: one scan decides
+            return False
+        if not self.folded.isdisjoint(words):
             return True
-        return not self.folded.isdisjoint([w.lower() for w in words])
+        return not self.exact.isdisjoint(_LETTERS.findall(text))
 
 
 def _anchor(name: str) -> str:
@@ -138,7 +141,8 @@ def _tables(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> _Tables:
     pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
     exact = frozenset(_anchor(n) for n in sensitive)
     folded = frozenset(_anchor(n).lower() for n in spelled if n not in sensitive)
-    return _Tables(names, domains, pattern, exact, folded)
+    lowered = folded | {a.lower() for a in exact}
+    return _Tables(names, domains, pattern, exact, folded, frozenset(lowered))
 
 
 def _key(name: str) -> str:
