@@ -132,3 +132,9 @@ def check_one(
         return check_file(path, settings, fmt, keep, display)
     except InputError as exc:
         return InputProblem(path=display or exc.path, message=exc.problem)
+    except Exception as exc:  # a defect must not cost the other files of a batch their report
+        detail = " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
+        return InputProblem(
+            path=display or display_path(path),
+            message=f"internal error ({detail}); not checked, please report this file",
+        )

@@ -17,8 +17,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from citecheck.api import check_paths, check_text
+from citecheck.cli import app
 from citecheck.errors import InputError
 from citecheck.files import read_path
 from citecheck.formats import FORMATS, renderer
@@ -570,3 +572,29 @@ def test_fuzz_capital_wide_blank_full_stop(blank: str, fmt: str) -> None:
     text = f"U{blank}.\n[\n\nThe U.S.{blank}Army said so on Monday [1].\n\nReferences\n1. A: B\n"
     report = _api(text, fmt)
     assert report.stats.markers == 1
+
+
+def test_a_defect_in_one_file_does_not_cost_the_others_their_report(
+    tmp_path: Path, good: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import citecheck.api
+
+    (tmp_path / "trigger.txt").write_text("This text makes the checker fail.\n")
+    real = citecheck.api.check_text
+
+    def failing(text: str, **kwargs: object) -> FileReport:
+        if "makes the checker fail" in text:
+            raise RecursionError("maximum recursion depth exceeded\nwhile parsing")
+        return real(text, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(citecheck.api, "check_text", failing)
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["check", "--jobs", "1", "trigger.txt", "good.txt"])
+    assert result.exit_code == 2
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "1 file checked" in result.stdout
+    line = (
+        "citecheck: trigger.txt: internal error (RecursionError: maximum recursion depth"
+        " exceeded while parsing); not checked, please report this file"
+    )
+    assert line in result.stderr.splitlines()
