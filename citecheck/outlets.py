@@ -150,6 +150,7 @@ def _key(name: str) -> str:
     return re.sub(r"[\W_]+", " ", name).strip().casefold()
 
 
+@lru_cache(maxsize=4096)  # a document names the same few outlets again and again
 def canonical(name: str, extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> str | None:
     """Return the canonical outlet a name stands for; None when unknown or ambiguous."""
     names = _tables(extra).names
