@@ -47,6 +47,9 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def _leaders(line: str) -> bool:
     """A contents line: dot leaders (``. . . .`` or ``....``) then a page number."""
+    tail = line.rstrip()
+    if not tail or not tail[-1].isdecimal():  # both patterns end in \d\s*$
+        return False
     if _DOT_LEADERS.search(line):
         return True
     m = _SPACED_DOTS.search(line)
