@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import islice
 
 from citecheck.model import Block, BlockKind, Document, Marker, MarkerKind, Reference, Sentence
 from citecheck.parser.markers import Scan, normalise_label, scan
@@ -153,9 +154,10 @@ def _is_claim(sentence: Sentence, masked: str, min_words: int) -> bool:
         pos = marker.end
     pieces.append(masked[pos : sentence.end])
     body = "".join(pieces)
-    if _END.search(body.rstrip()):
+    if ("?" in body or ":" in body) and _END.search(body.rstrip()):
         return False
-    return len(_WORD.findall(body)) >= min_words
+    # Counting stops at min_words: a long sentence need not be split into all its words.
+    return sum(1 for _ in islice(_WORD.finditer(body), min_words)) >= min_words
 
 
 def references_by_key(doc: Document) -> dict[str, Reference]:
