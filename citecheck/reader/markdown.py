@@ -61,6 +61,7 @@ class _Builder:
         self.copies: list[tuple[int, int]] = []
         self.blocks: list[Block] = []
         self.stack: list[Block | None] = []
+        self.open: list[int] = []  # positions in ``stack`` that hold a block, innermost last
         self.hidden = 0
         self.links: list[tuple[int, int, str]] = []
 
@@ -71,12 +72,12 @@ class _Builder:
         """Copy prose into the masked text and stretch the innermost block over it."""
         if copy:
             self.copies.append((s, e))
-        for block in reversed(self.stack):
-            if block is not None:
-                if block.content_start < 0:
-                    block.content_start = s
-                block.end = max(block.end, e)
-                return
+        if self.open:
+            block = self.stack[self.open[-1]]
+            assert block is not None
+            if block.content_start < 0:
+                block.content_start = s
+            block.end = max(block.end, e)
 
     def start(self, tag: Any, rng: Any) -> None:
         s, e = self.span(rng)
@@ -105,6 +106,8 @@ class _Builder:
                 self.use(s, e, link["link_type"], link["id"])
                 self.hidden += 1
         if name in ("Heading", "Paragraph", "TableCell", "Item", "FootnoteDefinition"):
+            if block is not None:
+                self.open.append(len(self.stack))
             self.stack.append(block)
             if block is not None:
                 self.blocks.append(block)
@@ -129,20 +132,24 @@ class _Builder:
             self.use(s, e, link["link_type"], link["reference"])
 
     def _inside_block(self) -> bool:
-        return any(b is not None for b in self.stack)
+        return bool(self.open)
 
     def _cut_open_item(self, s: int) -> None:
         """A nested list starts: the outer item's own text ends here."""
-        for block in reversed(self.stack):
-            if block is not None:
-                block.end = min(block.end, s) if block.content_start >= 0 else block.end
-                self.stack[self.stack.index(block)] = None
-                return
+        # Constant time per item (no search of the stack), so deep nesting stays linear.
+        if self.open:
+            i = self.open.pop()
+            block = self.stack[i]
+            assert block is not None
+            block.end = min(block.end, s) if block.content_start >= 0 else block.end
+            self.stack[i] = None
 
     def end(self, tag: Any) -> None:
         name = tag if isinstance(tag, str) else next(iter(tag))
         if name in ("Heading", "Paragraph", "TableCell", "Item", "FootnoteDefinition"):
             if self.stack:
+                if self.open and self.open[-1] == len(self.stack) - 1:
+                    self.open.pop()
                 self.stack.pop()
         elif name in ("Image", "CodeBlock", "MetadataBlock", "HtmlBlock"):
             self.hidden -= 1
