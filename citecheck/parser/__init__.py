@@ -157,7 +157,7 @@ def _is_claim(sentence: Sentence, masked: str, min_words: int) -> bool:
     if ("?" in body or ":" in body) and _END.search(body.rstrip()):
         return False
     # Counting stops at min_words: a long sentence need not be split into all its words.
-    return sum(1 for _ in islice(_WORD.finditer(body), min_words)) >= min_words
+    return len(list(islice(_WORD.finditer(body), min_words))) >= min_words
 
 
 def references_by_key(doc: Document) -> dict[str, Reference]:
