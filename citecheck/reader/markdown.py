@@ -191,8 +191,10 @@ class _Builder:
             s, e = self.span(d["span"])
             self.blocks.append(Block(BlockKind.LINKDEF, s, e, s, label=label))
             known.add(label.casefold())
+        # An empty definition swallowed nothing (and has no content to scan from).
         for block in [b for b in self.blocks if b.kind is BlockKind.FOOTNOTE]:
-            self._split_footnote(block, known)
+            if block.content_start >= 0:
+                self._split_footnote(block, known)
 
     def _split_footnote(self, block: Block, known: set[str]) -> None:
         """Definitions written straight after a footnote are swallowed by it as lazy
