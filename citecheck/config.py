@@ -124,7 +124,7 @@ class Loader:
         found: Path | None = None
         for name in CONFIG_NAMES:
             candidate = folder / name
-            if candidate.is_file() and self.table(candidate) is not None:
+            if os.path.isfile(candidate) and self.table(candidate) is not None:
                 found = candidate
                 break
         if found is None and folder.parent != folder:
@@ -137,7 +137,8 @@ class Loader:
         if self.explicit is not None:
             return self.explicit
         start = Path(path) if path and path != "-" else Path.cwd()
-        folder = start if start.is_dir() else start.parent
+        # os.path, not Path: a name too long for the file system is just not a folder.
+        folder = start if os.path.isdir(start) else start.parent
         return self.nearest(Path(os.path.abspath(folder)))
 
     def effective(self, path: str | None) -> Effective:
@@ -155,7 +156,7 @@ class Loader:
         table: dict[str, Any] = {}
         origin, where = DEFAULT, ""
         if file is not None:
-            if not file.is_file():
+            if not os.path.isfile(file):
                 raise ConfigError(f"{display(file)}: config file not found")
             found = self.table(file)
             if found is None:

@@ -269,6 +269,16 @@ def test_missing_path(tmp_path: Path, good: Path) -> None:
     assert_input_error(tmp_path, "missing.txt", "no such file")
 
 
+def test_file_name_too_long(tmp_path: Path, good: Path) -> None:
+    name = "a" * 300 + ".txt"
+    assert_input_error(tmp_path, name, "file name too long")
+    for command in ("parse", "refs"):
+        proc = cli(command, name, cwd=tmp_path)
+        assert proc.returncode == 2 and len(proc.stderr.strip().splitlines()) == 1
+    proc = cli("check", "--config", name, "good.txt", cwd=tmp_path)
+    assert proc.returncode == 2 and "config file not found" in proc.stderr
+
+
 def test_symlink_loop(tmp_path: Path, good: Path) -> None:
     try:
         os.symlink("loop-b.txt", tmp_path / "loop-a.txt")
