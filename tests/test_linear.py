@@ -3,8 +3,8 @@
 Each generator builds a text of about ``n`` characters that once made some stage slow
 (catastrophic backtracking, slicing in loops, per-item rescans). The whole check runs at
 ``n`` and at ``10 n`` characters; linear work grows about tenfold, quadratic a hundredfold.
-The bound is deliberately generous (30) and each size takes the fastest of three runs of
-process time, so the test does not flake on a busy machine but still catches a quadratic.
+The bound is deliberately generous (30) and each size takes the fastest of up to three runs
+of process time, so the test does not flake on a busy machine but still catches a quadratic.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import pytest
 from citecheck.api import check_text
 from citecheck.settings import Settings
 
-SMALL = 4_000
+SMALL = 3_000
 FACTOR = 10
 BOUND = 30
 FLOOR = 0.003  # seconds: below this the small run is noise, not a baseline
@@ -112,7 +112,7 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "dangling labels": lambda n: (
         "".join(f"The claim number {i} is made. [Smith {i + 2100}]\n" for i in range(n // 40))
         + "\n\nReferences\n\n"
-        + "".join(f"[Jones {i}] Outlet: Title\n" for i in range(200))
+        + "".join(f"[Jones {i}] Outlet: Title\n" for i in range(20))
     ),
     "author lists": lambda n: "References\n\n- " + "Smith, J., " * (n // 11) + "x\n",
     "quoted titles": lambda n: 'References\n\n- "' + "a " * (n // 2) + "\n",
@@ -123,12 +123,15 @@ GENERATORS: dict[str, Callable[[int], str]] = {
 SETTINGS = Settings(select=("ALL",))
 
 
-def _cost(text: str, fmt: str) -> float:
+def _cost(text: str, fmt: str, runs: int = 3, enough: float = 0.0) -> float:
+    """The least process time of up to ``runs`` checks; stop early once under ``enough``."""
     best = float("inf")
-    for _ in range(3):
+    for _ in range(runs):
         start = time.process_time()
         check_text(text, fmt=fmt, settings=SETTINGS)
         best = min(best, time.process_time() - start)
+        if best < enough:
+            break
     return best
 
 
@@ -139,8 +142,9 @@ def test_work_grows_linearly(name: str, fmt: str) -> None:
     small, big = make(SMALL), make(SMALL * FACTOR)
     assert len(big) >= 5 * len(small)
     ratio_of_sizes = len(big) / len(small)
-    t_small, t_big = _cost(small, fmt), _cost(big, fmt)
+    t_small = _cost(small, fmt)
     limit = BOUND * ratio_of_sizes / FACTOR * max(t_small, FLOOR)
+    t_big = _cost(big, fmt, enough=limit)  # a slow first run is measured again
     assert t_big < limit, (
         f"{name} ({fmt}): {len(small)} chars took {t_small:.4f}s, "
         f"{len(big)} chars took {t_big:.4f}s (more than {limit:.4f}s)"
