@@ -193,6 +193,12 @@ def test_unicode_with_byte_order_mark(tmp_path: Path, good: Path, label: str, da
     assert read_path(str(tmp_path / f"{label}.txt")) == ARTICLE
 
 
+def test_escape_codec_that_makes_surrogates_is_an_input_error(tmp_path: Path, good: Path) -> None:
+    (tmp_path / "escaped.txt").write_bytes(b"The claim \\ud800 is stated here [1].\n")
+    args = ("--encoding", "unicode_escape")
+    assert_input_error(tmp_path, "escaped.txt", "unpaired surrogates", args=args)
+
+
 def test_explicit_utf8_drops_the_byte_order_mark() -> None:
     assert decode(codecs.BOM_UTF8 + b"abc", "a.txt", "utf-8") == "abc"
 

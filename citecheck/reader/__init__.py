@@ -47,6 +47,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _BYTE_BREAK = re.compile(rb"\r\n?|\n")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def decode(data: bytes, path: str, encoding: str | None = None) -> str:
@@ -57,6 +58,8 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> str:
     """
     if encoding:
         text = _decode_as(data, path, encoding)
+        if _SURROGATE.search(text):  # only escape codecs make them; nothing can print them
+            raise InputError(path, f"decoding as {encoding} gives unpaired surrogates")
     else:
         codec = next((name for bom, name in _BOMS if data.startswith(bom)), None)
         if codec is None and b"\x00" in data:
