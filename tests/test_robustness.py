@@ -421,6 +421,17 @@ def test_undecodable_file_name_is_shown_escaped(tmp_path: Path, good: Path) -> N
     assert proc.stderr.splitlines() == ["citecheck: gone\\xff\\n.txt: no such file"]
 
 
+def test_output_that_the_terminal_cannot_encode(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "café.txt").write_text(ARTICLE.replace("Harbour", "Café"), encoding="utf-8")
+    monkeypatch.setenv("PYTHONIOENCODING", "ascii")
+    for command in ("check", "parse", "refs"):
+        proc = cli(command, "café.txt", cwd=tmp_path, real=True)
+        assert proc.returncode in (0, 1)
+        assert "caf\\xe9.txt" in proc.stdout or "Caf\\xe9" in proc.stdout
+
+
 def test_empty_stdin(tmp_path: Path) -> None:
     proc = cli("check", "--format", "json", "-", cwd=tmp_path, stdin=b"", real=True)
     assert proc.returncode == 0
