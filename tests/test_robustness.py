@@ -61,7 +61,8 @@ def cli(
     a blocking read would hang); otherwise the command runs in this process, which is faster.
     """
     if real:
-        env = {**os.environ, "NO_COLOR": "1", "PYTHONIOENCODING": "utf-8"}
+        env = {**os.environ, "NO_COLOR": "1"}
+        env.setdefault("PYTHONIOENCODING", "utf-8")
         env.pop("GITHUB_ACTIONS", None)
         proc = subprocess.run(
             [sys.executable, "-m", "citecheck", *args],
