@@ -1,11 +1,13 @@
 """Fuzz the decode → parse → resolve → check path with atheris.
 
 Not collected by pytest (see ``tests/fuzz/README.md`` for how to install and run it).
-The first byte of each input chooses the format and the scope; the rest is the file.
+The first byte of each input chooses the format, the scope, whether the ``parse`` view is
+built and whether the report is rendered in every output format; the rest is the file.
 """
 
 from __future__ import annotations
 
+import io
 import re
 import sys
 
@@ -14,7 +16,9 @@ import atheris
 with atheris.instrument_imports():
     from citecheck.api import analyse, check_text
     from citecheck.errors import InputError
+    from citecheck.formats import FORMATS, renderer
     from citecheck.reader import decode
+    from citecheck.report import Report, summarise
     from citecheck.settings import Settings
     from citecheck.views import parse_data
 
@@ -45,12 +49,16 @@ def test_one_input(data: bytes) -> None:
         text = decode(body, "fuzz")
     except InputError:
         return
-    report = check_text(text, path="fuzz", fmt=fmt, settings=settings)
+    report = check_text(text, path="fuzz", fmt=fmt, settings=settings, keep_source=True)
     lines = _lines(text)
     for f in report.findings:
         assert _inside(lines, f.line, f.column), (f, len(text))
         assert _inside(lines, f.end_line, f.end_column), (f, len(text))
         assert (f.line, f.column) <= (f.end_line, f.end_column), f
+    if flags & 8:
+        whole = Report(files=[report], summary=summarise([report], []))
+        for name in FORMATS:
+            renderer(name)(whole, io.StringIO(), bool(flags & 16))
     if flags & 4:
         doc, res = analyse(text, path="fuzz", fmt=fmt, settings=settings)
         data_ = parse_data(doc, res)
