@@ -336,7 +336,10 @@ def measure(work: Path, args: argparse.Namespace, fig: Figures) -> None:
     res["doc_small"] = asdict(median_run([run(small) for _ in range(args.repeat)]))
     progress(args, f"{args.doc_mb * 10:g} MB document")
     large = [*cli, "check", str(work / "doc-large.txt"), "--format", "json"]
-    res["doc_large"] = asdict(run(large, timeout=args.timeout))
+    runs = [run(large, timeout=args.timeout)]
+    while runs[-1].code is not None and len(runs) < args.repeat:
+        runs.append(run(large, timeout=args.timeout))
+    res["doc_large"] = asdict(median_run(runs) if runs[-1].code is not None else runs[-1])
 
 
 def progress(args: argparse.Namespace, what: str) -> None:
