@@ -17,6 +17,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import jsonschema
 import pytest
 from typer.testing import CliRunner
 
@@ -25,6 +26,7 @@ from citecheck.cli import app
 from citecheck.errors import InputError
 from citecheck.files import read_path
 from citecheck.formats import FORMATS, renderer
+from citecheck.formats.json import schema as report_schema
 from citecheck.reader import decode
 from citecheck.report import FileReport, Report, summarise
 from citecheck.settings import Settings
@@ -91,7 +93,7 @@ def cli(
 
 def json_report(proc: subprocess.CompletedProcess[str]) -> dict:  # type: ignore[type-arg]
     data = json.loads(proc.stdout)
-    assert data["version"] == 1
+    jsonschema.validate(data, json.loads(report_schema()))  # a valid report, by the schema
     return data  # type: ignore[no-any-return]
 
 
