@@ -13,7 +13,7 @@ import re
 from citecheck.model import Block, BlockKind, NonReference, Reference, Section
 from citecheck.outlets import find_outlet, outlet_from_url
 
-_BULLET = re.compile(r"^\s*(?:[-*+•‣◦]|(\d{1,4})[.)])(?:\s+|$)")
+_BULLET = re.compile(r"^\s*(?:[-*+•‣◦]|(\d{1,9})[.)])(?:\s+|$)")
 _KEY = re.compile(r"^\[(\S+(?: \S+){0,2}|[^\[\]\n]{1,60}\d{4}[a-z]?)\](?!\()\s*:?\s*")
 _CARET = re.compile(r"^(?:\^\s*|\[\**\^\**\]\([^)]*\)\s*)(?:\[\**[a-z]{1,2}\**\]\([^)]*\)\s*)*")
 _MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
@@ -27,7 +27,9 @@ _AUTHORS = re.compile(r"^((?:[A-Z][\w'’-]+,\s+(?:[A-Z]\.\s*)+(?:,?\s*(?:and|&)
 _CATEGORY = re.compile(
     r"^(?:categor(?:y|ies)|tags?|topics?|keywords|filed under|section)\s*:", re.I
 )
-_ERROR = re.compile(r"\berror\b|\bretriev\w*\b.*\bfail|\bdead link\b|\b404\b", re.I)
+_ERROR = re.compile(
+    r"\berror\b|\bretriev\w*\b.*\bfail|\bdead link\b|\b404\b.{0,12}\bnot found\b", re.I
+)
 _BIBLIO = re.compile(
     r"\b(?:in proceedings|proceedings|proc\.|pages?\s+\d|pp\.|vol\.|volume|journal|conference"
     r"|arxiv|corr|isbn|issn|press|publish\w*|retrieved|accessed|edition|eds?\.|et al\.|"

@@ -30,6 +30,7 @@ _FOOTNOTE_DEF = re.compile(r"^(\s*)\[\^([^\]\s]{1,60})\]:\s*")
 # A reference key: "[1]", "[RFC2119]", "[Smith 2020]"; not "[ERROR retrieving ref link]".
 _KEY_ITEM = re.compile(r"^(\s*)\[(\S+(?: \S+){0,2}|[^\[\]\n]{1,60}\d{4}[a-z]?)\]:?(?:\s+|$)")
 _LEADING_MARKERS = re.compile(r"^\s*(?:\[\d[\d,;\s–-]*\]\s*)+(?:[^\w\s]|\s+\S|$)")
+_ENTRY_PUNCTUATION = re.compile(r"[,:;\"“(]")
 _CONNECTOR = re.compile(r"(?:,|\b(?:and|or|of|the|a|an|to|in|for|with|by|on|at|from))\s*$", re.I)
 
 
@@ -213,7 +214,10 @@ class _TextReader:
             return False
         numbered = _NUMBERED_HEADING.match(stripped)
         if _BULLET.match(line) and (
-            not (numbered and blank_before) or (nxt is not None and _BULLET.match(nxt))
+            not (numbered and blank_before)
+            or (nxt is not None and _BULLET.match(nxt))
+            # In a reference list, "1. Weather Desk: Storms" is an entry, not a heading.
+            or (self.in_refs and _ENTRY_PUNCTUATION.search(stripped))
         ):
             return False
         if nxt is None or not nxt.strip():
