@@ -22,14 +22,6 @@ class LineIndex:
         self._starts.extend(m.end() for m in _BREAK.finditer(text))
         self._length = len(text)
 
-    @property
-    def count(self) -> int:
-        """Number of lines (a trailing newline does not open a new line)."""
-        starts = self._starts
-        if len(starts) > 1 and starts[-1] == self._length:
-            return len(starts) - 1
-        return len(starts)
-
     def position(self, offset: int) -> tuple[int, int]:
         """Return the 1-based (line, column) of a character offset."""
         offset = max(0, min(offset, self._length))
@@ -39,9 +31,3 @@ class LineIndex:
     def line_start(self, line: int) -> int:
         """Return the offset where a 1-based line starts."""
         return self._starts[max(0, min(line - 1, len(self._starts) - 1))]
-
-    def line_span(self, line: int, text: str) -> tuple[int, int]:
-        """Return (start, end) offsets of a 1-based line without its line break."""
-        start = self.line_start(line)
-        m = _BREAK.search(text, start)
-        return start, (m.start() if m else len(text))

@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import islice
 
-from citecheck.model import Block, BlockKind, Document, Marker, MarkerKind, Reference, Sentence
+from citecheck.model import Block, BlockKind, Document, Marker, MarkerKind, Sentence
 from citecheck.parser.markers import Scan, normalise_label, scan
 from citecheck.parser.references import find_sections, parse_item, split_items
 from citecheck.parser.sentences import segment
@@ -158,12 +158,3 @@ def _is_claim(sentence: Sentence, masked: str, min_words: int) -> bool:
         return False
     # Counting stops at min_words: a long sentence need not be split into all its words.
     return len(list(islice(_WORD.finditer(body), min_words))) >= min_words
-
-
-def references_by_key(doc: Document) -> dict[str, Reference]:
-    """Return the first reference for each key."""
-    out: dict[str, Reference] = {}
-    for ref in doc.references:
-        if ref.key is not None:
-            out.setdefault(ref.key, ref)
-    return out
