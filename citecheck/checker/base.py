@@ -70,5 +70,6 @@ def describe_reference(ref: Reference, width: int = 60) -> str:
         body = ref.title or ref.text or ref.url or ""
     body = " ".join(body.split())
     if len(body) > width:
-        body = body[: width - 1].rstrip() + "…"
+        cut = body[: width - 1]
+        body = (cut.rsplit(" ", 1)[0] if " " in cut[width // 2 :] else cut).rstrip(" ,:;") + "…"
     return f'{label} "{body}"' if body else label
