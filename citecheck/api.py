@@ -61,7 +61,9 @@ def check_text(
 def _stats(doc: Document, res: Resolution) -> FileStats:
     # Only a document that cites sources has claims that need citing (see CC001).
     claims = [s for s in doc.sentences if s.claim] if doc.cites_sources() else []
-    covered = sum(1 for s in claims if s.covered_by)
+    # A claim whose markers all point nowhere is not covered: nothing backs it.
+    resolved = {link.key for link in res.links if link.reference is not None}
+    covered = sum(1 for s in claims if any(k in resolved for k in s.covered_by))
     keyed = [r for r in doc.references if r.key is not None]
     cited = sum(1 for r in keyed if res.citations(r))
     return FileStats(

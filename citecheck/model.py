@@ -42,6 +42,8 @@ class Block:
     label: str | None = None
     number: int | None = None
     section: int | None = None
+    cell: bool = False
+    """A table cell: scanned for markers, never a claim."""
 
 
 @dataclass(slots=True)

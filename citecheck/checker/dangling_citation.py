@@ -49,10 +49,18 @@ def _ranges(numbers: list[int]) -> str:
     return ", ".join(f"{a}" if a == b else f"{a}–{b}" for a, b in parts)
 
 
-def _listing(doc: Document) -> str:
-    name = doc.sections[0].title if doc.sections else "the reference list"
-    numbers = [r.number for r in doc.references if r.number is not None]
-    return f"{name} ({_ranges(numbers)})" if numbers else name
+def _listing(doc: Document, numeric: bool) -> str:
+    """Name the list a marker's key should be in: numbers in the section that holds the
+    numbered entries (``Sources (1–8)``), labels in the one that holds labelled ones."""
+    numbered = [r for r in doc.references if r.number is not None]
+    pool = numbered if numeric else [r for r in doc.references if r.number is None and r.key]
+    where = next((r.section for r in pool if r.section is not None), None)
+    if where is None:
+        where = 0 if doc.sections else None
+    name = doc.sections[where].title if where is not None else "the reference list"
+    if numeric and numbered:
+        return f"{name} ({_ranges([r.number for r in numbered if r.number is not None])})"
+    return name
 
 
 def check(ctx: Context) -> Iterator[Violation]:
@@ -60,7 +68,7 @@ def check(ctx: Context) -> Iterator[Violation]:
     doc = ctx.doc
     if not (doc.references or doc.sections or doc.non_references):
         return
-    listing = _listing(doc)
+    listings = {True: _listing(doc, True), False: _listing(doc, False)}
     broken = {n.key: n for n in doc.non_references if n.key}
     for link in ctx.res.links:
         if link.reference is not None or link.marker.problem:
@@ -74,7 +82,7 @@ def check(ctx: Context) -> Iterator[Violation]:
         elif m.kind is MarkerKind.LINK:
             message = f"{shown} has no link definition"
         else:
-            message = f"{shown} has no entry in {listing}"
+            message = f"{shown} has no entry in {listings[m.kind is MarkerKind.NUMERIC]}"
         if link.suggestion is not None:
             message += f"; did you mean {describe_reference(link.suggestion)}?"
         yield Violation(m.start, m.end, message)

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from itertools import islice
 
 from citecheck.model import Block, BlockKind, Document, Marker, MarkerKind, Sentence
+from citecheck.parser import claims
+from citecheck.parser.links import LinkCitations
 from citecheck.parser.markers import Scan, normalise_label, scan
 from citecheck.parser.references import find_sections, parse_item, split_items
 from citecheck.parser.sentences import segment
@@ -40,9 +42,12 @@ def parse(
     doc.sections = find_sections(layout.blocks, layout.masked, heading or REFERENCE_HEADING)
     _references(doc, layout.masked if fmt == "text" else text)
     body = _Body(doc, layout, opts)
+    turn: str | None = None  # whose turn it is in an exported chat
     for i, block in enumerate(doc.blocks):
         if block.kind in _BODY and block.section is None:
-            body.sentences(i, block)
+            who = claims.speaker(layout.masked[block.content_start : block.end].strip())
+            turn = who or turn
+            body.sentences(i, block, claims=turn != "user")
         elif block.kind is BlockKind.FOOTNOTE:
             doc.markers.extend(body.markers(block).markers)  # notes may cite too
     return doc
@@ -79,12 +84,26 @@ class _Body:
         self.doc, self.masked, self.opts = doc, layout.masked, opts
         self.links = layout.links
         self.link_starts = [s for s, _, _ in layout.links]
+        self.inline = layout.inline
+        self.inline_starts = [s for s, _, _ in layout.inline]
+        self.defined = frozenset(
+            " ".join(r.key.split()).casefold()
+            for r in doc.references
+            if r.kind is BlockKind.LINKDEF and r.key
+        )
         self.labels = frozenset(normalise_label(r.key) for r in doc.references if r.key)
         self.numbers = frozenset(str(r.number) for r in doc.references if r.number is not None)
+        self.lettered = any(len(k) <= 2 and k.isalpha() for k in self.labels)
+        self.cites = LinkCitations(doc, self.labels)
 
     def markers(self, block: Block) -> Scan:
         """Scan a block; reference-style links become markers of their own group."""
-        found = scan(self.masked, block.content_start, block.end, self.labels, self.numbers)
+        found = scan(
+            self.masked, block.content_start, block.end, self.labels, self.numbers, self.lettered
+        )
+        inline = self._inline(block)
+        if inline:
+            found.markers = sorted(found.markers + inline, key=lambda m: m.start)
         lo = bisect_left(self.link_starts, block.content_start)
         hi = bisect_left(self.link_starts, block.end)
         if lo < hi:
@@ -92,19 +111,35 @@ class _Body:
                 Marker(s, e, self.doc.text[s:e], (label,), MarkerKind.LINK)
                 for s, e, label in self.links[lo:hi]
             ]
+            starts = [u.start for u in found.markers]
+            # ``[5][9]`` with no definition for 9 is two numbers, not a link labelled 9.
+            uses = [
+                u
+                for u in uses
+                if u.keys[0].casefold() in self.defined or not _overlaps(u, found.markers, starts)
+            ]
             starts = [u.start for u in uses]
             kept = [m for m in found.markers if not _overlaps(m, uses, starts)]
             found.markers = sorted(kept + uses, key=lambda m: m.start)
         group, last = self.doc.markers[-1].group if self.doc.markers else 0, None
         for m in found.markers:
-            key = (m.kind is MarkerKind.LINK, m.start if m.kind is MarkerKind.LINK else m.group)
+            alone = m.kind is MarkerKind.LINK or not m.group  # links are groups of their own
+            key = (alone, m.start if alone else m.group)
             if key != last:
                 group, last = group + 1, key
             m.group = group
         return found
 
-    def sentences(self, index: int, block: Block) -> None:
-        """Segment one body block and decide which sentences are covered claims."""
+    def _inline(self, block: Block) -> list[Marker]:
+        """Markers for the inline links of a block that cite (``[1](url)``, named ones)."""
+        lo = bisect_left(self.inline_starts, block.content_start)
+        hi = bisect_left(self.inline_starts, block.end)
+        found = (self.cites.marker(s, e, url) for s, e, url in self.inline[lo:hi])
+        return [m for m in found if m is not None]
+
+    def sentences(self, index: int, block: Block, claims: bool = True) -> None:
+        """Segment one body block and decide which sentences are covered claims
+        (none when ``claims`` is false: a chat user's turn, say)."""
         doc, masked, opts = self.doc, self.masked, self.opts
         found = self.markers(block)
         doc.markers.extend(found.markers)
@@ -129,12 +164,15 @@ class _Body:
             if own or opts.scope == "sentence":
                 cover = own
             sentence.covered_by = cover
-            sentence.claim = _is_claim(sentence, masked, opts.min_claim_words)
+            sentence.claim = claims and _is_claim(sentence, masked, opts.min_claim_words)
         last = sentences[-1] if sentences else None
         # A block that stops without punctuation is a label, byline, cell or navigation link,
         # not a claim.
         if last and not last.markers:
             last.claim = last.claim and bool(_FINISHED.search(masked[last.start : last.end]))
+        if sentences and not heading and _not_claims(block, masked):
+            for sentence in sentences:
+                sentence.claim = False
         doc.sentences.extend(sentences)
 
 
@@ -143,6 +181,12 @@ def _overlaps(marker: Marker, uses: list[Marker], starts: list[int]) -> bool:
     i = bisect_right(starts, marker.start) - 1
     near = uses[max(i, 0) : i + 2]
     return any(u.start < marker.end and marker.start < u.end for u in near)
+
+
+def _not_claims(block: Block, masked: str) -> bool:
+    """A table cell, a table row of plain text or a caption holds no claims."""
+    head = masked[block.content_start : min(block.end, block.content_start + 200)].lstrip()
+    return block.cell or claims.caption(head) or claims.table_row(head)
 
 
 def _is_claim(sentence: Sentence, masked: str, min_words: int) -> bool:
@@ -157,4 +201,7 @@ def _is_claim(sentence: Sentence, masked: str, min_words: int) -> bool:
     if ("?" in body or ":" in body) and _END.search(body.rstrip()):
         return False
     # Counting stops at min_words: a long sentence need not be split into all its words.
-    return len(list(islice(_WORD.finditer(body), min_words))) >= min_words
+    if len(list(islice(_WORD.finditer(body), min_words))) < min_words:
+        return False
+    text = " ".join(body.split())
+    return not (claims.addressed_to_reader(text) or claims.formula(text))

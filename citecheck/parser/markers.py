@@ -14,10 +14,26 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from citecheck.model import Marker, MarkerKind, Placeholder
-from citecheck.vocab import PLACEHOLDER
+from citecheck.vocab import PLACEHOLDER, TEMPLATE_PLACEHOLDER
 
 # Bounded content keeps the scan linear on adversarial input such as 1 MB of "[".
 BRACKET = re.compile(r"\[([^\[\]\n]{0,100}(?:\n[^\[\]\n]{0,100})?)\]")
+# What else a scan looks for: answer-engine markers (``【8†source】``), the private-use
+# residue of an answer engine's citations (``\ue200cite\ue202turn0search1\ue201``, or
+# ``citeturn0search1`` once the private-use characters are dropped), and placeholders that
+# are not bracketed (``{{citation needed}}``, ``(TK)``, ``TK:``).
+_TOKEN = re.compile(
+    BRACKET.pattern
+    + r"|【([^【】\n]{1,60})】"
+    + r"|(\ue200[^\ue200\ue201\n]{0,200}\ue201|cite(?:turn\d+[a-z]+\d+)+)"
+    + r"|(\{\{[^{}\n]{1,120}\}\}|\(TK\)|\bTK:)"
+)
+_FULLWIDTH = re.compile(r"^\s*(\d+)(?::\d+)*\s*(?:†.*)?$")
+_PREFIX = re.compile(r"^\s*(?:sources?|refs?\.?|references?|citations?)\s*:?\s*(?=\d)", re.I)
+_FOOTNOTE = re.compile(r"^\^\w[\w.-]*$")
+_QUANTIFIER = frozenset("+*?{")
+_LETTER = re.compile(r"^[a-z]{1,2}$")
+_DASH = re.compile(r"^\s*[-–—]\s*$")
 _NUMERIC = re.compile(r"^[\s,;\-–—]*\d[\d\s,;\-–—]*$")
 _RANGE = re.compile(r"^(\d+)\s*[-–—]\s*(\d+)$")
 _EDITORIAL = re.compile(
@@ -105,20 +121,54 @@ def _attached(text: str, start: int, end: int) -> bool:
     return bool(_WORD_CHAR.match(before) or _WORD_CHAR.match(after) or after == "(")
 
 
+def _unbracketed(m: re.Match[str]) -> Marker | Placeholder | None:
+    """Decide what an answer-engine marker, citation residue or template is."""
+    start, end = m.span()
+    raw = m.group()
+    if m.group(2) is not None:
+        number = _FULLWIDTH.match(m.group(2))
+        if number is None or int(number.group(1)) == 0:
+            problem = "an answer-engine marker that names no source number"
+            return Marker(start, end, raw, (), MarkerKind.NUMERIC, problem=problem)
+        return Marker(start, end, raw, (str(int(number.group(1))),), MarkerKind.NUMERIC)
+    if m.group(3) is not None:
+        problem = "answer-engine citation residue that names no entry of a reference list"
+        return Marker(start, end, raw, (), MarkerKind.NUMERIC, problem=problem)
+    if raw.startswith("{{"):
+        name = raw[2:-2].split("|", 1)[0].strip()
+        return Placeholder(start, end, raw) if TEMPLATE_PLACEHOLDER.match(name) else None
+    return Placeholder(start, end, raw)
+
+
 def classify(
-    text: str, m: re.Match[str], labels: frozenset[str], numbers: frozenset[str]
+    text: str,
+    m: re.Match[str],
+    labels: frozenset[str],
+    numbers: frozenset[str],
+    lettered: bool = False,
 ) -> Marker | Placeholder | None:
-    """Decide what one bracket is."""
+    """Decide what one bracket (or other marker-like token) is.
+
+    ``labels`` are the normalised labels of the document's references, ``numbers`` their
+    numbers; ``lettered`` says the document has lettered notes, so ``[b]`` is a citation.
+    """
     content = m.group(1)
+    if content is None:
+        return _unbracketed(m)
     start, end = m.span()
     raw = m.group()
     stripped = content.strip()
     if PLACEHOLDER.match(stripped):
         return Placeholder(start, end, raw)
-    if stripped.startswith("^") and len(stripped) > 1 and " " not in stripped:
+    if stripped.startswith("^") and len(stripped) > 1:
+        # ``[^:/?#]+`` in a regular expression is a character class, not a footnote.
+        if not _FOOTNOTE.match(stripped) or text[end : end + 1] in _QUANTIFIER:
+            return None
         return Marker(start, end, raw, (stripped,), MarkerKind.FOOTNOTE)
+    if prefix := _PREFIX.match(content):  # [Source 1], [Ref. 2]
+        content = content[prefix.end() :]
     if _NUMERIC.match(content):
-        if _is_math(content) or _is_year(content, numbers):
+        if not prefix and (_is_math(content) or _is_year(content, numbers)):
             return None
         keys, problem = parse_numeric(content)
         return Marker(start, end, raw, keys, MarkerKind.NUMERIC, problem=problem)
@@ -127,9 +177,22 @@ def classify(
     label = canonical_label(content)
     if normalise_label(label) in labels:
         return Marker(start, end, raw, (label,), MarkerKind.LABEL)
+    if lettered and _LETTER.match(stripped) and not _attached(text, start, end):
+        return Marker(start, end, raw, (stripped,), MarkerKind.LABEL)
     if label.upper() in _NOT_KEYS or not _SHAPES.match(label) or _attached(text, start, end):
         return None
     return Marker(start, end, raw, (label,), MarkerKind.LABEL)
+
+
+def _range_of(first: Marker, last: Marker, text: str) -> Marker:
+    """Join an IEEE range written as two markers (``[1]–[3]``) into one marker."""
+    keys, problem = parse_numeric(f"{first.keys[0]}-{last.keys[0]}")
+    raw = text[first.start : last.end]
+    return Marker(first.start, last.end, raw, keys, first.kind, first.group, problem)
+
+
+def _single(marker: Marker) -> bool:
+    return marker.kind is MarkerKind.NUMERIC and len(marker.keys) == 1 and not marker.problem
 
 
 def scan(
@@ -138,18 +201,29 @@ def scan(
     end: int,
     labels: frozenset[str] = frozenset(),
     numbers: frozenset[str] = frozenset(),
+    lettered: bool = False,
 ) -> Scan:
-    """Find markers and placeholders in ``text[start:end]``; group adjacent markers."""
+    """Find markers and placeholders in ``text[start:end]``; group adjacent markers.
+
+    Offsets are into ``text``; see :func:`classify` for ``labels``, ``numbers`` and
+    ``lettered``. Markers written side by side (``[1][2]``, ``[4], [5]``) share a group, and
+    an IEEE range ``[1]–[3]`` becomes one marker citing 1, 2 and 3.
+    """
     markers: list[Marker] = []
     placeholders: list[Placeholder] = []
     group = 0
     prev_end = -1
-    for m in BRACKET.finditer(text, start, end):
-        found = classify(text, m, labels, numbers)
+    for m in _TOKEN.finditer(text, start, end):
+        found = classify(text, m, labels, numbers, lettered)
         if isinstance(found, Placeholder):
             placeholders.append(found)
         elif found is not None:
-            if prev_end < 0 or text[prev_end : found.start].strip(" \t\n,;") != "":
+            between = text[prev_end : found.start] if prev_end >= 0 else "x"
+            if _DASH.match(between) and _single(found) and _single(markers[-1]):
+                markers[-1] = _range_of(markers[-1], found, text)
+                prev_end = found.end
+                continue
+            if between.strip(" \t\n,;") != "":
                 group += 1
             found.group = group
             prev_end = found.end

@@ -28,6 +28,8 @@ class Layout:
     blocks: list[Block]
     links: list[tuple[int, int, str]] = field(default_factory=list)
     """Reference-style link and image labels (start, end, label), defined or not."""
+    inline: list[tuple[int, int, str]] = field(default_factory=list)
+    """Inline links of the prose (start, end, destination), in document order."""
 
 
 def detect_format(path: str | None, fmt: str | None = None) -> str:

@@ -29,6 +29,7 @@ _OPTIONS = (
 _REF_LINKS = frozenset({"Reference", "Collapsed", "Shortcut"})
 _NOT_NEWLINE = re.compile(r"[^\n]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_NUMBERED_TEXT = re.compile(r"\[\s*\d{1,4}(?:\s*[,;–-]\s*\d{1,4})*\s*\]\(")
 _DEF_LINE = re.compile(
     r"^ {0,3}\[((?:[^\]\\\n]|\\.){1,200})\]:[ \t]*(?:\n[ \t]*)?(\S[^\n]*)$", re.M
 )
@@ -64,6 +65,8 @@ class _Builder:
         self.open: list[int] = []  # positions in ``stack`` that hold a block, innermost last
         self.hidden = 0
         self.links: list[tuple[int, int, str]] = []
+        self.inline: list[tuple[int, int, str]] = []
+        self.defined: set[str] = set()
 
     def span(self, rng: Any) -> tuple[int, int]:
         return self.bmap.char(rng["start"]), self.bmap.char(rng["end"])
@@ -87,7 +90,7 @@ class _Builder:
             level = int(tag["Heading"]["level"][1:])
             block = Block(BlockKind.HEADING, s, s, -1, level=level)
         elif name in ("Paragraph", "TableCell") and not self._inside_block():
-            block = Block(BlockKind.PARAGRAPH, s, s, -1)
+            block = Block(BlockKind.PARAGRAPH, s, s, -1, cell=name == "TableCell")
         elif name == "Item":
             self._cut_open_item(s)
             block = Block(BlockKind.ITEM, s, s, -1)
@@ -102,6 +105,8 @@ class _Builder:
             link = tag["Link"]
             if link["link_type"] in ("Autolink", "Email"):
                 self.hidden += 1
+            elif link["link_type"] == "Inline":
+                self.inline_link(s, e, link["dest_url"])
             elif link["link_type"] in _REF_LINKS:
                 self.use(s, e, link["link_type"], link["id"])
                 self.hidden += 1
@@ -112,12 +117,25 @@ class _Builder:
             if block is not None:
                 self.blocks.append(block)
 
+    def inline_link(self, s: int, e: int, url: str) -> None:
+        """Record an inline link; a numbered one (``[1](url)``) is a citation, not prose."""
+        if self.hidden:
+            return
+        self.inline.append((s, e, url))
+        if _NUMBERED_TEXT.match(self.text, s):
+            self.content(s, e, copy=False)
+            self.hidden += 1
+
     def use(self, s: int, e: int, link_type: str, label: str) -> None:
         """Record the label bracket of a reference-style link or image."""
         if link_type in ("Reference", "ReferenceUnknown"):
+            first = s
             s = self.text.rfind("[", s, e)
             if self.text[s - 1 : s] != "]":
                 return  # an escaped bracket, not a reference
+            # ``[2][3]`` with both defined cites both, not a link to 3 with text "2".
+            if self.text[first + 1 : s - 1].strip().casefold() in self.defined:
+                self.links.append((first, s, self.text[first + 1 : s - 1].strip()))
         elif link_type in ("Collapsed", "CollapsedUnknown"):
             e = self.text.find("]", s) + 1 or e
         if self.text.startswith("!", s):
@@ -156,6 +174,8 @@ class _Builder:
 
     def run(self) -> Layout:
         links: list[bool] = []
+        definitions = pyromark.reference_definitions(self.text, options=_OPTIONS)
+        self.defined = {" ".join(label.split()).casefold() for label in definitions}
         events = pyromark.events_with_range(
             self.text, options=_OPTIONS, broken_link_callback=self.broken
         )
@@ -176,18 +196,18 @@ class _Builder:
                     self.hidden -= 1 if links and links.pop() else 0
                 else:
                     self.end(value)
-        self._linkdefs()
+        self._linkdefs(definitions)
         blocks = [b for b in self.blocks if b.content_start >= 0 or b.kind is BlockKind.ITEM]
         for b in blocks:
             if b.content_start < 0:
                 b.content_start = b.end = b.start
         blocks.sort(key=lambda b: b.start)
         self.links.sort()
-        return Layout(self.text, self._masked(), blocks, self.links)
+        return Layout(self.text, self._masked(), blocks, self.links, self.inline)
 
-    def _linkdefs(self) -> None:
+    def _linkdefs(self, definitions: dict[str, Any]) -> None:
         known: set[str] = set()
-        for label, d in pyromark.reference_definitions(self.text, options=_OPTIONS).items():
+        for label, d in definitions.items():
             s, e = self.span(d["span"])
             self.blocks.append(Block(BlockKind.LINKDEF, s, e, s, label=label))
             known.add(label.casefold())

@@ -1,0 +1,102 @@
+"""What is not a claim, though it reads like a sentence.
+
+A claim states something a reader could ask the source of. These do not:
+
+- the turns of the user in an exported chat (``**You said**`` up to the assistant's turn);
+- requests and imperatives addressed to the reader (``Check the noise rating…``,
+  ``Please explain…``, ``Before buying, check:``);
+- an assistant's offers and sign-offs in the first person (``I can narrow the list down…``,
+  ``Let me know…``, ``Hope this helps``);
+- figure and table captions (``Figure 2: …``, ``Table 4 Results on …``) and the text of
+  table cells;
+- formula lines (``TEDS(a, b) = 1 − d(a, b) (3)``).
+"""
+
+from __future__ import annotations
+
+import re
+
+# A speaker's label on a line of its own (bold, heading or plain), as chat exports write it.
+_SPEAKER = re.compile(
+    r"^[#*_\s]*(?P<who>you|user|human|me|prompt|question|q|chatgpt|assistant|claude|gemini"
+    r"|copilot|perplexity|bard|bing|ai|bot|model|answer|a)(?:\s+(?:said|asked|wrote))?"
+    r"[*_\s]*:?[*_\s]*$",
+    re.I,
+)
+# ``User: Which purifier…``: a label that opens the turn's first paragraph.
+_SPEAKER_PREFIX = re.compile(
+    r"^[*_]*(?P<who>you|user|human|me|q|chatgpt|assistant|claude|gemini|copilot|perplexity"
+    r"|ai|a)(?:\s+said)?[*_]*:[*_]*\s",
+    re.I,
+)
+_USERS = frozenset({"you", "user", "human", "me", "prompt", "question", "q"})
+
+# Verbs whose bare form opens an instruction to the reader. Words that open declarative
+# sentences as often as commands ("Research", "Report", "Study", "Note") are left out.
+_IMPERATIVE_VERBS = (
+    "add|aim|ask|avoid|be|buy|check|choose|clean|click|compare|confirm|consider|do|don't"
+    "|download|enable|ensure|enter|explain|find|follow|get|give|go|keep|install|let|look|make"
+    "|never|pick|please|press|put|read|remember|remove|replace|run|save|see|select|start"
+    "|stay|stop|take|tap|tell|think|try|turn|use|visit|wait|wash|write"
+)
+_IMPERATIVE = re.compile(
+    rf"^[\"“'‘(*_\s]*(?:(?:if|when|before|after|once|while|for|to)\b[^,.;:]{{0,120}},\s*)?"
+    rf"(?:(?:always|also|just|then|first|now|finally|simply|so)\s+)?"
+    rf"(?:{_IMPERATIVE_VERBS})\b(?!\s+of\b)(?![-'’]\w)",
+    re.I,
+)
+_OFFER = re.compile(
+    r"^[\"“(*_\s]*(?:(?:if|when)\b[^.;]{0,160},\s*)?(?:"
+    r"I(?:['’]d| would| can| could| will|['’]ll| am happy to|['’]m happy to| am glad to"
+    r"|['’]m glad to| could also| can also)\s+(?:be happy to\s+|gladly\s+)?"
+    r"(?:help|narrow|provide|give|look|find|share|draft|write|create|put|summari[sz]e|expand"
+    r"|dig|check|search|compare|list|suggest|recommend|walk|explain|tailor|prepare|make|go"
+    r"|break|turn|convert|add|update|refine|adjust|send|show|outline|pull|also|happily)\b"
+    r"|let me\b|feel free\b|hope (?:this|that) helps\b|would you like\b|do you want\b"
+    r"|want me to\b|shall I\b|should I\b|happy to help\b|just let me know\b)",
+    re.I,
+)
+_CAPTION = re.compile(
+    r"^[*_\s]*(?:figure|fig\.?|figs\.?|table|tab\.?|chart|graph|plate|exhibit|listing"
+    r"|algorithm|scheme|diagram|map|photo|image|illustration|box|supplementary\s+(?:figure"
+    r"|table))\s*(?:[A-Z]?\d+[A-Za-z]?(?:[.-]\d+)*|[IVX]+)(?:\s*[:.|—–-]|[*_]*\s+(?-i:[A-Z(]))",
+    re.I,
+)
+_MATH = re.compile(r"[=<>≤≥±×÷∑∏∫√∈∉∀∃→⇒≈≠∝∞^\\]")
+_TOKEN = re.compile(r"\S+")
+_PROSE_WORD = re.compile(r"^[(\"“]?[A-Za-z][a-z]+[)\"”,.;:]?$")
+_TABLE_ROW = re.compile(r"^\s*\|.*\|.*\|")
+
+
+def speaker(text: str) -> str | None:
+    """Return ``user`` or ``assistant`` when a block is a chat speaker's label, alone on its
+    line (``**You said**``) or opening the turn (``User: Which…``); otherwise ``None``."""
+    m = _SPEAKER.match(text) if len(text) <= 40 else None
+    m = m or _SPEAKER_PREFIX.match(text)
+    if m is None:
+        return None
+    return "user" if m.group("who").casefold() in _USERS else "assistant"
+
+
+def caption(text: str) -> bool:
+    """Whether a block opens as a figure or table caption (``Table 4: …``)."""
+    return bool(_CAPTION.match(text))
+
+
+def table_row(text: str) -> bool:
+    """Whether a block of plain text is a row of a pipe table."""
+    return bool(_TABLE_ROW.match(text))
+
+
+def addressed_to_reader(sentence: str) -> bool:
+    """Whether a sentence is a request, an instruction or an offer rather than a claim."""
+    return bool(_IMPERATIVE.match(sentence) or _OFFER.match(sentence))
+
+
+def formula(sentence: str) -> bool:
+    """Whether a sentence is mostly mathematics: a formula line with few prose words."""
+    if not _MATH.search(sentence):
+        return False
+    tokens = _TOKEN.findall(sentence)
+    words = sum(1 for t in tokens if _PROSE_WORD.match(t))
+    return 2 * words < len(tokens)

@@ -1,0 +1,66 @@
+"""Markdown links as citations.
+
+Three shapes cite a source with a link instead of a bracketed number:
+
+- a numbered inline link, ``[1](https://…)``, cites reference 1 (or, when no list numbers
+  it, the listed reference with that URL); in a document with no reference list at all the
+  link is its own source, as answer-engine exports write them;
+- a named inline link, ``([NASA](https://www.nasa.gov/…))``, cites the listed reference whose
+  URL it repeats; a link to anything else is an ordinary link;
+- a reference-style link (``[text][1]``, ``[1]``) cites its link definition (the reader
+  records those).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from citecheck.model import BlockKind, Document, Marker, MarkerKind, Reference
+from citecheck.parser.markers import normalise_label, parse_numeric
+from citecheck.urls import normalise_url
+
+_NUMBERED = re.compile(r"\[\s*(\d{1,4}(?:\s*[,;–-]\s*\d{1,4})*)\s*\]")
+
+
+@dataclass(slots=True)
+class LinkCitations:
+    """Turns the inline links of one document into markers."""
+
+    doc: Document
+    labels: frozenset[str]
+    by_url: dict[str, Reference] = field(default_factory=dict)
+    own: dict[str, Reference] = field(default_factory=dict)
+    listed: bool = False
+
+    def __post_init__(self) -> None:
+        for ref in self.doc.references:
+            if ref.url and ref.key:
+                self.by_url.setdefault(normalise_url(ref.url), ref)
+        self.listed = bool(self.doc.references)
+
+    def marker(self, start: int, end: int, url: str) -> Marker | None:
+        """Return the marker an inline link ``text[start:end]`` to ``url`` stands for."""
+        text = self.doc.text
+        listed = self.by_url.get(normalise_url(url)) if url else None
+        numbered = _NUMBERED.match(text, start)
+        if numbered is None or numbered.end() >= end or text[numbered.end()] != "(":
+            if listed is None or listed.key is None:
+                return None
+            return Marker(start, end, text[start:end], (listed.key,), MarkerKind.LINK)
+        raw = numbered.group()
+        keys, problem = parse_numeric(numbered.group(1).replace("–", "-"))
+        if problem is None and len(keys) == 1 and normalise_label(keys[0]) not in self.labels:
+            if listed is not None and listed.key is not None:
+                keys = (listed.key,)
+            elif not self.listed:
+                self._own_source(keys[0], start, end, url)
+        return Marker(start, numbered.end(), raw, keys, MarkerKind.NUMERIC, problem=problem)
+
+    def _own_source(self, key: str, start: int, end: int, url: str) -> None:
+        """A numbered link in a document without a reference list is its own source."""
+        if key in self.own:
+            return
+        ref = Reference(key, start, end, url, BlockKind.LINKDEF, url=url or None)
+        self.own[key] = ref
+        self.doc.references.append(ref)
