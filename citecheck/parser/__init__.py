@@ -121,13 +121,14 @@ class _Body:
             starts = [u.start for u in uses]
             kept = [m for m in found.markers if not _overlaps(m, uses, starts)]
             found.markers = sorted(kept + uses, key=lambda m: m.start)
-        group, last = self.doc.markers[-1].group if self.doc.markers else 0, None
+        # Markers side by side, with nothing but separators between, form one group
+        # (``[1][2]``, ``[4], [5]``, ``[1][1]`` written as link labels alike).
+        group = self.doc.markers[-1].group if self.doc.markers else 0
+        prev_end = -1
         for m in found.markers:
-            alone = m.kind is MarkerKind.LINK or not m.group  # links are groups of their own
-            key = (alone, m.start if alone else m.group)
-            if key != last:
-                group, last = group + 1, key
-            m.group = group
+            if prev_end < 0 or self.masked[prev_end : m.start].strip(" \t\n,;"):
+                group += 1
+            m.group, prev_end = group, m.end
         return found
 
     def _inline(self, block: Block) -> list[Marker]:
