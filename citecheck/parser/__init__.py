@@ -45,8 +45,8 @@ def parse(
     turn: str | None = None  # whose turn it is in an exported chat
     for i, block in enumerate(doc.blocks):
         if block.kind in _BODY and block.section is None:
-            who = claims.speaker(layout.masked[block.content_start : block.end].strip())
-            turn = who or turn
+            if not block.cell:
+                turn = _speaker(block, text, layout.masked) or turn
             body.sentences(i, block, claims=turn != "user")
         elif block.kind is BlockKind.FOOTNOTE:
             doc.markers.extend(body.markers(block).markers)  # notes may cite too
@@ -124,11 +124,14 @@ class _Body:
         # Markers side by side, with nothing but separators between, form one group
         # (``[1][2]``, ``[4], [5]``, ``[1][1]`` written as link labels alike).
         group = self.doc.markers[-1].group if self.doc.markers else 0
-        prev_end = -1
+        prev_end, kind = -1, MarkerKind.NUMERIC
         for m in found.markers:
-            if prev_end < 0 or self.masked[prev_end : m.start].strip(" \t\n,;"):
+            between = self.masked[prev_end : m.start] if prev_end >= 0 else "x"
+            # Reference links a space apart are links side by side, not one citation.
+            touching = between == "" or "," in between or ";" in between
+            if between.strip(" \t\n,;") or (not touching and MarkerKind.LINK in (kind, m.kind)):
                 group += 1
-            m.group, prev_end = group, m.end
+            m.group, prev_end, kind = group, m.end, m.kind
         return found
 
     def _inline(self, block: Block) -> list[Marker]:
@@ -182,6 +185,16 @@ def _overlaps(marker: Marker, uses: list[Marker], starts: list[int]) -> bool:
     i = bisect_right(starts, marker.start) - 1
     near = uses[max(i, 0) : i + 2]
     return any(u.start < marker.end and marker.start < u.end for u in near)
+
+
+def _speaker(block: Block, text: str, masked: str) -> str | None:
+    """Whose turn a chat export's label opens (see :func:`claims.speaker`)."""
+    words = masked[block.content_start : block.end].strip()
+    if not words or (len(words) > 40 and ":" not in words[:20]):
+        return None
+    raw = text[block.start : block.end].strip()
+    marked = block.kind is BlockKind.HEADING or raw.startswith(("**", "__"))
+    return claims.speaker(words, marked)
 
 
 def _not_claims(block: Block, masked: str) -> bool:

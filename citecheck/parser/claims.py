@@ -16,20 +16,16 @@ from __future__ import annotations
 
 import re
 
-# A speaker's label on a line of its own (bold, heading or plain), as chat exports write it.
+# A speaker's label on a line of its own (bold, heading or plain), as chat exports write it:
+# ``**You said**``, ``## Assistant``, ``ChatGPT said:``.
+_NAMES = r"you|user|human|me|prompt|chatgpt|assistant|claude|gemini|copilot|perplexity|bard|ai"
 _SPEAKER = re.compile(
-    r"^[#*_\s]*(?P<who>you|user|human|me|prompt|question|q|chatgpt|assistant|claude|gemini"
-    r"|copilot|perplexity|bard|bing|ai|bot|model|answer|a)(?:\s+(?:said|asked|wrote))?"
-    r"[*_\s]*:?[*_\s]*$",
+    rf"^[#*_\s]*(?P<who>{_NAMES})(?P<said>\s+(?:said|asked|wrote))?[*_\s]*(?P<colon>:)?[*_\s]*$",
     re.I,
 )
 # ``User: Which purifier…``: a label that opens the turn's first paragraph.
-_SPEAKER_PREFIX = re.compile(
-    r"^[*_]*(?P<who>you|user|human|me|q|chatgpt|assistant|claude|gemini|copilot|perplexity"
-    r"|ai|a)(?:\s+said)?[*_]*:[*_]*\s",
-    re.I,
-)
-_USERS = frozenset({"you", "user", "human", "me", "prompt", "question", "q"})
+_SPEAKER_PREFIX = re.compile(rf"^[*_]*(?P<who>{_NAMES})(?:\s+said)?[*_]*:[*_]*\s", re.I)
+_USERS = frozenset({"you", "user", "human", "me", "prompt"})
 
 # Verbs whose bare form opens an instruction to the reader. Words that open declarative
 # sentences as often as commands ("Research", "Report", "Study", "Note") are left out.
@@ -68,10 +64,16 @@ _PROSE_WORD = re.compile(r"^[(\"“]?[A-Za-z][a-z]+[)\"”,.;:]?$")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|.*\|")
 
 
-def speaker(text: str) -> str | None:
+def speaker(text: str, marked: bool) -> str | None:
     """Return ``user`` or ``assistant`` when a block is a chat speaker's label, alone on its
-    line (``**You said**``) or opening the turn (``User: Which…``); otherwise ``None``."""
+    line (``**You said**``) or opening the turn (``User: Which…``); otherwise ``None``.
+
+    ``text`` is the block's text; ``marked`` says it is a heading or set in bold, which a
+    bare label (``User``, with no "said" and no colon) needs to count.
+    """
     m = _SPEAKER.match(text) if len(text) <= 40 else None
+    if m is not None and not (marked or m.group("said") or m.group("colon")):
+        m = None
     m = m or _SPEAKER_PREFIX.match(text)
     if m is None:
         return None

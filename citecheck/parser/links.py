@@ -20,7 +20,7 @@ from citecheck.model import BlockKind, Document, Marker, MarkerKind, Reference
 from citecheck.parser.markers import normalise_label, parse_numeric
 from citecheck.urls import normalise_url
 
-_NUMBERED = re.compile(r"\[\s*(\d{1,4}(?:\s*[,;–-]\s*\d{1,4})*)\s*\]")
+_NUMBERED = re.compile(r"\[\s*(\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*)\s*\]")
 
 
 @dataclass(slots=True)

@@ -29,7 +29,7 @@ _OPTIONS = (
 _REF_LINKS = frozenset({"Reference", "Collapsed", "Shortcut"})
 _NOT_NEWLINE = re.compile(r"[^\n]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
-_NUMBERED_TEXT = re.compile(r"\[\s*\d{1,4}(?:\s*[,;–-]\s*\d{1,4})*\s*\]\(")
+_NUMBERED_TEXT = re.compile(r"\[\s*\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*\s*\]\(")
 _DEF_LINE = re.compile(
     r"^ {0,3}\[((?:[^\]\\\n]|\\.){1,200})\]:[ \t]*(?:\n[ \t]*)?(\S[^\n]*)$", re.M
 )
