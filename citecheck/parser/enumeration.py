@@ -5,7 +5,9 @@ An enumeration is a run of at least two enumerators of one form (``1.``, ``1)``,
 values count up from one (bullets repeat), the first at the start of the text or after
 terminal punctuation, a colon or a semicolon, each later one after a blank. Its items are
 sentences of their own only when every item opens like a sentence (a capital, a digit or
-an opening quote): ``The plan has three parts: 1. a tax cut, 2. …`` is one sentence.
+an opening quote) and none is joined to the next by a comma or a conjunction:
+``The plan has three parts: 1. a tax cut, 2. …`` and ``Pick one: 1) Apple or 2) Google``
+are one sentence each.
 
 The scan is one pass of a regular expression with bounded repeats and a dictionary of open
 runs, so its time is linear in the text.
@@ -28,6 +30,8 @@ _ENUMERATOR = re.compile(
 # Where an enumeration may open: terminal punctuation, a colon or a semicolon, and blanks.
 _OPENING = re.compile(r"[.!?…:;][\"'”’)\]]*\s+$")
 _FIRST = re.compile(r"\S")
+# Items joined by a comma or a conjunction are parts of one sentence: "1) Apple or 2) Google".
+_JOINED = re.compile(r"(?:,|\b(?:and|or|nor|but))\s+$")
 _ITEM_START = re.compile(r"[A-Z0-9\"'“‘(\[]")
 _ROMAN = {
     "i": 1,
@@ -110,10 +114,12 @@ def enumeration(
             _OPENING.search(text, max(start, m.start() - 8), m.start())
         )
         sentence_like = bool(_ITEM_START.match(m.group("next")))
+        joined = bool(_JOINED.search(text, max(start, m.start() - 6), m.start()))
         for key, value in _keys(m):
             run = runs.get(key)
             if run is not None and value == run.last + (not key.startswith("bullet")):
                 run.last = value
+                run.sentences = run.sentences and not joined
             elif opens and value == (not key.startswith("bullet")):
                 if run is not None:
                     done.append(run)
@@ -132,6 +138,11 @@ def enumeration(
         if s >= 0
     }
     return sorted(spans)
+
+
+def is_enumerator(text: str, pos: int) -> bool:
+    """Whether an enumerator (``2)``, ``(ii)``, ``b.``, ``•``) starts at ``text[pos]``."""
+    return bool(_ENUMERATOR.match(text, pos))
 
 
 def opens_enumeration(line: str) -> bool:

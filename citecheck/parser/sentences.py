@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from citecheck.model import Marker, Placeholder
 from citecheck.parser.abbreviations import is_abbreviation, never_final, runs_on_before
 from citecheck.parser.ellipses import ends_in_omission, open_with_ellipses, quote_depth
-from citecheck.parser.enumeration import enumeration
+from citecheck.parser.enumeration import enumeration, is_enumerator
 from citecheck.parser.sentencex_chunks import boundaries
 
 _LIST_NUMBER = re.compile(
@@ -50,6 +50,7 @@ _TERMINAL_END = re.compile(r"(?:[.!?…]|\.\.\.)[)\"”’»]*$")
 _NEXT_OPENS = re.compile(rf"\s+{_CAPITAL}")
 _TAIL = 200
 _NOT_BLANK = re.compile(r"\S")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]»]*\s*$")
 _LAST_WORD = re.compile(r"(?<![\w.])([A-Za-z]+)\.\s*$")
 
 Removable = Marker | Placeholder
@@ -183,14 +184,20 @@ def _joined(
     """Whether the piece ``s:e`` continues the merged piece ``previous``.
 
     A piece that opens an enumeration's item never continues; a piece that holds only an
-    enumerator (``1.)``, ``• 9.``) always runs on into its item.
+    enumerator (``1.)``, ``• 9.``) always runs on into its item. sentencex cuts before
+    any ``2)`` that precedes a capital; outside an enumeration of sentences that cut
+    stands only after terminal punctuation (``…or 2) Google`` continues).
     """
-    if _lead(stripped, s, e) in items:
+    lead = _lead(stripped, s, e)
+    if lead in items:
         return False
     head = _lead(stripped, *previous)
     if head in items and not stripped[items[head] : s].strip():
         return True
-    return _runs_on(*_on(stripped, previous, s, e))
+    tail, following, whole = _on(stripped, previous, s, e)
+    if is_enumerator(stripped, lead) and not _SENTENCE_END.search(tail):
+        return True
+    return _runs_on(tail, following, whole)
 
 
 def _lead(text: str, s: int, e: int) -> int:
