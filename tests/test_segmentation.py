@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from citecheck.api import check_file
 from citecheck.parser import parse
+from citecheck.settings import Settings
 
 CASES = tomllib.loads((Path(__file__).parent / "data" / "segmentation.toml").read_text("utf-8"))[
     "case"
@@ -40,3 +42,16 @@ def test_segmentation(case):
         assert [[m.raw for m in s.markers] for s in body] == case["markers"]
         for s in body:
             assert all(s.start <= m.start and m.end <= s.end for m in s.markers)
+
+
+CASES_DIR = Path(__file__).resolve().parents[2] / "shared" / "cases"
+
+
+def test_shared_case_abbreviations_tab_eq():
+    """../shared/cases/abbreviations-tab-eq.md: `Tab.` and `Eq.` before a number run on."""
+    path = CASES_DIR / "abbreviations-tab-eq.md"
+    if not path.exists():
+        pytest.skip("../shared/cases is absent")
+    report = check_file(str(path), Settings(scope="sentence"))
+    found = [(f.line, f.column, f.code) for f in report.findings if f.severity != "info"]
+    assert found == [(3, 1, "CC001"), (3, 80, "CC001")]

@@ -148,8 +148,13 @@ class _Body:
         found = self.markers(block)
         doc.markers.extend(found.markers)
         doc.placeholders.extend(found.placeholders)
+        label = doc.text[block.start : block.content_start] if block.kind is BlockKind.ITEM else ""
         spans = segment(
-            masked, block.content_start, block.end, [*found.markers, *found.placeholders]
+            masked,
+            block.content_start,
+            block.end,
+            [*found.markers, *found.placeholders],
+            label.strip(),
         )
         heading = block.kind is BlockKind.HEADING
         sentences = [

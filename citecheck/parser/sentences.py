@@ -8,9 +8,15 @@ sentencex reads the full stop as an abbreviation's (``…into the U.K. [7] Staff
 
 sentencex errs both ways on news prose, so its pieces are adjusted: ordinary words it takes
 for abbreviations (``in May. Economists…``, ``say no. Supporters…``) and a Unicode
-ellipsis before a capital end a sentence; a piece that ends with an abbreviation that never
-ends a sentence (``approx.``, ``Dr.``), a bare list number (``1.``, ``Step 2.``) or a number
-before a lower-case continuation (``parts: 1. a tax cut``) runs on into the next.
+ellipsis before a capital outside a quotation end a sentence; each item of an inline
+enumeration (``1) The first item 2) The second item``, see :mod:`.enumeration`) is a
+sentence. A piece that ends with an abbreviation that never ends a sentence (``approx.``,
+``Dr.``) or does not before this continuation (``Tab. 4 shows…``, ``& Co. at noon``; see
+:mod:`.abbreviations`), a bare list number (``1.``, ``Step 2.``), a number before a
+lower-case continuation (``parts: 1. a tax cut``) or three spaced dots (``weakened . . .
+was``) runs on into the next. Spaced dots after a full stop glued to a word
+(``compounds. . . . The practice``) open the next sentence, as the pySBD golden rules
+write it; four spaced dots (``a period . . . . Next``) end the sentence they close.
 """
 
 from __future__ import annotations
@@ -19,9 +25,11 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
-from sentencex import get_sentence_boundaries
-
 from citecheck.model import Marker, Placeholder
+from citecheck.parser.abbreviations import is_abbreviation, never_final, runs_on_before
+from citecheck.parser.ellipses import ends_in_omission, open_with_ellipses, quote_depth
+from citecheck.parser.enumeration import enumeration, is_enumerator
+from citecheck.parser.sentencex_chunks import boundaries
 
 _LIST_NUMBER = re.compile(
     r"^(?:(?:Step|Part|Phase|Stage|Item|Option|Point|Question)\s+)?"
@@ -40,40 +48,9 @@ _MISSED = re.compile(
 )
 _TERMINAL_END = re.compile(r"(?:[.!?…]|\.\.\.)[)\"”’»]*$")
 _NEXT_OPENS = re.compile(rf"\s+{_CAPITAL}")
-_RUN = 200
-_LONG_RUN = re.compile(rf"\S{{{_RUN + 1},}}")
-_TERMINALS = frozenset(".!?…")
 _TAIL = 200
-_CHUNK = 2000
-# sentencex panics on a capital, a blank outside ASCII and a full stop ("U\u00a0."): it
-# sees ASCII spaces in their place, one character for one, so offsets are unchanged.
-_WIDE_BLANKS = {c: " " for c in range(128, 0x3001) if chr(c).isspace()}
-_SAFE_CUT = re.compile(r"(?<=[a-z]{3}[.!?])\s+(?=[A-Z])")
-_BLANKS = re.compile(r"\s+")
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-# Words written with a full stop that is not a sentence's: capitalised ones only when
-# capitalised ("Ill." is Illinois, "ill." is not), lower-case ones in any case.
-_CAPITALISED = _words(
-    """
-    mr mrs ms mx dr prof gen sen rep gov rev hon st mt ft jr sr co corp inc ltd bros
-    fig figs vol vols eq ch sec dept univ ave rd blvd lt col capt cmdr sgt maj adm pres
-    supt esq messrs mme mlle fr jan feb mar apr jun jul aug sep sept oct nov dec mon tue
-    tues wed thu thur thurs fri sat sun ala ariz ark calif colo conn del fla ga ill ind kan
-    kans ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis
-    wyo
-    """
-)
-_LOWER_CASE = _words("approx ca cf vs viz incl excl esp etc al ed eds pp est govt")
-# Of those, the ones that never end a sentence: the next piece always continues it.
-_NEVER_FINAL = _words(
-    "mr mrs ms mx dr prof gen sen rep gov rev hon mt lt col capt cmdr sgt maj adm supt "
-    "messrs mme mlle approx ca cf vs viz incl excl esp"
-)
+_NOT_BLANK = re.compile(r"\S")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]»]*\s*$")
 _LAST_WORD = re.compile(r"(?<![\w.])([A-Za-z]+)\.\s*$")
 
 Removable = Marker | Placeholder
@@ -110,22 +87,24 @@ def _to_original(i: int, start: int, cuts: list[int], shifts: list[int], after: 
 
 
 def _missed(stripped: str, s: int, e: int) -> list[int]:
-    """Return the boundaries sentencex missed inside ``stripped[s:e]``."""
+    """Return the boundaries sentencex missed inside ``stripped[s:e]``.
+
+    An ellipsis inside a quotation that is still open (``“We will fight … We will…”``)
+    marks an omission, not the end of the sentence.
+    """
     out = []
+    seen, depth = s, 0  # double quotes opened and not closed in stripped[s:seen]
     for m in _MISSED.finditer(stripped, s, e):
         word = m.group("word")
-        if word is not None and _abbreviation(word):
+        if word is not None and is_abbreviation(word):
             continue
+        if stripped[m.start()] == "…":
+            depth += quote_depth(stripped, seen, m.start(), depth)
+            seen = m.start()
+            if depth > 0:
+                continue
         out.append(m.end())
     return out
-
-
-def _abbreviation(word: str) -> bool:
-    """Whether a word followed by a full stop is an abbreviation or an initial."""
-    folded = word.casefold()
-    if len(word) == 1 or folded in _LOWER_CASE:
-        return True
-    return folded in _CAPITALISED and word[0].isupper()
 
 
 def _forced(stripped: str, cuts: list[int]) -> list[int]:
@@ -147,13 +126,15 @@ def _runs_on(piece: str, following: str, whole: bool = True) -> bool:
     """
     if whole and _LIST_NUMBER.match(piece):
         return True
+    if ends_in_omission(piece):
+        return True
     m = _NUMBER_END.search(piece)
     if m and (whole or m.start()) and _LOWER_START.match(following):
         return True
     m = _LAST_WORD.search(piece)
     if not m or not (whole or m.start()):
         return False
-    return m.group(1).casefold() in _NEVER_FINAL and _abbreviation(m.group(1))
+    return never_final(m.group(1)) or runs_on_before(m.group(1), following)
 
 
 def _tail(text: str, start: int, end: int) -> tuple[str, bool]:
@@ -174,98 +155,70 @@ def _on(stripped: str, previous: tuple[int, int], s: int, e: int) -> tuple[str, 
     return tail, stripped[s:e], whole
 
 
-def _boundaries(text: str) -> list[tuple[int, int]]:
-    """Sentence spans from sentencex, asked about one chunk of a very long block at a time.
-
-    sentencex takes time quadratic in some shapes of text (unclosed quotes, runs without
-    blanks); chunks of at most about ``2 * _CHUNK`` characters keep the whole linear. A
-    block is cut only past ``_CHUNK`` characters, preferably after a sentence that ends
-    with a lower-case word and is followed by a capital, so ordinary paragraphs are whole.
-    """
-    out: list[tuple[int, int]] = []
-    for lo, hi in _chunks(text):
-        chunk = _breakable(text[lo:hi]).translate(_WIDE_BLANKS)
-        try:
-            found = [
-                (b["start_index"], b["end_index"]) for b in get_sentence_boundaries("en", chunk)
-            ]
-        except BaseException as exc:  # a Rust panic is a BaseException
-            if isinstance(exc, KeyboardInterrupt | SystemExit):
-                raise
-            found = [(0, len(chunk))]  # a chunk sentencex cannot read is one sentence
-        out.extend((lo + s, lo + e) for s, e in found)
-    return out
-
-
-def _chunks(text: str) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    lo = 0
-    while len(text) - lo > 2 * _CHUNK:
-        m = _SAFE_CUT.search(text, lo + _CHUNK, lo + 2 * _CHUNK) or _BLANKS.search(
-            text, lo + _CHUNK, lo + 2 * _CHUNK
-        )
-        hi = m.end() if m else lo + _CHUNK
-        out.append((lo, hi))
-        lo = hi
-    out.append((lo, len(text)))
-    return out
-
-
-def _breakable(text: str) -> str:
-    """A copy of equal length in which very long runs without blanks are broken up.
-
-    sentencex takes time quadratic in the length of a run without whitespace (``"!"``
-    after ``"["`` or ``"("`` thousands of times); such runs are never prose. A blank every
-    ``_RUN`` characters, never right after terminal punctuation so that it adds no sentence
-    end, bounds that time; offsets are unchanged.
-    """
-    if len(text) <= _RUN or not _LONG_RUN.search(text):
-        return text
-    return _LONG_RUN.sub(_break_run, text)
-
-
-def _break_run(m: re.Match[str]) -> str:
-    chars = list(m.group())
-    i = _RUN
-    while i < len(chars):
-        if chars[i - 1] in _TERMINALS:
-            i += 1
-            continue
-        chars[i] = " "
-        i += _RUN
-    return "".join(chars)
-
-
-def _pieces(stripped: str, forced: list[int]) -> list[tuple[int, int]]:
+def _pieces(stripped: str, forced: list[int], label: str) -> list[tuple[int, int]]:
+    items = dict(enumeration(stripped, label=label))  # enumerator start -> end
+    splits = sorted({*forced, *items})
     spans: list[tuple[int, int]] = []
-    for begin, e in _boundaries(stripped):
+    for begin, e in boundaries(stripped):
         s = begin
-        inside = forced[bisect_right(forced, s) : bisect_left(forced, e)]
+        inside = splits[bisect_right(splits, s) : bisect_left(splits, e)]
         last = s + len(stripped[s:e].rstrip())  # text after p is not blank iff p < last
         for p in sorted({*_missed(stripped, s, e), *inside}):
             if p < last and stripped[s:p].strip():
                 spans.append((s, p))
                 s = p
         spans.append((s, e))
+    open_with_ellipses(stripped, spans)
     merged: list[tuple[int, int]] = []
     for s, e in spans:
-        if merged and _runs_on(*_on(stripped, merged[-1], s, e)):
+        if merged and _joined(stripped, items, merged[-1], s, e):
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
     return merged
 
 
-def segment(text: str, start: int, end: int, markers: Sequence[Removable]) -> list[tuple[int, int]]:
+def _joined(
+    stripped: str, items: dict[int, int], previous: tuple[int, int], s: int, e: int
+) -> bool:
+    """Whether the piece ``s:e`` continues the merged piece ``previous``.
+
+    A piece that opens an enumeration's item never continues; a piece that holds only an
+    enumerator (``1.)``, ``• 9.``) always runs on into its item. sentencex cuts before
+    any ``2)`` that precedes a capital; outside an enumeration of sentences that cut
+    stands only after terminal punctuation (``…or 2) Google`` continues).
+    """
+    lead = _lead(stripped, s, e)
+    if lead in items:
+        return False
+    head = _lead(stripped, *previous)
+    if head in items and not stripped[items[head] : s].strip():
+        return True
+    tail, following, whole = _on(stripped, previous, s, e)
+    if is_enumerator(stripped, lead) and not _SENTENCE_END.search(tail):
+        return True
+    return _runs_on(tail, following, whole)
+
+
+def _lead(text: str, s: int, e: int) -> int:
+    """The first offset in ``text[s:e]`` that is not blank (``e`` if there is none)."""
+    m = _NOT_BLANK.search(text, s, e)
+    return m.start() if m else e
+
+
+def segment(
+    text: str, start: int, end: int, markers: Sequence[Removable], label: str = ""
+) -> list[tuple[int, int]]:
     """Return (start, end) of each sentence in ``text[start:end]``, markers included.
 
     ``markers`` may hold placeholders too: they stay with the sentence they follow.
+    ``label`` is the list-item label before the text (``1)``, ``a.``), if it is an item's.
     """
     inside = sorted((m for m in markers if start <= m.start and m.end <= end), key=_start)
     stripped, cuts, shifts = _strip(text, start, end, inside)
     starts = [m.start for m in inside]
     out: list[tuple[int, int]] = []
-    for s, e in _pieces(stripped, _forced(stripped, cuts)):
+    for s, e in _pieces(stripped, _forced(stripped, cuts), label):
         os_ = _to_original(s, start, cuts, shifts, after=bool(out))
         oe = _to_original(e, start, cuts, shifts, after=True)
         chunk = text[os_:oe]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from citecheck.model import Block, BlockKind
+from citecheck.parser.enumeration import enumeration, opens_enumeration
 from citecheck.reader import Layout
 from citecheck.suppress import DIRECTIVE_LINE
 from citecheck.vocab import REFERENCE_HEADING, TERMINAL
@@ -176,7 +177,8 @@ class _TextReader:
         if self._is_heading(line, stripped, blank_before, nxt):
             self.heading(s, e, line, self._level(stripped))
             return
-        if m := _BULLET.match(line):
+        # "1) The first item 2) The second item": an enumeration written inline, not an item.
+        if (m := _BULLET.match(line)) and (self.in_refs or not opens_enumeration(stripped)):
             self.open(BlockKind.ITEM, s + indent, e, s + m.end())
             self.cur_indent = indent
             self.cur_ended = self._ends_paragraph(stripped, e - s)
@@ -208,7 +210,7 @@ class _TextReader:
         return not (self.width and length >= self.width * 0.8)
 
     def _is_heading(self, line: str, stripped: str, blank_before: bool, nxt: str | None) -> bool:
-        if TERMINAL.search(stripped) or _word_count(stripped) > 20:
+        if TERMINAL.search(stripped) or _word_count(stripped) > 20 or enumeration(stripped):
             return False
         if not (stripped[:1].isupper() or stripped[:1].isdigit()):
             return False
