@@ -62,7 +62,7 @@ def _stats(doc: Document, res: Resolution) -> FileStats:
     # Only a document that cites sources has claims that need citing (see CC001).
     claims = [s for s in doc.sentences if s.claim] if doc.cites_sources() else []
     covered = sum(1 for s in claims if s.covered_by)
-    keyed = [r for r in doc.references if r.key is not None]
+    keyed = [r for r in doc.references if r.key is not None and id(r) not in res.shadowed]
     cited = sum(1 for r in keyed if res.citations(r))
     return FileStats(
         claims=len(claims),
