@@ -158,12 +158,12 @@ def check(ctx: Context) -> Iterator[Violation]:
     starts = [s.start for s in ctx.doc.sections]
     for ref in ctx.doc.references:
         end = first_line_end(ctx.doc.text, ref.start, ref.end)
-        if (shadowed := ctx.res.shadowed.get(id(ref))) is not None:
+        if (kept := ctx.res.shadowed.get(id(ref))) is not None:
             yield Violation(
                 ref.start,
                 end,
                 f"second definition of [{ref.key}] ({_body(ref)}): its markers cite the first "
-                f"({_body(shadowed)})",
+                f"({_body(kept)})",
             )
             continue
         if not _listed(ref, ctx, starts):
