@@ -11,7 +11,10 @@ telling whether two references name one source:
 - a Wayback Machine copy (``web.archive.org/web/<time>/<url>``) is the page it archived.
 
 DOIs are compared without case, with or without ``doi:``, ``https://doi.org/`` or
-``dx.doi.org``, and percent-encoded or not (``10.12766%2Fjna.2017.4``).
+``dx.doi.org``, percent-encoded or not (``10.12766%2Fjna.2017.4``), and without the query
+of the address they were read from. An arXiv address (``arxiv.org/abs/2308.06256v2``,
+``…/pdf/….pdf``) stands for the DOI arXiv registers for the paper,
+``10.48550/arXiv.2308.06256``, whatever the version.
 """
 
 from __future__ import annotations
@@ -40,6 +43,12 @@ _HOST_TRACKERS = {
 _ARCHIVE = re.compile(r"^(?:https?://)?(?:www\.)?web\.archive\.org/web/\d{4,14}[a-z_]*/(.+)$", re.I)
 _DOI_PREFIX = re.compile(r"^\s*(?:doi:\s*|(?:https?://)?(?:dx\.)?doi\.org/)", re.I)
 _DOI = re.compile(r"^10\.\d{4,9}/\S+$")
+_DOI_QUERY = re.compile(r"[?#](?:[\w.-]+=|$).*$|#.*$")
+_ARXIV = re.compile(
+    r"^(?:https?://)?(?:www\.|export\.)?arxiv\.org/(?:abs|pdf|html)/"
+    r"((?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?/\d{7}))(?:v\d+)?(?:\.pdf)?/?(?:[?#].*)?$",
+    re.I,
+)
 
 
 def split_url(url: str) -> tuple[str, str] | None:
@@ -87,8 +96,11 @@ def url_key(url: str) -> str | None:
 
 def doi_key(value: str) -> str | None:
     """Return a DOI in comparable form (``10.1234/abc``, lower case), or None when
-    ``value`` (a DOI, ``doi:…`` or a doi.org URL) holds none."""
-    doi = _DOI_PREFIX.sub("", unquote(value.strip())).rstrip(".,;")
+    ``value`` (a DOI, ``doi:…``, a doi.org or an arXiv URL) holds none."""
+    value = unquote(value.strip())
+    if m := _ARXIV.match(value):
+        return "10.48550/arxiv." + m.group(1).casefold()
+    doi = _DOI_QUERY.sub("", _DOI_PREFIX.sub("", value)).rstrip(".,;")
     return doi.casefold() if _DOI.match(doi) else None
 
 

@@ -73,10 +73,24 @@ def test_split_url_separates_the_host() -> None:
         "DOI: 10.5555/abc.1.",
         "https://doi.org/10.5555/abc.1",
         "http://dx.doi.org/10.5555%2FABC.1",
+        "https://doi.org/10.5555/abc.1?casa_token=x",
     ],
 )
 def test_doi_spellings(value: str) -> None:
     assert doi_key(value) == "10.5555/abc.1"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://arxiv.org/abs/2308.06256",
+        "https://arxiv.org/abs/2308.06256v2",
+        "http://export.arxiv.org/pdf/2308.06256v1.pdf",
+        "10.48550/arXiv.2308.06256",
+    ],
+)
+def test_an_arxiv_paper_is_its_doi(url: str) -> None:
+    assert doi_key(url) == "10.48550/arxiv.2308.06256"
 
 
 @pytest.mark.parametrize("value", ["https://example.com/10.5555/abc", "10.12/x", "doi:"])

@@ -125,7 +125,7 @@ def _addresses(ref: Reference, title: str) -> Iterator[tuple[str, str]]:
     if doi is None and ref.url:
         doi = doi_key(ref.url)  # https://doi.org/10.…
     if doi:
-        yield "same DOI", "doi:" + doi
+        yield "same arXiv paper" if doi.startswith("10.48550/arxiv.") else "same DOI", "doi:" + doi
     parts = split_url(ref.url) if ref.url else None
     if parts:
         host, rest = parts
