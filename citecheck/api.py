@@ -64,7 +64,7 @@ def _stats(doc: Document, res: Resolution) -> FileStats:
     # A claim whose markers all point nowhere is not covered: nothing backs it.
     resolved = {link.key for link in res.links if link.reference is not None}
     covered = sum(1 for s in claims if any(k in resolved for k in s.covered_by))
-    keyed = [r for r in doc.references if r.key is not None]
+    keyed = [r for r in doc.references if r.key is not None and id(r) not in res.shadowed]
     cited = sum(1 for r in keyed if res.citations(r))
     return FileStats(
         claims=len(claims),

@@ -2,7 +2,8 @@
 
 Numbers match numbered references; labels match exactly, then ignoring case and
 punctuation (``[Zeller]`` cites ``[ZELLER]``); footnotes match their definitions. A key that
-matches nothing gets the nearest existing key as a suggestion.
+matches nothing gets the nearest existing key as a suggestion. A key defined twice cites its
+first definition (as CommonMark does for link definitions); the later one is *shadowed*.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ class Resolution:
 
     links: list[Link] = field(default_factory=list)
     cited: dict[int, list[Marker]] = field(default_factory=dict)
+    shadowed: dict[int, Reference] = field(default_factory=dict)
+    """A later definition of a key (by ``id``) → the first one, which its markers cite."""
 
     def citations(self, ref: Reference) -> list[Marker]:
         """Return the markers that cite a reference, in document order."""
@@ -103,6 +106,9 @@ def resolve(doc: Document) -> Resolution:
     """Resolve every marker key of a document."""
     index = build_index(doc)
     res = Resolution()
+    for entry in doc.references:
+        if entry.key is not None and index[entry.key] is not entry:
+            res.shadowed[id(entry)] = index[entry.key]
     for marker in doc.markers:
         for key in dict.fromkeys(marker.keys):
             ref = lookup(key, index)

@@ -1,11 +1,19 @@
-"""Same source listed twice.
+"""Same source listed twice, or one number, label or footnote defined twice.
 
 What it does
-    Reports a reference that repeats an earlier one: the same URL or DOI, or the same outlet
-    with a near-identical title (compared with rapidfuzz).
+    Reports a reference that repeats an earlier one: the same DOI, the same URL (compared
+    without scheme, ``www.``, default port, trailing slash, fragment, tracking parameters
+    such as ``utm_*`` or ``fbclid``, or the order of the query), the same title at the same
+    path on another host (a mirror), or the same outlet with a near-identical title. Titles
+    that differ only in a date, a number, a part or an edition are issues of a series, not
+    duplicates; the message shows where two near-identical titles differ. Also reports the
+    second definition of a number, label, footnote or link definition: markers cite the
+    first one, so the second is never cited (CommonMark too keeps the first link
+    definition).
 
 Why is this bad?
     Duplicates split citations of one source over two numbers and inflate the source count.
+    A key defined twice leaves the reader unable to tell which source a marker means.
 
 Example
     ```text
@@ -32,8 +40,10 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 from citecheck.checker.base import Context, Violation, describe_reference, first_line_end
+from citecheck.checker.titles import difference, marks
 from citecheck.model import BlockKind, Reference
 from citecheck.outlets import canonical
+from citecheck.urls import doi_key, split_url
 
 CODE = "CC007"
 NAME = "duplicate-reference"
@@ -42,12 +52,7 @@ ENABLED = True
 
 _TITLE_CUTOFF = 92
 _MAX_FUZZY_GROUP = 2000
-
-
-def normalise_url(url: str) -> str:
-    """Compare URLs without scheme, ``www.``, fragment or trailing slash."""
-    url = re.sub(r"^[a-z]+://(?:www\.)?", "", url.strip().casefold())
-    return url.split("#", 1)[0].rstrip("/")
+_MIRROR_WORDS = 4  # a mirror: this many title words or more, at a path of two segments
 
 
 def _title(ref: Reference) -> str:
@@ -57,11 +62,12 @@ def _title(ref: Reference) -> str:
 class _Outlet:
     """The earlier references of one outlet and their titles, also sorted by title length."""
 
-    __slots__ = ("by_length", "exact", "lengths", "positions", "refs", "titles")
+    __slots__ = ("by_length", "exact", "lengths", "marks", "positions", "refs", "titles")
 
     def __init__(self) -> None:
         self.refs: list[Reference] = []
         self.titles: list[str] = []
+        self.marks: list[tuple[str, ...]] = []
         # Up to _MAX_FUZZY_GROUP titles, in order of length (then of the document), with
         # their positions: the titles near a length are one slice, scored in one call.
         self.lengths: list[int] = []
@@ -69,8 +75,9 @@ class _Outlet:
         self.positions: list[int] = []
         self.exact: dict[str, Reference] = {}
 
-    def first_like(self, title: str) -> Reference | None:
-        """Return the earliest reference whose title is near-identical (rapidfuzz ratio)."""
+    def first_like(self, title: str, mark: tuple[str, ...]) -> Reference | None:
+        """Return the earliest reference whose title is near-identical (rapidfuzz ratio)
+        and numbers the same issue (the same :func:`marks`)."""
         n = len(self.refs)
         lo = 0 if n < _MAX_FUZZY_GROUP else n - 50
         if lo == 0 and title in self.exact:
@@ -91,9 +98,12 @@ class _Outlet:
         hits = process.extract(
             title, choices, scorer=fuzz.ratio, score_cutoff=_TITLE_CUTOFF, limit=None
         )
-        return self.refs[min(candidates[h[2]] for h in hits)] if hits else None
+        same = [candidates[h[2]] for h in hits if self.marks[candidates[h[2]]] == mark]
+        return self.refs[min(same)] if same else None
 
-    def add(self, ref: Reference, title: str, first: Reference | None) -> None:
+    def add(
+        self, ref: Reference, title: str, mark: tuple[str, ...], first: Reference | None
+    ) -> None:
         """Remember a reference with its normalised title and the earlier one it repeats."""
         n = len(self.refs)
         if n < _MAX_FUZZY_GROUP:
@@ -106,32 +116,75 @@ class _Outlet:
         self.exact.setdefault(title, first or ref)
         self.refs.append(ref)
         self.titles.append(title)
+        self.marks.append(mark)
+
+
+def _addresses(ref: Reference, title: str) -> Iterator[tuple[str, str]]:
+    """Yield ``(why, key)`` for each way of naming the source: DOI, URL, title and path."""
+    doi = doi_key(ref.doi) if ref.doi else None
+    if doi is None and ref.url:
+        doi = doi_key(ref.url)  # https://doi.org/10.…
+    if doi:
+        yield "same arXiv paper" if doi.startswith("10.48550/arxiv.") else "same DOI", "doi:" + doi
+    parts = split_url(ref.url) if ref.url else None
+    if parts:
+        host, rest = parts
+        yield "same URL", "url:" + host + rest
+        path = rest.partition("?")[0]
+        if path.count("/") >= 2 and len(title.split()) >= _MIRROR_WORDS:
+            yield "same title and path on another host", "path:" + rest + " " + title
+
+
+def _body(ref: Reference) -> str:
+    """``"Outlet: Title…"`` of a reference, or the address of an untitled link definition."""
+    if ref.kind is BlockKind.LINKDEF and not ref.title and ref.url:
+        return f'"{ref.url}"'
+    return describe_reference(ref)[len(f"[{ref.key}] ") :] or "empty"
+
+
+def _listed(ref: Reference, ctx: Context, starts: list[int]) -> bool:
+    """A link definition is a source when it is numbered or inside a reference section;
+    elsewhere two names for one link are ordinary writing."""
+    if ref.kind is not BlockKind.LINKDEF or (ref.key or "").isdigit():
+        return True
+    i = bisect_right(starts, ref.start) - 1
+    return i >= 0 and ref.start < ctx.doc.sections[i].end
 
 
 def check(ctx: Context) -> Iterator[Violation]:
-    """Yield each reference that duplicates an earlier one."""
+    """Yield each reference that duplicates an earlier one or defines its key again."""
     seen: dict[str, Reference] = {}
     by_outlet: dict[str, _Outlet] = {}
+    starts = [s.start for s in ctx.doc.sections]
     for ref in ctx.doc.references:
-        if ref.kind is BlockKind.LINKDEF:
-            continue
-        first, why = None, ""
-        for kind, value in (("DOI", ref.doi), ("URL", ref.url)):
-            if value and first is None:
-                key = kind + ":" + (value.casefold() if kind == "DOI" else normalise_url(value))
-                first, why = seen.get(key), f"same {kind}"
-                seen.setdefault(key, ref)
-        title = _title(ref)
-        if first is None and ref.outlet and title:
-            group = by_outlet.setdefault(canonical(ref.outlet) or ref.outlet.casefold(), _Outlet())
-            first = group.first_like(title)
-            if first is not None:
-                why = "same outlet and near-identical title"
-            group.add(ref, title, first)
-        if first is not None:
-            line_end = first_line_end(ctx.doc.text, ref.start, ref.end)
+        end = first_line_end(ctx.doc.text, ref.start, ref.end)
+        if (kept := ctx.res.shadowed.get(id(ref))) is not None:
             yield Violation(
                 ref.start,
-                line_end,
+                end,
+                f"second definition of [{ref.key}] ({_body(ref)}): its markers cite the first "
+                f"({_body(kept)})",
+            )
+            continue
+        if not _listed(ref, ctx, starts):
+            continue
+        first, why, title = None, "", _title(ref)
+        for reason, key in _addresses(ref, title):
+            earlier = seen.setdefault(key, ref)
+            if first is None and earlier is not ref:
+                first, why = earlier, reason
+        if first is None and ref.outlet and title:
+            group = by_outlet.setdefault(canonical(ref.outlet) or ref.outlet.casefold(), _Outlet())
+            mark = marks(title)
+            first = group.first_like(title, mark)
+            if first is not None:
+                why = "same outlet and near-identical title"
+                if first.title and ref.title and (diff := difference(first.title, ref.title)):
+                    why += f', differing in "{diff[1]}" and "{diff[0]}"'
+            group.add(ref, title, mark, first)
+        if first is not None:
+            yield Violation(
+                ref.start,
+                end,
                 f"{describe_reference(ref)} duplicates {describe_reference(first)} ({why})",
             )

@@ -2,7 +2,8 @@
 
 What it does
     Reports an entry of the reference list, a footnote definition or a link definition that
-    no marker in the body points to.
+    no marker in the body points to. A second definition of a number, label or footnote is
+    reported by duplicate-reference instead: its markers cite the first.
 
 Why is this bad?
     A source nobody cites is either padding or the trace of a claim that lost its marker.
@@ -41,7 +42,7 @@ ENABLED = True
 def check(ctx: Context) -> Iterator[Violation]:
     """Yield each keyed reference that nothing cites."""
     for ref in ctx.doc.references:
-        if ref.key is None or ctx.res.citations(ref):
+        if ref.key is None or id(ref) in ctx.res.shadowed or ctx.res.citations(ref):
             continue
         end = first_line_end(ctx.doc.text, ref.start, ref.end)
         yield Violation(ref.start, end, f"{describe_reference(ref)} is never cited")

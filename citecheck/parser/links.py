@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from citecheck.model import BlockKind, Document, Marker, MarkerKind, Reference
 from citecheck.parser.markers import normalise_label, parse_numeric
-from citecheck.urls import normalise_url
+from citecheck.urls import url_key
 
 _NUMBERED = re.compile(r"\[\s*(\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*)\s*\]")
 
@@ -35,14 +35,16 @@ class LinkCitations:
 
     def __post_init__(self) -> None:
         for ref in self.doc.references:
-            if ref.url and ref.key:
-                self.by_url.setdefault(normalise_url(ref.url), ref)
+            key = url_key(ref.url) if ref.url else None
+            if key and ref.key:
+                self.by_url.setdefault(key, ref)
         self.listed = bool(self.doc.references)
 
     def marker(self, start: int, end: int, url: str) -> Marker | None:
         """Return the marker an inline link ``text[start:end]`` to ``url`` stands for."""
         text = self.doc.text
-        listed = self.by_url.get(normalise_url(url)) if url else None
+        key = url_key(url) if url else None
+        listed = self.by_url.get(key) if key else None
         numbered = _NUMBERED.match(text, start)
         if numbered is None or numbered.end() >= end or text[numbered.end()] != "(":
             if listed is None or listed.key is None:

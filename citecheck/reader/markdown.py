@@ -28,6 +28,7 @@ _OPTIONS = (
 )
 _REF_LINKS = frozenset({"Reference", "Collapsed", "Shortcut"})
 _NOT_NEWLINE = re.compile(r"[^\n]")
+_LONE_CR = re.compile(r"\r(?!\n)")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _NUMBERED_TEXT = re.compile(r"\[\s*\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*\s*\]\(")
 _DEF_LINE = re.compile(
@@ -67,6 +68,7 @@ class _Builder:
         self.links: list[tuple[int, int, str]] = []
         self.inline: list[tuple[int, int, str]] = []
         self.defined: set[str] = set()
+        self.outer: list[Any] = []  # byte ranges of the top-level blocks, in order
 
     def span(self, rng: Any) -> tuple[int, int]:
         return self.bmap.char(rng["start"]), self.bmap.char(rng["end"])
@@ -134,7 +136,7 @@ class _Builder:
             if self.text[s - 1 : s] != "]":
                 return  # an escaped bracket, not a reference
             # ``[2][3]`` with both defined cites both, not a link to 3 with text "2".
-            if self.text[first + 1 : s - 1].strip().casefold() in self.defined:
+            if _fold(self.text[first + 1 : s - 1]) in self.defined:
                 self.links.append((first, s, self.text[first + 1 : s - 1].strip()))
         elif link_type in ("Collapsed", "CollapsedUnknown"):
             e = self.text.find("]", s) + 1 or e
@@ -175,14 +177,18 @@ class _Builder:
     def run(self) -> Layout:
         links: list[bool] = []
         definitions = pyromark.reference_definitions(self.text, options=_OPTIONS)
-        self.defined = {" ".join(label.split()).casefold() for label in definitions}
+        self.defined = {_fold(label) for label in definitions}
         events = pyromark.events_with_range(
             self.text, options=_OPTIONS, broken_link_callback=self.broken
         )
+        depth = 0
         for event, rng in events:
             if isinstance(event, str):
                 continue
             kind, value = next(iter(event.items()))
+            if kind == "Start" and not depth:
+                self.outer.append(rng)
+            depth += {"Start": 1, "End": -1}.get(kind, 0)
             if kind in ("Text", "FootnoteReference"):
                 if not self.hidden:
                     self.content(*self.span(rng))
@@ -206,23 +212,42 @@ class _Builder:
         return Layout(self.text, self._masked(), blocks, self.links, self.inline)
 
     def _linkdefs(self, definitions: dict[str, Any]) -> None:
-        known: set[str] = set()
+        known: dict[str, str] = {}
+        lines: set[int] = set()
         for label, d in definitions.items():
             s, e = self.span(d["span"])
             self.blocks.append(Block(BlockKind.LINKDEF, s, e, s, label=label))
-            known.add(label.casefold())
+            known[_fold(label)] = label
+            lines.add(self.text.rfind("\n", 0, s) + 1)
+        if known:
+            self._redefinitions(known, lines)
         # An empty definition swallowed nothing (and has no content to scan from).
         for block in [b for b in self.blocks if b.kind is BlockKind.FOOTNOTE]:
             if block.content_start >= 0:
                 self._split_footnote(block, known)
 
-    def _split_footnote(self, block: Block, known: set[str]) -> None:
+    def _redefinitions(self, known: dict[str, str], lines: set[int]) -> None:
+        """pulldown-cmark keeps a label's first definition and drops the later ones without
+        an event: each becomes a block under the first one's label, to be reported."""
+        spans = [self.span(rng) for rng in self.outer]
+        starts = [s for s, _ in spans]
+        for m in _DEF_LINE.finditer(self.text):
+            label = known.get(_fold(m.group(1)))
+            if label is None or m.start() in lines:
+                continue
+            k = bisect_right(starts, m.start()) - 1
+            if k < 0 or spans[k][1] <= m.start():  # not inside a paragraph, code or list
+                self.blocks.append(
+                    Block(BlockKind.LINKDEF, m.start(), m.end(), m.start(), label=label)
+                )
+
+    def _split_footnote(self, block: Block, known: dict[str, str]) -> None:
         """Definitions written straight after a footnote are swallowed by it as lazy
         continuation lines; writers mean them as definitions of their own."""
         cut = None
         for m in _DEF_LINE.finditer(self.text, block.content_start, block.end):
             label = m.group(1)
-            if label.casefold() in known or m.start() == block.start:
+            if _fold(label) in known or m.start() == block.start:
                 continue
             cut = m.start() if cut is None else cut
             kind = BlockKind.FOOTNOTE if label.startswith("^") else BlockKind.LINKDEF
@@ -247,6 +272,17 @@ class _Builder:
         return masked
 
 
+def _fold(label: str) -> str:
+    """A link label as CommonMark matches it: case and runs of blanks do not count."""
+    return " ".join(label.split()).casefold()
+
+
 def read_markdown(text: str) -> Layout:
     """Split Markdown into blocks; mask everything that is not prose."""
-    return _Builder(text).run()
+    if "\r" not in text:
+        return _Builder(text).run()
+    # pulldown-cmark does not end every construct at a lone CR (a fence stays open):
+    # give it LF in its place, one character for one, so offsets stay those of the text.
+    layout = _Builder(_LONE_CR.sub("\n", text)).run()
+    layout.text = text
+    return layout
