@@ -69,7 +69,7 @@ _SUPERLATIVE = re.compile(
     re.I,
 )
 _FIGURE = re.compile(
-    r"\b\d[\d,.]*\s?(?:%|percent\b|per\s+cent\b|million\b|billion\b|trillion\b)", re.I
+    r"(?<![\d,.])\d[\d,.]*\s?(?:%|percent\b|per\s+cent\b|million\b|billion\b|trillion\b)", re.I
 )
 _REPORTING = re.compile(
     r"\b(?:estimated|estimates|reported|reports|surveyed|survey|census|statistics|polls?"

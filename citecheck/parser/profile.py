@@ -6,7 +6,8 @@ The profile decides what ``uncited-claim`` asks of a sentence (see
 - **spec**: at least two of the header lines of an RFC or Internet-Draft in the first part
   of the text ("Network Working Group", "Request for Comments: 3986", "Internet-Draft",
   "Category: Standards Track", "Intended status: …", "Expires: …", "Obsoletes: …",
-  "Status of This Memo"), or one of them and the BCP 14 key-words boilerplate anywhere;
+  "Status of This Memo", a draft name such as "draft-ietf-idr-foo-00"), or one of them
+  and the BCP 14 key-words boilerplate anywhere;
 - **paper**: the headings of a research paper, numbered or not ("1 INTRODUCTION",
   "II. Related Work", "## Abstract"): an Abstract and one more of Introduction, Background
   or Related work, Methods, Results, Discussion and Conclusion, or four of those without
@@ -40,6 +41,7 @@ _SPEC_HEADER = (
     re.compile(r"^[ \t]*(?:Obsoletes|Updates):[ \t]*(?:RFC[ \t]*)?\d", re.M),
     re.compile(r"^[ \t]*(?:STD|BCP|ISSN):[ \t]*\d", re.M),
     re.compile(r"^[ \t]*(?:#+[ \t]*)?Status of This Memo[ \t]*$", re.M | re.I),
+    re.compile(r"^[ \t]*draft-[a-z0-9]+(?:-[a-z0-9]+)*-\d\d[ \t]*$", re.M),
 )
 _BCP14 = re.compile(r"key\s+words\s+[\"“]MUST[\"”],\s+[\"“]MUST\s+NOT[\"”]")
 
