@@ -72,10 +72,16 @@ BCP14 = """
         ("**Abstract**\n\nText.\n\n# I. Introduction\n\nText.\n", "markdown", "paper"),
         ("Abstract—We present a parser.\n\nI. INTRODUCTION\n\nText.\n", "text", "paper"),
         (
-            "# Introduction\n\nA.\n\n# Related Work\n\nB.\n\n# 3.1 Methods\n\nC.\n\n"
-            "# Conclusions\n\nD.\n",
+            "# Introduction\n\nWe ask why.\n\n# Related Work\n\nWe read.\n\n# 3.1 Methods\n\n"
+            "Our method.\n\n# Conclusions\n\nD.\n",
             "markdown",
             "paper",
+        ),
+        (
+            "# Introduction\n\nA.\n\n# Background\n\nB.\n\n# Methodology\n\nC.\n\n"
+            "# Findings\n\nD.\n\n# Conclusion\n\nE.\n",
+            "markdown",
+            "article",
         ),
         ("# Introduction\n\nThe council met on Monday.\n", "markdown", "article"),
         ("Background\n\nText.\n\nResults\n\nText.\n\nDiscussion\n\nText.\n", "text", "article"),

@@ -10,8 +10,10 @@ The profile decides what ``uncited-claim`` asks of a sentence (see
   and the BCP 14 key-words boilerplate anywhere;
 - **paper**: the headings of a research paper, numbered or not ("1 INTRODUCTION",
   "II. Related Work", "## Abstract"): an Abstract and one more of Introduction, Background
-  or Related work, Methods, Results, Discussion and Conclusion, or four of those without
-  an Abstract.
+  or Related work, Methods, Results, Discussion and Conclusion; or, without an Abstract,
+  four of those and a writer who speaks of their own work ("we", "our", "this paper") in
+  at least three sentences, which a report or an answer-engine export laid out in the
+  same sections does not.
 
 Everything else is an ``article``: one "Introduction" heading does not make a paper.
 """
@@ -22,6 +24,7 @@ import re
 from typing import Literal
 
 from citecheck.model import BlockKind, Document
+from citecheck.parser.citeworthy import own_work
 
 Profile = Literal["article", "paper", "spec"]
 PROFILES = ("auto", "article", "paper", "spec")
@@ -73,9 +76,22 @@ def detect(doc: Document) -> Profile:
     if header >= 2 or (header and _BCP14.search(doc.text)):
         return "spec"
     found = paper_sections(doc)
-    if ("abstract" in found and len(found) >= 2) or len(found) >= 4:
+    if "abstract" in found and len(found) >= 2:
+        return "paper"
+    if len(found) >= 4 and _own_work_sentences(doc, 3):
         return "paper"
     return "article"
+
+
+def _own_work_sentences(doc: Document, needed: int) -> bool:
+    """Whether at least ``needed`` body sentences speak of the writer's own work."""
+    count = 0
+    for sentence in doc.sentences:
+        if not sentence.heading and own_work(sentence.text):
+            count += 1
+            if count >= needed:
+                return True
+    return False
 
 
 def resolve(setting: str, doc: Document) -> Profile:
