@@ -10,6 +10,8 @@ from citecheck.errors import InputError
 from citecheck.files import display_path, expand, read_path
 from citecheck.model import Document
 from citecheck.parser import ParseOptions, parse
+from citecheck.parser.citeworthy import needs_citation
+from citecheck.parser.profile import resolve as resolve_profile
 from citecheck.reader import detect_format
 from citecheck.report import FileReport, FileStats, InputProblem, Report, percent, summarise
 from citecheck.resolver import Resolution, resolve
@@ -43,13 +45,15 @@ def check_text(
     path = display_path(path) if path else path  # printable on one line, serialisable
     doc, res = analyse(text, path=path, fmt=fmt, settings=settings)
     aliases = tuple((k, tuple(v)) for k, v in sorted(settings.outlet_aliases.items()))
-    ctx = Context(doc, res, RuleOptions(settings.scope, aliases))
+    profile = resolve_profile(settings.profile, doc)
+    ctx = Context(doc, res, RuleOptions(settings.scope, profile, aliases))
     rules = selected_rules(settings, file_ignores(path, settings))
     outcome = run(ctx, [(r, severity_of(r, settings)) for r in rules], path)
-    stats = _stats(doc, res).model_copy(update={"suppressed": outcome.suppressed})
+    stats = _stats(doc, res, profile).model_copy(update={"suppressed": outcome.suppressed})
     report = FileReport(
         path=path or "-",
         format=doc.fmt,  # type: ignore[arg-type]
+        profile=profile,
         findings=outcome.findings,
         stats=stats,
     )
@@ -58,9 +62,11 @@ def check_text(
     return report
 
 
-def _stats(doc: Document, res: Resolution) -> FileStats:
-    # Only a document that cites sources has claims that need citing (see CC001).
-    claims = [s for s in doc.sentences if s.claim] if doc.cites_sources() else []
+def _stats(doc: Document, res: Resolution, profile: str) -> FileStats:
+    # Only a document that cites sources has claims that need citing (see CC001), and in a
+    # paper or a spec only the claims that lean on others' work.
+    cites = doc.cites_sources()
+    claims = [s for s in doc.sentences if needs_citation(s, profile)] if cites else []
     # A claim whose markers all point nowhere is not covered: nothing backs it.
     resolved = {link.key for link in res.links if link.reference is not None}
     covered = sum(1 for s in claims if any(k in resolved for k in s.covered_by))

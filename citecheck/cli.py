@@ -35,6 +35,10 @@ CheckFormat = Annotated[
 NoColor = Annotated[bool, typer.Option("--no-color", help="Plain output even on a terminal.")]
 Encoding = Annotated[str | None, typer.Option(help="Decode input with this encoding.")]
 Scope = Annotated[str | None, typer.Option(help="paragraph or sentence.")]
+ProfileOpt = Annotated[
+    str | None,
+    typer.Option("--profile", help="auto (default), article, paper or spec."),
+]
 Select = Annotated[list[str] | None, typer.Option(help="Rules to run (codes or names).")]
 Ignore = Annotated[list[str] | None, typer.Option(help="Rules to skip.")]
 FailOn = Annotated[str | None, typer.Option(help="error, warning, info or never.")]
@@ -105,6 +109,7 @@ def check(
     ] = None,
     fmt: CheckFormat = None,
     scope: Scope = None,
+    profile: ProfileOpt = None,
     select: Select = None,
     ignore: Ignore = None,
     fail_on: FailOn = None,
@@ -147,6 +152,7 @@ def check(
         name = "concise"
     overrides = _overrides(
         scope=scope,
+        profile=profile,
         select=select,
         ignore=ignore,
         fail_on=fail_on,
@@ -196,6 +202,7 @@ def show_config(
     fmt: FormatOpt = "text",
     config: ConfigOpt = None,
     scope: Scope = None,
+    profile: ProfileOpt = None,
     select: Select = None,
     ignore: Ignore = None,
     fail_on: FailOn = None,
@@ -208,6 +215,7 @@ def show_config(
 
     overrides = _overrides(
         scope=scope,
+        profile=profile,
         select=select,
         ignore=ignore,
         fail_on=fail_on,

@@ -50,6 +50,9 @@ class FileReport(_Frozen):
 
     path: str
     format: Literal["text", "markdown"]
+    profile: Literal["article", "paper", "spec"] = Field(
+        description="What the file was checked as: the profile setting, or what auto detected."
+    )
     findings: list[Finding]
     stats: FileStats
     _source: str | None = PrivateAttr(None)

@@ -28,6 +28,8 @@ class RuleOptions:
     """Settings the rules read."""
 
     scope: str = "paragraph"
+    profile: str = "article"
+    """``article``, ``paper`` or ``spec`` (resolved: never ``auto``)."""
     outlet_aliases: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 

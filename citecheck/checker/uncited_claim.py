@@ -8,6 +8,20 @@ What it does
     Documents that cite nothing (no numbered or labelled markers, no reference list, only
     links or footnotes written as asides) are not checked.
 
+    Which claims need a citation depends on the ``profile`` setting (``--profile``). In an
+    ``article`` every claim does. In a ``paper`` or a ``spec`` most sentences describe the
+    document's own work, so only a claim with a citation-worthy signal is reported:
+    attribution ("studies show", "it has been reported", "according to Reuters", "previous
+    work", "et al."), a named prior work ("introduced by Smith", "Smith (2019)", "RFC
+    2396"), a superlative about the field ("state-of-the-art", "the most widely used") or a
+    figure attributed to others ("an estimated 40% of…"). A sentence about the document's
+    own work ("we propose", "our model", "in this paper", "this document specifies", "see
+    Section 3") needs none. ``spec`` also skips normative text (MUST, SHOULD, MAY…), ABNF
+    rules, definitions and the IETF's boilerplate. ``auto`` (the default) reads RFC and
+    Internet-Draft headers as ``spec`` and a paper's headings (Abstract, Introduction,
+    Methods, Results, Discussion, Conclusion) as ``paper``; anything else is an
+    ``article``. The profile applied is shown in the summary and in the JSON report.
+
 Why is this bad?
     A reader cannot verify a claim that points to no source.
 
@@ -31,6 +45,29 @@ Use instead
     1. City Herald: Council approves budget
     2. City Herald: Mayor to step down
     ```
+
+In a paper
+    Only the sentence that leans on others' work is reported: "Studies show…".
+
+    ```text
+    # Abstract
+
+    We propose a parser that reads reference lists in one pass.
+
+    # Introduction
+
+    Studies show that most readers never open a cited source.
+
+    In this paper we describe our parser and test it on 200 articles. [1]
+
+    # Conclusion
+
+    Our parser reads a reference list of any length in one pass.
+
+    # References
+
+    1. A. Writer. Reading references. 2020.
+    ```
 """
 
 from __future__ import annotations
@@ -38,6 +75,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from citecheck.checker.base import Context, Violation, describe_reference
+from citecheck.parser.citeworthy import citation_worthy
 
 CODE = "CC001"
 NAME = "uncited-claim"
@@ -56,6 +94,8 @@ def check(ctx: Context) -> Iterator[Violation]:
             continue
         if any(m.problem for m in sentence.markers):
             continue  # the writer meant to cite: malformed-citation reports the marker
+        if not sentence.markers and not citation_worthy(sentence.text, ctx.options.profile):
+            continue  # a paper's or a spec's own work needs no source
         message = f"claim has no citation (no marker in {where} covers it)"
         best = ctx.titles.best(sentence.text)
         if best is not None:

@@ -70,7 +70,7 @@ def render(report: Report, out: TextIO, color: bool = False) -> None:
         _file(console, file)
     if len(report.files) > 1:
         for file in report.files:
-            console.print(Text(f"{file.path}: {_coverage(file.stats)}", style="dim"))
+            console.print(Text(f"{file.path}: {file_line(file)}", style="dim"))
     console.print(Text(summary_line(report), style="bold"))
 
 
@@ -88,6 +88,16 @@ def _coverage(s: FileStats | Summary) -> str:
     return f"{claims}, {s.cited_references}/{keyed} references cited"
 
 
+def _profile(file: FileReport) -> str:
+    """``, read as a paper`` for a file not checked as an article, else nothing."""
+    return "" if file.profile == "article" else f", read as a {file.profile}"
+
+
+def file_line(file: FileReport) -> str:
+    """Return a file's line of a run over several: coverage, references, its profile."""
+    return _coverage(file.stats) + _profile(file)
+
+
 def summary_line(report: Report) -> str:
     """Return the closing line: files, findings by severity, coverage, hidden findings."""
     s = report.summary
@@ -96,7 +106,7 @@ def summary_line(report: Report) -> str:
         _plural(s.errors, "error"),
         _plural(s.warnings, "warning"),
         f"{s.infos} info",
-        _coverage(s),
+        _coverage(s) + (_profile(report.files[0]) if len(report.files) == 1 else ""),
     ]
     if s.suppressed:
         parts.append(f"{s.suppressed} suppressed")

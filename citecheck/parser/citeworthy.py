@@ -1,0 +1,159 @@
+"""Which sentences of a paper or a spec need a citation: those that lean on others' work.
+
+In a research paper or a specification most sentences describe the document's own work
+("we propose", "this document specifies") or define it, and need no source. A sentence
+needs one when it carries a signal that it reports what others found or hold:
+
+- **attribution** (strong): "studies show", "research suggests", "it has been reported",
+  "it is well known", "according to", "previous work", "prior studies", "in the literature",
+  "et al.";
+- **a named prior work** (weak): "was introduced by", "proposed in", "defined in RFC 2396",
+  an author and year ("Smith (2019)"), a standard by number ("RFC 3339", "ISO 8601");
+- **a superlative about the field** (weak): "state-of-the-art", "the most widely used",
+  "widely adopted", "commonly used", "de facto";
+- **a figure attributed to others** (weak): a percentage or a count in millions next to a
+  reporting word ("estimated", "reported", "surveyed").
+
+A weak signal does not count in a sentence about the document's own work ("we", "our",
+"this paper", "this document", "Table 2"). A strong one does ("unlike previous work, we…").
+The question is the citation-worthiness task (Sugiyama et al., 2010; Bonab et al., "Citation
+Worthiness of Sentences in Scientific Reports", SIGIR 2018); these cues are a hand-written,
+conservative stand-in for their classifiers: they miss uncited claims with no cue rather
+than report the document's own text.
+
+In a spec, normative text is never a claim that needs a source: a sentence with a BCP 14
+key word (MUST, SHOULD, MAY… in capitals), an ABNF rule or a definition ("URI: a compact
+sequence…", "… is defined as …").
+"""
+
+from __future__ import annotations
+
+import re
+
+from citecheck.model import Sentence
+
+_STRONG = re.compile(
+    r"\b(?:studies|research|researchers|experts|surveys|evidence|scholars)"
+    r"(?:\s+(?:of|on|in|by|from|with)(?:\s+[\w-]+){1,3}?)?\s+(?:have\s+|has\s+)?(?:show|shows|showed|shown|suggest|suggests|suggested|indicate"
+    r"|indicates|indicated|find|finds|found|demonstrate|demonstrates|demonstrated|reveal"
+    r"|reveals|revealed|confirm|confirms|confirmed|report|reports|reported)\b"
+    r"|\bit\s+(?:has|had)\s+(?:been|also\s+been)\s+(?:widely\s+)?(?:reported|shown|demonstrated"
+    r"|argued|suggested|observed|found|noted|established|documented|proposed|claimed)\b"
+    r"|\bit\s+is\s+(?:well[- ]|widely\s+|generally\s+|commonly\s+)?(?:known|established"
+    r"|accepted|documented|believed|reported|acknowledged)\b"
+    r"|\baccording\s+to\s+(?:(?:the|a|an)\s+)?(?:(?-i:[A-Z])|(?:\w+\s+){0,2}(?:study|studies|report|reports|survey"
+    r"|surveys|research|researchers|experts|data|estimates|statistics|analysts|sources|officials"
+    r"|census|literature)\b)"
+    r"|\b(?:previous|prior|earlier|recent|existing|past|related|seminal|pioneering)\s+"
+    r"(?:work|works|studies|study|research|approaches|methods|efforts|publications|papers"
+    r"|literature|attempts|systems|models|findings|reports|surveys)\b"
+    r"|\bin\s+the\s+(?:literature|prior\s+art)\b"
+    r"|\bet\s+al\b",
+    re.I,
+)
+_NAMED_WORK = re.compile(
+    r"\b(?:was|were|been|is|are)\s+(?:first\s+|originally\s+|recently\s+)?(?:introduced|proposed"
+    r"|presented|developed|described|published|released|reported|defined|specified)\s+(?:by\s+"
+    r"[A-Z]|in\s+(?:RFC|ISO|IEEE|[A-Z][a-z]+\s+(?:et\s+al|and\s+[A-Z]|\(\d{4})))"
+    r"|\b[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)?\s+\((?:19|20)\d{2}[a-z]?\)"
+    r"|\b(?:RFC|BCP|STD|ISO|IEC|IEEE)\s?\d{2,5}\b"
+)
+_SUPERLATIVE = re.compile(
+    r"\bstate[- ]of[- ]the[- ]art\b"
+    r"|\bthe\s+(?:most|least)\s+(?:widely|commonly|frequently|popular|successful"
+    r"|prominent|influential|used|studied|cited|accurate|effective|important)\b"
+    r"|\b(?:widely|commonly|broadly|extensively|frequently)\s+(?:used|adopted|deployed"
+    r"|accepted|studied|known|recognized|recognised|cited|regarded)\b"
+    r"|\bde\s+facto\b|\bbest[- ]performing\b|\bthe\s+first\s+to\b"
+    r"|\bthe\s+(?:largest|biggest|leading|dominant|predominant|prevailing)\b",
+    re.I,
+)
+_FIGURE = re.compile(
+    r"(?<![\d,.])\d[\d,.]*\s?(?:%|percent\b|per\s+cent\b|million\b|billion\b|trillion\b)", re.I
+)
+_REPORTING = re.compile(
+    r"\b(?:estimated|estimates|reported|reports|surveyed|survey|census|statistics|polls?"
+    r"|according|found|finds)\b",
+    re.I,
+)
+_OWN_WORK = re.compile(
+    r"\b(?:we|our|ours|us|ourselves)\b"
+    r"|\bth(?:is|ese)\s+(?:paper|work|article|study|document|specification|memo|section|draft"
+    r"|internet-draft|chapter"
+    r"|report|thesis|proposal|appendix|rfc|profile|extension|protocol|dataset|model|method"
+    r"|approach|framework)\b"
+    r"|\b(?:the\s+present|the\s+current)\s+(?:paper|work|study|document|specification)\b",
+    re.I,
+)
+# Pointers into the document itself: its sections, figures, tables and appendices.
+_OWN_CONTENT = re.compile(
+    r"\b(?:Fig(?:ure)?|Tab(?:le)?|Eq(?:uation)?|Sec(?:tion)?|Appendix|Annex|Algorithm)\.?\s*"
+    r"\(?(?:\d|[A-Z]\b)"
+    r"|(?i:\bthe\s+(?:following|next|previous|preceding)\s+(?:is|are|section|sections|appendix|chapter"
+    r"|figure|table|example|paragraph)\b)"
+)
+# The IETF's and publishers' notices: copyright, licence, intellectual property, BCP 78/79.
+_BOILERPLATE = re.compile(
+    r"^\W*Copyright\b|\bAll\s+Rights\s+Reserved\b|\bBCP\s+7[89]\b|\bIETF\s+Trust\b"
+    r"|\bInternet\s+Society\b|\bIETF's\s+procedures\b|\bintellectual\s+property\b",
+    re.I,
+)
+_NORMATIVE = re.compile(r"\b(?:MUST|REQUIRED|SHALL|SHOULD|RECOMMENDED|MAY|OPTIONAL)\b(?!-)")
+_ABNF = re.compile(r"^\s*[A-Za-z][\w-]*\s+=/?\s|\s=/\s|%x[0-9A-Fa-f]{2}|\*\(\s?\S")
+_DEFINITION = re.compile(
+    r"^\s*[\"“]?\w[\w \"”/().-]{0,40}[\"”]?\s*:\s+\S"
+    r"|\b(?:is|are)\s+(?:hereby\s+)?defined\s+(?:as|to\s+be)\b|\brefers\s+to\b"
+    r"|^\s*(?:An?|The)\s+[\"“]?[\w-]+(?:\s+[\w-]+){0,3}[\"”]?\s+(?:means|denotes|stands\s+for)\b"
+)
+
+
+def strong_signal(text: str) -> bool:
+    """Whether a sentence attributes something to others ("studies show", "prior work")."""
+    return bool(_STRONG.search(text))
+
+
+def own_work(text: str) -> bool:
+    """Whether a sentence describes the document's own work or points into it."""
+    return bool(_OWN_WORK.search(text))
+
+
+def weak_signal(text: str) -> bool:
+    """Whether a sentence names a prior work, claims a superlative or cites a figure."""
+    if _NAMED_WORK.search(text) or _SUPERLATIVE.search(text):
+        return True
+    return bool(_FIGURE.search(text) and _REPORTING.search(text))
+
+
+def normative(text: str) -> bool:
+    """Whether a sentence of a spec is normative: a BCP 14 key word, ABNF or a definition."""
+    return bool(_NORMATIVE.search(text) or _ABNF.search(text) or _DEFINITION.search(text))
+
+
+def citation_worthy(text: str, profile: str) -> bool:
+    """Whether a claim needs a citation under a profile (``article``: every claim does).
+
+    ``text`` is the sentence with its whitespace squeezed; ``profile`` is ``article``,
+    ``paper`` or ``spec``.
+    """
+    if profile == "article":
+        return True
+    if profile == "spec" and normative(text):
+        return False
+    if _BOILERPLATE.search(text) or _OWN_CONTENT.search(text):
+        return False
+    if strong_signal(text):
+        return True
+    return not own_work(text) and weak_signal(text)
+
+
+def needs_citation(sentence: Sentence, profile: str) -> bool:
+    """Whether a claim counts under a profile: cited, flagged, or citation-worthy.
+
+    A claim that already cites, or carries a placeholder or a marker that cannot be read,
+    counts under every profile; the others only when :func:`citation_worthy`.
+    """
+    if not sentence.claim:
+        return False
+    if sentence.covered_by or sentence.placeholder or sentence.markers:
+        return True
+    return citation_worthy(sentence.text, profile)

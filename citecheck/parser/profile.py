@@ -1,0 +1,129 @@
+"""Which kind of document a text is: a news-style article, a research paper or a spec.
+
+The profile decides what ``uncited-claim`` asks of a sentence (see
+:mod:`citecheck.parser.citeworthy`). ``auto`` looks at two things only:
+
+- **spec**: at least two of the header lines of an RFC or Internet-Draft in the first part
+  of the text ("Network Working Group", "Request for Comments: 3986", "Internet-Draft",
+  "Category: Standards Track", "Intended status: …", "Expires: …", "Obsoletes: …",
+  "Status of This Memo", a draft name such as "draft-ietf-idr-foo-00"), or one of them
+  and the BCP 14 key-words boilerplate anywhere;
+- **paper**: the headings of a research paper, numbered or not ("1 INTRODUCTION",
+  "II. Related Work", "## Abstract"): an Abstract and one more of Introduction, Background
+  or Related work, Methods, Results, Discussion and Conclusion; or, without an Abstract,
+  four of those and a writer who speaks of their own work ("we", "our", "this paper") in
+  at least three sentences, which a report or an answer-engine export laid out in the
+  same sections does not.
+
+Everything else is an ``article``: one "Introduction" heading does not make a paper.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from citecheck.model import BlockKind, Document
+from citecheck.parser.citeworthy import own_work
+
+Profile = Literal["article", "paper", "spec"]
+PROFILES = ("auto", "article", "paper", "spec")
+
+# The header of an RFC or Internet-Draft sits in its first lines, before the abstract.
+_HEAD_CHARS = 4000
+_SPEC_HEADER = (
+    re.compile(r"^[ \t]*Network Working Group\b", re.M),
+    re.compile(r"^[ \t]*Request for Comments:[ \t]*\d+", re.M | re.I),
+    re.compile(r"^[ \t]*Internet[- ]Draft\b", re.M | re.I),
+    re.compile(
+        r"^[ \t]*(?:Category|Intended[ \t]+status):[ \t]*(?:Standards[ \t]+Track|Informational"
+        r"|Experimental|Best[ \t]+Current[ \t]+Practice|Historic|BCP|Proposed[ \t]+Standard)",
+        re.M | re.I,
+    ),
+    re.compile(r"^[ \t]*Expires:?[ \t]+\S.*\d{4}", re.M),
+    re.compile(r"^[ \t]*(?:Obsoletes|Updates):[ \t]*(?:RFC[ \t]*)?\d", re.M),
+    re.compile(r"^[ \t]*(?:STD|BCP|ISSN):[ \t]*\d", re.M),
+    re.compile(r"^[ \t]*(?:#+[ \t]*)?Status of This Memo[ \t]*$", re.M | re.I),
+    re.compile(r"^[ \t]*draft-[a-z0-9]+(?:-[a-z0-9]+)*-\d\d[ \t]*$", re.M),
+)
+_BCP14 = re.compile(r"key\s+words\s+[\"“]MUST[\"”],\s+[\"“]MUST\s+NOT[\"”]")
+
+_NUMBER = r"(?:(?:\d+|[IVXLC]+|[A-Z])(?:\.\d+)*\.?\s+)?"
+_SECTIONS = {
+    "abstract": r"abstract",
+    "introduction": r"introduction",
+    "background": r"background|related\s+work|previous\s+work|prior\s+work|literature\s+review",
+    "methods": r"methods?|methodology|materials\s+and\s+methods|experimental\s+setup"
+    r"|experiments?|evaluation",
+    "results": r"results|experimental\s+results|findings",
+    "discussion": r"discussion",
+    "conclusion": r"conclusions?|concluding\s+remarks",
+}
+_PAPER_HEADING = {
+    name: re.compile(
+        rf"^{_NUMBER}(?:[\w&;,-]+\s+){{0,3}}(?:{words})(?:\s+[\w&;,-]+){{0,3}}\W*$", re.I
+    )
+    for name, words in _SECTIONS.items()
+}
+# A run-in abstract ("Abstract—We present…", "**Abstract.** …") opens a paragraph.
+_RUN_IN_ABSTRACT = re.compile(r"^[*_]*Abstract[*_]*\s*[.:—–-]", re.I)
+
+
+def detect(doc: Document) -> Profile:
+    """Return the profile a document reads as: ``spec``, ``paper`` or ``article``."""
+    head = doc.text[:_HEAD_CHARS]
+    header = sum(1 for pattern in _SPEC_HEADER if pattern.search(head))
+    if header >= 2 or (header and _BCP14.search(doc.text)):
+        return "spec"
+    found = paper_sections(doc)
+    if "abstract" in found and len(found) >= 2:
+        return "paper"
+    if len(found) >= 4 and _own_work_sentences(doc, 3):
+        return "paper"
+    return "article"
+
+
+def _own_work_sentences(doc: Document, needed: int) -> bool:
+    """Whether at least ``needed`` body sentences speak of the writer's own work."""
+    count = 0
+    for sentence in doc.sentences:
+        if not sentence.heading and own_work(sentence.text):
+            count += 1
+            if count >= needed:
+                return True
+    return False
+
+
+def resolve(setting: str, doc: Document) -> Profile:
+    """Return the profile to apply: ``setting`` itself, or what ``auto`` detects."""
+    if setting == "auto":
+        return detect(doc)
+    if setting in ("article", "paper", "spec"):
+        return setting  # type: ignore[return-value]
+    raise ValueError(f"unknown profile {setting!r}; choose from {', '.join(PROFILES)}")
+
+
+def paper_sections(doc: Document) -> set[str]:
+    """Return which sections of a research paper (``abstract``, ``methods``…) have a heading."""
+    found: set[str] = set()
+    for block in doc.blocks:
+        if block.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH):
+            continue
+        text = doc.text[block.start : min(block.end, block.start + 200)].strip()
+        if block.kind is BlockKind.PARAGRAPH:
+            if _RUN_IN_ABSTRACT.match(text):
+                found.add("abstract")
+            text = text.strip("*_ ") if _bold_line(text) else ""
+        title = " ".join(text.lstrip("#").split()).replace("&amp;", "&")
+        if not title or len(title) > 80:
+            continue
+        found.update(name for name, pattern in _PAPER_HEADING.items() if pattern.match(title))
+    return found
+
+
+def _bold_line(text: str) -> bool:
+    """A paragraph that is one bold line (``**Abstract**``) serves as a heading.
+
+    The reader may end the block before the closing ``**``, so only the opening is checked.
+    """
+    return "\n" not in text and text.startswith(("**", "__"))

@@ -1,0 +1,268 @@
+"""The profile setting: what auto detects, what a paper or a spec needs cited, where it shows."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+
+import jsonschema
+import pytest
+from test_rule_docs import _FENCE, sections
+from typer.testing import CliRunner
+
+from citecheck import check_text
+from citecheck.api import check_file
+from citecheck.checker import uncited_claim
+from citecheck.cli import app
+from citecheck.config import Loader
+from citecheck.errors import ConfigError
+from citecheck.formats.json import schema
+from citecheck.parser import parse
+from citecheck.parser.citeworthy import citation_worthy
+from citecheck.parser.profile import detect, paper_sections, resolve
+from citecheck.settings import Settings
+
+ROOT = Path(__file__).parents[1]
+CORPUS = ROOT / ".." / "shared" / "corpus"
+MISSION = "fixtures/000_75297bddb94e8c7d.txt"
+PAPER = ROOT / "fixtures" / "kinds" / "profile-paper" / "paper.md"
+SPEC = ROOT / "fixtures" / "kinds" / "profile-spec" / "rfc.txt"
+
+
+def profile_of(text: str, fmt: str = "markdown") -> str:
+    return detect(parse(text, fmt))
+
+
+RFC_HEAD = """\
+Network Working Group                                          A. Writer
+Request for Comments: 9999                                  Example Corp
+Category: Standards Track                                     March 2027
+
+Abstract
+
+   This document defines a format.
+"""
+
+DRAFT_HEAD = """\
+Internet-Draft                                                 A. Writer
+Intended status: Informational                              Example Corp
+Expires: 8 September 2027                                     March 2027
+"""
+
+BCP14 = """
+   The key words "MUST", "MUST NOT", "REQUIRED", "SHALL", "SHALL NOT",
+   "SHOULD", "SHOULD NOT", "RECOMMENDED", "MAY", and "OPTIONAL" in this
+   document are to be interpreted as described in BCP 14.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt", "profile"),
+    [
+        (RFC_HEAD, "text", "spec"),
+        (DRAFT_HEAD, "text", "spec"),
+        (
+            "Internet-Draft        Drift reports\n\nA device reports drift.\n" + BCP14,
+            "text",
+            "spec",
+        ),
+        ("Internet-Draft        Drift reports\n\nA device reports drift.\n", "text", "article"),
+        ("## ABSTRACT\n\nText.\n\n## 1 INTRODUCTION\n\nText.\n", "markdown", "paper"),
+        ("**Abstract**\n\nText.\n\n# I. Introduction\n\nText.\n", "markdown", "paper"),
+        ("Abstract—We present a parser.\n\nI. INTRODUCTION\n\nText.\n", "text", "paper"),
+        (
+            "# Introduction\n\nWe ask why.\n\n# Related Work\n\nWe read.\n\n# 3.1 Methods\n\n"
+            "Our method.\n\n# Conclusions\n\nD.\n",
+            "markdown",
+            "paper",
+        ),
+        (
+            "# Introduction\n\nA.\n\n# Background\n\nB.\n\n# Methodology\n\nC.\n\n"
+            "# Findings\n\nD.\n\n# Conclusion\n\nE.\n",
+            "markdown",
+            "article",
+        ),
+        ("# Introduction\n\nThe council met on Monday.\n", "markdown", "article"),
+        ("Background\n\nText.\n\nResults\n\nText.\n\nDiscussion\n\nText.\n", "text", "article"),
+        ("The Abstract expressionists exhibited in 1950. [1]\n", "text", "article"),
+    ],
+)
+def test_auto_detects_the_kind_of_document(text, fmt, profile):
+    assert profile_of(text, fmt) == profile
+
+
+def test_paper_sections_read_numbered_and_compound_headings():
+    doc = parse("## 6. Future Work &amp; Conclusion\n\n## 2 RELATED WORK\n\nText.\n", "markdown")
+    assert paper_sections(doc) == {"conclusion", "background"}
+
+
+def test_an_explicit_profile_wins_over_detection():
+    doc = parse(RFC_HEAD, "text")
+    assert resolve("auto", doc) == "spec"
+    assert resolve("article", doc) == "article"
+    with pytest.raises(ValueError, match="unknown profile"):
+        resolve("novel", doc)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Studies show that most readers never open a cited source.",
+        "Studies of deployed devices show that clocks drift by seconds a day.",
+        "It has been reported that neural taggers are more accurate on clean text.",
+        "It is well known that tables are hard to parse.",
+        "According to Reuters, the talks failed.",
+        "According to a recent survey, most tables carry no tags.",
+        "Previous work relied on hand-written rules.",
+        "Unlike prior work, we train on synthetic tables only.",
+        "Jones et al. trained a detector on synthetic pages.",
+        "Smith (2019) released the first public benchmark.",
+        "The format was introduced by Klyne and Newman in 2002.",
+        "ISO 8601 states that the T may be omitted.",
+        "Transformers are the state-of-the-art for table recognition.",
+        "Conditional random fields are the most widely used approach.",
+        "An estimated 40% of the tables were reported as broken.",
+    ],
+)
+def test_citation_worthy_in_a_paper(sentence):
+    assert citation_worthy(sentence, "paper")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We propose a parser that reads reference lists in one pass.",
+        "In this paper we describe our model and its evaluation.",
+        "Our model achieves the best-performing score on both benchmarks.",
+        "This document specifies a shorter form of the format.",
+        "Table 2 lists the hyper-parameters of every experiment.",
+        "All significant changes from RFC 2396 are noted in Appendix D.",
+        "The decoder predicts one structure token per cell.",
+        "The mAP drops to 70% when the class labels are merged.",
+        "The columns are merged according to their overlap.",
+        "Copyright (C) The Internet Society (2005).",
+        "The following is an attempt to write a grammar for ISO 8601.",
+    ],
+)
+def test_not_citation_worthy_in_a_paper(sentence):
+    assert not citation_worthy(sentence, "paper")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A sender MUST write the year as defined in RFC 3339.",
+        "Timestamp: a date and a time of day, as ISO 8601 defines it.",
+        "The drift of a device is defined as the rate at which it gains time, per RFC 5905.",
+        'short-time = full-date "T" partial-time ; as in RFC 3339',
+    ],
+)
+def test_normative_text_is_skipped_in_a_spec_only(sentence):
+    assert not citation_worthy(sentence, "spec")
+    assert citation_worthy(sentence, "article")
+
+
+def test_every_claim_is_worthy_in_an_article():
+    assert citation_worthy("We propose a parser.", "article")
+
+
+def test_the_rule_documentation_example_of_a_paper():
+    body = sections(uncited_claim.__doc__ or "")["In a paper"]
+    text = textwrap.dedent(_FENCE.findall(body)[0])
+    report = check_text(text, path="paper.md")
+    assert report.profile == "paper"
+    assert [f.text for f in report.findings] == [
+        "Studies show that most readers never open a cited source."
+    ]
+    assert check_text(text, path="paper.md", settings=Settings(profile="article")).findings
+
+
+def test_coverage_counts_only_the_claims_a_profile_asks_to_cite():
+    paper = check_file(str(PAPER))
+    article = check_file(str(PAPER), Settings(profile="article"))
+    uncited = sum(f.rule == "uncited-claim" for f in paper.findings)
+    assert paper.stats.claims - paper.stats.covered_claims == uncited
+    assert paper.stats.covered_claims == article.stats.covered_claims
+    assert paper.stats.claims < article.stats.claims
+
+
+def run(*args: str):
+    return CliRunner().invoke(app, list(args))
+
+
+def test_text_output_names_the_profile_unless_article(monkeypatch):
+    monkeypatch.chdir(ROOT)
+    one = run("check", "--no-color", str(SPEC)).stdout.splitlines()
+    assert one[-1].endswith(", read as a spec")
+    forced = run("check", "--no-color", "--profile", "article", str(SPEC)).stdout.splitlines()
+    assert "read as" not in forced[-1]
+    many = run("check", "--no-color", str(SPEC), str(PAPER), MISSION).stdout.splitlines()
+    assert any(line.startswith(f"{SPEC}: ") and line.endswith("read as a spec") for line in many)
+    assert any(line.startswith(f"{PAPER}: ") and line.endswith("read as a paper") for line in many)
+    assert any(line.startswith(f"{MISSION}: ") and "read as" not in line for line in many)
+    assert "read as" not in many[-1]
+
+
+def test_json_output_carries_the_profile_of_each_file(monkeypatch):
+    monkeypatch.chdir(ROOT)
+    result = run("check", "--format", "json", str(SPEC), str(PAPER), MISSION)
+    data = json.loads(result.stdout)
+    jsonschema.validate(data, json.loads(schema()))
+    assert [f["profile"] for f in data["files"]] == ["spec", "paper", "article"]
+
+
+def test_the_schema_requires_the_profile():
+    file_report = json.loads(schema())["$defs"]["FileReport"]
+    assert "profile" in file_report["required"]
+    assert file_report["properties"]["profile"]["enum"] == ["article", "paper", "spec"]
+
+
+def test_profile_is_a_validated_setting(tmp_path):
+    config = tmp_path / "citecheck.toml"
+    config.write_text('profile = "paper"\n', "utf-8")
+    effective = Loader(str(config)).effective(str(tmp_path))
+    assert effective.settings.profile == "paper"
+    assert effective.sources["profile"].endswith("citecheck.toml")
+    config.write_text('profile = "papr"\n', "utf-8")
+    with pytest.raises(ConfigError, match="bad value for 'profile'"):
+        Loader(str(config)).effective(str(tmp_path))
+    result = run("check", "--profile", "novel", str(SPEC))
+    assert result.exit_code == 2
+    assert "--profile" in result.stderr
+    config.unlink()
+    shown = run("config", str(tmp_path), "--profile", "spec").stdout
+    assert 'profile            = "spec"  # command line' in shown
+
+
+PAPERS_AND_SPECS = (
+    "docling-project__docling__tests__data__groundtruth__docling_v2__2206.01062.md",
+    "docling-project__docling__tests__data__pdf__groundtruth__2203.01017v2.md",
+    "excitement-engineer__graphql-iso-date__rfc3339.txt",
+    "ietf-tools__idnits__tests__fixtures__draft-ietf-idr-rt-derived-community-00.txt",
+    "schrepfler__uri4s__rfc3986.txt",
+)
+DOCUMENTS = (
+    sorted(p.name for p in CORPUS.iterdir() if p.is_file() and p.name != "SOURCES.md")
+    if CORPUS.is_dir()
+    else []
+)
+
+
+def _uncited(path: Path, profile: str) -> tuple[str, int]:
+    report = check_file(str(path), Settings(profile=profile))
+    return report.profile, sum(f.rule == "uncited-claim" for f in report.findings)
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is absent")
+@pytest.mark.parametrize("name", DOCUMENTS, ids=[n[:60] for n in DOCUMENTS])
+def test_corpus_papers_and_specs_drop_80_percent_and_the_rest_is_unchanged(name):
+    path = CORPUS / name
+    profile, after = _uncited(path, "auto")
+    _, before = _uncited(path, "article")
+    if name in PAPERS_AND_SPECS:
+        assert profile == ("paper" if name.endswith(".md") else "spec")
+        assert after <= before // 5, (before, after)
+    else:
+        assert profile == "article"
+        assert after == before
