@@ -7,7 +7,9 @@ The profile decides what ``uncited-claim`` asks of a sentence (see
   of the text ("Network Working Group", "Request for Comments: 3986", "Internet-Draft",
   "Category: Standards Track", "Intended status: …", "Expires: …", "Obsoletes: …",
   "Status of This Memo", a draft name such as "draft-ietf-idr-foo-00"), or one of them
-  and the BCP 14 key-words boilerplate anywhere;
+  and the BCP 14 key-words boilerplate anywhere; or, for an excerpt without its header,
+  plain text with RFC section headings ("4.  Parsing a Reference") and references keyed by
+  RFC number (``[RFC2119]``);
 - **paper**: the headings of a research paper, numbered or not ("1 INTRODUCTION",
   "II. Related Work", "## Abstract"): an Abstract and one more of Introduction, Background
   or Related work, Methods, Results, Discussion and Conclusion; or, without an Abstract,
@@ -46,6 +48,10 @@ _SPEC_HEADER = (
     re.compile(r"^[ \t]*(?:#+[ \t]*)?Status of This Memo[ \t]*$", re.M | re.I),
     re.compile(r"^[ \t]*draft-[a-z0-9]+(?:-[a-z0-9]+)*-\d\d[ \t]*$", re.M),
 )
+# An RFC's own layout, for an excerpt without its header: "4.  Parsing" headings (a number,
+# a full stop and two spaces) and references keyed by RFC number.
+_RFC_SECTION = re.compile(r"^\d+(?:\.\d+)*\.  \S", re.M)
+_RFC_KEY = re.compile(r"^(?:RFC|BCP|STD)\d+$|^I-D\.", re.I)
 _BCP14 = re.compile(r"key\s+words\s+[\"“]MUST[\"”],\s+[\"“]MUST\s+NOT[\"”]")
 
 _NUMBER = r"(?:(?:\d+|[IVXLC]+|[A-Z])(?:\.\d+)*\.?\s+)?"
@@ -75,12 +81,21 @@ def detect(doc: Document) -> Profile:
     header = sum(1 for pattern in _SPEC_HEADER if pattern.search(head))
     if header >= 2 or (header and _BCP14.search(doc.text)):
         return "spec"
+    if _rfc_layout(doc):
+        return "spec"
     found = paper_sections(doc)
     if "abstract" in found and len(found) >= 2:
         return "paper"
     if len(found) >= 4 and _own_work_sentences(doc, 3):
         return "paper"
     return "article"
+
+
+def _rfc_layout(doc: Document) -> bool:
+    """A plain text with RFC section headings and references keyed by RFC number."""
+    if doc.fmt != "text" or not _RFC_SECTION.search(doc.text):
+        return False
+    return any(r.key and _RFC_KEY.match(r.key) for r in doc.references)
 
 
 def _own_work_sentences(doc: Document, needed: int) -> bool:
