@@ -9,7 +9,9 @@ A claim states something a reader could ask the source of. These do not:
   ``Let me know…``, ``Hope this helps``);
 - figure and table captions (``Figure 2: …``, ``Table 4 Results on …``) and the text of
   table cells;
-- formula lines (``TEDS(a, b) = 1 − d(a, b) (3)``).
+- formula lines (``TEDS(a, b) = 1 − d(a, b) (3)``);
+- a wiki's hatnotes about the page itself (``This article is about the bird.``,
+  ``"Duckling" redirects here.``).
 """
 
 from __future__ import annotations
@@ -52,6 +54,12 @@ _OFFER = re.compile(
     r"|want me to\b|shall I\b|should I\b|happy to help\b|just let me know\b)",
     re.I,
 )
+_HATNOTE = re.compile(
+    r"^[\"“*_\s]*(?:this\s+(?:article|page|section|entry)\s+is\s+about\b"
+    r"|[\"“][^\"”]{1,80}[\"”]\s+(?:redirects|leads)\s+here\b"
+    r"|not\s+to\s+be\s+confused\s+with\b)",
+    re.I,
+)
 _CAPTION = re.compile(
     r"^[*_\s]*(?:figure|fig\.?|figs\.?|table|tab\.?|chart|graph|plate|exhibit|listing"
     r"|algorithm|scheme|diagram|map|photo|image|illustration|box|supplementary\s+(?:figure"
@@ -91,8 +99,9 @@ def table_row(text: str) -> bool:
 
 
 def addressed_to_reader(sentence: str) -> bool:
-    """Whether a sentence is a request, an instruction or an offer rather than a claim."""
-    return bool(_IMPERATIVE.match(sentence) or _OFFER.match(sentence))
+    """Whether a sentence is a request, an instruction, an offer or a hatnote rather than a
+    claim: it speaks to the reader or about the page, not about the world."""
+    return bool(_IMPERATIVE.match(sentence) or _OFFER.match(sentence) or _HATNOTE.match(sentence))
 
 
 def formula(sentence: str) -> bool:
