@@ -80,6 +80,10 @@ def reference_heading(extra: tuple[str, ...] = ()) -> re.Pattern[str]:
 REFERENCE_HEADING = reference_heading()
 NOTES_HEADING = re.compile(r"\b(?:notes|footnotes|endnotes|anmerkungen|notas)\b", re.IGNORECASE)
 """A word in a section title that says its items may be notes (prose), not only sources."""
+READING_HEADING = re.compile(
+    r"\b(?:further|additional|suggested|recommended)\s+reading\b|\bworks consulted\b", re.I
+)
+"""A section title that names a reading list: sources listed, by design, without citation."""
 
 PLACEHOLDER = re.compile(
     r"^\s*(?:citation(?:s)?(?: needed)?|needs? (?:a )?(?:citation|source)|source(?: needed)?\??"

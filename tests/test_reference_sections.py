@@ -255,3 +255,13 @@ def test_shared_lettered_case_resolves_a_to_notes():
     doc = _doc(CASES / "lettered-notes.txt")
     assert [r.key for r in doc.references][:1] == ["a"]
     assert [s.title for s in doc.sections] == ["Notes", "References"]
+
+
+@pytest.mark.parametrize("name", ["further-reading.md", "further-reading-plain.txt"])
+def test_reading_list_is_a_section_whose_entries_need_no_citation(name):
+    path = KINDS / "reference-headings" / name
+    doc = _doc(path)
+    assert [s.title for s in doc.sections] == ["References", "Further reading"]
+    assert len(doc.references) == 4
+    assert not any(s.claim for s in doc.sentences if "Greywell" in s.text)
+    assert _findings(path) == []
