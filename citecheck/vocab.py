@@ -13,27 +13,77 @@ REFERENCE_WORDS = (
     "citations",
     "bibliography",
     "works cited",
+    "works consulted",
     "footnotes",
     "endnotes",
     "literature cited",
     "further reading",
+    "additional reading",
+    "suggested reading",
+    "recommended reading",
 )
+"""Names of a reference section; a qualifier ("Normative", "Selected") may precede each."""
 
-_NUMBERING = r"(?:(?:\d+|[A-Z])(?:\.\d+)*\.?\s+)?"
-_QUALIFIER = r"(?:(?:normative|informative|selected|cited|external|other|general)\s+)?"
+FOREIGN_REFERENCE_WORDS = (
+    "références",  # French (also Notes, Sources, Bibliographie)
+    "bibliographie",
+    "quellen",  # German
+    "quellenangaben",
+    "literatur",
+    "literaturverzeichnis",
+    "einzelnachweise",
+    "anmerkungen",
+    "referencias",  # Spanish
+    "fuentes",
+    "bibliografía",
+    "notas",
+    "riferimenti",  # Italian
+    "riferimenti bibliografici",
+    "fonti",
+    "bibliografia",
+    "referências",  # Portuguese
+    "fontes",
+    "bronnen",  # Dutch
+    "referenties",
+    "literatuur",
+    "källor",  # Swedish
+    "referenser",
+)
+"""Common names of a reference section in other languages, recognised by default."""
+
+# Arabic or Roman section numbers, or a letter: "2.1.", "VI.", "A.", "9 ".
+_NUMBERING = r"(?:(?:(?:\d+|[A-Z])(?:\.\d+)*\.?|[IVXLC]{1,6}[.)])\s+)?"
+_QUALIFIER = (
+    r"(?:(?:normative|informative|selected|cited|external|other|general|additional|further"
+    r"|primary|secondary|key|useful)\s+)?"
+)
+# Between two names of a compound heading: "References and Notes", "Notes et références".
+_JOIN = r"(?:\s*[,&/]\s*(?:and\s+)?|\s+(?:and|und|et|y|e)\s+)"
 
 
 def reference_heading(extra: tuple[str, ...] = ()) -> re.Pattern[str]:
-    """Compile the pattern of a heading that opens a reference section."""
-    words = "|".join(re.escape(w) for w in (*REFERENCE_WORDS, *extra))
+    """Compile the pattern of a heading that opens a reference section.
+
+    The heading may be numbered (``7.1.``, ``VI.``), in bold or italics (``**Sources**``),
+    end in a colon, and join several names (``Sources and further reading``).
+    """
+    names = sorted({*REFERENCE_WORDS, *FOREIGN_REFERENCE_WORDS, *extra}, key=len, reverse=True)
+    name = _QUALIFIER + "(?:" + "|".join(re.escape(w) for w in names) + ")"
     # No two whitespace runs touch: adjacent ``\s*`` would backtrack quadratically.
     return re.compile(
-        rf"^\s*(?:#{{1,6}}\s*)?{_NUMBERING}{_QUALIFIER}(?:{words})(?:\s*:)?(?:\s*#+)?\s*$",
+        rf"^\s*(?:#{{1,6}}\s*)?(?:[*_]{{1,3}})?{_NUMBERING}{name}(?:{_JOIN}{name})*"
+        rf"(?:[*_]{{1,3}})?(?:\s*:)?(?:[*_]{{1,3}})?(?:\s*#+)?\s*$",
         re.IGNORECASE,
     )
 
 
 REFERENCE_HEADING = reference_heading()
+NOTES_HEADING = re.compile(r"\b(?:notes|footnotes|endnotes|anmerkungen|notas)\b", re.IGNORECASE)
+"""A word in a section title that says its items may be notes (prose), not only sources."""
+READING_HEADING = re.compile(
+    r"\b(?:further|additional|suggested|recommended)\s+reading\b|\bworks consulted\b", re.I
+)
+"""A section title that names a reading list: sources listed, by design, without citation."""
 
 # Placeholders a writer leaves where a citation belongs, and the inline cleanup tags of
 # Wikipedia (Template:Citation needed, Template:Inline cleanup tags) that say a source is

@@ -118,10 +118,10 @@ def test_scope_and_min_claim_words(tmp_path):
 
 @pytest.mark.parametrize("name", ["a.txt", "a.md"])
 def test_reference_headings_reach_the_reader_and_parser(tmp_path, name):
-    heading = "Quellen:" if name.endswith(".txt") else "## Quellen"
+    heading = "Pressespiegel:" if name.endswith(".txt") else "## Pressespiegel"
     write(tmp_path, {name: HARBOUR.format(heading=heading)})
     assert "CC004" in {c for _, c, _ in codes(tmp_path, name)}
-    write(tmp_path, {"citecheck.toml": 'reference-headings = ["Quellen"]\n'})
+    write(tmp_path, {"citecheck.toml": 'reference-headings = ["Pressespiegel"]\n'})
     assert "CC004" not in {c for _, c, _ in codes(tmp_path, name)}
 
 

@@ -2,9 +2,11 @@
 
 What it does
     Reports an item of a reference section that does not read as a source: commentary
-    pasted into the list, a category line, an error message such as
-    ``[ERROR retrieving ref link]``. Such items take no number. Footnotes are exempt: they
-    may hold notes.
+    or a question pasted into the list, a note to the editor (``TODO: …``, ``Note to
+    editor: …``, ``More sources to come``), a credit line (``Additional reporting by …``),
+    a topic, tag or category line, an error message such as ``[ERROR retrieving ref
+    link]``. Such items take no number. Footnotes and the items of a Notes section are
+    exempt from the commentary test: they may hold notes.
 
 Why is this bad?
     The reference list is where readers look for sources; prose there is lost commentary

@@ -3,7 +3,9 @@
 What it does
     Reports an entry of the reference list, a footnote definition or a link definition that
     no marker in the body points to. A second definition of a number, label or footnote is
-    reported by duplicate-reference instead: its markers cite the first.
+    reported by duplicate-reference instead: its markers cite the first. The entries of a
+    reading list (a section named Further reading, Suggested reading and the like) are meant
+    to be uncited and are not reported.
 
 Why is this bad?
     A source nobody cites is either padding or the trace of a claim that lost its marker.
@@ -32,6 +34,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from citecheck.checker.base import Context, Violation, describe_reference, first_line_end
+from citecheck.vocab import READING_HEADING
 
 CODE = "CC003"
 NAME = "uncited-reference"
@@ -41,8 +44,12 @@ ENABLED = True
 
 def check(ctx: Context) -> Iterator[Violation]:
     """Yield each keyed reference that nothing cites."""
+    sections = ctx.doc.sections
+    reading = {i for i, s in enumerate(sections) if READING_HEADING.search(s.title)}
     for ref in ctx.doc.references:
-        if ref.key is None or id(ref) in ctx.res.shadowed or ctx.res.citations(ref):
+        if ref.key is None or id(ref) in ctx.res.shadowed or ref.section in reading:
+            continue
+        if ctx.res.citations(ref):
             continue
         end = first_line_end(ctx.doc.text, ref.start, ref.end)
         yield Violation(ref.start, end, f"{describe_reference(ref)} is never cited")

@@ -11,10 +11,11 @@ from citecheck.model import Block, BlockKind, Document, Marker, MarkerKind, Sent
 from citecheck.parser import claims
 from citecheck.parser.links import LinkCitations
 from citecheck.parser.markers import Scan, normalise_label, scan
-from citecheck.parser.references import find_sections, parse_item, split_items
+from citecheck.parser.references import parse_item
+from citecheck.parser.sections import find_sections, split_items
 from citecheck.parser.sentences import segment
 from citecheck.reader import Layout, read
-from citecheck.vocab import REFERENCE_HEADING, reference_heading
+from citecheck.vocab import NOTES_HEADING, REFERENCE_HEADING, reference_heading
 
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 _END = re.compile(r"([?:])[\"'”’)\]»\s]*$")
@@ -39,8 +40,9 @@ def parse(
     heading = reference_heading(opts.reference_headings) if opts.reference_headings else None
     layout = read(text, fmt, heading)
     doc = Document(text=text, fmt=fmt, path=path, blocks=layout.blocks)
-    doc.sections = find_sections(layout.blocks, layout.masked, heading or REFERENCE_HEADING)
-    _references(doc, layout.masked if fmt == "text" else text)
+    source = layout.masked if fmt == "text" else text
+    doc.sections = find_sections(layout.blocks, layout.masked, heading or REFERENCE_HEADING, source)
+    _references(doc, source)
     body = _Body(doc, layout, opts)
     turn: str | None = None  # whose turn it is in an exported chat
     for i, block in enumerate(doc.blocks):
@@ -58,8 +60,9 @@ def _references(doc: Document, source: str) -> None:
         in_list = block.section is not None and block.kind in (BlockKind.ITEM, BlockKind.PARAGRAPH)
         if not (in_list or block.kind in (BlockKind.FOOTNOTE, BlockKind.LINKDEF)):
             continue
+        notes = in_list and bool(NOTES_HEADING.search(doc.sections[block.section or 0].title))
         for item in split_items(block, source) if block.kind is BlockKind.PARAGRAPH else [block]:
-            ref, non = parse_item(item, source)
+            ref, non = parse_item(item, source, notes)
             if ref is not None:
                 doc.references.append(ref)
             if non is not None:

@@ -156,7 +156,7 @@ class _TextReader:
         if m := _MD_HEADING.match(stripped):
             self.heading(s, e, line, len(m.group()))
             return
-        if self.reference_heading.match(line):
+        if self.reference_heading.match(line) and not self._wrapped_word(stripped, blank_before):
             self.heading(s, e, line, self._level(stripped))
             return
         if self._continues(line, indent, blank_before):
@@ -186,6 +186,17 @@ class _TextReader:
         self.open(BlockKind.PARAGRAPH, s + indent, e, s + indent)
         self.cur_indent = indent
         self.cur_ended = self._ends_paragraph(stripped, e - s)
+
+    def _wrapped_word(self, stripped: str, blank_before: bool) -> bool:
+        """A lower-case "sources" alone on a line inside a sentence is a soft wrap."""
+        cur = self.cur
+        return (
+            not blank_before
+            and stripped[:1].islower()
+            and cur is not None
+            and cur.kind is BlockKind.PARAGRAPH
+            and not self.cur_ended
+        )
 
     def _continues(self, line: str, indent: int, blank_before: bool) -> bool:
         cur = self.cur

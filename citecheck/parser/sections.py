@@ -1,0 +1,148 @@
+"""Reference sections: where they open and end, and how their paragraphs split into entries.
+
+A reference section opens at a heading such as References, Sources or Notes (see
+:func:`citecheck.vocab.reference_heading`), or at a label line of its own (``Sources:``,
+``**References**``), and runs to the next heading of the same or a higher rank.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from citecheck.model import Block, BlockKind, Section
+
+_LONGEST = 60  # characters of a label line
+
+
+def _label_end(block: Block, raw: str, heading: re.Pattern[str]) -> int | None:
+    """End of a label line ("References:", "**Sources**") that opens a paragraph, or None.
+
+    The label must fill its line of the source: a table cell, link text or a sentence
+    that mentions references shares its line with other text, so it opens no section.
+    Below the label the paragraph must be empty or open an entry (``[1] …``).
+    """
+    # Searches are bounded by the longest label, so that the cells of a long table row are
+    # not each scanned back to the row's start.
+    lo, hi = max(0, block.start - _LONGEST), min(block.end, block.start + _LONGEST)
+    line_start = raw.rfind("\n", lo, block.start) + 1
+    nl = raw.find("\n", block.start, hi)
+    stop = block.end if nl < 0 else nl
+    if (line_start == 0 and lo > 0) or stop - line_start > _LONGEST:
+        return None
+    label = raw[line_start:stop]
+    if raw[line_start : block.start].strip() or not heading.match(label):
+        return None
+    if nl >= 0 and not _ITEM_START.match(raw, nl + 1, block.end):
+        return None
+    return stop
+
+
+def find_sections(
+    blocks: list[Block], text: str, heading: re.Pattern[str], raw: str | None = None
+) -> list[Section]:
+    """Mark blocks inside reference sections and return the sections.
+
+    ``text`` is the masked text the blocks index, ``raw`` the source as written (default
+    ``text``). A paragraph holding a label line followed directly by entries is split in
+    ``blocks`` into the prose before, the label (a heading) and the entries.
+    """
+    raw = text if raw is None else raw
+    sections: list[Section] = []
+    out: list[Block] = []
+    level = 0
+    for block in _split_labels(blocks, raw, heading):
+        out.append(block)
+        if block.kind is BlockKind.PARAGRAPH and (end := _label_end(block, raw, heading)):
+            block.kind, block.level, block.end = BlockKind.HEADING, 7, end
+            sections.append(Section(_title(raw[block.start : end]), block.start, end))
+            level = 7
+            continue
+        if block.kind is BlockKind.HEADING:
+            title = text[block.content_start : block.end].strip()
+            if heading.match(title):
+                sections.append(Section(_title(title), block.start, block.end))
+                level = block.level
+                continue
+            if sections and block.level <= level:
+                level = 0
+        if level and sections:
+            sections[-1].end = block.end
+            block.section = len(sections) - 1
+    blocks[:] = out
+    return sections
+
+
+def _split_labels(blocks: list[Block], raw: str, heading: re.Pattern[str]) -> Iterator[Block]:
+    """Yield the blocks, a paragraph cut before and after a label line above entries.
+
+    In Markdown, ``Sources:`` straight above ``[1] …`` lines (no blank line) is one
+    paragraph, sometimes with the last sentences of the article above it.
+    """
+    for whole in blocks:
+        if whole.kind is not BlockKind.PARAGRAPH or "\n" not in raw[whole.start : whole.end]:
+            yield whole
+            continue
+        block = whole
+        first = _label_end(block, raw, heading)
+        cut = None if first else _inner_label(block, raw, heading)
+        if cut is not None:
+            stop = cut - 1
+            while stop > block.start and raw[stop - 1].isspace():
+                stop -= 1
+            yield Block(BlockKind.PARAGRAPH, block.start, stop, block.content_start)
+            block = Block(BlockKind.PARAGRAPH, cut, whole.end, cut)
+            first = _label_end(block, raw, heading)
+        if first and first < block.end:
+            rest = raw.index("\n", first) + 1
+            yield Block(BlockKind.PARAGRAPH, block.start, first, block.start)
+            yield Block(BlockKind.PARAGRAPH, rest, block.end, rest)
+        else:
+            yield block
+
+
+_INNER_LABEL = re.compile(
+    r"\n([^\n]{1,60})\n(?=[ \t]{0,3}(?:\[[^\[\]\n]{1,80}\][ \t]|\[\d{1,9}\]\(|\d{1,3}[.)][ \t]))"
+)
+
+
+def _inner_label(block: Block, raw: str, heading: re.Pattern[str]) -> int | None:
+    """Start of a label line inside a paragraph, directly above an entry, or None."""
+    for m in _INNER_LABEL.finditer(raw, block.start, block.end):
+        if heading.match(m.group(1)):
+            return m.start(1)
+    return None
+
+
+def _title(heading: str) -> str:
+    return heading.strip("#*_: \t")
+
+
+_ITEM_START = re.compile(
+    r"^[ \t]{0,3}(?:\[[^\[\]\n]{1,80}\][ \t]|\[\d{1,9}\]\(|\d{1,3}[.)][ \t]|[a-z]{1,2}[.)][ \t]"
+    r"|[-*+•^][ \t])",
+    re.M,
+)
+
+
+def split_items(block: Block, source: str) -> list[Block]:
+    """Split a paragraph of a reference section whose lines each open an entry
+    (``[1] …`` on consecutive lines is one Markdown paragraph)."""
+    end = line_end(source, block.end)
+    starts = [m.start() for m in _ITEM_START.finditer(source, block.start, end)]
+    if len(starts) < 2 or starts[0] != block.start:
+        return [block]
+    ends = [*starts[1:], end]
+    return [
+        Block(BlockKind.ITEM, s, len(source[s:e].rstrip()) + s, s, section=block.section)
+        for s, e in zip(starts, ends, strict=True)
+    ]
+
+
+def line_end(source: str, end: int) -> int:
+    """The end of the line ``end`` is on (a Markdown item ends at its last text, before a
+    link's destination or an autolink)."""
+    nl = source.find("\n", end)
+    nl = len(source) if nl < 0 else nl
+    rest = source[end:nl]
+    return end + len(rest.rstrip()) if rest.strip() else end

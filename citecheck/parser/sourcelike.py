@@ -1,0 +1,192 @@
+"""Whether a reference-list item reads as a source: the classifier behind not-a-reference.
+
+Some items are set aside by their shape alone: an empty item, a note to the editor
+(``TODO: …``, ``Note to editor: …``, ``More sources to come``), an error line
+(``[ERROR retrieving ref link]``, ``Dead link``), a category or topic line
+(``Topics: water, drought``). The rest are weighed: evidence of a source (an address, a
+quoted title, authors, a cited year, bibliographic words, an ``Outlet: Headline`` shape,
+title case) against evidence of prose (first or second person, a sentence about the
+article itself, finite verbs and clauses, lower-case running text). An item with no source
+evidence that ends in a question is a question; one whose prose evidence reaches three and
+outweighs its source evidence is commentary. Measured on ``tests/data/not_a_reference.toml``
+by ``benchmarks/not_a_reference.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citecheck.model import Reference
+from citecheck.outlets import find_outlet
+
+_URL = re.compile(r"(?:https?|ftp)://")
+_PROSE = re.compile(r"\b(?:is|are|was|were|has|have|had|this|these|which|that|due to)\b", re.I)
+_ASIDE = re.compile(
+    r"\b(?:i|we|you|it|there|while|but|because|although|though|also|not|would|could|should"
+    r"|can|will|goes|went|seems|think|know)\b",
+    re.I,
+)
+QUOTED = re.compile(r"[\"“]([^\"“”]{3,300})[\"”]")
+OUTLET_TITLE = re.compile(r"^([A-Z][\w&.'’ -]{1,60}?):\s+(\S.{2,})$")
+AUTHORS = re.compile(r"^((?:[A-Z][\w'’-]+,\s+(?:[A-Z]\.\s*)+(?:,?\s*(?:and|&)\s*)?,?\s*)+)")
+NAME_LIST = re.compile(r"^(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+){2,}")
+# Vancouver and IEEE authors: "Ortiz B, Chen C." or "A. Kowalski and J. Reyes,".
+_INITIALS = re.compile(
+    r"^(?:[A-Z][\w'’-]+\s+[A-Z]{1,3}[,.]\s+)+"
+    r"|^(?:[A-Z]\.\s*){1,3}[A-Z][\w'’-]+(?:,|\s+and\b|\s+et al)"
+)
+_YEAR = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)\b")
+_YEAR_CITED = re.compile(
+    r"\((?:1[6-9]\d\d|20\d\d)[a-z]?\b[^)]{0,20}\)|\(n\.d\.\)|[,.]\s*(?:1[6-9]\d\d|20\d\d)[a-z]?\.?\s*$"
+    r"|\b(?:1[6-9]\d\d|20\d\d)\s*(?:[A-Z][a-z]{2}\s*)?;\s*\d"
+)
+_BIBLIO = re.compile(
+    r"\b(?:in proceedings|proceedings|proc\.|pages?\s+\d|pp?\.\s*\d|vol\.|volume|journal|conference"
+    r"|arxiv|corr|isbn|issn|press|publish\w*|retrieved|accessed|archived|edition|edn|eds?\."
+    r"|et al\.?|transactions|workshop|symposium|rfc\s?\d+|bcp\s?\d+|std\s?\d+|work in progress"
+    r"|internet-draft|thesis|dissertation|report no|technical report|preprint|magazine"
+    r"|newspaper|recommendation|personal communication|interview|manuscript|available at)\b",
+    re.I,
+)
+_CATEGORY = re.compile(
+    r"^(?:categor(?:y|ies)|tags?|tagged|topics?|keywords?|filed under|section|subjects?"
+    r"|related(?: topics)?)\s*:",
+    re.I,
+)
+_ERROR = re.compile(
+    r"^\W*error\s*(?:[:\]]|\d{3}\b)|\berror\s+(?:retriev|load|fetch|resolv)|\b(?:dead|broken)\s+link\b"
+    r"|\blink\s+(?:is\s+)?(?:broken|dead)\b|\bfailed\s+to\s+(?:retriev|load|fetch|resolv)"
+    r"|\b(?:could|can)\s*not\s+(?:be\s+)?(?:retriev|load|fetch|resolv|found)"
+    r"|\b(?:link|page|url|address)\b[^.]{0,20}\b(?:no longer|not|does not|doesn't)\s+"
+    r"(?:works?|working|available|online|exists?|resolves?)\b"
+    r"|\bretriev\w*\s+failed|\b404\b.{0,12}\bnot found\b"
+    r"|\b(?:citation|reference|page)\s+not\s+found",
+    re.I,
+)
+_EDITORIAL = re.compile(
+    r"^(?:(?:todo|fixme|xxx)\b|(?:tk|tbd|tbc|note to (?:the )?(?:editors?|desk|self)"
+    r"|editor['’]?s note|notes? for (?:the )?editors?|placeholder)\s*[:–—-])",
+    re.I,
+)
+# Labels of a remark that a notes section may hold, but a list of sources may not.
+_REMARK = re.compile(
+    r"^(?:nb|n\.b\.|note|correction|clarification|disclaimer|update)\s*[:–—-]", re.I
+)
+_REQUEST = re.compile(
+    r"^(?i:please|pls|need|needs|check|verify|confirm|add|find|replace|remove|double-check"
+    r"|ask|chase|insert|fix|look up)\s+[a-z]",
+)
+_PENDING = re.compile(
+    r"\b(?:sources?|links?|references?|citations?)\s+(?:to\s+(?:come|follow|be\s+added)|needed"
+    r"|pending|missing|tbc|tbd|needs?|requires?)\b"
+    r"|\bfact[- ]?check\w*\s+(?:pending|needed|required)\b",
+    re.I,
+)
+_CREDIT = re.compile(
+    r"^(?:additional\s+)?(?:reporting|writing|editing|research|photos?|graphics|illustrations?)"
+    r"(?:\s+and\s+\w+)?\s+by\s",
+    re.I,
+)
+_QUESTION = re.compile(r"\?[\"'”’)]*(?:\s|$)")
+_ASKS = re.compile(
+    r"^(?:who|what|when|where|why|which|how|is|are|was|were|do|does|did|can|could|should"
+    r"|has|have)\b[^?]*\?[\"'”’)]*$",
+    re.I,
+)
+_AUDIENCE = re.compile(r"\b(?:we|our|us|you|your|my|me|(?i:readers))\b|\bI\b|^(?:We|Our|You|My)\b")
+_ANAPHORA = re.compile(r"^(?:this|these|those|it|there|here|such)\b", re.I)
+_SELF = re.compile(
+    r"\b(?:this|these|both|our|other|the above|the following)\s+(?:sources?|references?|links?"
+    r"|citations?|articles?|story|stories|piece|report|page|post|list|topic|coverage)\b"
+    r"|\b(?:below|above)[.!]?$",
+    re.I,
+)
+# Stock phrases of a newsroom's own voice, and negation: rare in the title of a source.
+_VOICE = re.compile(
+    r"\b(?:not|no longer|never|neither|nor)\b|n't\b|\b(?:above|below)\b|\bat the time of writing\b"
+    r"|\bat press time\b|\bfor comment\b"
+)
+_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|must"
+    r"|does|did|remains?|seems?|appears?|says?|said|argues?|argued|agrees?|follows|shows"
+    r"|suggests)\b"
+)
+_CLAUSE = re.compile(
+    r",\s+(?:which|who|whom|whose)\b|\b(?:whether|although|because|however|that)\b|\sbut\s"
+)
+
+
+def _source_evidence(text: str, ref: Reference) -> int:
+    score = 2 if QUOTED.search(text) else 0
+    score += 2 if AUTHORS.match(text) or NAME_LIST.match(text) or _INITIALS.match(text) else 0
+    score += 3 if _YEAR_CITED.search(text) else 1 if _YEAR.search(text) else 0
+    score += 1 if _BIBLIO.search(text) else 0
+    if (m := OUTLET_TITLE.match(text)) and not m.group(2).rstrip().endswith("."):
+        # "Outlet: Headline": a short name, and a headline that ends without a full stop
+        score += 3 if len(m.group(1).split()) <= 6 else 1
+    words = text.split()
+    long = [w for w in words[1:] if len(w) >= 4 and w[0].isalpha()]
+    if long and 2 * sum(w[0].isupper() for w in long) >= len(long):
+        score += 1  # Title Case
+    if len(words) <= 12 and not text.endswith((".", "?", "!")):
+        score += 1  # a label or headline, not a sentence
+    if ref.outlet and find_outlet(text):
+        score += 1
+    return score
+
+
+def _prose_evidence(text: str) -> int:
+    words = text.split()
+    score = 2 if _AUDIENCE.search(text) else 0
+    score += 2 if _ANAPHORA.match(text) else 0
+    score += 2 if _SELF.search(text) else 0
+    score += min(2, len({m.group() for m in _VERB.finditer(text)}))
+    score += 1 if _CLAUSE.search(text) else 0
+    score += 1 if _VOICE.search(text) else 0
+    lower = sum(w[0].islower() for w in words)
+    if text.endswith(".") and len(words) >= 8 and lower >= 0.6 * len(words):
+        score += 2 if len(words) >= 12 else 1  # running text
+    return score + (1 if len(words) > 25 else 0)
+
+
+def not_a_source(text: str, ref: Reference, notes: bool = False) -> str | None:
+    """Return why an item does not read as a source, or None when it does.
+
+    ``text`` is the item as one cleaned line, ``ref`` what was parsed from it (URL, DOI,
+    outlet). In a notes section (``notes``) prose is expected: only empty items, notes to
+    the editor, errors and category lines are set aside.
+    """
+    if not text.strip(" .-–—"):
+        return "it is empty"
+    if _EDITORIAL.match(text):
+        return "it is a note to the editor, not a source"
+    if ref.url or ref.doi:
+        return None
+    if _ERROR.search(text):
+        return "it is an error message, not a source"
+    if _CATEGORY.match(text):
+        return "it is a category line, not a source"
+    if _REQUEST.match(text) or _PENDING.search(text):
+        return "it is a note to the editor, not a source"
+    if _CREDIT.match(text):
+        return "it is a credit line, not a source"
+    if notes:
+        return None
+    if _REMARK.match(text):
+        return "it is a note to the editor, not a source"
+    source = _source_evidence(text, ref)
+    if (source == 0 and _QUESTION.search(text)) or (source <= 1 and _ASKS.match(text)):
+        return "it is a question, not a source"
+    prose = _prose_evidence(text)
+    if (prose >= 3 and prose > source) or (prose >= 2 and source == 0):
+        return "it reads as commentary, not a source"
+    if len(text.split()) > 40 and source <= 1:
+        return "it reads as prose, not a source"
+    return None
+
+
+def is_note(text: str) -> bool:
+    """A footnote written as prose (an aside), not as a bare source."""
+    if _URL.match(text) or QUOTED.match(text) or AUTHORS.match(text):
+        return False
+    return len(text.split()) > 12 and bool(_PROSE.search(text) or _ASIDE.search(text))
