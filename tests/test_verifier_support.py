@@ -8,6 +8,8 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from citecheck.sources.model import Source
 from citecheck.verifier.parts import claim_parts
@@ -151,3 +153,26 @@ def test_benchmark_metrics(wice: ModuleType) -> None:
     assert wice.auroc([0.5, 0.5], [True, False]) == 0.5
     assert wice.balanced([True, False, True, False], [True, True, False, False]) == 0.5
     assert wice.tuned([0.9, 0.8, 0.1], [True, True, False]) == (1.0, 0.8)
+
+
+_sentence = st.lists(
+    st.sampled_from(["Mexico", "rejected", "troops", "1,200", "March", "2025", "the", "on", "he"]),
+    min_size=1,
+    max_size=12,
+).map(" ".join)
+
+
+@given(_sentence, st.lists(_sentence, min_size=1, max_size=8))
+def test_score_and_offsets_hold_for_any_text(claim: str, sentences: list[str]) -> None:
+    page = source(sentences)
+    result = support(claim, [page])
+    assert 0.0 <= result.score <= 1.0
+    for evidence in result.evidence:
+        assert page.text[evidence.start : evidence.end] == evidence.text
+        assert 0.0 <= evidence.score <= 1.0
+
+
+@given(_sentence)
+def test_a_claim_is_supported_by_itself(claim: str) -> None:
+    result = support(claim, [source([claim])])
+    assert result.verdict in ("supported", "unverifiable")
