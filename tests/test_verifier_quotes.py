@@ -1,0 +1,108 @@
+"""Quotations in claims, found in sources verbatim, across ellipses, or near but same facts."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from citecheck.verifier.quotes import find_quote, quotations
+
+SOURCE = (
+    "Officials called him the  Trump—whisperer who never lies, and said it was not over. "
+    "Sales rose 41% in 2020, the company said in a statement on Tuesday."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "quotes"),
+    [
+        ('He was a "Trump whisperer who never lies".', ["Trump whisperer who never lies"]),
+        ("He was a “Trump whisperer who never lies”.", ["Trump whisperer who never lies"]),
+        ("He said ‘it was not over yet’ today.", ["it was not over yet"]),
+        ("He said 'it was not over yet' today.", ["it was not over yet"]),
+        ("Il a dit « ce n'est pas fini » hier.", ["ce n'est pas fini"]),
+        ('He was a "Trump whisperer".', []),
+        ("Rock'n'roll isn't dead, it's Tom's 'new sound' now.", []),
+    ],
+)
+def test_quotations(claim: str, quotes: list[str]) -> None:
+    found = quotations(claim)
+    assert [q.text for q in found] == quotes
+    for quote in found:
+        assert claim[quote.start : quote.end] == quote.text
+
+
+def test_min_words() -> None:
+    assert [q.text for q in quotations('a "Trump whisperer" said', min_words=2)] == [
+        "Trump whisperer"
+    ]
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Trump whisperer who never lies",
+        "trump-whisperer who never lies,",
+        "Trump whisperer ... never lies",
+        "Trump whisperer … never lies",
+        "Trump whisperer [...] never lies",
+        "Sales rose 41% in 2020",
+        "Trump wisperer who never lies",  # a letter of spelling
+    ],
+)
+def test_found(quote: str) -> None:
+    match = find_quote(quote, SOURCE)
+    assert match.found
+    assert match.closest == SOURCE[match.start : match.end]
+
+
+@pytest.mark.parametrize(
+    ("quote", "closest"),
+    [
+        ("Trump whisperer who always lies", "Trump—whisperer who never lies"),
+        ("Sales rose 14% in 2020", "Sales rose 41% in 2020"),
+        ("Sales rose 41% in 2021", "Sales rose 41% in 2020"),
+        ("said it was over", "said it was not over"),
+        ("Trump whisperer who lies", "whisperer who never"),
+    ],
+)
+def test_not_found_shows_closest(quote: str, closest: str) -> None:
+    match = find_quote(quote, SOURCE)
+    assert not match.found
+    assert closest in match.closest
+    assert match.closest == SOURCE[match.start : match.end]
+
+
+def test_gap_pieces_must_be_in_order() -> None:
+    assert not find_quote("never lies ... Trump whisperer", SOURCE).found
+
+
+def test_empty() -> None:
+    assert not find_quote("anything at all here", "").found
+    assert not find_quote("...", SOURCE).found
+
+
+_words = st.lists(
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=8), min_size=4, max_size=12
+)
+
+
+@given(_words, st.data())
+def test_verbatim_always_found(words: list[str], data: st.DataObject) -> None:
+    text = " ".join(words)
+    first = data.draw(st.integers(min_value=0, max_value=len(words) - 4))
+    last = data.draw(st.integers(min_value=first + 4, max_value=len(words)))
+    quote = " ".join(words[first:last])
+    match = find_quote(quote, f"Before. {text}. After.")
+    assert match.found
+
+
+@given(st.integers(min_value=0, max_value=10**6), st.integers(min_value=0, max_value=6))
+def test_changed_digit_never_found(value: int, position: int) -> None:
+    digits = str(value)
+    index = position % len(digits)
+    changed = digits[:index] + str((int(digits[index]) + 1) % 10) + digits[index + 1 :]
+    text = f"The council said that {digits} homes were sold in the city last year."
+    quote = f"the council said that {changed} homes were sold in the city"
+    assert not find_quote(quote, text).found
