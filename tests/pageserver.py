@@ -21,12 +21,24 @@ class Request(BaseHTTPRequestHandler):
     """One request; routes write the answer with :meth:`answer` or by hand."""
 
     server: _Server
-    protocol_version = "HTTP/1.0"
+    protocol_version = "HTTP/1.1"  # keep-alive, as real servers answer
+    disable_nagle_algorithm = True  # headers and body go in two writes
 
     def log_message(self, format: str, *args: object) -> None:
         pass
 
+    left = False
+
+    def leave(self) -> None:
+        """Stop counting this request as in flight (once): the answer is on its way."""
+        if not self.left:
+            self.left = True
+            self.server.site.leave((self.headers.get("Host") or "").rsplit(":", 1)[0])
+
     def answer(self, status: int, body: bytes = b"", headers: dict[str, str] | None = None) -> None:
+        # Counted out before the answer goes, so a client that has its answer never sees
+        # this request as still in flight.
+        self.leave()
         self.send_response(status)
         sent = {k.lower() for k in (headers or {})}
         for name, value in (headers or {}).items():
@@ -38,8 +50,12 @@ class Request(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         site = self.server.site
-        host = (self.headers.get("Host") or "").rsplit(":", 1)[0]
-        site.enter(host, self.path, dict(self.headers.items()))
+        self.left = False  # one connection carries several requests
+        site.enter(
+            (self.headers.get("Host") or "").rsplit(":", 1)[0],
+            self.path,
+            dict(self.headers.items()),
+        )
         try:
             if site.latency:
                 site.stopping.wait(site.latency)
@@ -51,7 +67,7 @@ class Request(BaseHTTPRequestHandler):
         except (BrokenPipeError, ConnectionResetError):
             pass
         finally:
-            site.leave(host)
+            self.leave()
 
 
 class _Server(ThreadingHTTPServer):
@@ -134,8 +150,10 @@ class Site:
         """``total`` bytes of HTML, with no Content-Length, until the client hangs up."""
 
         def route(r: Request) -> None:
+            r.close_connection = True
             r.send_response(200)
             r.send_header("Content-Type", "text/html; charset=utf-8")
+            r.send_header("Connection", "close")
             r.end_headers()
             r.wfile.write(b"<html><body><p>")
             block = b"word " * (chunk // 5)
@@ -151,6 +169,7 @@ class Site:
         data = html.encode()
 
         def route(r: Request) -> None:
+            r.close_connection = True
             r.send_response(200)
             r.send_header("Content-Type", "text/html")
             r.send_header("Content-Length", str(len(data) * 3))
@@ -167,3 +186,37 @@ def serving(hosts: tuple[str, ...] = ("127.0.0.1", "127.0.0.2")) -> Iterator[Sit
         yield site
     finally:
         site.close()
+
+
+def minimal_pdf(lines: list[str], title: str | None = None) -> bytes:
+    """A one-page PDF (PDF 1.4, Helvetica) that prints ``lines``, written by hand."""
+
+    def literal(s: str) -> str:
+        return "(" + s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ")"
+
+    text = " T* ".join(f"{literal(line)} Tj" for line in lines)
+    content = f"BT /F1 12 Tf 16 TL 72 720 Td {text} ET".encode("latin-1")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        f"<< /Title {literal(title or '')} >>".encode("latin-1"),
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    info = b" /Info 6 0 R" if title else b""
+    out += b"trailer\n<< /Size %d /Root 1 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        info,
+        xref,
+    )
+    return bytes(out)

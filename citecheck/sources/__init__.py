@@ -14,24 +14,15 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
-from urllib.parse import quote
 
 from citecheck.model import Reference
 from citecheck.sources.cache import Cache
 from citecheck.sources.extract import Extracted, Unreadable, extract, sentences
 from citecheck.sources.model import Origin, Source, SourceOptions, State, failed
 from citecheck.sources.snapshots import Snapshots, default_dir
+from citecheck.sources.targets import target_url, url_problem
 
 __all__ = ["Source", "SourceOptions", "load_sources", "target_url"]
-
-
-def target_url(ref: Reference) -> str | None:
-    """The address to fetch for ``ref``: its URL, else ``https://doi.org/<DOI>``."""
-    if ref.url:
-        return ref.url.strip()
-    if ref.doi:
-        return "https://doi.org/" + quote(ref.doi.strip(), safe="/()")
-    return None
 
 
 def load_sources(
@@ -50,9 +41,10 @@ def load_sources(
     cache = Cache(options.cache_dir, options.max_age_days) if options.use_cache else None
     out: dict[str, Source] = {}
     wanted: dict[str, list[str]] = {}  # URL → keys waiting for it
+    waiting: set[str] = set()
     for ref in references:
         key = ref.key
-        if key is None or key in out or any(key in keys for keys in wanted.values()):
+        if key is None or key in out or key in waiting:
             continue
         path = snaps.find(ref)
         if path is not None:
@@ -62,13 +54,17 @@ def load_sources(
         if url is None:
             out[key] = failed(key, "", "error", "the reference has no URL or DOI to read")
             continue
-        cached = cache.get(url, key, stale_ok=options.offline) if cache else None
-        if cached is not None:
+        problem = url_problem(url)
+        cached = cache.get(url, key, stale_ok=options.offline) if cache and not problem else None
+        if problem:
+            out[key] = failed(key, url, "error", problem)
+        elif cached is not None:
             out[key] = cached
         elif options.offline:
             out[key] = failed(key, url, "error", "offline, and not in the snapshots or the cache")
         else:
             wanted.setdefault(url, []).append(key)
+            waiting.add(key)
     if wanted:
         for url, source in zip(wanted, _fetch_all(list(wanted), options, cache), strict=True):
             for key in wanted[url]:
@@ -139,32 +135,35 @@ def _source(
 
 
 def _fetch_all(urls: list[str], options: SourceOptions, cache: Cache | None) -> list[Source]:
-    from citecheck.sources.http import Fetcher, FetchFailed
+    from citecheck.sources.http import Fetcher, FetchFailed, Response
     from citecheck.sources.schedule import run
 
-    with Fetcher(options) as fetcher:
-
-        def work(url: str) -> Source:
-            try:
-                r = fetcher.fetch(url)
-            except FetchFailed as exc:
-                source = failed(url, url, exc.state, exc.problem, status=exc.status)
-                source = replace(source, final_url=exc.final_url)
-                if cache is not None and exc.state == "dead" and exc.status is not None:
-                    cache.put(replace(source, fetched_at=None), None)
-                return source
-            except Exception as exc:  # one source's surprise must not stop the others
-                return failed(url, url, "error", f"could not fetch: {type(exc).__name__}: {exc}")
-            name = r.final_url.rsplit("/", 1)[-1]
-            try:
-                source = _source(
-                    url, url, r.body, r.headers.get("content-type"), name, r.final_url,
-                    r.status, r.headers, "network", r.fetched_at,
-                )  # fmt: skip
-            except Exception as exc:  # an extractor's bug on one page, reported as that page's
-                return failed(url, url, "error", f"could not extract text: {type(exc).__name__}")
-            if cache is not None:
-                cache.put(source, hashlib.sha256(r.body).hexdigest())
+    def fetch(url: str) -> Response | Source:
+        try:
+            return fetcher.fetch(url)
+        except FetchFailed as exc:
+            source = failed(url, url, exc.state, exc.problem, status=exc.status)
+            source = replace(source, final_url=exc.final_url)
+            if cache is not None and exc.state == "dead" and exc.status is not None:
+                cache.put(source, None)
             return source
+        except Exception as exc:  # one source's surprise must not stop the others
+            return failed(url, url, "error", f"could not fetch: {type(exc).__name__}: {exc}")
 
-        return run(urls, work, options.per_host, options.total)
+    def finish(url: str, r: Response | Source) -> Source:
+        if isinstance(r, Source):
+            return r
+        name = r.final_url.rsplit("/", 1)[-1]
+        try:
+            source = _source(
+                url, url, r.body, r.headers.get("content-type"), name, r.final_url,
+                r.status, r.headers, "network", r.fetched_at,
+            )  # fmt: skip
+        except Exception as exc:  # an extractor's bug on one page, reported as that page's
+            return failed(url, url, "error", f"could not extract text: {type(exc).__name__}")
+        if cache is not None:
+            cache.put(source, hashlib.sha256(r.body).hexdigest())
+        return source
+
+    with Fetcher(options) as fetcher:
+        return run(urls, fetch, finish, options.per_host, options.total)

@@ -14,12 +14,9 @@ import socket
 import ssl
 from collections.abc import Iterable
 from typing import Any
-from urllib.parse import urlsplit
 
 import httpcore
 import httpx
-
-_SCHEMES = ("http", "https")
 
 
 class Unreachable(Exception):
@@ -31,34 +28,16 @@ class Unreachable(Exception):
         self.problem = problem
 
 
-def url_problem(url: str) -> str | None:
-    """Why ``url`` cannot be fetched (malformed, not http(s), no host), or ``None``."""
-    try:
-        parts = urlsplit(url.strip())
-        port = parts.port
-    except ValueError as exc:
-        return f"malformed URL ({exc})"
-    if not parts.scheme:
-        return "malformed URL (no scheme)"
-    if parts.scheme.lower() not in _SCHEMES:
-        return f"unsupported scheme {parts.scheme}: (only http and https are fetched)"
-    if not parts.hostname or any(c in parts.hostname for c in ' <>"{}|\\^`'):
-        return "malformed URL (no host)"
-    if port == 0:
-        return "malformed URL (port 0)"
-    return None
-
-
 def _kind(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str | None:
     """What makes ``ip`` off limits, or ``None`` for a global unicast address."""
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
         ip = ip.ipv4_mapped
     for name, flag in (
+        ("unspecified", ip.is_unspecified),
         ("loopback", ip.is_loopback),
         ("link-local", ip.is_link_local),
         ("private", ip.is_private),
         ("multicast", ip.is_multicast),
-        ("unspecified", ip.is_unspecified),
         ("reserved", ip.is_reserved),
     ):
         if flag:
@@ -123,10 +102,11 @@ class GuardedTransport(httpx.HTTPTransport):
     :class:`GuardedBackend` and never reads proxy settings from the environment."""
 
     def __init__(self, allow_private: bool, connections: int) -> None:
-        super().__init__(trust_env=False)
+        context = httpx.create_ssl_context(trust_env=False)
+        super().__init__(verify=context, trust_env=False)
         # httpx builds its pool without a way to pass a network backend; rebuild it with one.
         self._pool = httpcore.ConnectionPool(
-            ssl_context=httpx.create_ssl_context(trust_env=False),
+            ssl_context=context,
             max_connections=connections,
             max_keepalive_connections=connections,
             keepalive_expiry=5.0,

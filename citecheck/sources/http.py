@@ -17,9 +17,10 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 
 import httpx
 
-from citecheck.sources.guard import GuardedTransport, Unreachable, tls_failure, url_problem
+from citecheck.sources.guard import GuardedTransport, Unreachable, tls_failure
 from citecheck.sources.model import SourceOptions, State, agent
 from citecheck.sources.robots import ROBOTS_LIMIT, Robots
+from citecheck.sources.targets import url_problem
 
 _RETRY = frozenset({429, 500, 502, 503, 504})
 _DEAD = frozenset({404, 410})
