@@ -270,3 +270,26 @@ def test_bad_addresses_are_one_line_each(
         ("ok", ""),
     ]
     assert all("\n" not in (s.problem or "") for s in got)
+
+
+def test_a_robots_txt_that_times_out_is_asked_once(site: Site, tmp_path: Path) -> None:
+    site.slow("/robots.txt", 30.0)
+    site.page("/one", NEWS)
+    site.page("/two", NEWS)
+    before = site.hits("/robots.txt")
+    one, two = load(site, tmp_path, "/one", "/two", timeout=0.3)
+    assert (
+        (one.state, one.problem) == (two.state, two.problem) == ("error", "timed out after 0.3 s")
+    )
+    assert site.hits("/robots.txt") - before == 1
+    assert site.hits("/one") == site.hits("/two") == 0
+
+
+def test_retry_after_as_seconds_or_a_date() -> None:
+    from email.utils import formatdate
+
+    from citecheck.sources.http import _retry_after
+
+    assert _retry_after("7") == 7.0
+    assert 50 <= _retry_after(formatdate(time.time() + 60, usegmt=True)) <= 60
+    assert _retry_after("soon") == _retry_after(None) == 0.0

@@ -193,3 +193,8 @@ def test_snapshot_then_cache_then_network(tmp_path: Path, monkeypatch: pytest.Mo
             SourceOptions(sources_dir=tmp_path / "snaps", allow_private=True, max_age_days=0),
         )
         assert third["B"].origin == "network" and site.hits("/two") == 2
+
+
+def test_a_sources_folder_that_does_not_exist_is_a_config_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="does not exist"):
+        load_sources(None, [ref("1")], SourceOptions(sources_dir=tmp_path / "nope", offline=True))

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from citecheck.errors import ConfigError
 from citecheck.model import Reference
 from citecheck.sources.cache import Cache
 from citecheck.sources.extract import Extracted, Unreadable, extract, sentences
@@ -33,8 +34,11 @@ def load_sources(
     ``article`` is the checked file's path (``None`` or ``"-"`` for stdin), which decides
     the default snapshot folder and the ``<stem>/`` sub-folder looked in. Keys appear in
     the order of ``references``; a key listed twice is read once. Raises
-    :class:`citecheck.errors.ConfigError` only for an unreadable ``sources.toml``.
+    :class:`citecheck.errors.ConfigError` only for a ``sources_dir`` that is not a folder
+    or an unreadable ``sources.toml``.
     """
+    if options.sources_dir is not None and not options.sources_dir.is_dir():
+        raise ConfigError(f"sources folder {options.sources_dir} does not exist")
     folder = options.sources_dir if options.sources_dir is not None else default_dir(article)
     stem = Path(article).stem if article and article != "-" else None
     snaps = Snapshots(folder, stem)

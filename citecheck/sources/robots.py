@@ -3,8 +3,9 @@
 A robots.txt that answers 2xx is parsed with protego (the parser Scrapy uses, which
 follows RFC 9309 and Google's longest-match rules); its first 500 KiB count. One that
 answers 4xx allows everything; 5xx (and 429) means the site is unreachable, so nothing
-may be fetched (RFC 9309 §2.3.1.3–2.3.1.4). A robots.txt that cannot be reached because
-the host is dead or refused is not asked again: the page fails the same way.
+may be fetched (RFC 9309 §2.3.1.3–2.3.1.4). When robots.txt cannot be fetched at all (no
+such host, refused, a timeout), that failure is the page's, and the host's other pages
+fail the same way without asking again.
 """
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ class _Rules:
     def allows(self, url: str, agent: str) -> bool:
         if self.parser is not None:
             return bool(self.parser.can_fetch(url, agent))
-        return 400 <= self.status < 500 and self.status != 429
+        # More than five redirects: "unavailable", like a 4xx (RFC 9309 §2.3.1.2).
+        return 300 <= self.status < 500 and self.status != 429
 
 
 class Robots:
@@ -43,6 +45,7 @@ class Robots:
         self.get = get
         self.agent = agent
         self.rules: dict[str, _Rules] = {}
+        self.failures: dict[str, Exception] = {}
         self.locks: dict[str, threading.Lock] = {}
         self.guard = threading.Lock()
 
@@ -58,9 +61,15 @@ class Robots:
         with self.guard:
             lock = self.locks.setdefault(origin, threading.Lock())
         with lock:
+            if origin in self.failures:  # the host failed once; its other pages fail alike
+                raise self.failures[origin]
             rules = self.rules.get(origin)
             if rules is None:
-                rules = _Rules(*self.get(origin + "/robots.txt"))
+                try:
+                    rules = _Rules(*self.get(origin + "/robots.txt"))
+                except Exception as exc:
+                    self.failures[origin] = exc
+                    raise
                 self.rules[origin] = rules
         if rules.allows(url, self.agent):
             return None
