@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from pathlib import Path
 
 import pytest
@@ -150,3 +151,9 @@ def test_bot_walls_are_blocked() -> None:
             "",
             {"CF-Mitigated": "challenge"},
         )
+
+
+def test_a_damaged_pdf_is_read_without_noise(capsys: pytest.CaptureFixture[str]) -> None:
+    body = re.sub(rb"startxref\n\d+", b"startxref\n99", minimal_pdf(["Hello there."]))
+    assert extract(body).text == "Hello there."
+    assert capsys.readouterr() == ("", "")

@@ -264,7 +264,7 @@ def test_bad_addresses_are_one_line_each(
         ("error", "TLS failure"),
         ("error", "unsupported scheme ftp"),
         ("error", "unsupported scheme javascript"),
-        ("error", "malformed URL (no host)"),
+        ("error", "malformed URL (bad host name 'exa mple.org')"),
         ("error", "malformed URL (Invalid IPv6 URL)"),
         ("error", "malformed URL (no host)"),
         ("ok", ""),

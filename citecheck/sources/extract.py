@@ -8,6 +8,7 @@ source's sentences are cut by the same rules as the article's.
 from __future__ import annotations
 
 import io
+import logging
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -86,9 +87,20 @@ def _tidy(text: str) -> str:
     return "\n".join(line.rstrip() for line in text.split("\n")).strip()
 
 
+def _quiet(*names: str) -> None:
+    """Keep a library's warnings about a malformed page off stderr (logging's last-resort
+    handler prints them when nobody configured logging); the page's state says enough.
+    An application that configures logging still receives them through propagation."""
+    for name in names:
+        logger = logging.getLogger(name)
+        if not any(isinstance(h, logging.NullHandler) for h in logger.handlers):
+            logger.addHandler(logging.NullHandler())
+
+
 def _html(html: str, headers: dict[str, str]) -> Extracted:
     import trafilatura
 
+    _quiet("trafilatura", "htmldate", "courlan", "justext", "readability")
     doc = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, include_tables=True
     )
@@ -127,6 +139,7 @@ def _pdf(body: bytes) -> Extracted:
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
+    _quiet("pypdf")
     try:
         reader = PdfReader(io.BytesIO(body))
         if reader.is_encrypted and not reader.decrypt(""):

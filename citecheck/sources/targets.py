@@ -29,8 +29,10 @@ def url_problem(url: str) -> str | None:
         return "malformed URL (no scheme)"
     if parts.scheme.lower() not in _SCHEMES:
         return f"unsupported scheme {parts.scheme}: (only http and https are fetched)"
-    if not parts.hostname or any(c in parts.hostname for c in ' <>"{}|\\^`'):
+    if not parts.hostname:
         return "malformed URL (no host)"
+    if any(c in parts.hostname for c in ' <>"{}|\\^`'):
+        return f"malformed URL (bad host name {parts.hostname!r})"
     if port == 0:
         return "malformed URL (port 0)"
     return None
