@@ -36,6 +36,7 @@ class Request(BaseHTTPRequestHandler):
             self.server.site.leave((self.headers.get("Host") or "").rsplit(":", 1)[0])
 
     def answer(self, status: int, body: bytes = b"", headers: dict[str, str] | None = None) -> None:
+        """Send ``status``, ``headers`` (Content-Length added) and ``body``."""
         # Counted out before the answer goes, so a client that has its answer never sees
         # this request as still in flight.
         self.leave()
@@ -98,9 +99,11 @@ class Site:
             threading.Thread(target=server.serve_forever, daemon=True).start()
 
     def url(self, path: str, host: str = "127.0.0.1") -> str:
+        """The address of ``path`` on ``host``."""
         return f"http://{host}:{self.port}{path}"
 
     def enter(self, host: str, path: str, headers: dict[str, str]) -> None:
+        """Log a request and count it in flight for ``host`` and in all."""
         with self.lock:
             self.log.append((host, path, headers))
             self.active[host] += 1
@@ -109,14 +112,17 @@ class Site:
             self.peak_total = max(self.peak_total, self.active_total)
 
     def leave(self, host: str) -> None:
+        """Count a request of ``host`` out."""
         with self.lock:
             self.active[host] -= 1
             self.active_total -= 1
 
     def hits(self, path: str) -> int:
+        """How many requests asked for ``path``, on any host."""
         return sum(1 for _, p, _ in self.log if p == path)
 
     def close(self) -> None:
+        """Wake sleeping routes and stop every server."""
         self.stopping.set()
         for server in self.servers:
             server.shutdown()
@@ -127,19 +133,24 @@ class Site:
     def page(
         self, path: str, body: bytes | str, status: int = 200, headers: dict[str, str] | None = None
     ) -> None:
+        """Serve ``body`` (HTML unless ``headers`` say otherwise) with ``status``."""
         data = body.encode("utf-8") if isinstance(body, str) else body
         hdrs = {"Content-Type": "text/html; charset=utf-8", **(headers or {})}
         self.routes[path] = lambda r: r.answer(status, data, hdrs)
 
     def redirect(self, path: str, to: str, status: int = 302) -> None:
+        """Redirect ``path`` to ``to`` (relative or absolute)."""
         self.routes[path] = lambda r: r.answer(status, b"", {"Location": to})
 
     def gzipped(self, path: str, html: str) -> None:
+        """Serve ``html`` gzip-compressed, with ``Content-Encoding: gzip``."""
         data = gzip.compress(html.encode("utf-8"))
         hdrs = {"Content-Type": "text/html; charset=utf-8", "Content-Encoding": "gzip"}
         self.routes[path] = lambda r: r.answer(200, data, hdrs)
 
     def slow(self, path: str, seconds: float, body: str = "<p>late</p>") -> None:
+        """Answer ``path`` only after ``seconds`` (or when the server stops)."""
+
         def route(r: Request) -> None:
             self.stopping.wait(seconds)
             r.answer(200, body.encode())
@@ -181,6 +192,7 @@ class Site:
 
 @contextmanager
 def serving(hosts: tuple[str, ...] = ("127.0.0.1", "127.0.0.2")) -> Iterator[Site]:
+    """A :class:`Site` on ``hosts`` for the duration of a ``with`` block."""
     site = Site(hosts)
     try:
         yield site
