@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import threading
+import multiprocessing
 import time
 from pathlib import Path
 
@@ -146,27 +146,27 @@ def test_unreadable_entries_are_misses_and_errors_are_not_cached(tmp_path: Path)
     assert not cache.put(failed, None)
 
 
-def test_two_writers_never_leave_a_torn_entry(tmp_path: Path) -> None:
+def _writer(folder: Path, text: str, count: int) -> None:
+    cache = Cache(folder, 7)
+    for _ in range(count):
+        cache.put(snapshot("x", text), hashlib.sha256(text.encode()).hexdigest())
+
+
+def test_two_runs_sharing_the_cache_never_see_a_torn_entry(tmp_path: Path) -> None:
     texts = [f"Version {n} " + "word " * 20_000 for n in range(2)]
-    stop = threading.Event()
-    seen: list[str] = []
-
-    def write(text: str) -> None:
-        cache = Cache(tmp_path, 7)
-        while not stop.is_set():
-            cache.put(snapshot("x", text), hashlib.sha256(text.encode()).hexdigest())
-
     reader = Cache(tmp_path, 7)
     reader.put(snapshot("x", texts[0]), None)
-    writers = [threading.Thread(target=write, args=(t,)) for t in texts]
-    for w in writers:
-        w.start()
-    for _ in range(300):
+    spawn = multiprocessing.get_context("spawn")  # fresh interpreters, as two runs are
+    runs = [spawn.Process(target=_writer, args=(tmp_path, t, 40)) for t in texts]
+    for run in runs:
+        run.start()
+    seen: list[str] = []
+    while any(run.is_alive() for run in runs) or len(seen) < 50:
         got = reader.get("https://a.example/x", "1")
         seen.append(got.text if got is not None else "(missing)")
-    stop.set()
-    for w in writers:
-        w.join()
+    for run in runs:
+        run.join()
+    assert all(run.exitcode == 0 for run in runs)
     assert all(t in texts for t in seen)  # the old entry or the new one, never none or half
     leftovers = [p.name for p in tmp_path.rglob("*") if p.name.startswith(".tmp-")]
     assert leftovers == []
