@@ -1,28 +1,111 @@
-"""The shared model of the sources stage: one source as read for one reference."""
+"""What the sources stage returns: a :class:`Source` per reference, and its options."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Literal
+
+State = Literal["ok", "dead", "blocked", "error", "empty"]
+Origin = Literal["snapshot", "cache", "network"]
+
+DEFAULT_USER_AGENT = "citecheck/{version} (claim-to-source citation linter; robots.txt honoured)"
 
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """What a reference points to, as read: its state, metadata, main text and sentence spans.
+    """One reference's source as read: where from, how it went, and its extracted text.
 
-    ``text`` is the extracted main text ("" unless ``state`` is "ok"); ``sentences`` are
-    (start, end) character offsets into ``text``, in order.
+    ``state`` is ``ok`` when text was read; ``dead`` for 404/410, DNS failure or a refused
+    connection; ``blocked`` for 401/403/429/451, a bot wall or robots.txt; ``empty`` when
+    the page yields no text; ``error`` for everything else (``problem`` says what, in one
+    line). ``sentences`` are (start, end) character offsets into ``text``.
     """
 
-    key: str  # the reference key it was loaded for
-    location: str  # URL or file path it was read from
-    final_url: str | None  # after redirects
-    status: int | None  # HTTP status; None for a file
-    state: Literal["ok", "dead", "blocked", "error", "empty"]
-    problem: str | None  # one line for the user when state != "ok"
+    key: str
+    location: str
+    final_url: str | None
+    status: int | None
+    state: State
+    problem: str | None
     title: str | None
     site_name: str | None
     date: str | None
-    text: str  # the extracted main text ("" unless ok)
-    sentences: tuple[tuple[int, int], ...]  # sentence spans, offsets into text
-    origin: Literal["snapshot", "cache", "network"]
+    text: str
+    sentences: tuple[tuple[int, int], ...]
+    origin: Origin
+    media_type: str | None = None
+    """The media type the text was extracted as (``text/html``, ``application/pdf`` …)."""
+    fetched_at: float | None = None
+    """When the network answered (Unix seconds); ``None`` for a snapshot."""
+
+
+@dataclass(frozen=True, slots=True)
+class SourceOptions:
+    """How sources are found and fetched.
+
+    ``sources_dir`` is the snapshot folder (default ``<article stem>.sources/`` beside the
+    article when it exists); ``cache_dir`` the on-disk cache (default ``.citecheck-cache``
+    in the working directory); ``max_age_days`` how old a cache entry may be before it is
+    fetched again. ``timeout`` (seconds) bounds connecting and each read; ``deadline``
+    (seconds) bounds one whole download, so a page that never ends stops. ``per_host`` and
+    ``total`` cap concurrent requests; ``retries`` is how many times a 429/5xx or a failed
+    connection is tried again, waiting ``backoff`` × 2ⁿ seconds or what ``Retry-After``
+    asks, up to ``max_retry_after``. ``max_bytes`` caps a body (decoded). ``allow_private``
+    lets addresses that are not globally routable (loopback, private, link-local) be
+    fetched; ``offline`` never opens a socket.
+    """
+
+    sources_dir: Path | None = None
+    offline: bool = False
+    cache_dir: Path = field(default_factory=lambda: Path(".citecheck-cache"))
+    max_age_days: float = 7.0
+    allow_private: bool = False
+    timeout: float = 15.0
+    deadline: float = 60.0
+    per_host: int = 2
+    total: int = 16
+    retries: int = 2
+    backoff: float = 0.5
+    max_retry_after: float = 30.0
+    max_redirects: int = 10
+    max_bytes: int = 10 * 1024 * 1024
+    user_agent: str | None = None
+    robots: bool = True
+    use_cache: bool = True
+
+
+def agent(options: SourceOptions) -> str:
+    """The User-Agent header: the option, or one naming citecheck and its version."""
+    if options.user_agent:
+        return options.user_agent
+    from citecheck import __version__
+
+    return DEFAULT_USER_AGENT.format(version=__version__)
+
+
+def failed(
+    key: str,
+    location: str,
+    state: State,
+    problem: str,
+    *,
+    origin: Origin = "network",
+    status: int | None = None,
+    final_url: str | None = None,
+) -> Source:
+    """A source that could not be read: no text, ``problem`` says why in one line."""
+    return Source(
+        key=key,
+        location=location,
+        final_url=final_url,
+        status=status,
+        state=state,
+        problem=problem,
+        title=None,
+        site_name=None,
+        date=None,
+        text="",
+        sentences=(),
+        origin=origin,
+    )

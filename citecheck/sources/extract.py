@@ -1,0 +1,187 @@
+"""Extracted text per media type: HTML through trafilatura, PDF through pypdf, text as is.
+
+Each extractor returns the text a reader sees and what the page says about itself (title,
+site name, date); :func:`sentences` splits that text with the parser's segmenter, so a
+source's sentences are cut by the same rules as the article's.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from citecheck.sources.decode import decode, sniff
+from citecheck.sources.model import State
+from citecheck.sources.walls import bot_wall
+
+_MD_LINE = re.compile(r"^[ \t]{0,3}(?:#{1,6}\s|[-*+]\s|\d{1,9}[.)]\s|>|\|)")
+_MD_WHOLE_LINE = re.compile(r"^[ \t]{0,3}(?:#{1,6}\s|\|)")
+_MD_TITLE = re.compile(r"\A\s*(?:---\n.*?\n---\n\s*)?#\s+(.+?)\s*#*\s*$", re.M | re.S)
+_WRAP_HYPHEN = re.compile(r"(?<=[a-z])-\n(?=[a-z])")
+_SPACES = re.compile(r"[ \t\u00a0]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """The main text of a body and its metadata."""
+
+    text: str
+    title: str | None
+    site_name: str | None
+    date: str | None
+    media_type: str
+
+
+class Unreadable(Exception):
+    """A body that yields no source: ``state`` (``blocked``, ``error``) and one-line
+    ``problem``."""
+
+    def __init__(self, state: State, problem: str) -> None:
+        super().__init__(problem)
+        self.state: State = state
+        self.problem = problem
+
+
+def extract(
+    body: bytes,
+    content_type: str | None = None,
+    name: str = "",
+    headers: Mapping[str, str] | None = None,
+) -> Extracted:
+    """Read ``body`` (its ``Content-Type`` and file ``name`` are hints) into text.
+
+    Raises :class:`Unreadable` for a binary body, an unreadable PDF or a bot wall. An
+    empty ``text`` means the body held no readable text (the caller's ``empty``).
+    """
+    kind = sniff(body, content_type, name)
+    declared = _param(content_type, "charset")
+    if kind is None:
+        shown = (content_type or "").split(";")[0].strip() or "unknown type"
+        raise Unreadable("error", f"binary body ({shown}), not a page or a document")
+    if kind == "application/pdf":
+        return _pdf(body)
+    text = decode(body, declared, html=kind == "text/html")
+    if kind == "text/html":
+        return _html(text, {k.lower(): v for k, v in (headers or {}).items()})
+    title = None
+    if kind == "text/markdown":
+        heading = _MD_TITLE.match(text)
+        title = heading.group(1) if heading else None
+    return Extracted(_tidy(text), title, None, None, kind)
+
+
+def _param(content_type: str | None, name: str) -> str | None:
+    for part in (content_type or "").split(";")[1:]:
+        key, _, value = part.partition("=")
+        if key.strip().lower() == name:
+            return value.strip().strip("\"'") or None
+    return None
+
+
+def _tidy(text: str) -> str:
+    """Line endings normalised, trailing blanks dropped; offsets are into this text."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    return "\n".join(line.rstrip() for line in text.split("\n")).strip()
+
+
+def _quiet(*names: str) -> None:
+    """Keep a library's warnings about a malformed page off stderr (logging's last-resort
+    handler prints them when nobody configured logging); the page's state says enough.
+    An application that configures logging still receives them through propagation."""
+    for name in names:
+        logger = logging.getLogger(name)
+        if not any(isinstance(h, logging.NullHandler) for h in logger.handlers):
+            logger.addHandler(logging.NullHandler())
+
+
+def _html(html: str, headers: dict[str, str]) -> Extracted:
+    import trafilatura
+
+    _quiet("trafilatura", "htmldate", "courlan", "justext", "readability")
+    doc = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=True
+    )
+    text = _tidy(doc.text or "") if doc is not None and not isinstance(doc, dict) else ""
+    wall = bot_wall(headers, html, len(text))
+    if wall:
+        raise Unreadable("blocked", wall)
+    if doc is None or isinstance(doc, dict):
+        return Extracted("", _fallback_title(html), None, None, "text/html")
+    return Extracted(
+        text,
+        doc.title or _fallback_title(html),
+        doc.sitename or None,
+        doc.date or None,
+        "text/html",
+    )
+
+
+def _fallback_title(html: str) -> str | None:
+    """``og:title``, else ``<title>``: what a page calls itself when it has no main text."""
+    import lxml.html
+    from lxml.etree import ParserError
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (ParserError, ValueError):
+        return None
+    for path in ("//meta[@property='og:title']/@content", "//title/text()"):
+        found = [str(v).strip() for v in root.xpath(path) if str(v).strip()]
+        if found:
+            return _SPACES.sub(" ", found[0])
+    return None
+
+
+def _pdf(body: bytes) -> Extracted:
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    _quiet("pypdf")
+    try:
+        reader = PdfReader(io.BytesIO(body))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise Unreadable("error", "the PDF is encrypted")
+        pages = [page.extract_text() or "" for page in reader.pages]
+        meta = reader.metadata
+        title = str(meta.title).strip() if meta is not None and meta.title else None
+    except Unreadable:
+        raise
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
+        problem = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
+        raise Unreadable("error", f"unreadable PDF: {problem}") from None
+    text = _WRAP_HYPHEN.sub("", "\n\n".join(p.strip() for p in pages if p.strip()))
+    return Extracted(_tidy(text), title or None, None, None, "application/pdf")
+
+
+def sentences(text: str, media_type: str = "text/plain") -> tuple[tuple[int, int], ...]:
+    """(start, end) offsets of each sentence of ``text``.
+
+    HTML text from trafilatura has one paragraph or heading per line, so each line is cut
+    on its own; other text is cut per blank-line block, a Markdown heading, list item, quote
+    or table row starting a block of its own, single newlines inside a block being wraps.
+    """
+    from citecheck.parser.sentences import segment
+
+    out: list[tuple[int, int]] = []
+    for start, end in _blocks(text, per_line=media_type == "text/html"):
+        out.extend(segment(text, start, end, []))
+    return tuple(out)
+
+
+def _blocks(text: str, per_line: bool) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    pos, open_ = 0, False
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if not line.strip():
+            open_ = False
+        elif open_ and not per_line and not _MD_LINE.match(line):
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((pos, end))
+            open_ = not _MD_WHOLE_LINE.match(line)
+        pos = end + 1
+    return spans
