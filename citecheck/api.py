@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING
 
 from citecheck.checker import Context, RuleOptions
 from citecheck.checker.runner import run
@@ -16,6 +17,9 @@ from citecheck.reader import detect_format
 from citecheck.report import FileReport, FileStats, InputProblem, Report, percent, summarise
 from citecheck.resolver import Resolution, resolve
 from citecheck.settings import Settings, file_ignores, selected_rules, severity_of
+
+if TYPE_CHECKING:
+    from citecheck.sources.model import Source, SourceOptions
 
 SettingsFor = Callable[[str], Settings]
 Progress = Callable[[int, int], None]
@@ -39,23 +43,45 @@ def check_text(
     fmt: str | None = None,
     settings: Settings | None = None,
     keep_source: bool = False,
+    sources: SourceOptions | Mapping[str, Source] | None = None,
+    article: str | None = None,
 ) -> FileReport:
-    """Check one decoded text and return its findings and statistics."""
+    """Check one decoded text and return its findings and statistics.
+
+    With ``sources`` (how to find them, or the sources themselves by reference key) the
+    claims are also verified against what their cited sources say, as ``citecheck verify``
+    does; ``article`` is the file the text came from, beside which ``<stem>.sources/``
+    snapshots are looked for (default: ``path``).
+    """
     settings = settings or Settings()
+    article = article or path
     path = display_path(path) if path else path  # printable on one line, serialisable
     doc, res = analyse(text, path=path, fmt=fmt, settings=settings)
     aliases = tuple((k, tuple(v)) for k, v in sorted(settings.outlet_aliases.items()))
     profile = resolve_profile(settings.profile, doc)
-    ctx = Context(doc, res, RuleOptions(settings.scope, profile, aliases))
+    options = RuleOptions(settings.scope, profile, aliases, settings.support_threshold)
+    verification = None
+    if sources is not None:
+        from citecheck.verifier.run import verification_for
+
+        verification = verification_for(doc, res, article, sources, settings.min_quote_words)
+    ctx = Context(doc, res, options, verification)
     rules = selected_rules(settings, file_ignores(path, settings))
     outcome = run(ctx, [(r, severity_of(r, settings)) for r in rules], path)
-    stats = _stats(doc, res, profile).model_copy(update={"suppressed": outcome.suppressed})
+    update: dict[str, int] = {"suppressed": outcome.suppressed}
+    claims = None
+    if verification is not None:
+        from citecheck.verifier.run import claims_report, verdict_counts
+
+        claims = claims_report(verification, text)
+        update |= verdict_counts(verification)
     report = FileReport(
         path=path or "-",
         format=doc.fmt,  # type: ignore[arg-type]
         profile=profile,
         findings=outcome.findings,
-        stats=stats,
+        stats=_stats(doc, res, profile).model_copy(update=update),
+        claims=claims,
     )
     if keep_source:
         report._source = text
@@ -89,12 +115,23 @@ def check_file(
     fmt: str | None = None,
     keep_source: bool = False,
     display: str | None = None,
+    sources: SourceOptions | None = None,
 ) -> FileReport:
-    """Read, decode and check one file (``-``: stdin, shown as ``display`` if given)."""
+    """Read, decode and check one file (``-``: stdin, shown as ``display`` if given); with
+    ``sources``, verify its claims too (see :func:`check_text`)."""
     settings = settings or Settings()
     text = read_path(path, settings.encoding)
     shown = display or (None if path == "-" else path)
-    return check_text(text, path=shown, fmt=fmt, settings=settings, keep_source=keep_source)
+    article = None if path == "-" else path
+    return check_text(
+        text,
+        path=shown,
+        fmt=fmt,
+        settings=settings,
+        keep_source=keep_source,
+        sources=sources,
+        article=article,
+    )
 
 
 def check_paths(
@@ -107,6 +144,7 @@ def check_paths(
     exclude: tuple[str, ...] = (),
     stdin_filename: str | None = None,
     progress: Progress | None = None,
+    sources: SourceOptions | None = None,
 ) -> Report:
     """Check files and directories; unreadable files become report errors.
 
@@ -121,7 +159,8 @@ def check_paths(
     job_list: list[Job] = []
     for path in expand(paths, exclude):
         display = stdin_filename if path == "-" else None
-        job_list.append(Job(path, settings_for(display or path), fmt, keep_source, display))
+        job = Job(path, settings_for(display or path), fmt, keep_source, display, sources)
+        job_list.append(job)
     files: list[FileReport] = []
     errors: list[InputProblem] = []
     for result in run_jobs(job_list, jobs, progress):
@@ -133,11 +172,16 @@ def check_paths(
 
 
 def check_one(
-    path: str, settings: Settings, fmt: str | None, keep: bool, display: str | None
+    path: str,
+    settings: Settings,
+    fmt: str | None,
+    keep: bool,
+    display: str | None,
+    sources: SourceOptions | None = None,
 ) -> FileReport | InputProblem:
     """Check one file of a batch; an input error becomes an :class:`InputProblem`."""
     try:
-        return check_file(path, settings, fmt, keep, display)
+        return check_file(path, settings, fmt, keep, display, sources)
     except InputError as exc:
         return InputProblem(path=display or exc.path, message=exc.problem)
     except Exception as exc:  # a defect must not cost the other files of a batch their report

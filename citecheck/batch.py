@@ -10,9 +10,13 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from citecheck.report import FileReport, InputProblem
 from citecheck.settings import Settings
+
+if TYPE_CHECKING:
+    from citecheck.sources.model import SourceOptions
 
 Result = FileReport | InputProblem
 MAX_CHUNK = 200
@@ -27,6 +31,8 @@ class Job:
     fmt: str | None = None
     keep_source: bool = False
     display: str | None = None
+    sources: SourceOptions | None = None
+    """How to find the sources, when the file is also verified."""
 
 
 def default_jobs() -> int:
@@ -40,7 +46,7 @@ def default_jobs() -> int:
 def _one(job: Job) -> Result:
     from citecheck.api import check_one
 
-    return check_one(job.path, job.settings, job.fmt, job.keep_source, job.display)
+    return check_one(job.path, job.settings, job.fmt, job.keep_source, job.display, job.sources)
 
 
 def _chunk(jobs: list[Job]) -> list[Result]:

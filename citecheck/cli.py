@@ -136,6 +136,131 @@ def check(
     no_color: NoColor = False,
 ) -> None:
     """Check articles and report citation problems."""
+    _run(
+        paths=paths,
+        fmt=fmt,
+        scope=scope,
+        profile=profile,
+        select=select,
+        ignore=ignore,
+        fail_on=fail_on,
+        fail_under=fail_under,
+        config=config,
+        min_claim_words=min_claim_words,
+        encoding=encoding,
+        jobs=jobs,
+        exclude=exclude,
+        stdin_filename=stdin_filename,
+        baseline=baseline,
+        write_baseline=write_baseline,
+        quiet=quiet,
+        no_color=no_color,
+    )
+
+
+@app.command()
+def verify(
+    paths: Annotated[
+        list[str] | None, typer.Argument(help="Files, directories or - for stdin.")
+    ] = None,
+    sources: Annotated[
+        str | None,
+        typer.Option(help="Folder of source snapshots (default: <article>.sources/ beside it)."),
+    ] = None,
+    offline: Annotated[
+        bool, typer.Option(help="Read snapshots and the cache only; never open a socket.")
+    ] = False,
+    cache_dir: Annotated[str, typer.Option(help="Cache of fetched sources.")] = ".citecheck-cache",
+    max_age: Annotated[
+        float, typer.Option(min=0, help="Fetch again what the cache holds for longer (days).")
+    ] = 7.0,
+    allow_private: Annotated[
+        bool, typer.Option(help="Also fetch from loopback, private and link-local addresses.")
+    ] = False,
+    fmt: CheckFormat = None,
+    scope: Scope = None,
+    profile: ProfileOpt = None,
+    select: Select = None,
+    ignore: Ignore = None,
+    fail_on: FailOn = None,
+    fail_under: FailUnder = None,
+    config: ConfigOpt = None,
+    min_claim_words: MinWords = None,
+    encoding: Encoding = None,
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: 1).")
+    ] = None,
+    exclude: Annotated[
+        list[str] | None, typer.Option(help="Glob of files or folders to skip (repeatable).")
+    ] = None,
+    stdin_filename: Annotated[
+        str | None, typer.Option(help="Name of the text read from stdin (format, config, output).")
+    ] = None,
+    baseline: Annotated[
+        str | None, typer.Option(help="Hide the findings recorded in this baseline file.")
+    ] = None,
+    write_baseline: Annotated[
+        str | None, typer.Option(help="Record every current finding in this baseline file.")
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Findings only.")] = False,
+    no_color: NoColor = False,
+) -> None:
+    """Check articles, then read their cited sources and check that they say what the
+    claims say (quotes, numbers, titles, support)."""
+    from citecheck.sources.model import SourceOptions
+
+    options = SourceOptions(
+        sources_dir=Path(sources) if sources else None,
+        offline=offline,
+        cache_dir=Path(cache_dir),
+        max_age_days=max_age,
+        allow_private=allow_private,
+    )
+    _run(
+        paths=paths,
+        fmt=fmt,
+        scope=scope,
+        profile=profile,
+        select=select,
+        ignore=ignore,
+        fail_on=fail_on,
+        fail_under=fail_under,
+        config=config,
+        min_claim_words=min_claim_words,
+        encoding=encoding,
+        jobs=jobs,
+        exclude=exclude,
+        stdin_filename=stdin_filename,
+        baseline=baseline,
+        write_baseline=write_baseline,
+        quiet=quiet,
+        no_color=no_color,
+        sources=options,
+    )
+
+
+def _run(
+    *,
+    paths: Any,
+    fmt: Any,
+    scope: Any,
+    profile: Any,
+    select: Any,
+    ignore: Any,
+    fail_on: Any,
+    fail_under: Any,
+    config: Any,
+    min_claim_words: Any,
+    encoding: Any,
+    jobs: Any,
+    exclude: Any,
+    stdin_filename: Any,
+    baseline: Any,
+    write_baseline: Any,
+    quiet: Any,
+    no_color: Any,
+    sources: Any = None,
+) -> None:
     from citecheck.api import check_paths
     from citecheck.batch import default_jobs
     from citecheck.config import Loader
@@ -170,9 +295,10 @@ def check(
                 paths,
                 loader,
                 keep_source=name == "text",
-                jobs=jobs or default_jobs(),
+                jobs=jobs or (1 if sources else default_jobs()),
                 exclude=tuple(exclude or ()),
                 stdin_filename=stdin_filename,
+                sources=sources,
                 progress=bar if wanted(sys.stderr) and not quiet else None,
             )
     except CitecheckError as exc:

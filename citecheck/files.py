@@ -107,8 +107,9 @@ def read_path(path: str, encoding: str | None = None) -> str:
 
 
 def _skipped_dir(root: str, name: str) -> bool:
-    """A folder never walked: version control, caches, dependencies, virtual environments."""
-    if name in SKIP_DIRS or name.endswith(".egg-info"):
+    """A folder never walked: version control, caches, dependencies, virtual environments,
+    and the ``<article>.sources`` snapshot folders of ``citecheck verify``."""
+    if name in SKIP_DIRS or name.endswith((".egg-info", ".sources")) or name == ".citecheck-cache":
         return True
     return os.path.isfile(os.path.join(root, name, "pyvenv.cfg"))
 
@@ -116,8 +117,9 @@ def _skipped_dir(root: str, name: str) -> bool:
 def expand(paths: Iterable[str], exclude: tuple[str, ...] = ()) -> Iterator[str]:
     """Yield files to check: files as given, directories walked for Markdown and text.
 
-    Walking skips ``.git`` and other version-control folders, ``node_modules``, caches and
-    any virtual environment (a folder holding ``pyvenv.cfg``). ``exclude`` globs (see
+    Walking skips ``.git`` and other version-control folders, ``node_modules``, caches, the
+    snapshot folders of ``verify`` (``*.sources``) and any virtual environment (a folder
+    holding ``pyvenv.cfg``). ``exclude`` globs (see
     :mod:`citecheck.globs`, relative to the working directory) drop walked folders and files
     as well as files named on the command line. Each file is yielded once, in input order.
     """

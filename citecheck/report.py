@@ -43,6 +43,37 @@ class FileStats(_Frozen):
     uncited_references: int = 0
     suppressed: int = Field(0, description="Findings hidden by suppression comments.")
     baselined: int = Field(0, description="Findings hidden by the baseline.")
+    verified: int = Field(0, description="Claims checked against their sources (verify).")
+    supported: int = 0
+    partially_supported: int = 0
+    unsupported: int = 0
+    unverifiable: int = Field(0, description="Claims none of whose sources could be read.")
+
+
+Verdict = Literal["supported", "partially_supported", "unsupported", "unverifiable"]
+
+
+class Evidence(_Frozen):
+    """A passage of a cited source and how much of the claim it covers."""
+
+    key: str = Field(description="The reference key of the source.")
+    source: str = Field(description="URL or file the text was read from.")
+    text: str
+    start: int = Field(ge=0, description="Character offset of the passage in the source text.")
+    end: int = Field(ge=0)
+    score: float = Field(ge=0, le=1)
+
+
+class Claim(_Frozen):
+    """A covered claim checked against the sources it cites (``citecheck verify``)."""
+
+    line: int = Field(ge=1)
+    column: int = Field(ge=1)
+    text: str
+    cites: list[str] = Field(description="Keys of the references the claim cites.")
+    verdict: Verdict
+    score: float = Field(ge=0, le=1, description="Support score in [0, 1].")
+    evidence: list[Evidence]
 
 
 class FileReport(_Frozen):
@@ -55,6 +86,9 @@ class FileReport(_Frozen):
     )
     findings: list[Finding]
     stats: FileStats
+    claims: list[Claim] | None = Field(
+        None, description="Verified claims in document order; only from citecheck verify."
+    )
     _source: str | None = PrivateAttr(None)
 
     @property
@@ -87,6 +121,11 @@ class Summary(_Frozen):
     uncited_references: int = 0
     suppressed: int = Field(0, description="Findings hidden by suppression comments.")
     baselined: int = Field(0, description="Findings hidden by the baseline.")
+    verified: int = 0
+    supported: int = 0
+    partially_supported: int = 0
+    unsupported: int = 0
+    unverifiable: int = 0
     baseline_stale: int = Field(
         0, description="Baseline entries of the checked files that were not found any more."
     )
@@ -137,6 +176,11 @@ _TOTALS = (
     "uncited_references",
     "suppressed",
     "baselined",
+    "verified",
+    "supported",
+    "partially_supported",
+    "unsupported",
+    "unverifiable",
 )
 
 

@@ -47,6 +47,12 @@ class Settings(BaseModel):
     outlet_aliases: dict[str, tuple[str, ...]] = Field(
         default_factory=dict, description="Outlet → other names it goes by."
     )
+    support_threshold: float = Field(
+        0.5, ge=0, le=1, description="Least support score of a claim (unsupported-claim)."
+    )
+    min_quote_words: Annotated[int, Strict()] = Field(
+        4, ge=1, le=1000, description="Shortest quotation quote-not-found checks, in words."
+    )
     fail_on: Literal["error", "warning", "info", "never"] = "warning"
     fail_under: float | None = Field(None, ge=0, le=100, description="Minimum claim coverage (%).")
     encoding: str | None = None

@@ -13,6 +13,7 @@ import citecheck.checker
 from citecheck import check_text
 from citecheck.checker import RULES
 from citecheck.settings import Settings
+from citecheck.sources.model import Source
 
 _SECTION = re.compile(r"^(?P<title>\S.*)\n(?P<body>(?:[ \t]+.*\n|\n)*)", re.M)
 _FENCE = re.compile(r"^```text\n(?P<code>.*?)^```\s*$", re.M | re.S)
@@ -34,8 +35,48 @@ def example(rule, title: str) -> str:
     return text
 
 
-def codes(text: str) -> list[str]:
-    return [f.code for f in check_text(text, settings=ALL).findings]
+_SOURCE = re.compile(r"^Source (?P<key>\S+)(?: \((?P<note>[^)]*)\))?$")
+
+
+def snapshots(rule, title: str) -> dict[str, Source] | None:
+    """The sources written after an example (``Source 1 (title: …)`` sections), by key; None
+    for a rule that does not read sources."""
+    if not rule.CODE.startswith("CC2"):
+        return None
+    found: dict[str, Source] = {}
+    current = None
+    for m in _SECTION.finditer((rule.__doc__ or "") + "\n"):
+        head = m["title"].strip()
+        if head in ("Example", "Use instead"):
+            current = head
+            continue
+        source = _SOURCE.match(head)
+        if source is None or current != title:
+            continue
+        text = textwrap.dedent(_FENCE.findall(textwrap.dedent(m["body"]))[0]).strip()
+        note = source["note"] or ""
+        state = note if note in ("dead", "blocked") else "ok"
+        page_title = note.removeprefix("title: ") if note.startswith("title: ") else None
+        spans = tuple((s.start(), s.end()) for s in re.finditer(r"[^.!?]+[.!?]*", text))
+        found[source["key"]] = Source(
+            key=source["key"],
+            location=f"https://example.com/{source['key']}",
+            final_url=None,
+            status=404 if state == "dead" else 403 if state == "blocked" else 200,
+            state=state,  # type: ignore[arg-type]
+            problem=None if state == "ok" else f"HTTP {404 if state == 'dead' else 403}",
+            title=page_title,
+            site_name=None,
+            date=None,
+            text=text if state == "ok" else "",
+            sentences=spans if state == "ok" else (),
+            origin="snapshot",
+        )
+    return found
+
+
+def codes(text: str, sources: dict[str, Source] | None = None) -> list[str]:
+    return [f.code for f in check_text(text, settings=ALL, sources=sources).findings]
 
 
 @pytest.mark.parametrize("rule", RULES, ids=[r.NAME for r in RULES])
@@ -48,12 +89,12 @@ def test_docstring_has_the_ruff_sections(rule):
 
 @pytest.mark.parametrize("rule", RULES, ids=[r.NAME for r in RULES])
 def test_example_fails(rule):
-    assert rule.CODE in codes(example(rule, "Example"))
+    assert rule.CODE in codes(example(rule, "Example"), snapshots(rule, "Example"))
 
 
 @pytest.mark.parametrize("rule", RULES, ids=[r.NAME for r in RULES])
 def test_use_instead_passes(rule):
-    assert rule.CODE not in codes(example(rule, "Use instead"))
+    assert rule.CODE not in codes(example(rule, "Use instead"), snapshots(rule, "Use instead"))
 
 
 def test_codes_and_names_are_unique_and_well_formed():
@@ -90,6 +131,12 @@ DESIGN_RULES = {
     "CC010": ("possible-miscitation", "info", True),
     "CC011": ("duplicate-citation", "info", True),
     "CC012": ("reference-order", "info", False),
+    "CC201": ("source-unavailable", "warning", True),
+    "CC202": ("title-mismatch", "warning", True),
+    "CC203": ("quote-not-found", "error", True),
+    "CC204": ("number-not-found", "warning", True),
+    "CC205": ("unsupported-claim", "warning", True),
+    "CC206": ("unverified-claim", "info", True),
 }
 
 

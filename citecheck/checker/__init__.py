@@ -18,11 +18,17 @@ from citecheck.checker import (
     malformed_citation,
     missing_reference_section,
     not_a_reference,
+    number_not_found,
     possible_miscitation,
+    quote_not_found,
     reference_order,
+    source_unavailable,
+    title_mismatch,
     uncited_claim,
     uncited_reference,
+    unsupported_claim,
     unused_suppression,
+    unverified_claim,
 )
 from citecheck.checker.base import Context, RuleOptions, Violation, describe_reference
 
@@ -50,6 +56,12 @@ RULES: list[ModuleType] = [
     duplicate_citation,
     reference_order,
     unused_suppression,
+    source_unavailable,
+    title_mismatch,
+    quote_not_found,
+    number_not_found,
+    unsupported_claim,
+    unverified_claim,
 ]
 BY_NAME: dict[str, ModuleType] = {
     **{r.CODE.casefold(): r for r in RULES},

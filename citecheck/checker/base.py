@@ -12,6 +12,7 @@ from citecheck.resolver import Resolution, build_index
 
 if TYPE_CHECKING:
     from citecheck.match import TitleIndex
+    from citecheck.verifier.document import Verification
 
 
 @dataclass(slots=True)
@@ -21,6 +22,9 @@ class Violation:
     start: int
     end: int
     message: str
+    severity: str | None = None
+    """A lower level for this finding than the rule's default (CC201: blocked, not dead);
+    a severity set in the configuration wins."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +35,8 @@ class RuleOptions:
     profile: str = "article"
     """``article``, ``paper`` or ``spec`` (resolved: never ``auto``)."""
     outlet_aliases: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    support_threshold: float = 0.5
+    """Least support score of a claim against its sources (unsupported-claim)."""
 
 
 @dataclass
@@ -40,6 +46,8 @@ class Context:
     doc: Document
     res: Resolution
     options: RuleOptions = field(default_factory=RuleOptions)
+    verification: Verification | None = None
+    """What ``citecheck verify`` found in the cited sources; None for ``check``."""
 
     @cached_property
     def index(self) -> dict[str, Reference]:

@@ -53,9 +53,19 @@ def run(ctx: Context, rules: list[tuple[ModuleType, Severity]], path: str | None
             )
     lines = LineIndex(text)
     shown = path or "-"
-    findings = [_stamp(rule, severity, v, text, lines, shown) for rule, severity, v in found]
+    findings = [
+        _stamp(rule, _level(rule, severity, v), v, text, lines, shown)
+        for rule, severity, v in found
+    ]
     findings.sort(key=lambda f: (f.line, f.column, f.code))
     return Outcome(findings, suppressed)
+
+
+def _level(rule: ModuleType, severity: Severity, v: Violation) -> Severity:
+    """A violation may ask for a lower level than its rule's default; configuration wins."""
+    if v.severity is not None and severity == rule.SEVERITY:
+        return v.severity  # type: ignore[return-value]
+    return severity
 
 
 def _stamp(

@@ -66,8 +66,11 @@ def render(report: Report, out: TextIO, color: bool = False) -> None:
     )
     for problem in report.errors:
         console.print(Text(f"{problem.path}: error: {problem.message}", style="bold red"))
+    from citecheck.formats.claims import render_claims
+
     for file in report.files:
         _file(console, file)
+        render_claims(console, file)
     if len(report.files) > 1:
         for file in report.files:
             console.print(Text(f"{file.path}: {file_line(file)}", style="dim"))
@@ -108,6 +111,10 @@ def summary_line(report: Report) -> str:
         f"{s.infos} info",
         _coverage(s) + (_profile(report.files[0]) if len(report.files) == 1 else ""),
     ]
+    from citecheck.formats.claims import verdicts
+
+    if verified := verdicts(s):
+        parts.append(verified)
     if s.suppressed:
         parts.append(f"{s.suppressed} suppressed")
     if s.baselined:

@@ -1,0 +1,65 @@
+"""The page the reference links to has another title than the one the list gives.
+
+What it does
+    Compares the title a cited page gives itself (its metadata title, ``og:title``,
+    ``<title>`` or headline) with the title the reference lists, ignoring case, punctuation
+    and site suffixes such as ``| Reuters``. Only ``citecheck verify`` reads sources.
+
+Why is this bad?
+    A different title usually means the link points to another story than the one the writer
+    meant, or the list has the title wrong: either way the reader is sent elsewhere.
+
+Example
+    ```text
+    The council approved the new budget on Monday evening. [1]
+
+    References:
+    1. Local Gazette: "Council approves budget"
+    ```
+
+Source 1 (title: Harbour festival draws record crowds | Local Gazette)
+    ```text
+    The council approved the new budget on Monday evening.
+    ```
+
+Use instead
+    ```text
+    The council approved the new budget on Monday evening. [1]
+
+    References:
+    1. Local Gazette: "Council approves budget"
+    ```
+
+Source 1 (title: Council approves budget | Local Gazette)
+    ```text
+    The council approved the new budget on Monday evening.
+    ```
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from citecheck.checker.base import Context, Violation, describe_reference, first_line_end
+
+CODE = "CC202"
+NAME = "title-mismatch"
+SEVERITY = "warning"
+ENABLED = True
+
+
+def check(ctx: Context) -> Iterator[Violation]:
+    """Yield each cited reference whose page calls itself something else."""
+    if ctx.verification is None:
+        return
+    from citecheck.verifier.titles import same_title
+
+    for ref in ctx.doc.references:
+        source = ctx.verification.sources.get(ref.key or "") if ref.key else None
+        if source is None or source.state != "ok" or not source.title or not ref.title:
+            continue
+        if same_title(source.title, ref.title, source.site_name):
+            continue
+        end = first_line_end(ctx.doc.text, ref.start, ref.end)
+        shown = " ".join(source.title.split())[:100]
+        yield Violation(ref.start, end, f'{describe_reference(ref)}: the page is titled "{shown}"')

@@ -1,0 +1,133 @@
+"""Verify a whole document: each covered claim against the sources its markers cite.
+
+The sources stage has read what each cited reference points to; here every claim with a
+covering citation is checked against the readable ones (in paragraph scope, a claim covered
+by a later marker is checked against that marker's sources). What comes out is the input of
+the CC2xx rules and of the ``claims`` of the report; nothing here reads files or the network.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from citecheck.model import Document, Reference, Sentence
+from citecheck.resolver import Resolution, build_index, lookup
+from citecheck.sources.model import Source
+from citecheck.verifier.numbers import Number, missing_numbers
+from citecheck.verifier.quotes import QuoteMatch, find_quote, quotations
+from citecheck.verifier.support import Support, support
+
+
+@dataclass(frozen=True, slots=True)
+class MissingQuote:
+    """A quotation of a claim that no cited source prints (offsets into the document)."""
+
+    start: int
+    end: int
+    quote: str
+    closest: QuoteMatch | None
+    """The nearest passage over the cited sources, when one came close."""
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimCheck:
+    """One covered claim, the references it cites and what their sources say to it."""
+
+    sentence: Sentence
+    references: tuple[Reference, ...]
+    sources: tuple[Source, ...]
+    """The cited sources that could be read (state ``ok``)."""
+    support: Support
+    missing_quotes: tuple[MissingQuote, ...]
+    missing_numbers: tuple[Number, ...]
+    """Numbers of the claim (offsets into the document) that no readable source has."""
+
+
+@dataclass(frozen=True, slots=True)
+class Verification:
+    """Every cited reference's source (by reference key) and every covered claim's check."""
+
+    sources: Mapping[str, Source]
+    claims: tuple[ClaimCheck, ...]
+
+
+def cited_references(doc: Document, res: Resolution) -> list[Reference]:
+    """Return the references some marker cites, in list order, each once."""
+    return [r for r in doc.references if r.key is not None and res.citations(r)]
+
+
+def claim_text(doc: Document, sentence: Sentence) -> str:
+    """Return a sentence as it stands in the document with its markers blanked out, so
+    offsets into it are offsets from ``sentence.start`` and marker numbers are not numbers
+    of the claim."""
+    chars = list(doc.text[sentence.start : sentence.end])
+    for marker in sentence.markers:
+        for i in range(marker.start - sentence.start, marker.end - sentence.start):
+            if 0 <= i < len(chars):
+                chars[i] = " "
+    return "".join(chars)
+
+
+def verify_document(
+    doc: Document, res: Resolution, sources: Mapping[str, Source], min_quote_words: int = 4
+) -> Verification:
+    """Check each covered claim of a document against its cited sources.
+
+    ``sources`` maps reference keys to what the sources stage read for them; a claim whose
+    cited references have no readable source gets the verdict ``unverifiable``.
+    """
+    index = build_index(doc)
+    checks: list[ClaimCheck] = []
+    for sentence in doc.sentences:
+        if not sentence.claim or not sentence.covered_by:
+            continue
+        refs = _distinct(lookup(k, index) for k in sentence.covered_by)
+        if not refs:
+            continue
+        readable = tuple(
+            s for r in refs if (s := sources.get(r.key or "")) is not None and s.state == "ok"
+        )
+        text = claim_text(doc, sentence)
+        checks.append(
+            ClaimCheck(
+                sentence=sentence,
+                references=tuple(refs),
+                sources=readable,
+                support=support(" ".join(text.split()), readable),
+                missing_quotes=_quotes(text, sentence.start, readable, min_quote_words),
+                missing_numbers=_numbers(text, sentence.start, readable),
+            )
+        )
+    return Verification(sources=dict(sources), claims=tuple(checks))
+
+
+def _distinct(refs: Iterable[Reference | None]) -> list[Reference]:
+    seen: dict[int, Reference] = {}
+    for ref in refs:
+        if ref is not None:
+            seen.setdefault(id(ref), ref)
+    return list(seen.values())
+
+
+def _quotes(
+    text: str, offset: int, sources: tuple[Source, ...], min_words: int
+) -> tuple[MissingQuote, ...]:
+    if not sources:
+        return ()
+    missing: list[MissingQuote] = []
+    for quote in quotations(text, min_words):
+        matches = [find_quote(quote.text, s.text) for s in sources]
+        if any(m.found for m in matches):
+            continue
+        best = max(matches, key=lambda m: m.score)
+        closest = best if best.closest else None
+        missing.append(MissingQuote(offset + quote.start, offset + quote.end, quote.text, closest))
+    return tuple(missing)
+
+
+def _numbers(text: str, offset: int, sources: tuple[Source, ...]) -> tuple[Number, ...]:
+    if not sources:
+        return ()
+    lacking = missing_numbers(text, [s.text for s in sources])
+    return tuple(Number(n.value, n.kind, offset + n.start, offset + n.end, n.text) for n in lacking)

@@ -1,0 +1,80 @@
+"""Glue between a checked document, the sources stage and the report: what ``verify`` adds.
+
+The sources are loaded once per document (snapshots, cache, network: the only I/O), the
+verifier checks every covered claim, and the checks become the report's ``claims`` and the
+verdict counts of its statistics.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from citecheck.lines import LineIndex
+from citecheck.model import Document
+from citecheck.report import Claim, Evidence
+from citecheck.resolver import Resolution
+from citecheck.sources.model import Source
+from citecheck.verifier.document import Verification, cited_references, verify_document
+
+if TYPE_CHECKING:
+    from citecheck.sources.model import SourceOptions
+
+VERDICTS = ("supported", "partially_supported", "unsupported", "unverifiable")
+
+
+def verification_for(
+    doc: Document,
+    res: Resolution,
+    article: str | None,
+    sources: SourceOptions | Mapping[str, Source],
+    min_quote_words: int = 4,
+) -> Verification:
+    """Read the sources of a document's cited references (unless given, by key) and verify
+    its claims against them."""
+    if isinstance(sources, Mapping):
+        loaded: Mapping[str, Source] = sources
+    else:
+        from citecheck.sources import load_sources
+
+        loaded = load_sources(article, cited_references(doc, res), sources)
+    return verify_document(doc, res, loaded, min_quote_words)
+
+
+def claims_report(verification: Verification, text: str) -> list[Claim]:
+    """The report's ``claims``: each verified claim, its verdict, score and evidence."""
+    lines = LineIndex(text)
+    out: list[Claim] = []
+    for check in verification.claims:
+        line, column = lines.position(check.sentence.start)
+        support = check.support
+        out.append(
+            Claim(
+                line=line,
+                column=column,
+                text=check.sentence.text,
+                cites=[r.key for r in check.references if r.key],
+                verdict=support.verdict,
+                score=round(min(1.0, max(0.0, support.score)), 4),
+                evidence=[
+                    Evidence(
+                        key=e.key,
+                        source=e.source,
+                        text=e.text,
+                        start=e.start,
+                        end=e.end,
+                        score=round(min(1.0, max(0.0, e.score)), 4),
+                    )
+                    for e in support.evidence
+                ],
+            )
+        )
+    return out
+
+
+def verdict_counts(verification: Verification) -> dict[str, int]:
+    """How many claims were verified and how many got each verdict."""
+    counts = dict.fromkeys(VERDICTS, 0)
+    for check in verification.claims:
+        counts[check.support.verdict] += 1
+    return {"verified": len(verification.claims), **counts}
