@@ -8,7 +8,7 @@ the settings are built, so a typo is a configuration error before any file is re
 
 from __future__ import annotations
 
-from difflib import get_close_matches
+from difflib import SequenceMatcher, get_close_matches
 from types import ModuleType
 from typing import Annotated, Literal
 
@@ -48,7 +48,7 @@ class Settings(BaseModel):
         default_factory=dict, description="Outlet → other names it goes by."
     )
     support_threshold: float = Field(
-        0.5, ge=0, le=1, description="Least support score of a claim (unsupported-claim)."
+        0.2, ge=0, le=1, description="Least support score of a claim (unsupported-claim)."
     )
     min_quote_words: Annotated[int, Strict()] = Field(
         4, ge=1, le=1000, description="Shortest quotation quote-not-found checks, in words."
@@ -116,12 +116,26 @@ def rule_hint(name: str) -> str:
     """Return ``; did you mean 'x'?`` with the nearest rule code or name, or nothing."""
     from citecheck.checker import BY_NAME
 
-    near = get_close_matches(name.strip().casefold(), list(BY_NAME), n=1)
+    typed = name.strip().casefold()
+    near = get_close_matches(typed, list(BY_NAME), n=3)
     if not near:
         return ""
-    rule = BY_NAME[near[0]]
-    shown = rule.CODE if near[0] == rule.CODE.casefold() else rule.NAME
+    # Of equally close names, the one that starts like the typo (CC01 → CC012, not CC201).
+    best = max(near, key=lambda c: (_ratio(typed, c), _shared_start(typed, c)))
+    rule = BY_NAME[best]
+    shown = rule.CODE if best == rule.CODE.casefold() else rule.NAME
     return f"; did you mean {shown!r}?"
+
+
+def _shared_start(one: str, two: str) -> int:
+    n = 0
+    while n < min(len(one), len(two)) and one[n] == two[n]:
+        n += 1
+    return n
+
+
+def _ratio(one: str, two: str) -> float:
+    return SequenceMatcher(None, one, two).ratio()
 
 
 def _is_all(name: str) -> bool:

@@ -17,13 +17,19 @@ import pytest
 from citecheck.api import check_file
 from citecheck.checker import RULES
 from citecheck.settings import Settings
+from citecheck.sources.model import SourceOptions
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 
 
 def _articles() -> list[Path]:
-    return sorted(p for p in FIXTURES.rglob("*") if p.suffix in ARTICLE_SUFFIXES)
+    """Every article under fixtures/, but not the source snapshots of ``verify`` examples."""
+    return sorted(
+        p
+        for p in FIXTURES.rglob("*")
+        if p.suffix in ARTICLE_SUFFIXES and not any(d.suffix == ".sources" for d in p.parents)
+    )
 
 
 def _variants(article: Path) -> list[str]:
@@ -53,9 +59,19 @@ def _settings(article: Path, variant: str) -> Settings:
     return Settings.model_validate(options)
 
 
+def _sources(article: Path) -> SourceOptions | None:
+    """An article with a ``<stem>.sources/`` folder beside it is verified against those
+    snapshots, offline; a ``<stem>.cache/`` folder beside it is its cache of fetched pages."""
+    stem = article.with_suffix("").name
+    snapshots, cache = article.with_name(f"{stem}.sources"), article.with_name(f"{stem}.cache")
+    if not snapshots.is_dir() and not cache.is_dir():
+        return None
+    return SourceOptions(offline=True, cache_dir=cache, use_cache=cache.is_dir())
+
+
 def concise(article: Path, settings: Settings) -> str:
     """Return the findings of an article in the concise format, one per line."""
-    report = check_file(str(article), settings)
+    report = check_file(str(article), settings, sources=_sources(article))
     return "".join(f"{f.line}:{f.column} {f.code} {f.rule} {f.message}\n" for f in report.findings)
 
 

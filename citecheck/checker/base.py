@@ -35,7 +35,7 @@ class RuleOptions:
     profile: str = "article"
     """``article``, ``paper`` or ``spec`` (resolved: never ``auto``)."""
     outlet_aliases: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    support_threshold: float = 0.5
+    support_threshold: float = 0.2
     """Least support score of a claim against its sources (unsupported-claim)."""
 
 

@@ -2,9 +2,10 @@
 
 What it does
     Scores how much of a cited claim's content (content words, names, numbers) the best
-    passage of its sources covers (see ``citecheck.verifier.support``) and reports the claim
-    when the score is below ``support-threshold`` (default 0.5). The message names the best
-    passage and its score. Only ``citecheck verify`` reads sources.
+    passages of its sources cover (see ``citecheck.verifier.support``) and reports the claim
+    when its verdict is ``unsupported`` or its score is below ``support-threshold`` (default
+    0.2, the least score of a supported claim). The message names the best passage and its
+    score. Only ``citecheck verify`` reads sources.
 
 Why is this bad?
     A citation that does not back its sentence is worse than none: it lends the claim an
@@ -56,7 +57,9 @@ def check(ctx: Context) -> Iterator[Violation]:
     threshold = ctx.options.support_threshold
     for claim in ctx.verification.claims:
         support = claim.support
-        if not claim.sources or support.score >= threshold:
+        if not claim.sources or support.verdict == "unverifiable":
+            continue
+        if support.verdict != "unsupported" and support.score >= threshold:
             continue
         keys = "".join(f"[{r.key}]" for r in claim.references)
         message = f"{keys} does not back this claim (support {support.score:.2f})"

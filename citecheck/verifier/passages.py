@@ -32,6 +32,8 @@ out over own same she should so some such than that the their theirs them themse
 there these they this those through to too under until up very was we were what when where
 which while who whom why will with would yet you your yours its it's he's she's they're
 one ones become became later currently since s t us within upon
+however moreover furthermore meanwhile nevertheless nonetheless therefore thus hence indeed
+instead still though although whereas
 """
 STOP = frozenset(_STOPWORDS.split())
 

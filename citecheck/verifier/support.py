@@ -124,9 +124,14 @@ def _spans(prepared: Prepared, seeds: list[int]) -> set[tuple[int, int]]:
 
 
 def _context(source: Source, prepared: Prepared) -> tuple[frozenset[str], frozenset[str]]:
-    """Return what every passage of a source leans on: its title's terms and its years."""
+    """Return what every passage of a source leans on: its title's and its site's terms (a
+    page need not name its own outlet for "according to The New York Times") and its years."""
     keys = document_keys(frozenset().union(*prepared.numbers)) | text_keys(source.date or "")
-    return frozenset(terms(source.title or "")), frozenset(keys)
+    return frozenset(_heading_terms(source)), frozenset(keys)
+
+
+def _heading_terms(source: Source) -> list[str]:
+    return terms(f"{source.title or ''} {source.site_name or ''}")
 
 
 def _windows(parts: list[Part], source: Source) -> list[_Window]:
@@ -151,7 +156,7 @@ def _anywhere(parts: list[Part], sources: list[Source]) -> list[bool]:
     for source in sources:
         prepared = prepare(source.text, source.sentences)
         numbers = frozenset().union(*prepared.numbers)
-        vocab |= prepared.vocab | frozenset(terms(source.title or ""))
+        vocab |= prepared.vocab | frozenset(_heading_terms(source))
         keys |= numbers | document_keys(numbers)
     return [_found(p, vocab, keys) for p in parts]
 
