@@ -224,7 +224,7 @@ def explain(
     from citecheck.settings import rule_named
 
     if every == (rule is not None):
-        raise _fail("explain needs a RULE or --all, not both")
+        raise _fail("explain takes a RULE or --all" + (", not both" if every else ""))
     try:
         chosen = RULES if every else [rule_named(rule or "")]
     except CitecheckError as exc:

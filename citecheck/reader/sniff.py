@@ -24,7 +24,7 @@ _STRONG = re.compile(
 )
 _WEAK = {
     "list": re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S", re.M),
-    "strong": re.compile(r"(?:\*\*|__)\S[^\n]*?\S(?:\*\*|__)"),
+    "strong": re.compile(r"(\*\*|__)[^\W_][^\n]*?[^\W_]\1"),  # not a rule of underscores
     "code": re.compile(r"`[^`\n]+`"),
     "quote": re.compile(r"^ {0,3}>[ \t]", re.M),
 }
