@@ -161,6 +161,8 @@ def publish(
     from citecheck.report import judge_coverage, rule_counts
 
     report = judge_coverage(report, settings.fail_under)
+    if path is not None and _is_input(path, report):
+        raise ConfigError(f"{path}: --output-file is one of the checked files; not overwritten")
     annotated = fmt == "github" and path is None and not statistics
     notes = problems(report, shown_in_stdout=annotated)
     if fmt == "concise" and not statistics:
@@ -179,6 +181,13 @@ def publish(
     if warning:
         sys.stderr.write(warning + "\n")
     return exit_code(report, settings.fail_on)
+
+
+def _is_input(path: str, report: Report) -> bool:
+    if not os.path.exists(path):
+        return False
+    checked = [f.path for f in report.files] + [p.path for p in report.errors]
+    return any(os.path.exists(c) and os.path.samefile(c, path) for c in checked if c != "-")
 
 
 def many_inputs(paths: list[str] | None) -> bool:

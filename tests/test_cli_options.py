@@ -190,6 +190,15 @@ def test_output_file_that_cannot_be_written_is_one_line_and_exit_2(tmp_path):
     assert line.startswith("citecheck: error: ") and "cannot write the report" in line
 
 
+def test_output_file_never_overwrites_a_checked_file(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(CLEAN, "utf-8")
+    result = run("check", str(tmp_path), "-o", str(article))
+    assert result.exit_code == 2
+    assert "is one of the checked files" in result.stderr
+    assert article.read_text("utf-8") == CLEAN
+
+
 def test_output_file_is_never_coloured_unless_asked(tmp_path):
     target = tmp_path / "out.txt"
     run("check", MISSION, "-o", str(target), env={"FORCE_COLOR": None})
