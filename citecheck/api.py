@@ -126,12 +126,31 @@ def check_file(
     return check_text(
         text,
         path=shown,
-        fmt=fmt,
+        fmt=fmt or _sniffed(path, display, text),
         settings=settings,
         keep_source=keep_source,
         sources=sources,
         article=article,
     )
+
+
+def _sniffed(path: str, display: str | None, text: str) -> str | None:
+    """Standard input without a name is Markdown or text by its content, not its name."""
+    if path != "-" or display:
+        return None
+    from citecheck.reader.sniff import sniff
+
+    return sniff(text)
+
+
+def analyse_file(
+    path: str, settings: Settings | None = None, display: str | None = None
+) -> tuple[Document, Resolution]:
+    """Read a file (``-``: stdin, named ``display`` if given) and parse and resolve it."""
+    settings = settings or Settings()
+    text = read_path(path, settings.encoding)
+    shown = display or (None if path == "-" else path)
+    return analyse(text, path=shown, fmt=_sniffed(path, display, text), settings=settings)
 
 
 def check_paths(
@@ -148,6 +167,8 @@ def check_paths(
 ) -> Report:
     """Check files and directories; unreadable files become report errors.
 
+    A directory with no file to check is listed in ``Report.unmatched``; standard input
+    without ``stdin_filename`` is read as Markdown or text by its content.
     ``settings`` is one :class:`Settings` for every file or a function giving each path its
     own (see :class:`citecheck.config.Loader`). Results keep the order of the input, with or
     without ``jobs`` worker processes.
@@ -157,7 +178,8 @@ def check_paths(
     fixed = settings if isinstance(settings, Settings) else Settings()
     settings_for: SettingsFor = settings if callable(settings) else (lambda _: fixed)
     job_list: list[Job] = []
-    for path in expand(paths, exclude):
+    unmatched: list[str] = []
+    for path in expand(paths, exclude, unmatched):
         display = stdin_filename if path == "-" else None
         job = Job(path, settings_for(display or path), fmt, keep_source, display, sources)
         job_list.append(job)
@@ -168,7 +190,8 @@ def check_paths(
             files.append(result)
         else:
             errors.append(result)
-    return Report(files=files, summary=summarise(files, errors), errors=errors)
+    summary = summarise(files, errors)
+    return Report(files=files, summary=summary, errors=errors, unmatched=unmatched)
 
 
 def check_one(

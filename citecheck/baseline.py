@@ -149,4 +149,5 @@ def apply(report: Report, baseline: Baseline, path: str) -> Report:
         if e.path in checked and known[e.fingerprint] > 0:
             known[e.fingerprint] -= 1
             stale += 1
-    return Report(files=files, summary=summarise(files, report.errors, stale), errors=report.errors)
+    summary = summarise(files, report.errors, stale)
+    return report.model_copy(update={"files": files, "summary": summary})

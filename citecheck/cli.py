@@ -6,47 +6,54 @@ import io
 import json
 import os
 import sys
-from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from citecheck.errors import CitecheckError, InputError
+from citecheck.cli_options import (
+    HELP_OPTIONS,
+    App,
+    BaselineOpt,
+    CheckFormat,
+    Color,
+    ConfigOpt,
+    Encoding,
+    Exclude,
+    FailOn,
+    FailUnder,
+    FormatOpt,
+    Ignore,
+    Jobs,
+    MinWords,
+    NoColor,
+    OutputFile,
+    Paths,
+    ProfileOpt,
+    Quiet,
+    Scope,
+    Select,
+    Statistics,
+    StdinFilename,
+    Version,
+    WriteBaseline,
+)
+from citecheck.cli_options import overrides as _overrides
+from citecheck.errors import CitecheckError
 
-app = typer.Typer(
+app = App(
     name="citecheck",
     help="Claim-to-source citation linter: uncited claims, dangling markers, unused sources.",
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    context_settings=HELP_OPTIONS,
 )
 
-FormatOpt = Annotated[str, typer.Option("--format", "-f", help="text or json.")]
-CheckFormat = Annotated[
-    str | None,
-    typer.Option(
-        "--format",
-        "-f",
-        help="text, concise, json, github, sarif or junit (default: github under GitHub "
-        "Actions, else text).",
-    ),
-]
-NoColor = Annotated[bool, typer.Option("--no-color", help="Plain output even on a terminal.")]
-Encoding = Annotated[str | None, typer.Option(help="Decode input with this encoding.")]
-Scope = Annotated[str | None, typer.Option(help="paragraph or sentence.")]
-ProfileOpt = Annotated[
-    str | None,
-    typer.Option("--profile", help="auto (default), article, paper or spec."),
-]
-Select = Annotated[list[str] | None, typer.Option(help="Rules to run (codes or names).")]
-Ignore = Annotated[list[str] | None, typer.Option(help="Rules to skip.")]
-FailOn = Annotated[str | None, typer.Option(help="error, warning, info or never.")]
-FailUnder = Annotated[
-    float | None, typer.Option(help="Fail when claim coverage is below this percentage.")
-]
-ConfigOpt = Annotated[str | None, typer.Option(help="Configuration file to use.")]
-MinWords = Annotated[int | None, typer.Option(help="Shortest claim in words.")]
+
+@app.callback()
+def _main(version: Version = False) -> None:
+    """Claim-to-source citation linter: uncited claims, dangling markers, unused sources."""
 
 
 def _fail(message: str) -> typer.Exit:
@@ -54,46 +61,20 @@ def _fail(message: str) -> typer.Exit:
     return typer.Exit(2)
 
 
-def _color(no_color: bool) -> bool:
-    return not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
+def _color(no_color: bool, choice: str = "auto", to_file: bool = False) -> bool:
+    from citecheck.cli_output import use_color
+
+    try:
+        return use_color(choice, no_color, None if to_file else sys.stdout, os.environ)
+    except CitecheckError as exc:
+        raise _fail(str(exc)) from None
 
 
-def _split(values: list[str] | None) -> tuple[str, ...] | None:
-    if not values:
-        return None
-    return tuple(v.strip() for item in values for v in item.split(",") if v.strip())
+def _exit_code(report: Any, fail_on: str, fail_under: float | None = None) -> int:
+    from citecheck.cli_output import exit_code
+    from citecheck.report import judge_coverage
 
-
-def _print(lines: list[tuple[str, str]], color: bool) -> None:
-    from rich.console import Console
-    from rich.text import Text
-
-    console = Console(force_terminal=color, no_color=not color, highlight=False, soft_wrap=True)
-    for style, line in lines:
-        console.print(Text(line, style=style if color else ""))
-
-
-def _overrides(**options: Any) -> dict[str, Any]:
-    """Command-line settings in config-file spelling; None means not given."""
-    for key in ("select", "ignore"):
-        options[key] = _split(options[key])
-    return {k.replace("_", "-"): v for k, v in options.items()}
-
-
-def _exit_code(report: Any, fail_on: str, fail_under: float | None) -> int:
-    from citecheck.report import SEVERITY_RANK
-
-    if report.errors:
-        return 2
-    threshold = SEVERITY_RANK.get(fail_on, 99)
-    failing = any(
-        SEVERITY_RANK[f.severity] >= threshold for file in report.files for f in file.findings
-    )
-    s = report.summary  # exact, not the rounded percentage shown
-    under = (
-        fail_under is not None and s.claims > 0 and 100 * s.covered_claims < fail_under * s.claims
-    )
-    return 1 if failing or under else 0
+    return exit_code(judge_coverage(report, fail_under), fail_on)
 
 
 def _load_baseline(path: str) -> Any:
@@ -104,9 +85,7 @@ def _load_baseline(path: str) -> Any:
 
 @app.command()
 def check(
-    paths: Annotated[
-        list[str] | None, typer.Argument(help="Files, directories or - for stdin.")
-    ] = None,
+    paths: Paths = None,
     fmt: CheckFormat = None,
     scope: Scope = None,
     profile: ProfileOpt = None,
@@ -117,62 +96,39 @@ def check(
     config: ConfigOpt = None,
     min_claim_words: MinWords = None,
     encoding: Encoding = None,
-    jobs: Annotated[
-        int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: cores).")
-    ] = None,
-    exclude: Annotated[
-        list[str] | None, typer.Option(help="Glob of files or folders to skip (repeatable).")
-    ] = None,
-    stdin_filename: Annotated[
-        str | None, typer.Option(help="Name of the text read from stdin (format, config, output).")
-    ] = None,
-    baseline: Annotated[
-        str | None, typer.Option(help="Hide the findings recorded in this baseline file.")
-    ] = None,
-    write_baseline: Annotated[
-        str | None, typer.Option(help="Record every current finding in this baseline file.")
-    ] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Findings only.")] = False,
+    jobs: Jobs = None,
+    exclude: Exclude = None,
+    stdin_filename: StdinFilename = None,
+    baseline: BaselineOpt = None,
+    write_baseline: WriteBaseline = None,
+    quiet: Quiet = False,
     no_color: NoColor = False,
+    color: Color = "auto",
+    output_file: OutputFile = None,
+    statistics: Statistics = False,
 ) -> None:
     """Check articles and report citation problems."""
-    _run(
-        paths=paths,
-        fmt=fmt,
-        scope=scope,
-        profile=profile,
-        select=select,
-        ignore=ignore,
-        fail_on=fail_on,
-        fail_under=fail_under,
-        config=config,
-        min_claim_words=min_claim_words,
-        encoding=encoding,
-        jobs=jobs,
-        exclude=exclude,
-        stdin_filename=stdin_filename,
-        baseline=baseline,
-        write_baseline=write_baseline,
-        quiet=quiet,
-        no_color=no_color,
-    )
+    _run(dict(locals()))
 
 
 @app.command()
 def verify(
-    paths: Annotated[
-        list[str] | None, typer.Argument(help="Files, directories or - for stdin.")
-    ] = None,
+    paths: Paths = None,
     sources: Annotated[
         str | None,
-        typer.Option(help="Folder of source snapshots (default: <article>.sources/ beside it)."),
+        typer.Option(
+            metavar="DIR", help="Folder of source snapshots (default: <article>.sources/)."
+        ),
     ] = None,
     offline: Annotated[
         bool, typer.Option(help="Read snapshots and the cache only; never open a socket.")
     ] = False,
-    cache_dir: Annotated[str, typer.Option(help="Cache of fetched sources.")] = ".citecheck-cache",
+    cache_dir: Annotated[
+        str, typer.Option(metavar="DIR", help="Cache of fetched sources.")
+    ] = ".citecheck-cache",
     max_age: Annotated[
-        float, typer.Option(min=0, help="Fetch again what the cache holds for longer (days).")
+        float,
+        typer.Option(metavar="DAYS", min=0, help="Fetch again what is cached for longer."),
     ] = 7.0,
     allow_private: Annotated[
         bool, typer.Option(help="Also fetch from loopback, private and link-local addresses.")
@@ -188,104 +144,62 @@ def verify(
     min_claim_words: MinWords = None,
     encoding: Encoding = None,
     jobs: Annotated[
-        int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: 1).")
+        int | None,
+        typer.Option("--jobs", "-j", metavar="N", min=1, help="Worker processes (default: 1)."),
     ] = None,
-    exclude: Annotated[
-        list[str] | None, typer.Option(help="Glob of files or folders to skip (repeatable).")
-    ] = None,
-    stdin_filename: Annotated[
-        str | None, typer.Option(help="Name of the text read from stdin (format, config, output).")
-    ] = None,
-    baseline: Annotated[
-        str | None, typer.Option(help="Hide the findings recorded in this baseline file.")
-    ] = None,
-    write_baseline: Annotated[
-        str | None, typer.Option(help="Record every current finding in this baseline file.")
-    ] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Findings only.")] = False,
+    exclude: Exclude = None,
+    stdin_filename: StdinFilename = None,
+    baseline: BaselineOpt = None,
+    write_baseline: WriteBaseline = None,
+    quiet: Quiet = False,
     no_color: NoColor = False,
+    color: Color = "auto",
+    output_file: OutputFile = None,
+    statistics: Statistics = False,
 ) -> None:
     """Check articles, then read their cited sources and check that they say what the
-    claims say (quotes, numbers, titles, support)."""
+    claims say: quotations, numbers, titles and support."""
+    options = dict(locals())
+    from pathlib import Path
+
     from citecheck.sources.model import SourceOptions
 
-    options = SourceOptions(
+    source_options = SourceOptions(
         sources_dir=Path(sources) if sources else None,
         offline=offline,
         cache_dir=Path(cache_dir),
         max_age_days=max_age,
         allow_private=allow_private,
     )
-    _run(
-        paths=paths,
-        fmt=fmt,
-        scope=scope,
-        profile=profile,
-        select=select,
-        ignore=ignore,
-        fail_on=fail_on,
-        fail_under=fail_under,
-        config=config,
-        min_claim_words=min_claim_words,
-        encoding=encoding,
-        jobs=jobs,
-        exclude=exclude,
-        stdin_filename=stdin_filename,
-        baseline=baseline,
-        write_baseline=write_baseline,
-        quiet=quiet,
-        no_color=no_color,
-        sources=options,
-    )
+    for key in ("sources", "offline", "cache_dir", "max_age", "allow_private"):
+        options.pop(key, None)
+    _run(options, source_options)
 
 
-def _run(
-    *,
-    paths: Any,
-    fmt: Any,
-    scope: Any,
-    profile: Any,
-    select: Any,
-    ignore: Any,
-    fail_on: Any,
-    fail_under: Any,
-    config: Any,
-    min_claim_words: Any,
-    encoding: Any,
-    jobs: Any,
-    exclude: Any,
-    stdin_filename: Any,
-    baseline: Any,
-    write_baseline: Any,
-    quiet: Any,
-    no_color: Any,
-    sources: Any = None,
-) -> None:
+def _run(options: dict[str, Any], sources: Any = None) -> None:
+    """Run check (or, with ``sources``, verify) with a command's options."""
+    paths, fmt, statistics = options["paths"], options["fmt"], options["statistics"]
+    quiet, stdin_filename = options["quiet"], options["stdin_filename"]
+    output_file, baseline = options["output_file"], options["baseline"]
     from citecheck.api import check_paths
     from citecheck.batch import default_jobs
     from citecheck.config import Loader
-    from citecheck.formats import FORMATS, choose, renderer
+    from citecheck.formats import FORMATS, choose
+    from citecheck.formats.statistics import FORMATS as STATISTICS_FORMATS
     from citecheck.progress import Bar, wanted
 
     paths = paths or (["-"] if stdin_filename else [])
     if not paths:
         raise _fail("no paths given; pass files, directories or - for stdin")
-    name = choose(fmt, os.environ)
+    name = choose(fmt or ("text" if statistics else None), os.environ)
     if name not in FORMATS:
         raise _fail(f"unknown format {name!r}; choose from {', '.join(FORMATS)}")
     if quiet and name == "text":
         name = "concise"
-    overrides = _overrides(
-        scope=scope,
-        profile=profile,
-        select=select,
-        ignore=ignore,
-        fail_on=fail_on,
-        fail_under=fail_under,
-        min_claim_words=min_claim_words,
-        encoding=encoding,
-    )
-    loader = Loader(config, overrides)
+    if statistics and name not in STATISTICS_FORMATS:
+        raise _fail(f"--statistics shows text or json, not {name}")
+    colored = _color(options["no_color"], options["color"], to_file=output_file is not None)
+    loader = Loader(options["config"], _overrides(options))
     try:
         first = stdin_filename if paths[0] == "-" and stdin_filename else paths[0]
         run_settings = loader(first)
@@ -294,37 +208,49 @@ def _run(
             report = check_paths(
                 paths,
                 loader,
-                keep_source=name == "text",
-                jobs=jobs or (1 if sources else default_jobs()),
-                exclude=tuple(exclude or ()),
+                keep_source=name == "text" and not statistics,
+                jobs=options["jobs"] or (1 if sources else default_jobs()),
+                exclude=tuple(options["exclude"] or ()),
                 stdin_filename=stdin_filename,
                 sources=sources,
                 progress=bar if wanted(sys.stderr) and not quiet else None,
             )
     except CitecheckError as exc:
         raise _fail(str(exc)) from None
-    for problem in report.errors:
-        sys.stderr.write(f"citecheck: {problem.path}: {problem.message}\n")
-    if write_baseline:
-        from citecheck.baseline import write
-
-        try:
-            count = write(report, write_baseline)
-        except CitecheckError as exc:
-            raise _fail(str(exc)) from None
-        sys.stderr.write(f"citecheck: wrote {count} findings to {write_baseline}\n")
-        raise typer.Exit(2 if report.errors else 0)
+    if options["write_baseline"]:
+        _write_baseline(report, options["write_baseline"])
     if known is not None and baseline:
         from citecheck.baseline import apply
 
         report = apply(report, known, baseline)
-    renderer(name)(report, sys.stdout, _color(no_color))
-    raise typer.Exit(_exit_code(report, run_settings.fail_on, run_settings.fail_under))
+    from citecheck.cli_output import publish
+
+    try:
+        code = publish(report, name, colored, output_file, statistics, run_settings)
+    except CitecheckError as exc:
+        raise _fail(str(exc)) from None
+    raise typer.Exit(code)
+
+
+def _write_baseline(report: Any, path: str) -> None:
+    from citecheck.baseline import write
+    from citecheck.cli_output import problems
+
+    for line in problems(report, shown_in_stdout=False):
+        sys.stderr.write(line + "\n")
+    try:
+        count = write(report, path)
+    except CitecheckError as exc:
+        raise _fail(str(exc)) from None
+    sys.stderr.write(f"citecheck: wrote {count} findings to {path}\n")
+    raise typer.Exit(2 if report.errors or report.unmatched else 0)
 
 
 @app.command("config")
 def show_config(
-    path: Annotated[str, typer.Argument(help="File or folder whose settings to show.")] = ".",
+    path: Annotated[
+        str, typer.Argument(metavar="PATH", help="File or folder whose settings to show.")
+    ] = ".",
     fmt: FormatOpt = "text",
     config: ConfigOpt = None,
     scope: Scope = None,
@@ -339,16 +265,7 @@ def show_config(
     """Show the effective settings for a path and where each one was set."""
     from citecheck.config import Loader, describe, describe_lines
 
-    overrides = _overrides(
-        scope=scope,
-        profile=profile,
-        select=select,
-        ignore=ignore,
-        fail_on=fail_on,
-        fail_under=fail_under,
-        min_claim_words=min_claim_words,
-        encoding=encoding,
-    )
+    overrides = _overrides(locals())
     try:
         effective = Loader(config, overrides).effective(path)
     except CitecheckError as exc:
@@ -361,80 +278,91 @@ def show_config(
 
 
 @app.command()
-def rules() -> None:
+def rules(fmt: FormatOpt = "text") -> None:
     """List every rule: code, name, default severity, whether it is on by default."""
     from citecheck.checker import RULES
-    from citecheck.ruledocs import summary
+    from citecheck.ruledocs import rule_table
 
-    for r in RULES:
-        state = "" if r.ENABLED else "  (off by default)"
-        sys.stdout.write(f"{r.CODE}  {r.NAME:<26} {r.SEVERITY:<8} {summary(r)}{state}\n")
+    sys.stdout.write(rule_table(RULES, fmt))
 
 
 @app.command()
-def explain(rule: Annotated[str, typer.Argument(help="Rule code or name.")]) -> None:
+def explain(
+    rule: Annotated[str | None, typer.Argument(metavar="RULE", help="Rule code or name.")] = None,
+    every: Annotated[bool, typer.Option("--all", help="Explain every rule.")] = False,
+) -> None:
     """Explain a rule: what it does, why, an example that fails and one that passes."""
+    from citecheck.checker import RULES
     from citecheck.ruledocs import explanation
     from citecheck.settings import rule_named
 
+    if every == (rule is not None):
+        raise _fail("explain takes a RULE or --all" + (", not both" if every else ""))
     try:
-        r = rule_named(rule)
+        chosen = RULES if every else [rule_named(rule or "")]
     except CitecheckError as exc:
         raise _fail(str(exc)) from None
-    sys.stdout.write(explanation(r))
+    sys.stdout.write("\n".join(explanation(r) for r in chosen))
 
 
-def _analyse(path: str, encoding: str | None) -> tuple[Any, Any]:
-    from citecheck.api import analyse
-    from citecheck.config import settings_for
-    from citecheck.files import read_path
+def _views(
+    paths: list[str] | None, stdin_filename: str | None, encoding: str | None, config: str | None
+) -> tuple[list[dict[str, Any]], bool]:
+    """Parse each path for ``parse`` and ``refs``; print problems, say whether there were."""
+    from citecheck.config import Loader
+    from citecheck.views import gather
 
-    start = Path(path) if path != "-" else Path.cwd()
+    paths = paths or (["-"] if stdin_filename else [])
+    if not paths:
+        raise _fail("no paths given; pass files, directories or - for stdin")
     try:
-        settings = settings_for(None, start, {"encoding": encoding})
-        text = read_path(path, settings.encoding)
-    except InputError as exc:
-        raise _fail(f"{exc.path}: {exc.problem}") from None
+        found, problems = gather(paths, Loader(config, {"encoding": encoding}), stdin_filename)
     except CitecheckError as exc:
         raise _fail(str(exc)) from None
-    return analyse(text, path=path if path != "-" else None, settings=settings)
+    for line in problems:
+        sys.stderr.write(line + "\n")
+    return found, bool(problems)
 
 
 @app.command()
 def parse(
-    path: Annotated[str, typer.Argument(help="File or - for stdin.")],
+    paths: Paths = None,
     fmt: FormatOpt = "text",
+    stdin_filename: StdinFilename = None,
     encoding: Encoding = None,
+    config: ConfigOpt = None,
     no_color: NoColor = False,
+    color: Color = "auto",
 ) -> None:
     """Show what citecheck understood: sentences, markers, claims and references."""
-    from citecheck.views import parse_data, parse_lines
+    from citecheck.cli_output import many_inputs, show_views
+    from citecheck.views import parse_lines
 
-    doc, res = _analyse(path, encoding)
-    data = parse_data(doc, res)
-    if fmt == "json":
-        sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
-    else:
-        _print(parse_lines(data), _color(no_color))
+    shown = _color(no_color, color)
+    data, failed = _views(paths, stdin_filename, encoding, config)
+    show_views(data, many_inputs(paths), fmt, parse_lines, shown)
+    raise typer.Exit(2 if failed else 0)
 
 
 @app.command()
 def refs(
-    path: Annotated[str, typer.Argument(help="File or - for stdin.")],
+    paths: Paths = None,
     fmt: FormatOpt = "text",
+    stdin_filename: StdinFilename = None,
     encoding: Encoding = None,
+    config: ConfigOpt = None,
     no_color: NoColor = False,
+    color: Color = "auto",
 ) -> None:
     """Show the resolved map: each reference and where it is cited."""
-    from citecheck.views import parse_data, refs_lines
+    from citecheck.cli_output import many_inputs, show_views
+    from citecheck.views import refs_lines
 
-    doc, res = _analyse(path, encoding)
-    data = parse_data(doc, res)
-    if fmt == "json":
-        out = {"version": 1, "path": data["path"], "references": data["references"]}
-        sys.stdout.write(json.dumps(out, indent=2, ensure_ascii=False) + "\n")
-    else:
-        _print(refs_lines(data), _color(no_color))
+    shown = _color(no_color, color)
+    found, failed = _views(paths, stdin_filename, encoding, config)
+    data = [{"version": 1, "path": d["path"], "references": d["references"]} for d in found]
+    show_views(data, many_inputs(paths), fmt, refs_lines, shown)
+    raise typer.Exit(2 if failed else 0)
 
 
 @app.command()

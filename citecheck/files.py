@@ -114,7 +114,9 @@ def _skipped_dir(root: str, name: str) -> bool:
     return os.path.isfile(os.path.join(root, name, "pyvenv.cfg"))
 
 
-def expand(paths: Iterable[str], exclude: tuple[str, ...] = ()) -> Iterator[str]:
+def expand(
+    paths: Iterable[str], exclude: tuple[str, ...] = (), unmatched: list[str] | None = None
+) -> Iterator[str]:
     """Yield files to check: files as given, directories walked for Markdown and text.
 
     Walking skips ``.git`` and other version-control folders, ``node_modules``, caches, the
@@ -122,6 +124,8 @@ def expand(paths: Iterable[str], exclude: tuple[str, ...] = ()) -> Iterator[str]
     holding ``pyvenv.cfg``). ``exclude`` globs (see
     :mod:`citecheck.globs`, relative to the working directory) drop walked folders and files
     as well as files named on the command line. Each file is yielded once, in input order.
+    A directory in which no file to check is found is appended to ``unmatched`` (a file
+    named on the command line and excluded is skipped quietly, as pre-commit expects).
     """
     from citecheck.globs import any_match, relative
 
@@ -135,8 +139,11 @@ def expand(paths: Iterable[str], exclude: tuple[str, ...] = ()) -> Iterator[str]
 
     for p in paths:
         if p == "-":
-            yield p
+            if p not in seen:
+                seen.add(p)
+                yield p
         elif os.path.isdir(p):
+            found = False
             for root, dirs, files in os.walk(p):
                 dirs[:] = sorted(
                     d
@@ -146,7 +153,13 @@ def expand(paths: Iterable[str], exclude: tuple[str, ...] = ()) -> Iterator[str]
                 )
                 for name in sorted(files):
                     path = os.path.normpath(os.path.join(root, name))
-                    if name.lower().endswith(WALK_SUFFIXES) and wanted(path):
+                    if not name.lower().endswith(WALK_SUFFIXES):
+                        continue
+                    found = found or path in seen
+                    if wanted(path):
+                        found = True
                         yield path
+            if not found and unmatched is not None:
+                unmatched.append(display_path(p))
         elif wanted(os.path.normpath(p)):
             yield os.path.normpath(p)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import inspect
+import json
+from collections.abc import Sequence
 from types import ModuleType
 
 
@@ -18,3 +20,25 @@ def explanation(rule: ModuleType) -> str:
     default = "on" if rule.ENABLED else "off"
     head = f"{rule.CODE} {rule.NAME} ({rule.SEVERITY}, {default} by default)"
     return f"{head}\n{title}\n{body}\n"
+
+
+def rule_table(rules: Sequence[ModuleType], fmt: str = "text") -> str:
+    """Return what ``citecheck rules`` prints: a line a rule, or ``--format json``'s
+    ``{"version": 1, "rules": [{"code", "name", "severity", "enabled", "summary"}]}``."""
+    if fmt == "json":
+        listed = [
+            {
+                "code": r.CODE,
+                "name": r.NAME,
+                "severity": r.SEVERITY,
+                "enabled": bool(r.ENABLED),
+                "summary": summary(r),
+            }
+            for r in rules
+        ]
+        return json.dumps({"version": 1, "rules": listed}, indent=2) + "\n"
+    lines = []
+    for r in rules:
+        state = "" if r.ENABLED else "  (off by default)"
+        lines.append(f"{r.CODE}  {r.NAME:<26} {r.SEVERITY:<8} {summary(r)}{state}\n")
+    return "".join(lines)

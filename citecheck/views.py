@@ -2,11 +2,41 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import Any
 
+from citecheck.errors import InputError
 from citecheck.lines import LineIndex
 from citecheck.model import Document, Reference
 from citecheck.resolver import Resolution
+from citecheck.settings import Settings
+
+
+def gather(
+    paths: Sequence[str], settings_for: Callable[[str], Settings], stdin_filename: str | None
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """Parse every file of ``paths`` (directories walked, ``-`` is stdin named
+    ``stdin_filename``); return the :func:`parse_data` of each file read and one
+    standard-error line per file that could not be read or folder with nothing to read.
+    A :class:`~citecheck.errors.ConfigError` propagates."""
+    from citecheck.api import analyse_file
+    from citecheck.files import expand
+
+    found: list[dict[str, Any]] = []
+    problems: list[str] = []
+    unmatched: list[str] = []
+    for path in expand(paths, (), unmatched):
+        display = stdin_filename if path == "-" else None
+        try:
+            doc, res = analyse_file(path, settings_for(display or path), display)
+        except InputError as exc:
+            problems.append(f"citecheck: error: {display or exc.path}: {exc.problem}")
+            continue
+        found.append(parse_data(doc, res))
+    problems += [
+        f"citecheck: warning: {p}: no Markdown or text file to read here" for p in unmatched
+    ]
+    return found, problems
 
 
 def parse_data(doc: Document, res: Resolution) -> dict[str, Any]:

@@ -67,7 +67,7 @@ def test_baselined_findings_are_hidden_and_survive_an_inserted_paragraph(project
     assert result.exit_code == 1
     # only the new paragraph is reported; the old findings moved down a line and stay hidden
     assert result.stdout.splitlines() == [
-        "docs/a.txt:2:1 CC001 uncited-claim claim has no citation (no marker in this "
+        "docs/a.txt:2:1 warning CC001 uncited-claim claim has no citation (no marker in this "
         "paragraph covers it)"
     ]
 
@@ -108,7 +108,7 @@ def test_identical_findings_are_told_apart_by_occurrence(project):
     run("check", "docs", "--write-baseline", "baseline.json")
     path.write_text("".join([*lines, lines[-1], lines[-1]]), "utf-8")  # and a third time
     result = run("check", "docs", "--baseline", "baseline.json", "-f", "concise")
-    assert [line.split()[1] for line in result.stdout.splitlines()] == ["CC008"]
+    assert [line.split()[2] for line in result.stdout.splitlines()] == ["CC008"]
 
 
 def test_fingerprints_ignore_whitespace_and_case(project):

@@ -139,15 +139,17 @@ def test_stdin_filename_names_detects_format_and_finds_config(tmp_path, monkeypa
         'per-file-ignores = {"drafts/*.md" = ["not-a-reference"]}\n', "utf-8"
     )
     markdown = ARTICLE.replace("References:", "## References")
-    plain = run("check", "-", "-f", "concise", stdin=markdown)
-    assert plain.stdout.splitlines()[0].startswith("-:2:1 CC001")
+    plain = run("check", "-", "-f", "concise", stdin=ARTICLE)
+    assert plain.stdout.splitlines()[0].startswith("-:2:1 warning CC001")
+    sniffed = run("check", "-", "-f", "json", stdin=markdown)  # "## References" is Markdown
+    assert '"format": "markdown"' in sniffed.stdout
     named = run("check", "--stdin-filename", "docs/drafts/new.md", "-f", "json", stdin=markdown)
     assert '"path": "docs/drafts/new.md"' in named.stdout
     assert '"format": "markdown"' in named.stdout
     assert "CC008" not in named.stdout  # per-file-ignores of docs/citecheck.toml
     assert "CC010" in named.stdout
     elsewhere = run("check", "--stdin-filename", "notes/new.md", "-f", "concise", stdin=markdown)
-    assert "notes/new.md:15:1 CC008" in elsewhere.stdout
+    assert "notes/new.md:15:1 warning CC008" in elsewhere.stdout
 
 
 def test_progress_bar_only_on_a_terminal_outside_ci():

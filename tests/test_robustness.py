@@ -402,7 +402,7 @@ def test_names_with_spaces_and_non_ascii(tmp_path: Path, good: Path, name: str) 
     report = assert_checked(tmp_path, name)
     assert report["path"] == name
     proc = cli("check", "--quiet", name, cwd=tmp_path)
-    assert proc.stdout.startswith(f"{name}:3:1 CC001")
+    assert proc.stdout.startswith(f"{name}:3:1 warning CC001")
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="needs a file system that stores raw bytes")
@@ -417,7 +417,7 @@ def test_undecodable_file_name_is_shown_escaped(tmp_path: Path, good: Path) -> N
     proc = cli("check", "--format", "json", name, cwd=tmp_path, real=True)
     assert [f["path"] for f in json_report(proc)["files"]] == ["bad\\xff\\nname.txt"]
     proc = cli("check", "--quiet", name, cwd=tmp_path)
-    assert proc.stdout.splitlines()[0].startswith("bad\\xff\\nname.txt:3:1 CC001")
+    assert proc.stdout.splitlines()[0].startswith("bad\\xff\\nname.txt:3:1 warning CC001")
     gone = os.fsdecode(b"gone\xff\n.txt")
     proc = cli("check", gone, "good.txt", cwd=tmp_path, real=True)
     assert proc.returncode == 2

@@ -97,6 +97,13 @@ def test_use_instead_passes(rule):
     assert rule.CODE not in codes(example(rule, "Use instead"), snapshots(rule, "Use instead"))
 
 
+@pytest.mark.parametrize("rule", RULES, ids=[r.NAME for r in RULES])
+def test_use_instead_passes_a_default_run(rule):
+    """What ``explain`` offers as the fix gives no finding at all with default settings."""
+    findings = check_text(example(rule, "Use instead")).findings
+    assert [(f.code, f.message) for f in findings] == []
+
+
 def test_codes_and_names_are_unique_and_well_formed():
     assert len({r.CODE for r in RULES}) == len(RULES)
     assert len({r.NAME for r in RULES}) == len(RULES)

@@ -23,6 +23,8 @@ Use instead
     ```text
     According to Reuters, the talks collapsed on Thursday night. [2]
 
+    The BBC reported that the delegations left without a joint statement. [1]
+
     References:
     1. BBC News: Talks collapse
     2. Reuters: Talks end without a deal

@@ -22,6 +22,8 @@ Use instead
     ```text
     The airline cancelled all flights to the island after the volcano erupted. [2]
 
+    Hotel prices in the capital climbed as stranded travellers booked rooms. [1]
+
     References:
     1. Travel Wire: Hotel prices climb in capital
     2. Travel Wire: Airline cancels island flights as volcano erupts

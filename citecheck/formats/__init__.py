@@ -6,13 +6,21 @@ or decides the exit code. Each module is imported only when its format is used.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from importlib import import_module
-from typing import TextIO, cast
+from typing import Protocol, TextIO, cast
 
 from citecheck.report import Report
 
-Renderer = Callable[[Report, TextIO, bool], None]
+
+class Renderer(Protocol):
+    """``render(report, out, color, width)``: write a report; width in terminal cells."""
+
+    def __call__(
+        self, report: Report, out: TextIO, color: bool = False, width: int | None = None
+    ) -> None: ...
+
+
 FORMATS = ("text", "concise", "json", "github", "sarif", "junit")
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from citecheck.report import Finding, Report
+from citecheck.report import Finding, Report, fail_under_message
 
 COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -38,8 +38,9 @@ def annotation(f: Finding) -> str:
     return f"::{COMMAND[f.severity]} {joined}::{escape_data(f.message)}"
 
 
-def render(report: Report, out: TextIO, color: bool = False) -> None:
-    """Write one workflow command per finding, then one per file that could not be read."""
+def render(report: Report, out: TextIO, color: bool = False, width: int | None = None) -> None:
+    """Write one workflow command per finding, one per file that could not be read, and
+    one ``::error`` when the run fails ``--fail-under``."""
     for file in report.files:
         for f in file.findings:
             out.write(annotation(f) + "\n")
@@ -49,3 +50,7 @@ def render(report: Report, out: TextIO, color: bool = False) -> None:
             f"::error file={escape_property(problem.path)},title={title}"
             f"::{escape_data(problem.message)}\n"
         )
+    verdict = report.summary.fail_under
+    if verdict is not None and verdict.failed:
+        title = escape_property("citecheck coverage")
+        out.write(f"::error title={title}::{escape_data(fail_under_message(verdict))}\n")

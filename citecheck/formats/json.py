@@ -8,7 +8,7 @@ from typing import TextIO
 from citecheck.report import Report
 
 
-def render(report: Report, out: TextIO, color: bool = False) -> None:
+def render(report: Report, out: TextIO, color: bool = False, width: int | None = None) -> None:
     """Write the report as one JSON object.
 
     The bytes of ``report.model_dump_json(indent=2)``, written one file at a time: the

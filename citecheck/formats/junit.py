@@ -1,5 +1,6 @@
 """JUnit XML: one test case per checked file, failing with its findings; unreadable files
-are test cases in error. CI systems that read test reports show each file's findings.
+are test cases in error; with ``--fail-under``, one more test case, ``claim coverage``,
+fails when the coverage is below it. CI systems that read test reports show each.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ import xml.etree.ElementTree as ET
 from typing import TextIO
 
 from citecheck.formats.concise import line
-from citecheck.report import FileReport, Report
+from citecheck.report import FailUnder, FileReport, Report, fail_under_message
 
 _RANK = {"info": 0, "warning": 1, "error": 2}
 # Characters XML 1.0 cannot carry at all (form feeds from paginated text, for example).
@@ -33,7 +34,14 @@ def _case(file: FileReport) -> ET.Element:
     return case
 
 
-def render(report: Report, out: TextIO, color: bool = False) -> None:
+def _coverage_case(verdict: FailUnder) -> ET.Element:
+    case = ET.Element("testcase", classname="citecheck", name="claim coverage")
+    if verdict.failed:
+        ET.SubElement(case, "failure", message=fail_under_message(verdict), type="fail-under")
+    return case
+
+
+def render(report: Report, out: TextIO, color: bool = False, width: int | None = None) -> None:
     """Write the report as a JUnit XML document."""
     cases = [_case(f) for f in report.files]
     for problem in report.errors:
@@ -41,9 +49,12 @@ def render(report: Report, out: TextIO, color: bool = False) -> None:
         case = ET.Element("testcase", classname="citecheck", name=path, file=path)
         ET.SubElement(case, "error", message=_xml(problem.message), type="input-error")
         cases.append(case)
+    verdict = report.summary.fail_under
+    if verdict is not None:
+        cases.append(_coverage_case(verdict))
     counts = {
         "tests": str(len(cases)),
-        "failures": str(sum(1 for f in report.files if f.findings)),
+        "failures": str(sum(1 for c in cases if c.find("failure") is not None)),
         "errors": str(len(report.errors)),
         "skipped": "0",
     }

@@ -1,7 +1,8 @@
 """SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
 
 One run whose driver lists every rule (id = code, with the documentation ``explain`` shows)
-and one result per finding; files that could not be read become tool notifications.
+and one result per finding; files that could not be read become tool notifications, and
+so does a run below ``--fail-under`` (an error notification with descriptor ``fail-under``).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any, TextIO
 from urllib.parse import quote
 
-from citecheck.report import Finding, InputProblem, Report
+from citecheck.report import Finding, InputProblem, Report, fail_under_message
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://citecheck.dev"
@@ -91,9 +92,19 @@ def sarif(report: Report) -> dict[str, Any]:
     rules = _rules()
     index = {r["id"]: i for i, r in enumerate(rules)}
     results = [_result(f, index) for file in report.files for f in file.findings]
+    notifications = [_notification(p) for p in report.errors]
+    verdict = report.summary.fail_under
+    if verdict is not None and verdict.failed:
+        notifications.append(
+            {
+                "level": "error",
+                "message": {"text": fail_under_message(verdict)},
+                "descriptor": {"id": "fail-under"},
+            }
+        )
     invocation = {
         "executionSuccessful": not report.errors,
-        "toolExecutionNotifications": [_notification(p) for p in report.errors],
+        "toolExecutionNotifications": notifications,
     }
     driver = {
         "name": "citecheck",
@@ -111,7 +122,7 @@ def sarif(report: Report) -> dict[str, Any]:
     return {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
 
 
-def render(report: Report, out: TextIO, color: bool = False) -> None:
+def render(report: Report, out: TextIO, color: bool = False, width: int | None = None) -> None:
     """Write the report as a SARIF 2.1.0 log."""
     out.write(json.dumps(sarif(report), indent=2, ensure_ascii=False))
     out.write("\n")

@@ -5,76 +5,54 @@ Colour comes from rich when writing to a terminal; otherwise the same lines are 
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, TextIO
 
-from citecheck.report import FileReport, FileStats, Finding, Report, Summary
+from citecheck.formats.excerpt import carets, excerpt, source_lines
+from citecheck.report import FileReport, FileStats, Report, Summary, fail_under_message
 
 if TYPE_CHECKING:
     from rich.console import Console
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+INDENT = 4
+DEFAULT_WIDTH = 100
+"""Cells an excerpt line may take when the width is not known (not a terminal)."""
 
 
-def _excerpt(lines: list[str], f: Finding) -> tuple[str, int, int]:
-    """Return the finding's first source line, clipped, and the marked column range on it.
+def render(report: Report, out: TextIO, color: bool = False, width: int | None = None) -> None:
+    """Write findings grouped by file, each with its source line, then a summary.
 
-    Only the clipped window is copied, so many findings on one long line stay cheap.
+    ``width`` is the terminal's width in cells (default :data:`DEFAULT_WIDTH`): source
+    excerpts are cut to fit it. Files that could not be read are not listed here: the
+    command line prints each once on standard error, and the summary counts them. In a run
+    over several files, a coverage line follows for each file with findings, as ruff and
+    eslint list only the files with problems; the summary covers the rest.
     """
-    if f.line > len(lines):
-        return "", 0, 0
-    line = lines[f.line - 1]
-    start = f.column - 1
-    if f.end_line == f.line:
-        end = f.end_column - 1
-    else:
-        end = len(line)
-        while end > start and line[end - 1].isspace():
-            end -= 1
-    piece, start, end = _clip(line, start, max(end, start + 1))
-    return piece.expandtabs(1), start, end  # a tab is one column either way
-
-
-def _lines(file: FileReport) -> list[str]:
-    return re.split(r"\r\n|\r|\n", file.source) if file.source else []
-
-
-def _clip(line: str, start: int, end: int, width: int = 100) -> tuple[str, int, int]:
-    if len(line) <= width:
-        return line, start, end
-    left = max(0, min(start - 20, len(line) - width))
-    piece = line[left : left + width]
-    return (
-        ("…" if left else "") + piece,
-        start - left + bool(left),
-        min(end - left, width) + bool(left),
-    )
-
-
-def render(report: Report, out: TextIO, color: bool = False) -> None:
-    """Write findings grouped by file, each with its source line, then a summary."""
     from rich.console import Console
     from rich.text import Text
 
+    width = max(INDENT + 20, width or DEFAULT_WIDTH)
     console = Console(
         file=out,
         force_terminal=color,
         no_color=not color,
         highlight=False,
-        width=200,
+        width=width,
         soft_wrap=True,
     )
-    for problem in report.errors:
-        console.print(Text(f"{problem.path}: error: {problem.message}", style="bold red"))
     from citecheck.formats.claims import render_claims
 
     for file in report.files:
-        _file(console, file)
+        _file(console, file, width - INDENT)
         render_claims(console, file)
     if len(report.files) > 1:
         for file in report.files:
-            console.print(Text(f"{file.path}: {file_line(file)}", style="dim"))
+            if file.findings:
+                console.print(Text(f"{file.path}: {file_line(file)}", style="dim"))
     console.print(Text(summary_line(report), style="bold"))
+    verdict = report.summary.fail_under
+    if verdict is not None and verdict.failed:
+        console.print(Text(f"failed: {fail_under_message(verdict)}", style="bold red"))
 
 
 def _plural(n: int, word: str) -> str:
@@ -124,28 +102,30 @@ def summary_line(report: Report) -> str:
         parts.append(f"{s.baseline_stale} stale baseline {entries}")
     if s.input_errors:
         parts.append(f"{_plural(s.input_errors, 'file')} could not be read")
+    if report.unmatched:
+        parts.append(f"{_plural(len(report.unmatched), 'path')} with no file to check")
     return ", ".join(parts)
 
 
-def _file(console: Console, file: FileReport) -> None:
+def _file(console: Console, file: FileReport, width: int) -> None:
     from rich.text import Text
 
     if not file.findings:
         return
-    lines = _lines(file)
+    lines = source_lines(file.source)
     for f in file.findings:
         head = Text()
         head.append(f"{f.path}:{f.line}:{f.column}", style="bold")
         head.append(" ")
+        head.append(f.severity, style=_STYLE[f.severity])
+        head.append(" ")
         head.append(f"{f.code} {f.rule}", style=_STYLE[f.severity])
         head.append(f" {f.message}")
         console.print(head)
-        line, start, end = _excerpt(lines, f)
-        if line:
-            body = Text("    " + line)
-            body.stylize(_STYLE[f.severity] + " underline", 4 + start, 4 + end)
+        ex = excerpt(lines, f, width)
+        if ex is not None:
+            body = Text(" " * INDENT + ex.text)
+            body.stylize(_STYLE[f.severity] + " underline", INDENT + ex.start, INDENT + ex.end)
             console.print(body)
             if not console.is_terminal:
-                console.print(
-                    "    " + " " * start + "^" + "~" * max(0, min(end, len(line)) - start - 1)
-                )
+                console.print(" " * INDENT + carets(ex))
