@@ -8,6 +8,7 @@ from citecheck.checker import Context, RuleOptions
 from citecheck.checker.runner import run
 from citecheck.errors import InputError
 from citecheck.files import display_path, expand, read_path
+from citecheck.fixer import annotate
 from citecheck.model import Document
 from citecheck.parser import ParseOptions, parse
 from citecheck.parser.citeworthy import needs_citation
@@ -49,12 +50,13 @@ def check_text(
     ctx = Context(doc, res, RuleOptions(settings.scope, profile, aliases))
     rules = selected_rules(settings, file_ignores(path, settings))
     outcome = run(ctx, [(r, severity_of(r, settings)) for r in rules], path)
+    findings = annotate(ctx, outcome.findings)
     stats = _stats(doc, res, profile).model_copy(update={"suppressed": outcome.suppressed})
     report = FileReport(
         path=path or "-",
         format=doc.fmt,  # type: ignore[arg-type]
         profile=profile,
-        findings=outcome.findings,
+        findings=findings,
         stats=stats,
     )
     if keep_source:

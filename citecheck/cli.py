@@ -134,6 +134,10 @@ def check(
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Findings only.")] = False,
     no_color: NoColor = False,
+    fix: Annotated[
+        bool, typer.Option("--fix", help="Run citecheck fix on the paths first, then check.")
+    ] = False,
+    unsafe: Annotated[bool, typer.Option("--unsafe", help="With --fix: unsafe fixes too.")] = False,
 ) -> None:
     """Check articles and report citation problems."""
     from citecheck.api import check_paths
@@ -161,6 +165,16 @@ def check(
         encoding=encoding,
     )
     loader = Loader(config, overrides)
+    fixed = None
+    if fix and paths != ["-"]:
+        from citecheck.fixer.batch import report_lines
+
+        fixed = _fix_run(paths, loader, unsafe, False, exclude=tuple(exclude or ()))
+        for problem in fixed.errors:
+            sys.stderr.write(f"citecheck: {problem.path}: {problem.message}\n")
+        if not quiet:
+            lines = report_lines(fixed, diff=False, unsafe=unsafe)
+            sys.stderr.write("".join(line + "\n" for line in lines))
     try:
         first = stdin_filename if paths[0] == "-" and stdin_filename else paths[0]
         run_settings = loader(first)
@@ -193,7 +207,83 @@ def check(
 
         report = apply(report, known, baseline)
     renderer(name)(report, sys.stdout, _color(no_color))
-    raise typer.Exit(_exit_code(report, run_settings.fail_on, run_settings.fail_under))
+    code = _exit_code(report, run_settings.fail_on, run_settings.fail_under)
+    raise typer.Exit(2 if fixed is not None and fixed.errors else code)
+
+
+Unsafe = Annotated[
+    bool,
+    typer.Option(
+        "--unsafe", help="Also remove uncited references and list items that are not sources."
+    ),
+]
+
+
+def _fix_run(paths: list[str], loader: Any, unsafe: bool, diff: bool, **kw: Any) -> Any:
+    from citecheck.fixer.batch import fix_paths
+
+    try:
+        return fix_paths(paths, loader, unsafe=unsafe, diff=diff, **kw)
+    except CitecheckError as exc:
+        raise _fail(str(exc)) from None
+
+
+@app.command()
+def fix(
+    paths: Annotated[
+        list[str] | None, typer.Argument(help="Files, directories or - for stdin.")
+    ] = None,
+    diff: Annotated[
+        bool, typer.Option("--diff", help="Print a unified diff instead of writing; exit 1 if any.")
+    ] = False,
+    unsafe: Unsafe = False,
+    scope: Scope = None,
+    profile: ProfileOpt = None,
+    select: Select = None,
+    ignore: Ignore = None,
+    config: ConfigOpt = None,
+    min_claim_words: MinWords = None,
+    encoding: Encoding = None,
+    exclude: Annotated[
+        list[str] | None, typer.Option(help="Glob of files or folders to skip (repeatable).")
+    ] = None,
+    stdin_filename: Annotated[
+        str | None, typer.Option(help="Name of the text read from stdin (format, config).")
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only errors.")] = False,
+) -> None:
+    """Rewrite what can be fixed, atomically: repeated keys, duplicate references, order."""
+    from citecheck.config import Loader
+    from citecheck.fixer.batch import report_lines
+
+    paths = paths or (["-"] if stdin_filename else [])
+    if not paths:
+        raise _fail("no paths given; pass files, directories or - for stdin")
+    overrides = _overrides(
+        scope=scope,
+        profile=profile,
+        select=select,
+        ignore=ignore,
+        min_claim_words=min_claim_words,
+        encoding=encoding,
+    )
+    run = _fix_run(
+        paths,
+        Loader(config, overrides),
+        unsafe,
+        diff,
+        exclude=tuple(exclude or ()),
+        stdin_filename=stdin_filename,
+    )
+    for problem in run.errors:
+        sys.stderr.write(f"citecheck: {problem.path}: {problem.message}\n")
+    for file in run.files:
+        sys.stdout.write(file.diff if diff else (file.text or ""))
+    stdin = any(file.text is not None for file in run.files)
+    if not quiet:
+        out = sys.stderr if diff or stdin else sys.stdout
+        out.write("".join(line + "\n" for line in report_lines(run, diff=diff, unsafe=unsafe)))
+    raise typer.Exit(2 if run.errors else 1 if diff and run.changed else 0)
 
 
 @app.command("config")

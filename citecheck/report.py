@@ -27,6 +27,10 @@ class Finding(_Frozen):
     end_column: int = Field(ge=1, description="1-based column just past the end.")
     message: str
     text: str = Field("", description="The text the finding points at, squeezed to one line.")
+    fix: Literal["safe", "unsafe"] | None = Field(
+        None,
+        description="Whether `citecheck fix` repairs it: safe (always), unsafe (with --unsafe).",
+    )
 
 
 class FileStats(_Frozen):
@@ -91,6 +95,8 @@ class Summary(_Frozen):
         0, description="Baseline entries of the checked files that were not found any more."
     )
     by_rule: dict[str, int] = Field(default_factory=dict)
+    fixable: int = Field(0, description="Findings `citecheck fix` would repair.")
+    unsafe_fixable: int = Field(0, description="Further findings `citecheck fix --unsafe` would.")
 
 
 class Report(_Frozen):
@@ -107,6 +113,7 @@ def summarise(
 ) -> Summary:
     """Count findings by severity and rule, claim coverage and reference use over all files."""
     counts = {"error": 0, "warning": 0, "info": 0}
+    fixes = {"safe": 0, "unsafe": 0, "": 0}
     by_rule: dict[str, int] = {}
     totals = dict.fromkeys(_TOTALS, 0)
     for f in files:
@@ -115,6 +122,7 @@ def summarise(
         for finding in f.findings:
             counts[finding.severity] += 1
             by_rule[finding.rule] = by_rule.get(finding.rule, 0) + 1
+            fixes[finding.fix or ""] += 1
     return Summary(
         files=len(files),
         findings=sum(counts.values()),
@@ -125,6 +133,8 @@ def summarise(
         coverage=percent(totals["covered_claims"], totals["claims"]),
         baseline_stale=baseline_stale,
         by_rule=dict(sorted(by_rule.items())),
+        fixable=fixes["safe"],
+        unsafe_fixable=fixes["unsafe"],
         **totals,
     )
 
