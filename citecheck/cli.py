@@ -166,10 +166,13 @@ def check(
     )
     loader = Loader(config, overrides)
     fixed = None
+    if fix and "-" in paths:
+        sys.stderr.write("citecheck: --fix leaves standard input as it is; use citecheck fix -\n")
     if fix and paths != ["-"]:
         from citecheck.fixer.batch import report_lines
 
-        fixed = _fix_run(paths, loader, unsafe, False, exclude=tuple(exclude or ()))
+        files = [p for p in paths if p != "-"]
+        fixed = _fix_run(files, loader, unsafe, False, exclude=tuple(exclude or ()))
         for problem in fixed.errors:
             sys.stderr.write(f"citecheck: {problem.path}: {problem.message}\n")
         if not quiet:

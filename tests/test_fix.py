@@ -152,3 +152,24 @@ def test_reference_order_is_fixed_only_when_selected():
     assert fixed(text).startswith(
         "Ferries resume in May after the break. [1] Sailings start soon. [2]"
     )
+
+
+def test_a_near_identical_title_at_another_address_is_kept():
+    text = (
+        "Rents rose by a fifth in two years, the survey found. [1][2]\n\nReferences:\n"
+        "1. Metro News: Rents rise by a fifth. https://a.example.com/rents\n"
+        "2. Metro News: Rents rise by a fifth! https://b.example.com/other\n"
+    )
+    assert "CC007" in [f.code for f in check_text(text).findings]
+    assert fixed(text) == text
+
+
+def test_a_near_identical_title_without_an_address_goes():
+    text = (
+        "Rents rose by a fifth in two years, the survey found. [1][2]\n\nReferences:\n"
+        "1. Metro News: Rents rise by a fifth\n"
+        "2. Metro News: Rents rise by a fifth.\n"
+    )
+    assert fixed(text) == text.replace("[1][2]", "[1]").replace(
+        "2. Metro News: Rents rise by a fifth.\n", ""
+    )

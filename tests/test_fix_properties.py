@@ -162,3 +162,49 @@ def test_bytes_outside_the_edits_are_unchanged(article: tuple[str, str]) -> None
         assert new[out:] == current[pos:]
         current = new
     assert current == result.text
+
+
+# Pieces that steer the reader, the marker grammar and the fixer into their corners.
+FRAGMENTS = [
+    "[1]",
+    "[1][1]",
+    "[2, 2]",
+    "[1-3]",
+    "[3]–[5]",
+    "[^1]",
+    "[^1]: A News: One\n",
+    "[1]: https://example.org/a ",
+    "[1](https://example.org/a)",
+    "[RFC2119]",
+    "[Source 2]",
+    "【2†source】",
+    "References:\n",
+    "## Sources\n",
+    "1. ",
+    "2. ",
+    "[3] ",
+    "- ",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "A News: One. https://example.org/a\n",
+    "B News: Two\n",
+    "The council met today. ",
+    COMMENTARY,
+    "> ",
+    "```\n",
+    "`",
+    "<!-- citecheck: ignore duplicate-citation -->\n",
+]
+TEXTS = st.lists(
+    st.one_of(st.sampled_from(FRAGMENTS), st.text("[]()^-–,;. 1234abc\n", max_size=8)),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(["text", "markdown"]), TEXTS)
+def test_fix_never_fails_and_settles_on_arbitrary_input(fmt: str, text: str) -> None:
+    once = fix_text(text, fmt=fmt, settings=ALL, unsafe=True)
+    assert not fix_text(once.text, fmt=fmt, settings=ALL, unsafe=True).changed
+    assert prose(once.text, fmt) == prose(text, fmt)

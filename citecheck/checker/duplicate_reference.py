@@ -35,8 +35,8 @@ Use instead
 Fix
     Safe: ``citecheck fix`` points the markers of the copy at the first copy and removes
     the copy; a list numbered 1…n or by position is renumbered to close the gap. A key
-    defined twice for two different sources is left alone: which one is meant is for a
-    person to decide.
+    defined twice for two different sources, or a near-identical title at another address,
+    is left alone: which one is meant is for a person to decide.
 """
 
 from __future__ import annotations

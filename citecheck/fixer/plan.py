@@ -43,6 +43,14 @@ class Plan:
     """Starts of the references and items the fix removes."""
 
 
+def _same_source(ref: Reference, kept: Reference, why: str | None) -> bool:
+    """Whether removing a copy loses nothing: a key defined twice for two sources, or a
+    near-identical title at another address, is left for a person to decide."""
+    if why is None or (why.startswith("same outlet") and (ref.url or ref.doi)):
+        return identity(ref) == identity(kept)
+    return True
+
+
 class _Builder:
     def __init__(self, ctx: Context, findings: Iterable[Finding], rules: frozenset[str]):
         self.ctx, self.text, self.rules = ctx, ctx.doc.text, rules
@@ -75,8 +83,8 @@ class _Builder:
             kept = first
             while id(kept) in self.redirect:
                 kept = self.redirect[id(kept)]
-            if why is None and identity(ref) != identity(kept):
-                continue  # a key used for two sources: which one is meant is for a person
+            if not _same_source(ref, kept, why):
+                continue
             if self.remove(ref.start, ref.end, "CC007"):
                 if why is not None:
                     self.redirect[id(ref)] = kept
