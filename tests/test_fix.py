@@ -173,3 +173,25 @@ def test_a_near_identical_title_without_an_address_goes():
     assert fixed(text) == text.replace("[1][2]", "[1]").replace(
         "2. Metro News: Rents rise by a fifth.\n", ""
     )
+
+
+def test_a_rule_whose_fix_would_change_meaning_is_left_out(monkeypatch):
+    from citecheck import fixer
+    from citecheck.fixer.meaning import Meaning
+
+    real = fixer.meaning
+
+    def strict(ctx, removed=frozenset()):
+        found = real(ctx, removed)
+        if "Budget Office" not in ctx.doc.text:  # as if removing the entry changed a citation
+            return Meaning((), found.sources, found.others)
+        return found
+
+    monkeypatch.setattr(fixer, "meaning", strict)
+    text = (
+        "The bridge reopened to traffic on Friday after repairs. [1][1]\n\nReferences:\n"
+        "1. Harbour News: Bridge reopens\n2. City Budget Office: Repair costs\n"
+    )
+    result = fix_text(text, unsafe=True)
+    assert result.text == text.replace("[1][1]", "[1]")
+    assert dict(result.fixed) == {"CC011": 1}

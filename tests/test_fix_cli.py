@@ -216,3 +216,11 @@ def test_no_temporary_file_is_left_when_a_write_fails(tmp_path, article, monkeyp
     assert "cannot write: permission denied" in result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["article.txt"]
     assert article.read_text("utf-8") == ARTICLE
+
+
+def test_a_legacy_encoding_given_with_encoding_is_kept(tmp_path):
+    path = tmp_path / "article.txt"
+    text = ARTICLE.replace("Harbour bridge", "Café bridge")
+    path.write_bytes(text.encode("cp1252"))
+    assert run("fix", "--encoding", "cp1252", str(path)).exit_code == 0
+    assert path.read_bytes() == text.replace("[1][1]", "[1]").encode("cp1252")

@@ -153,7 +153,10 @@ def annotate(ctx: Context, findings: list[Finding]) -> list[Finding]:
         return findings
     fixed: dict[tuple[str, int, int], str] = {}
     for rules in (codes, *(frozenset({c}) for c in ORDER if c in codes)):
-        step = _try(ctx, findings, rules)
+        try:
+            step = _try(ctx, findings, rules)
+        except Exception:  # a defect in planning must not cost ``check`` its report
+            step = None
         if step is not None:
             fixed |= step[0].fixed
             if rules == codes:
