@@ -8,6 +8,7 @@ label is rewritten once, so the edits of different rules never overlap.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -189,9 +190,14 @@ def build(ctx: Context, findings: Iterable[Finding], rules: frozenset[str]) -> P
     b.unused()
     numbering = b.renumber()
     markers = b.markers()
-    removals = list(b.removals.values())
-    spans = [(e.start, e.end) for e in removals]
-    markers = [e for e in markers if not any(s <= e.start < t for s, t in spans)]
+    removals = sorted(b.removals.values(), key=lambda e: e.start)
+    starts = [e.start for e in removals]
+
+    def inside(edit: Edit) -> bool:  # a marker of a footnote that goes with its footnote
+        i = bisect_right(starts, edit.start) - 1
+        return i >= 0 and edit.start < removals[i].end
+
+    markers = [e for e in markers if not inside(e)]
     b.plan.edits = removals + numbering + markers
     b.plan.removed = frozenset(b.removals)
     return b.plan
