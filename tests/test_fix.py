@@ -195,3 +195,17 @@ def test_a_rule_whose_fix_would_change_meaning_is_left_out(monkeypatch):
     result = fix_text(text, unsafe=True)
     assert result.text == text.replace("[1][1]", "[1]")
     assert dict(result.fixed) == {"CC011": 1}
+
+
+def test_a_label_marker_of_a_copy_points_at_the_first_copy():
+    text = (
+        "Keys must be compared in constant time [JWT-BCP]. Tokens expire quickly [JOSE].\n\n"
+        "References:\n"
+        "[JWT-BCP]  Sheffer, Y., JSON Web Token Best Current Practices. https://www.rfc-editor.org/rfc/rfc8725\n"
+        "[JOSE]     Sheffer, Y., JSON Web Token Best Current Practices. https://www.rfc-editor.org/rfc/rfc8725\n"
+    )
+    out = fixed(text, settings=Settings())
+    assert out.startswith(
+        "Keys must be compared in constant time [JWT-BCP]. Tokens expire quickly [JWT-BCP]."
+    )
+    assert "[JOSE]" not in out
