@@ -9,6 +9,7 @@ from citecheck.checker import Context, RuleOptions
 from citecheck.checker.runner import run
 from citecheck.errors import InputError
 from citecheck.files import display_path, expand, read_path
+from citecheck.fixer import annotate
 from citecheck.model import Document
 from citecheck.parser import ParseOptions, parse
 from citecheck.parser.citeworthy import needs_citation
@@ -75,11 +76,12 @@ def check_text(
 
         claims = claims_report(verification, text)
         update |= verdict_counts(verification)
+    findings = annotate(ctx, outcome.findings)
     report = FileReport(
         path=path or "-",
         format=doc.fmt,  # type: ignore[arg-type]
         profile=profile,
-        findings=outcome.findings,
+        findings=findings,
         stats=_stats(doc, res, profile).model_copy(update=update),
         claims=claims,
     )

@@ -83,6 +83,12 @@ def _load_baseline(path: str) -> Any:
     return load(path)
 
 
+FixFirst = Annotated[
+    bool, typer.Option("--fix", help="Run citecheck fix on the paths first, then check.")
+]
+UnsafeFix = Annotated[bool, typer.Option("--unsafe", help="With --fix: unsafe fixes too.")]
+
+
 @app.command()
 def check(
     paths: Paths = None,
@@ -106,6 +112,8 @@ def check(
     color: Color = "auto",
     output_file: OutputFile = None,
     statistics: Statistics = False,
+    fix: FixFirst = False,
+    unsafe: UnsafeFix = False,
 ) -> None:
     """Check articles and report citation problems."""
     _run(dict(locals()))
@@ -156,6 +164,8 @@ def verify(
     color: Color = "auto",
     output_file: OutputFile = None,
     statistics: Statistics = False,
+    fix: FixFirst = False,
+    unsafe: UnsafeFix = False,
 ) -> None:
     """Check articles, then read their cited sources and check that they say what the
     claims say: quotations, numbers, titles and support."""
@@ -200,6 +210,7 @@ def _run(options: dict[str, Any], sources: Any = None) -> None:
         raise _fail(f"--statistics shows text or json, not {name}")
     colored = _color(options["no_color"], options["color"], to_file=output_file is not None)
     loader = Loader(options["config"], _overrides(options))
+    fixed = _fix_first(list(paths), loader, options) if options.get("fix") else None
     try:
         first = stdin_filename if paths[0] == "-" and stdin_filename else paths[0]
         run_settings = loader(first)
@@ -229,7 +240,26 @@ def _run(options: dict[str, Any], sources: Any = None) -> None:
         code = publish(report, name, colored, output_file, statistics, run_settings)
     except CitecheckError as exc:
         raise _fail(str(exc)) from None
-    raise typer.Exit(code)
+    raise typer.Exit(2 if fixed is not None and fixed.errors else code)
+
+
+def _fix_first(paths: list[str], loader: Any, options: dict[str, Any]) -> Any:
+    """``check --fix``: fix the files first (never standard input); say what changed."""
+    from citecheck.fixer.batch import report_lines
+
+    if "-" in paths:
+        sys.stderr.write("citecheck: --fix leaves standard input as it is; use citecheck fix -\n")
+    files = [p for p in paths if p != "-"]
+    if not files:
+        return None
+    unsafe = bool(options.get("unsafe"))
+    fixed = _fix_run(files, loader, unsafe, False, exclude=tuple(options["exclude"] or ()))
+    for problem in fixed.errors:
+        sys.stderr.write(f"citecheck: {problem.path}: {problem.message}\n")
+    if not options["quiet"]:
+        lines = report_lines(fixed, diff=False, unsafe=unsafe)
+        sys.stderr.write("".join(line + "\n" for line in lines))
+    return fixed
 
 
 def _write_baseline(report: Any, path: str) -> None:
@@ -244,6 +274,75 @@ def _write_baseline(report: Any, path: str) -> None:
         raise _fail(str(exc)) from None
     sys.stderr.write(f"citecheck: wrote {count} findings to {path}\n")
     raise typer.Exit(2 if report.errors or report.unmatched else 0)
+
+
+Unsafe = Annotated[
+    bool,
+    typer.Option(
+        "--unsafe", help="Also remove uncited references and list items that are not sources."
+    ),
+]
+
+
+def _fix_run(paths: list[str], loader: Any, unsafe: bool, diff: bool, **kw: Any) -> Any:
+    from citecheck.fixer.batch import fix_paths
+
+    try:
+        return fix_paths(paths, loader, unsafe=unsafe, diff=diff, **kw)
+    except CitecheckError as exc:
+        raise _fail(str(exc)) from None
+
+
+@app.command()
+def fix(
+    paths: Paths = None,
+    diff: Annotated[
+        bool, typer.Option("--diff", help="Print a unified diff instead of writing; exit 1 if any.")
+    ] = False,
+    unsafe: Unsafe = False,
+    scope: Scope = None,
+    profile: ProfileOpt = None,
+    select: Select = None,
+    ignore: Ignore = None,
+    config: ConfigOpt = None,
+    min_claim_words: MinWords = None,
+    encoding: Encoding = None,
+    exclude: Exclude = None,
+    stdin_filename: StdinFilename = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only errors.")] = False,
+) -> None:
+    """Rewrite what can be fixed, atomically: repeated keys, duplicate references, order."""
+    from citecheck.config import Loader
+    from citecheck.fixer.batch import report_lines
+
+    paths = paths or (["-"] if stdin_filename else [])
+    if not paths:
+        raise _fail("no paths given; pass files, directories or - for stdin")
+    overrides = _overrides(
+        scope=scope,
+        profile=profile,
+        select=select,
+        ignore=ignore,
+        min_claim_words=min_claim_words,
+        encoding=encoding,
+    )
+    run = _fix_run(
+        paths,
+        Loader(config, overrides),
+        unsafe,
+        diff,
+        exclude=tuple(exclude or ()),
+        stdin_filename=stdin_filename,
+    )
+    for problem in run.errors:
+        sys.stderr.write(f"citecheck: {problem.path}: {problem.message}\n")
+    for file in run.files:
+        sys.stdout.write(file.diff if diff else (file.text or ""))
+    stdin = any(file.text is not None for file in run.files)
+    if not quiet:
+        out = sys.stderr if diff or stdin else sys.stdout
+        out.write("".join(line + "\n" for line in report_lines(run, diff=diff, unsafe=unsafe)))
+    raise typer.Exit(2 if run.errors else 1 if diff and run.changed else 0)
 
 
 @app.command("config")

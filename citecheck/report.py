@@ -27,6 +27,10 @@ class Finding(_Frozen):
     end_column: int = Field(ge=1, description="1-based column just past the end.")
     message: str
     text: str = Field("", description="The text the finding points at, squeezed to one line.")
+    fix: Literal["safe", "unsafe"] | None = Field(
+        None,
+        description="Whether `citecheck fix` repairs it: safe (always), unsafe (with --unsafe).",
+    )
 
 
 class FileStats(_Frozen):
@@ -150,6 +154,8 @@ class Summary(_Frozen):
     fail_under: FailUnder | None = Field(
         None, description="The --fail-under verdict; null when no threshold was set."
     )
+    fixable: int = Field(0, description="Findings `citecheck fix` would repair.")
+    unsafe_fixable: int = Field(0, description="Further findings `citecheck fix --unsafe` would.")
 
 
 class Report(_Frozen):
@@ -170,6 +176,7 @@ def summarise(
 ) -> Summary:
     """Count findings by severity and rule, claim coverage and reference use over all files."""
     counts = {"error": 0, "warning": 0, "info": 0}
+    fixes = {"safe": 0, "unsafe": 0, "": 0}
     by_rule: dict[str, int] = {}
     totals = dict.fromkeys(_TOTALS, 0)
     for f in files:
@@ -178,6 +185,7 @@ def summarise(
         for finding in f.findings:
             counts[finding.severity] += 1
             by_rule[finding.rule] = by_rule.get(finding.rule, 0) + 1
+            fixes[finding.fix or ""] += 1
     return Summary.model_validate(
         {
             "files": len(files),
@@ -189,6 +197,8 @@ def summarise(
             "coverage": percent(totals["covered_claims"], totals["claims"]),
             "baseline_stale": baseline_stale,
             "by_rule": dict(sorted(by_rule.items())),
+            "fixable": fixes["safe"],
+            "unsafe_fixable": fixes["unsafe"],
             **totals,
         }
     )

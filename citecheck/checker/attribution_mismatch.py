@@ -29,6 +29,9 @@ Use instead
     1. BBC News: Talks collapse
     2. Reuters: Talks end without a deal
     ```
+
+Fix
+    Not fixable: whether the sentence or its marker is wrong is for a person to decide.
 """
 
 from __future__ import annotations

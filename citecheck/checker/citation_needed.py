@@ -19,6 +19,9 @@ Use instead
     References:
     1. Festival Office: First-week sales report
     ```
+
+Fix
+    Not fixable: the missing source must be found by a person.
 """
 
 from __future__ import annotations

@@ -23,6 +23,10 @@ Use instead
     References:
     1. Daily Post: Bridge reopens
     ```
+
+Fix
+    Not fixable: which entry was meant is for a person to decide (the message suggests
+    the nearest one).
 """
 
 from __future__ import annotations

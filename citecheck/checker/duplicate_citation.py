@@ -23,6 +23,10 @@ Use instead
     References:
     1. Poll Watch: Record turnout
     ```
+
+Fix
+    Safe: ``citecheck fix`` drops the repeated key (a whole marker, or a number in a list;
+    a range is split where it repeats).
 """
 
 from __future__ import annotations

@@ -31,6 +31,12 @@ Use instead
     References:
     1. Metro News: Rents rise by a fifth
     ```
+
+Fix
+    Safe: ``citecheck fix`` points the markers of the copy at the first copy and removes
+    the copy; a list numbered 1…n or by position is renumbered to close the gap. A key
+    defined twice for two different sources, or a near-identical title at another address,
+    is left alone: which one is meant is for a person to decide.
 """
 
 from __future__ import annotations
@@ -151,20 +157,15 @@ def _listed(ref: Reference, ctx: Context, starts: list[int]) -> bool:
     return i >= 0 and ref.start < ctx.doc.sections[i].end
 
 
-def check(ctx: Context) -> Iterator[Violation]:
-    """Yield each reference that duplicates an earlier one or defines its key again."""
+def duplicates(ctx: Context) -> Iterator[tuple[Reference, Reference, str | None]]:
+    """Yield ``(reference, earlier, why)`` for each reference that repeats an earlier one;
+    ``why`` is None for a second definition of a key (``earlier`` is the first)."""
     seen: dict[str, Reference] = {}
     by_outlet: dict[str, _Outlet] = {}
     starts = [s.start for s in ctx.doc.sections]
     for ref in ctx.doc.references:
-        end = first_line_end(ctx.doc.text, ref.start, ref.end)
         if (kept := ctx.res.shadowed.get(id(ref))) is not None:
-            yield Violation(
-                ref.start,
-                end,
-                f"second definition of [{ref.key}] ({_body(ref)}): its markers cite the first "
-                f"({_body(kept)})",
-            )
+            yield ref, kept, None
             continue
         if not _listed(ref, ctx, starts):
             continue
@@ -183,8 +184,18 @@ def check(ctx: Context) -> Iterator[Violation]:
                     why += f', differing in "{diff[1]}" and "{diff[0]}"'
             group.add(ref, title, mark, first)
         if first is not None:
-            yield Violation(
-                ref.start,
-                end,
-                f"{describe_reference(ref)} duplicates {describe_reference(first)} ({why})",
+            yield ref, first, why
+
+
+def check(ctx: Context) -> Iterator[Violation]:
+    """Yield each reference that duplicates an earlier one or defines its key again."""
+    for ref, first, why in duplicates(ctx):
+        end = first_line_end(ctx.doc.text, ref.start, ref.end)
+        if why is None:
+            message = (
+                f"second definition of [{ref.key}] ({_body(ref)}): its markers cite the first "
+                f"({_body(first)})"
             )
+        else:
+            message = f"{describe_reference(ref)} duplicates {describe_reference(first)} ({why})"
+        yield Violation(ref.start, end, message)

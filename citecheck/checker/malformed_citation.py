@@ -24,6 +24,9 @@ Use instead
     1. Sport Daily: Stadium chosen
     2. Sport Daily: Match schedule
     ```
+
+Fix
+    Not fixable: what the marker was meant to say is for a person to decide.
 """
 
 from __future__ import annotations

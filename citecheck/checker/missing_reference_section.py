@@ -21,6 +21,9 @@ Use instead
     Sources:
     - Weather Desk: Storm closes schools
     ```
+
+Fix
+    Not fixable: the sources must be written down by a person.
 """
 
 from __future__ import annotations

@@ -29,6 +29,10 @@ Use instead
     References:
     - Valley Times: Plant to close
     ```
+
+Fix
+    Unsafe: ``citecheck fix --unsafe`` removes the item (its whole lines). Unsafe because the
+    commentary may belong elsewhere in the article.
 """
 
 from __future__ import annotations

@@ -35,6 +35,9 @@ Source 1
     ```text
     The city planted 3,500 trees last year, most of them in the northern parks.
     ```
+
+Fix
+    Not fixable: the number must be checked against the source by a person.
 """
 
 from __future__ import annotations

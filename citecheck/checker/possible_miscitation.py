@@ -28,6 +28,9 @@ Use instead
     1. Travel Wire: Hotel prices climb in capital
     2. Travel Wire: Airline cancels island flights as volcano erupts
     ```
+
+Fix
+    Not fixable: a hint for a person to review.
 """
 
 from __future__ import annotations

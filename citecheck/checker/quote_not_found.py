@@ -36,6 +36,9 @@ Source 1
     ```text
     The minister called the plan "a careful step for the whole country" on Monday.
     ```
+
+Fix
+    Not fixable: the quotation must be checked against the source by a person.
 """
 
 from __future__ import annotations

@@ -35,6 +35,9 @@ Source 1
     ```text
     The bridge reopened to traffic on Friday morning after repairs.
     ```
+
+Fix
+    Not fixable: only a person can find a working link or an archived copy.
 """
 
 from __future__ import annotations

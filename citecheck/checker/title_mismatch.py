@@ -34,6 +34,9 @@ Source 1 (title: Council approves budget | Local Gazette)
     ```text
     The council approved the new budget on Monday evening.
     ```
+
+Fix
+    Not fixable: only a person can tell whether the link or the title is wrong.
 """
 
 from __future__ import annotations

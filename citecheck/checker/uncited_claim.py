@@ -68,6 +68,9 @@ In a paper
 
     1. A. Writer. Reading references. 2020.
     ```
+
+Fix
+    Not fixable: only a person can find the source a claim rests on.
 """
 
 from __future__ import annotations

@@ -27,6 +27,11 @@ Use instead
     1. Art Weekly: Museum reopens
     2. Art Weekly: Repairs delayed again
     ```
+
+Fix
+    Unsafe: ``citecheck fix --unsafe`` removes the entry (its whole lines); a list numbered
+    1…n or by position is renumbered to close the gap, markers with it. Unsafe because the
+    entry may be the trace of a claim that lost its marker.
 """
 
 from __future__ import annotations

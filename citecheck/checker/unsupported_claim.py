@@ -36,6 +36,9 @@ Source 1
     ```text
     The harbour festival drew record crowds on Saturday. Boats from twelve ports took part.
     ```
+
+Fix
+    Not fixable: only a person can find the source that backs the claim.
 """
 
 from __future__ import annotations

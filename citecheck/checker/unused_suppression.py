@@ -28,6 +28,9 @@ Use instead
     References:
     1. City Herald: Council approves budget
     ```
+
+Fix
+    Not fixable: remove the comment by hand.
 """
 
 from __future__ import annotations

@@ -29,6 +29,9 @@ Source 1
     ```text
     The bridge reopened to traffic on Friday morning after repairs.
     ```
+
+Fix
+    Not fixable: add a snapshot of the source or a working link.
 """
 
 from __future__ import annotations

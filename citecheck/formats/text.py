@@ -49,6 +49,8 @@ def render(report: Report, out: TextIO, color: bool = False, width: int | None =
         for file in report.files:
             if file.findings:
                 console.print(Text(f"{file.path}: {file_line(file)}", style="dim"))
+    if fixes := fixable_line(report.summary):
+        console.print(Text(fixes))
     console.print(Text(summary_line(report), style="bold"))
     verdict = report.summary.fail_under
     if verdict is not None and verdict.failed:
@@ -107,6 +109,14 @@ def summary_line(report: Report) -> str:
     return ", ".join(parts)
 
 
+def fixable_line(s: Summary) -> str:
+    """``[*] 2 fixable with citecheck fix (1 more with --unsafe)``, or "" when none."""
+    if not s.fixable:
+        return f"{s.unsafe_fixable} fixable with citecheck fix --unsafe" if s.unsafe_fixable else ""
+    more = f" ({s.unsafe_fixable} more with --unsafe)" if s.unsafe_fixable else ""
+    return f"[*] {s.fixable} fixable with citecheck fix{more}"
+
+
 def _file(console: Console, file: FileReport, width: int) -> None:
     from rich.text import Text
 
@@ -120,6 +130,8 @@ def _file(console: Console, file: FileReport, width: int) -> None:
         head.append(f.severity, style=_STYLE[f.severity])
         head.append(" ")
         head.append(f"{f.code} {f.rule}", style=_STYLE[f.severity])
+        if f.fix == "safe":
+            head.append(" [*]", style="bold")
         head.append(f" {f.message}")
         console.print(head)
         ex = excerpt(lines, f, width)

@@ -1,0 +1,66 @@
+"""What a document means for the fixer: which sources each sentence cites.
+
+A source is named by its DOI, else its URL (normalised), else its text; a duplicate that
+duplicate-reference reports stands for the earlier copy. A fix keeps meaning when every
+sentence cites the same sources, and the document lists the same sources and non-sources,
+except those the fix removed on purpose.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from citecheck.checker.base import Context
+from citecheck.checker.duplicate_reference import duplicates
+from citecheck.model import Reference
+from citecheck.urls import doi_key, url_key
+
+
+def identity(ref: Reference) -> str:
+    """The name of the source a reference lists: ``doi:…``, ``url:…`` or ``text:…``."""
+    if ref.doi and (doi := doi_key(ref.doi)):
+        return "doi:" + doi
+    if ref.url and (url := url_key(ref.url)):
+        return "url:" + url
+    return "text:" + " ".join(re.sub(r"[^\w\s]", " ", ref.text).casefold().split())
+
+
+@dataclass(frozen=True, slots=True)
+class Meaning:
+    """Per sentence, the sources it cites; the sources and non-sources the document lists."""
+
+    sentences: tuple[frozenset[str], ...]
+    sources: Counter[str]
+    others: Counter[str]
+
+
+def canonical(ctx: Context) -> dict[int, str]:
+    """Reference (by ``id``) → the identity it stands for, copies for their first copy."""
+    names = {id(r): identity(r) for r in ctx.doc.references}
+    for ref, first, why in duplicates(ctx):
+        if why is not None:
+            names[id(ref)] = names[id(first)]
+    return names
+
+
+def meaning(ctx: Context, removed: frozenset[int] = frozenset()) -> Meaning:
+    """Return what the document cites; references and items at ``removed`` offsets
+    (their starts) are left out of the lists, as a fix that removes them intends."""
+    names = canonical(ctx)
+    by_link = {(id(link.marker), link.key): link.reference for link in ctx.res.links}
+    sentences = tuple(
+        frozenset(
+            names[id(ref)]
+            for m in s.markers
+            for k in m.keys
+            if (ref := by_link.get((id(m), k))) is not None
+        )
+        for s in ctx.doc.sentences
+    )
+    sources = Counter(names[id(r)] for r in ctx.doc.references if r.start not in removed)
+    others = Counter(
+        " ".join(n.text.split()) for n in ctx.doc.non_references if n.start not in removed
+    )
+    return Meaning(sentences, sources, others)

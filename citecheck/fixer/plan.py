@@ -1,0 +1,203 @@
+"""Plan the fixes of one document: which findings can be repaired, and the edits that do it.
+
+A plan is built from the findings ``check`` reports (so suppressions, ``--select`` and
+per-file ignores hold), in one piece: removals, redirections of markers from a duplicate to
+its first copy, and new numbers are decided first, then every marker group and every list
+label is rewritten once, so the edits of different rules never overlap.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from citecheck.checker.base import Context
+from citecheck.checker.duplicate_reference import duplicates
+from citecheck.fixer import lists
+from citecheck.fixer.edits import Edit
+from citecheck.fixer.markers import Unfixable, group_edits
+from citecheck.fixer.meaning import identity
+from citecheck.lines import LineIndex
+from citecheck.model import BlockKind, Marker, MarkerKind, Reference
+from citecheck.parser.markers import groups
+from citecheck.report import Finding
+
+APPLICABILITY = {
+    "CC011": "safe",
+    "CC007": "safe",
+    "CC012": "safe",
+    "CC003": "unsafe",
+    "CC008": "unsafe",
+}
+"""Rule code → ``safe`` (``citecheck fix``) or ``unsafe`` (``citecheck fix --unsafe``)."""
+ORDER = ("CC011", "CC007", "CC012", "CC003", "CC008")
+
+
+@dataclass(slots=True)
+class Plan:
+    """The edits of a fix and the findings (code, line, column) they repair."""
+
+    edits: list[Edit] = field(default_factory=list)
+    fixed: dict[tuple[str, int, int], str] = field(default_factory=dict)
+    removed: frozenset[int] = frozenset()
+    """Starts of the references and items the fix removes."""
+
+
+def _same_source(ref: Reference, kept: Reference, why: str | None) -> bool:
+    """Whether removing a copy loses nothing: a key defined twice for two sources, or a
+    near-identical title at another address, is left for a person to decide."""
+    if why is None or (why.startswith("same outlet") and (ref.url or ref.doi)):
+        return identity(ref) == identity(kept)
+    return True
+
+
+class _Builder:
+    def __init__(self, ctx: Context, findings: Iterable[Finding], rules: frozenset[str]):
+        self.ctx, self.text, self.rules = ctx, ctx.doc.text, rules
+        self.lines = LineIndex(self.text)
+        self.reported = {(f.code, f.line, f.column) for f in findings if f.code in rules}
+        self.by_link = {(id(k.marker), k.key): k.reference for k in ctx.res.links}
+        self.redirect: dict[int, Reference] = {}
+        self.removals: dict[int, Edit] = {}
+        self.numbers: dict[int, int] = {}
+        self.plan = Plan()
+
+    def at(self, code: str, offset: int) -> tuple[str, int, int] | None:
+        key = (code, *self.lines.position(offset))
+        return key if key in self.reported else None
+
+    def fixes(self, key: tuple[str, int, int]) -> None:
+        self.plan.fixed[key] = APPLICABILITY[key[0]]
+
+    def remove(self, start: int, end: int, code: str) -> bool:
+        edit = lists.removal(self.text, start, end, code)
+        if edit is not None:
+            self.removals[start] = edit
+        return edit is not None
+
+    def duplicates(self) -> None:
+        for ref, first, why in duplicates(self.ctx):
+            key = self.at("CC007", ref.start)
+            if key is None or id(ref) in self.redirect:
+                continue
+            kept = first
+            while id(kept) in self.redirect:
+                kept = self.redirect[id(kept)]
+            if not _same_source(ref, kept, why):
+                continue
+            if self.remove(ref.start, ref.end, "CC007"):
+                if why is not None:
+                    self.redirect[id(ref)] = kept
+                self.fixes(key)
+
+    def unused(self) -> None:
+        targets = {id(r) for r in self.redirect.values()}
+        for ref in self.ctx.doc.references:
+            key = self.at("CC003", ref.start)
+            free = key and id(ref) not in targets and ref.start not in self.removals
+            if key and free and self.remove(ref.start, ref.end, "CC003"):
+                self.fixes(key)
+        for item in self.ctx.doc.non_references:
+            key = self.at("CC008", item.start)
+            if key and self.remove(item.start, item.end, "CC008"):
+                self.fixes(key)
+
+    def numbered(self) -> list[Reference]:
+        shadowed = self.ctx.res.shadowed
+        return [
+            r for r in self.ctx.doc.references if r.number is not None and id(r) not in shadowed
+        ]
+
+    def renumber(self) -> list[Edit]:
+        """New numbers: by first citation for reference-order, else closing the gaps that
+        removals leave in a list numbered 1…n (or by position)."""
+        doc, numbered = self.ctx.doc, self.numbered()
+        kept = [r for r in numbered if r.start not in self.removals]
+        reorder = [k for r in numbered if (k := self.at("CC012", r.start))]
+        left = [r for r in doc.references if r.start not in self.removals]
+        if any(r.number is None and (r.key or "").isdigit() for r in left) or any(
+            r.number is not None and id(r) in self.ctx.res.shadowed for r in left
+        ):
+            return []  # numbers shared with link definitions or defined twice: keep them
+        if reorder and self._orderable(kept):
+            listed = {id(r): r for r in kept}
+            placed: dict[int, Reference] = {}
+            for link in self.ctx.res.links:
+                ref = link.reference
+                if ref is None or link.marker.kind is not MarkerKind.NUMERIC:
+                    continue
+                ref = self.redirect.get(id(ref), ref)
+                if id(ref) in listed:
+                    placed.setdefault(id(ref), ref)
+            order = [*placed.values(), *(r for r in kept if id(r) not in placed)]
+            self.numbers = {id(r): n for n, r in enumerate(order, 1)}
+            for key in reorder:
+                self.fixes(key)
+            return lists.reorder(self.text, kept, order, list(range(1, len(order) + 1)), "CC012")
+        if len(kept) == len(numbered) or [r.number for r in numbered] != list(
+            range(1, len(numbered) + 1)
+        ):
+            return []
+        self.numbers = {id(r): n for n, r in enumerate(kept, 1)}
+        edits = [lists.relabel(self.text, r, self.numbers[id(r)], "CC007") for r in kept]
+        return [e for e in edits if e is not None]
+
+    def _orderable(self, kept: list[Reference]) -> bool:
+        doc = self.ctx.doc
+        if any(r.kind in (BlockKind.FOOTNOTE, BlockKind.LINKDEF) for r in kept):
+            return False
+        if doc.explicit_numbers and any(lists.label(self.text, r) is None for r in kept):
+            return False
+        dangling = [
+            int(k.key)
+            for k in self.ctx.res.links
+            if k.reference is None and k.key.isdigit() and k.marker.kind is MarkerKind.NUMERIC
+        ]
+        return all(d > len(kept) for d in dangling)  # a new number must not capture one
+
+    def target(self, marker: Marker, key: str) -> str | None:
+        ref = self.by_link.get((id(marker), key))
+        if ref is None:
+            return key
+        moved = self.redirect.get(id(ref))
+        if marker.kind is MarkerKind.LINK and "](" in marker.raw:
+            if moved is not None:
+                raise Unfixable(marker.raw)  # a named link cites the copy by its address
+            return key
+        new = moved or ref
+        if id(new) in self.numbers:
+            return str(self.numbers[id(new)])
+        return new.key if moved is not None else key
+
+    def markers(self) -> list[Edit]:
+        edits: list[Edit] = []
+        for run in groups(self.ctx.doc.markers):
+            flagged = [k for m in run if (k := self.at("CC011", m.start))]
+            edits += group_edits(self.text, run, self.target, bool(flagged), "CC011")
+            for key in flagged:
+                self.fixes(key)
+        return edits
+
+
+def build(ctx: Context, findings: Iterable[Finding], rules: frozenset[str]) -> Plan:
+    """Plan the fixes of the reported ``findings`` of ``rules`` (codes) in one document.
+
+    Raises :class:`~citecheck.fixer.markers.Unfixable` when a marker cannot be rewritten.
+    """
+    b = _Builder(ctx, findings, rules)
+    b.duplicates()
+    b.unused()
+    numbering = b.renumber()
+    markers = b.markers()
+    removals = sorted(b.removals.values(), key=lambda e: e.start)
+    starts = [e.start for e in removals]
+
+    def inside(edit: Edit) -> bool:  # a marker of a footnote that goes with its footnote
+        i = bisect_right(starts, edit.start) - 1
+        return i >= 0 and edit.start < removals[i].end
+
+    markers = [e for e in markers if not inside(e)]
+    b.plan.edits = removals + numbering + markers
+    b.plan.removed = frozenset(b.removals)
+    return b.plan
