@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from citecheck.lines import LineIndex
+from citecheck.lines import LineIndex, index
 from citecheck.model import Document, Reference
 from citecheck.resolver import Resolution
 
 
 def parse_data(doc: Document, res: Resolution) -> dict[str, Any]:
     """Return the ``citecheck parse --format json`` object."""
-    lines = LineIndex(doc.text)
+    lines = index(doc.text, doc.fmt)
     sentences = []
     for s in doc.sentences:
         line, col = lines.position(s.start)

@@ -128,12 +128,12 @@ def _file(console: Console, file: FileReport) -> None:
     lines = _lines(file)
     for f in file.findings:
         head = Text()
-        head.append(f"{f.path}:{f.line}:{f.column}", style="bold")
+        head.append(f"{f.path}:{f.where}", style="bold")
         head.append(" ")
         head.append(f"{f.code} {f.rule}", style=_STYLE[f.severity])
         head.append(f" {f.message}")
         console.print(head)
-        line, start, end = _excerpt(lines, f)
+        line, start, end = _excerpt(lines, f) if f.location is None else ("", 0, 0)
         if line:
             body = Text("    " + line)
             body.stylize(_STYLE[f.severity] + " underline", 4 + start, 4 + end)

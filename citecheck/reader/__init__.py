@@ -17,6 +17,8 @@ from citecheck.model import Block
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+DOCX_SUFFIXES = frozenset({".docx"})
 
 
 @dataclass(slots=True)
@@ -33,12 +35,39 @@ class Layout:
 
 
 def detect_format(path: str | None, fmt: str | None = None) -> str:
-    """Return ``markdown`` or ``text`` from an explicit choice or the file's suffix."""
+    """Return ``markdown``, ``html``, ``docx`` or ``text`` from an explicit choice or the
+    file's suffix."""
     if fmt:
-        return "markdown" if fmt in ("md", "markdown") else "text"
-    if path and PurePath(path).suffix.lower() in MARKDOWN_SUFFIXES:
+        return {"md": "markdown", "markdown": "markdown", "html": "html", "htm": "html"}.get(
+            fmt, "docx" if fmt == "docx" else "text"
+        )
+    suffix = PurePath(path).suffix.lower() if path else ""
+    if suffix in MARKDOWN_SUFFIXES:
         return "markdown"
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix in DOCX_SUFFIXES:
+        return "docx"
     return "text"
+
+
+def load(data: bytes, path: str, encoding: str | None = None) -> str:
+    """Turn a file's bytes into the text its reader reads, by the file's suffix.
+
+    HTML is decoded with its ``<meta charset>``; a Word document becomes the text of its
+    paragraphs, one a line (see :mod:`citecheck.reader.docx`); anything else is decoded
+    with :func:`decode`. Raises :class:`InputError`.
+    """
+    fmt = detect_format(path)
+    if fmt == "html":
+        from citecheck.reader.htmlsource import decode_html
+
+        return decode_html(data, path, encoding)
+    if fmt == "docx":
+        from citecheck.reader.docx import docx_text
+
+        return docx_text(data, path)
+    return decode(data, path, encoding)
 
 
 _BOMS = (
@@ -123,6 +152,14 @@ def read(text: str, fmt: str, heading: re.Pattern[str] | None = None) -> Layout:
         from citecheck.reader.markdown import read_markdown
 
         return read_markdown(text)
+    if fmt == "html":
+        from citecheck.reader.html import read_html
+
+        return read_html(text)
+    if fmt == "docx":
+        from citecheck.reader.docx import read_docx
+
+        return read_docx(text)
     from citecheck.reader.text import read_text
 
     return read_text(text) if heading is None else read_text(text, heading)
