@@ -219,3 +219,35 @@ def test_bad_word_files_are_input_errors(tmp_path: Path, make: object, problem: 
     result = CliRunner().invoke(app, ["check", "--format", "concise", str(tmp_path)])
     assert result.exit_code == 2
     assert result.stderr.count("\n") == 1 and problem in result.stderr
+
+
+def test_note_hyperlinks_and_tracked_changes(tmp_path: Path) -> None:
+    d = docx.Document()
+    p = d.add_paragraph("The council approved a budget of 4.2 million on Monday.")
+    deleted = OxmlElement("w:del")
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:delText")
+    text.text = " [9] deleted words"
+    run.append(text)
+    deleted.append(run)
+    p._p.append(deleted)
+    note_ref(p, "footnote", 1)
+    xml = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes xmlns:w="{W}"'
+        ' xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+        '<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve">'
+        ' Reuters: </w:t></w:r><w:hyperlink r:id="rIdLink"><w:r><w:t>Council approves budget'
+        "</w:t></w:r></w:hyperlink><w:r><w:t>. 2025.</w:t></w:r></w:p></w:footnote></w:footnotes>"
+    )
+    part = Part(
+        PackURI("/word/footnotes.xml"), CT.format("footnotes"), xml.encode(), d.part.package
+    )
+    d.part.relate_to(part, RT.FOOTNOTES)
+    part.rels.add_relationship(RT.HYPERLINK, "https://www.reuters.com/x", "rIdLink", True)
+    d.save(str(tmp_path / "link.docx"))
+    text_of = read_path(str(tmp_path / "link.docx"))
+    assert "[9]" not in text_of
+    doc, _ = analyse(text_of, path=str(tmp_path / "link.docx"))
+    (note,) = doc.references
+    assert note.url == "https://www.reuters.com/x"
+    assert note.outlet == "Reuters" and (note.title or "").startswith("Council approves budget")

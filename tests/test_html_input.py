@@ -225,3 +225,55 @@ def test_lettered_notes_and_a_bibliography() -> None:
     # The books that short references point at are sources without a key: never "uncited".
     book = doc.references[-1]
     assert book.key is None and book.title == "Dams of the Nile"
+
+
+def test_text_the_tree_does_not_hold_does_not_derail_the_rest() -> None:
+    # A <template>'s content is not in the tree's text, but the lexer sees every run of it.
+    hidden = "".join(f"<p>Template text {i}, with a comma.</p>" for i in range(300))
+    source = f"<template>{hidden}</template>\n<p>The council approved the budget on Monday.</p>"
+    layout = read_html(source)
+    assert [layout.masked[b.start : b.end] for b in layout.blocks] == [
+        "The council approved the budget on Monday."
+    ]
+    assert LineIndex(source).position(layout.blocks[0].start) == (2, 4)
+
+
+def test_named_link_cites_the_listed_source_with_its_url(tmp_path: Path) -> None:
+    page = tmp_path / "named.html"
+    page.write_text(
+        "<p>The regional council approved a budget of 4.2 million on Monday, according to "
+        '<a href="https://www.reuters.com/x">Reuters</a>.</p>\n'
+        '<ul><li><a href="https://example.org/walkout">The opposition walked out</a>'
+        " of the meeting before the vote.</li></ul>\n"
+        "<h2>Sources</h2>\n"
+        '<ul><li><a href="https://www.reuters.com/x">Reuters: Council approves budget</a>'
+        "</li></ul>\n",
+        encoding="utf-8",
+    )
+    doc, _ = analyse(read_path(str(page)), path=str(page))
+    first, second = (s for s in doc.sentences if s.claim)
+    assert first.covered_by == ("1",) and first.markers[0].kind == "link"
+    # A link in a list of the body is prose: its text stays, no URL is written into it.
+    assert second.text == "The opposition walked out of the meeting before the vote."
+    assert LineIndex(doc.text).position(second.start) == (2, 47)
+    (ref,) = doc.references
+    assert ref.url == "https://www.reuters.com/x" and ref.title == "Council approves budget"
+
+
+@pytest.mark.parametrize(
+    ("head", "encoding", "option"),
+    [
+        (b'<meta charset="iso-8859-1">', "cp1252", None),  # latin-1 means windows-1252
+        (b"<meta http-equiv=Content-Type content='text/html; charset=koi8-r'>", "koi8-r", None),
+        (b'<meta charset="utf-8">', "cp1252", "cp1252"),  # --encoding wins over the page
+        (b"\xef\xbb\xbf<meta charset='cp1252'>", "utf-8", None),  # a byte-order mark wins
+    ],
+)
+def test_charset(head: bytes, encoding: str, option: str | None) -> None:
+    from citecheck.reader.htmldecode import decode_html
+
+    body = (
+        "<p>Loïs said “the vote was close” — 4,2 €</p>" if encoding != "koi8-r" else "<p>Привет</p>"
+    )
+    text = decode_html(head + body.encode(encoding), "page.html", option)
+    assert text.endswith(body)

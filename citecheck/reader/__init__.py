@@ -2,7 +2,9 @@
 
 A reader returns a :class:`Layout`: the decoded text, a *masked* copy of equal length in
 which everything that must never be scanned for markers (code, front matter, comments, link
-destinations, page chrome, tables of contents) is blanked out, and the blocks.
+destinations, page chrome, tables of contents) is blanked out, and the blocks. The HTML
+reader's text is not the source but what a reader of the page sees, each word written at
+its offset in the source (tags blank), so that offsets and line:column are the source's.
 """
 
 from __future__ import annotations
@@ -60,7 +62,7 @@ def load(data: bytes, path: str, encoding: str | None = None) -> str:
     """
     fmt = detect_format(path)
     if fmt == "html":
-        from citecheck.reader.htmlsource import decode_html
+        from citecheck.reader.htmldecode import decode_html
 
         return decode_html(data, path, encoding)
     if fmt == "docx":
@@ -155,7 +157,7 @@ def read(text: str, fmt: str, heading: re.Pattern[str] | None = None) -> Layout:
     if fmt == "html":
         from citecheck.reader.html import read_html
 
-        return read_html(text)
+        return read_html(text) if heading is None else read_html(text, heading)
     if fmt == "docx":
         from citecheck.reader.docx import read_docx
 

@@ -34,6 +34,7 @@ from citecheck.reader.htmlkinds import (
     spec,
 )
 from citecheck.reader.htmlsource import Canvas, Piece, Token, align, tokens
+from citecheck.vocab import REFERENCE_HEADING
 
 _NUMBERED = re.compile(r"^\[?\s*\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*\s*\]?$")
 _DIRECTIVE = re.compile(r"<!--[ \t]*citecheck[ \t]*:.*?-->", re.I | re.S)
@@ -53,11 +54,16 @@ class _Reader:
     pieces: list[Piece] = field(default_factory=list)
     joined: bool = False
     code: int = 0
+    open_links: list[tuple[int, list[Piece], int, str]] = field(default_factory=list)
+    heading: re.Pattern[str] = REFERENCE_HEADING
+    refs: int = 0  # the level of the reference section's heading while inside one
 
     def flush(self) -> None:
         words = self.pieces
         self.pieces, self.joined = [], False
-        if not words or not any(p.shown and p.text.strip() for p in words) or not self.specs:
+        if not words or not any(p.mask or (p.shown and p.text.strip()) for p in words):
+            return
+        if not self.specs:
             return
         self.canvas.write(words)
         spec = self.specs[-1]
@@ -65,6 +71,12 @@ class _Reader:
         block = Block(spec.kind, start, end, start, level=spec.level, label=spec.label)
         block.cell = spec.cell
         self.blocks.append(block)
+        if spec.kind is BlockKind.HEADING:  # a reference section runs to the next such heading
+            title = "".join(self.canvas.masked_text(p) for p in words).strip()
+            if self.heading.match(title):
+                self.refs = spec.level
+            elif self.refs and spec.level <= self.refs:
+                self.refs = 0
 
     def add(self, piece: Piece) -> None:
         piece.glue = self.joined
@@ -110,7 +122,9 @@ class _Reader:
         href = (el.attributes.get("href") or "").strip()
         label = " ".join(el.text(deep=True).split())
         spec = self.specs[-1] if self.specs else None
-        in_note = spec is not None and spec.kind in (BlockKind.ITEM, BlockKind.FOOTNOTE)
+        kind = spec.kind if spec is not None else None
+        listed = kind in (BlockKind.ITEM, BlockKind.PARAGRAPH) and self.refs > 0
+        in_note = kind is BlockKind.FOOTNOTE or listed
         if href.startswith("#"):
             note = self.notes.by_id.get(href[1:])
             if note is None or not NOTE_TEXT.match(label):
@@ -122,15 +136,27 @@ class _Reader:
         if _NUMBERED.match(label) and not in_note:
             number = label.strip("[] ")
             return self._piece(el, f"[{number}]({href})", False, inline=href)
-        if in_note and label:
-            return self._piece(el, f"[{label}]({href})", False)
+        if in_note and label:  # an entry: the label is its text, the URL its address
+            return self._piece(el, f"[{label}]({href})", False, mask=label)
+        self.open_links.append((el.mem_id, self.pieces, len(self.pieces), href))
         return False
 
-    def _piece(self, el: Any, text: str, shown: bool, inline: str | None = None) -> bool:
+    def close_link(self, el: Any) -> None:
+        """An ordinary link ends: record its text's span and address (it may cite by URL)."""
+        if not self.open_links or self.open_links[-1][0] != el.mem_id:
+            return
+        _, pieces, i, url = self.open_links.pop()
+        if pieces is self.pieces and len(pieces) > i:
+            self.inline.append((pieces[i], pieces[-1], url))
+
+    def _piece(
+        self, el: Any, text: str, shown: bool, inline: str | None = None, mask: str = ""
+    ) -> bool:
         span = self.span(el)
         if span is None or span[1] - span[0] < len(text):
             return False
         piece = Piece(span[0], span[1], text, shown and self.code == 0)
+        piece.mask = mask if self.code == 0 else ""
         first = next((n.mem_id for n in _texts(el) if n.mem_id in self.align), None)
         piece.anchor = self.toks[self.align[first]].start if first is not None else -1
         self.add(piece)
@@ -143,8 +169,12 @@ def _texts(el: Any) -> list[Any]:
     return [n for n in el.traverse(include_text=True) if n.is_text_node]
 
 
-def read_html(source: str) -> Layout:
-    """Split an HTML page into blocks; offsets are those of the source."""
+def read_html(source: str, heading: re.Pattern[str] = REFERENCE_HEADING) -> Layout:
+    """Split an HTML page into blocks; offsets are those of the source.
+
+    ``heading`` is the pattern of reference-section headings: links in the items of those
+    sections give the item its URL.
+    """
     from selectolax.lexbor import LexborHTMLParser
 
     tree = LexborHTMLParser(source)
@@ -158,6 +188,7 @@ def read_html(source: str) -> Layout:
         return Layout(text, masked, [])
     found = notes(body)
     reader = _Reader(source, toks, align(tree, source, toks), found, canvas, chrome(body))
+    reader.heading = heading
     _walk(reader, body)
     reader.flush()
     text, masked = canvas.result()
@@ -207,7 +238,9 @@ def _enter(r: _Reader, el: Any) -> bool:
 
 def _leave(r: _Reader, el: Any) -> None:
     tag = el.tag
-    if tag in CODE:
+    if tag == "a":
+        r.close_link(el)
+    elif tag in CODE:
         r.code -= 1
     elif tag in BLOCKS:
         if r.specs and r.specs[-1].inner and tag in ("p", "div"):

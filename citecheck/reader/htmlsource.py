@@ -1,4 +1,4 @@
-"""HTML source: decoding with the page's charset, a lexer for source offsets, and a canvas.
+"""HTML source: a lexer for source offsets, the alignment of the tree to it, and a canvas.
 
 The tree comes from a real HTML parser (see :mod:`citecheck.reader.html`), which keeps no
 source offsets. The lexer here finds where each text run, tag and comment of the source
@@ -10,14 +10,11 @@ HTML source.
 
 from __future__ import annotations
 
-import codecs
 import html
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
-
-from citecheck.errors import InputError
 
 _TAG = re.compile(
     r"<!--.*?(?:--!?>|\Z)|<[!?][^>]*+>?|</?([A-Za-z][^\s/>]*+)(?:=\s*+\"[^\"]*+\"|=\s*+'[^']*+'|[^>])*+>",
@@ -26,51 +23,9 @@ _TAG = re.compile(
 _RAW_TEXT = frozenset(
     {"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"}
 )
-_META = re.compile(rb"<meta\b[^>]*?\bcharset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", re.I)
-_SIGNATURES = (
-    (b"PK\x03\x04", "a zip archive"),
-    (b"%PDF-", "a PDF file"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an OLE2 (Office 97-2003) file"),
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"\x1f\x8b", "a gzip archive"),
-)
 _LINE_PART = re.compile(r"[^\r\n]+")
 _BREAK_CHAR = re.compile(r"[\r\n]")
 _WORD = re.compile(r"[^ \t\n\r\f]+")
-
-
-def decode_html(data: bytes, path: str, encoding: str | None = None) -> str:
-    """Decode an HTML page: ``encoding``, else a byte-order mark, else its ``<meta charset>``
-    (in the first 1024 bytes, as browsers prescan), else UTF-8.
-
-    Raises :class:`InputError` for a page that is another kind of file (a zip archive, PDF or
-    image named ``.html``) or that cannot be decoded.
-    """
-    from citecheck.reader import decode
-
-    for magic, kind in _SIGNATURES:
-        if data.startswith(magic):
-            raise InputError(path, f"not an HTML page ({kind}); not checked")
-    if encoding is None and not data.startswith((codecs.BOM_UTF8, b"\xff\xfe", b"\xfe\xff")):
-        m = _META.search(data[:1024])
-        if m:
-            encoding = _charset(m.group(1).decode("ascii", "replace"))
-    return decode(data, path, encoding)
-
-
-def _charset(label: str) -> str | None:
-    """The codec for a charset label; latin-1 and ASCII mean windows-1252 (WHATWG)."""
-    name = label.strip().lower()
-    if name in ("iso-8859-1", "latin1", "latin-1", "us-ascii", "ascii", "iso8859-1"):
-        return "cp1252"
-    if name.startswith(("utf-16", "utf16")):
-        return None  # a page that reached the prescan as ASCII bytes is not UTF-16
-    try:
-        return codecs.lookup(name).name
-    except LookupError:
-        return None
 
 
 @dataclass(slots=True)
@@ -137,6 +92,9 @@ class Piece:
     text: str
     shown: bool = True
     glue: bool = False
+    mask: str = ""
+    """What the masked copy shows of it, one character in, when not ``shown``: a link's
+    label written ``[label](url)``."""
     anchor: int = -1
     """Where its text is in the source, when that is not its start (a marker's number)."""
     at: int = -1
@@ -200,6 +158,8 @@ class Canvas:
             self.text.append((pos, text))
             if piece.shown:
                 self.masked.append((pos, text))
+            elif piece.mask:
+                self.masked.append((pos + 1, piece.mask[: max(0, len(text) - 1)]))
             return pos + len(text)
         for ch in text:  # the span runs over a line break (inside a tag): around it
             pos = self._skip_breaks(pos, end)
@@ -210,6 +170,10 @@ class Canvas:
                 self.masked.append((pos, ch))
             pos += 1
         return pos
+
+    def masked_text(self, piece: Piece) -> str:
+        """What the masked copy shows of a written piece."""
+        return piece.text if piece.shown else piece.mask
 
     def _skip_breaks(self, pos: int, end: int) -> int:
         while pos < end and self.source[pos] in "\r\n":
@@ -247,23 +211,34 @@ def _visible(raw: str) -> str:
 
 
 def align(tree: Any, source: str, toks: list[Token]) -> dict[int, int]:
-    """Match the tree's text nodes to the lexer's text runs, both in document order."""
-    runs = [k for k, t in enumerate(toks) if t.name == ""]
-    keys: dict[int, str] = {}
+    """Match the tree's text nodes to the lexer's text runs, both in document order.
+
+    Returns text node ``mem_id`` -> index of its run in ``toks``. A node is matched to the
+    nearest run after the last match with the same text; a short text found only far ahead
+    is left out rather than skip what lies between, and a node the lexer did not see (text
+    the parser moved or made) is left out too.
+    """
+    where: dict[str, list[int]] = {}
+    for k, t in enumerate(toks):
+        if t.name == "":
+            key = run_text(source, t).strip()
+            if key:
+                where.setdefault(key, []).append(k)
     out: dict[int, int] = {}
-    j = 0
+    last = -1
     for node in tree.root.traverse(include_text=True):
         if not node.is_text_node:
             continue
         want = (node.text_content or "").strip()
-        if not want:
+        found = where.get(want) if want else None
+        if not found:
             continue
-        for i in range(j, min(j + 64, len(runs))):
-            k = runs[i]
-            if k not in keys:
-                keys[k] = run_text(source, toks[k]).strip()
-            if keys[k] == want:
-                out[node.mem_id] = k
-                j = i + 1
-                break
+        i = bisect_left(found, last + 1)
+        if i == len(found):
+            continue
+        k = found[i]
+        if len(want) < 20 and k - last > 256:
+            continue
+        out[node.mem_id] = k
+        last = k
     return out
