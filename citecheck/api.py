@@ -92,7 +92,7 @@ def check_file(
 ) -> FileReport:
     """Read, decode and check one file (``-``: stdin, shown as ``display`` if given)."""
     settings = settings or Settings()
-    text = read_path(path, settings.encoding)
+    text = read_path(path, settings.encoding, display if path == "-" else None)
     shown = display or (None if path == "-" else path)
     return check_text(text, path=shown, fmt=fmt, settings=settings, keep_source=keep_source)
 

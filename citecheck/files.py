@@ -95,15 +95,17 @@ def _read_stdin() -> bytes:
         raise InputError("-", (exc.strerror or str(exc)).lower()) from None
 
 
-def read_path(path: str, encoding: str | None = None) -> str:
+def read_path(path: str, encoding: str | None = None, name: str | None = None) -> str:
     """Read and decode one file (``-`` is stdin), raising :class:`InputError` on failure.
 
     Only regular files are read: a directory, named pipe, socket or device is an input
     error, as are missing, unreadable, binary and undecodable files. HTML pages and Word
-    documents are read by their suffix (see :func:`citecheck.reader.load`).
+    documents are read by their suffix (see :func:`citecheck.reader.load`), or by that of
+    ``name`` for standard input (``--stdin-filename``).
     """
     if path == "-":
-        return decode(_read_stdin(), "-", encoding)
+        data = _read_stdin()
+        return load(data, "-", encoding, name) if name else decode(data, "-", encoding)
     return load(_read_file(path), display_path(path), encoding)
 
 

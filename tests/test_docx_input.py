@@ -251,3 +251,10 @@ def test_note_hyperlinks_and_tracked_changes(tmp_path: Path) -> None:
     (note,) = doc.references
     assert note.url == "https://www.reuters.com/x"
     assert note.outlet == "Reuters" and (note.title or "").startswith("Council approves budget")
+
+
+def test_standard_input_named_docx(tmp_path: Path) -> None:
+    data = build(tmp_path / "vote.docx").read_bytes()
+    args = ["check", "--format", "concise", "-", "--stdin-filename", "vote.docx"]
+    result = CliRunner().invoke(app, args, input=data)
+    assert result.stdout.startswith('vote.docx:p5 "Critics argued')

@@ -207,6 +207,7 @@ def test_discovery_and_format() -> None:
     assert sorted(Path(p).name for p in expand([str(FIXTURES)])) == [
         "answer.html",
         "news.html",
+        "wikipedia-brackets.html",
         "wikipedia-notes.html",
         "wikipedia.html",
     ]
@@ -277,3 +278,27 @@ def test_charset(head: bytes, encoding: str, option: str | None) -> None:
     )
     text = decode_html(head + body.encode(encoding), "page.html", option)
     assert text.endswith(body)
+
+
+def test_wikipedia_cite_brackets_and_note_groups() -> None:
+    # Newer Wikipedia markup: brackets in spans of their own, a "[note 1]" notes group.
+    path = FIXTURES / "wikipedia-brackets.html"
+    assert check_file(str(path)).findings == []
+    doc, _ = analyse(read_path(str(path)), path=str(path))
+    assert [m.raw for m in doc.markers] == ["[1]", "[note 1]"]
+    assert {r.key: r.url for r in doc.references} == {
+        "note 1": "https://example.org/report",
+        "1": "https://example.org/dam",
+    }
+
+
+def test_standard_input_named_html() -> None:
+    from typer.testing import CliRunner
+
+    from citecheck.cli import app
+
+    data = (FIXTURES / "news.html").read_bytes()  # windows-1252, said by its <meta>
+    args = ["check", "--format", "json", "-", "--stdin-filename", "news.html"]
+    result = CliRunner().invoke(app, args, input=data)
+    (file,) = json.loads(result.stdout)["files"]
+    assert file["format"] == "html" and file["findings"][0]["line"] == 14

@@ -53,14 +53,15 @@ def detect_format(path: str | None, fmt: str | None = None) -> str:
     return "text"
 
 
-def load(data: bytes, path: str, encoding: str | None = None) -> str:
-    """Turn a file's bytes into the text its reader reads, by the file's suffix.
+def load(data: bytes, path: str, encoding: str | None = None, name: str | None = None) -> str:
+    """Turn a file's bytes into the text its reader reads, by the suffix of the file (or of
+    ``name``, the name standard input is read as).
 
     HTML is decoded with its ``<meta charset>``; a Word document becomes the text of its
     paragraphs, one a line (see :mod:`citecheck.reader.docx`); anything else is decoded
     with :func:`decode`. Raises :class:`InputError`.
     """
-    fmt = detect_format(path)
+    fmt = detect_format(name or path)
     if fmt == "html":
         from citecheck.reader.htmldecode import decode_html
 

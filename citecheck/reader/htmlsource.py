@@ -118,7 +118,12 @@ class Canvas:
         before it when ``joined`` (only tags between: ``<b>Paris</b>'s`` is one word)."""
         raw = self.source[start:end]
         out: list[Piece] = []
+        plain = "&" not in raw and "\n" not in raw and "\r" not in raw
         for m in _WORD.finditer(raw):
+            if plain and out:  # the rest of a plain run is written as it stands: one piece
+                last = raw.rstrip()
+                out.append(Piece(start + m.start(), start + len(last), last[m.start() :], shown))
+                break
             glue = joined and not out and m.start() == 0
             out.append(Piece(start + m.start(), start + m.end(), _visible(m.group()), shown, glue))
         return out
@@ -131,23 +136,25 @@ class Canvas:
         to the left of its span, and line breaks of the source stay where they are. Words
         inside an open bracket follow one another (``[<i>citation needed</i>]``).
         """
-        i, pos, depth = 0, 0, 0
-        while i < len(pieces):
+        i, pos, depth, n = 0, 0, 0, len(pieces)
+        while i < n:
             j = i + 1
-            while j < len(pieces) and pieces[j].glue:
+            while j < n and pieces[j].glue:
                 j += 1
-            word = pieces[i:j]
-            start = word[0].start
+            start, end = pieces[i].start, pieces[j - 1].end  # pieces are in source order
             if depth > 0 and pos < start:
                 start = self._skip_breaks(pos + 1, start)
-            end = max(p.end for p in word)
-            for piece in word:
-                text = piece.text.replace("\n", " ").replace("\r", " ")
+            for k in range(i, j):
+                piece = pieces[k]
+                text = piece.text
+                if "\n" in text or "\r" in text:
+                    text = text.replace("\n", " ").replace("\r", " ")
                 if piece.anchor > start:  # a marker stays where its text is, if it fits
                     start = max(start, min(piece.anchor, piece.end - len(text)))
+                if "[" in text or "]" in text:
+                    depth = max(0, depth + text.count("[") - text.count("]"))
                 start = self._put(self._skip_breaks(start, end), end, text, piece)
             pos = start
-            depth = max(0, depth + sum(p.text.count("[") - p.text.count("]") for p in word))
             i = j
 
     def _put(self, pos: int, end: int, text: str, piece: Piece) -> int:
