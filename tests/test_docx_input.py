@@ -258,3 +258,14 @@ def test_standard_input_named_docx(tmp_path: Path) -> None:
     args = ["check", "--format", "concise", "-", "--stdin-filename", "vote.docx"]
     result = CliRunner().invoke(app, args, input=data)
     assert result.stdout.startswith('vote.docx:p5 "Critics argued')
+
+
+def test_a_table_inside_a_cell_is_read_once(tmp_path: Path) -> None:
+    d = docx.Document()
+    outer = d.add_table(rows=1, cols=2)
+    outer.cell(0, 0).text = "Outer cell"
+    inner = outer.cell(0, 1).add_table(rows=1, cols=1)
+    inner.cell(0, 0).text = "Inner cell"
+    d.save(str(tmp_path / "nested.docx"))
+    text = read_path(str(tmp_path / "nested.docx"))
+    assert text.count("Inner cell") == 1 and text.splitlines()[0] == "C\tOuter cell"

@@ -302,3 +302,15 @@ def test_standard_input_named_html() -> None:
     result = CliRunner().invoke(app, args, input=data)
     (file,) = json.loads(result.stdout)["files"]
     assert file["format"] == "html" and file["findings"][0]["line"] == 14
+
+
+def test_page_cut_off_inside_a_tag() -> None:
+    source = (
+        "<p>The council approved the budget after a long debate [1]. "
+        'The rest of the page was cut off in the mid<a href="https://x.org'
+    )
+    layout = read_html(source)
+    assert " ".join(layout.masked.split()) == (
+        "The council approved the budget after a long debate [1]. "
+        "The rest of the page was cut off in the mid"
+    )

@@ -98,7 +98,10 @@ class _Writer:
         links: dict[str, str] = {}  # a link of the body is its text: it is no marker
         for el in _blocks(body):
             if el.tag == _W + "tbl":
-                for cell in el.iter(_W + "tc"):
+                cells = (
+                    tc for tr in el.iterchildren(_W + "tr") for tc in tr.iterchildren(_W + "tc")
+                )
+                for cell in cells:  # a table inside a cell is part of that cell's text
                     text = " ".join(t for p in cell.iter(_W + "p") if (t := _text(p, links, self)))
                     self._line("C", text)
                 continue

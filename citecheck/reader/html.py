@@ -1,9 +1,10 @@
 """HTML reader on selectolax (the Lexbor engine, a WHATWG HTML5 parser).
 
 The parser builds the tree as a browser does, with implied and misnested tags repaired; the
-lexer of :mod:`citecheck.reader.htmlsource` says where each of its text nodes lies in the
-source. Headings, paragraphs, list items, table cells (never claims), captions and block
-quotes become blocks. Page chrome (``<nav>``, ``<header>``, ``<footer>``, ``<aside>``,
+lexer of :mod:`citecheck.reader.htmlsource`, matched to the tree by
+:mod:`citecheck.reader.htmlalign`, says where each of its text nodes lies in the source.
+Headings, paragraphs, list items, table cells (never claims), captions and block quotes
+become blocks. Page chrome (``<nav>``, ``<header>``, ``<footer>``, ``<aside>``,
 scripts, styles, a wiki's edit links, contents and navigation boxes, footnote back-links) is
 left out; code is kept in the document but blank in the masked copy.
 
@@ -11,7 +12,8 @@ Citations: a link into a notes list (``<sup class="reference"><a href="#cite_not
 </a></sup>``, ``<a href="#fn1"><sup>1</sup></a>``) is written as the marker ``[3]`` of
 that list's item; an item of a wiki's ``<ol class="references">`` is a reference with that
 key, any other note a footnote (``[^1]``). A link whose text is a number cites like a
-numbered Markdown link, and a link in a reference item lends the item its address.
+numbered Markdown link (``[1](url)``), any other link of the prose may cite the listed
+source with its URL, and a link in a reference section lends the entry its address.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from typing import Any
 
 from citecheck.model import Block, BlockKind
 from citecheck.reader import Layout
+from citecheck.reader.htmlalign import align
 from citecheck.reader.htmlkinds import (
     BLOCKS,
     CODE,
@@ -33,7 +36,7 @@ from citecheck.reader.htmlkinds import (
     notes,
     spec,
 )
-from citecheck.reader.htmlsource import Canvas, Piece, Token, align, tokens
+from citecheck.reader.htmlsource import Canvas, Piece, Token, tokens
 from citecheck.vocab import REFERENCE_HEADING
 
 _NUMBERED = re.compile(r"^\[?\s*\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*\s*\]?$")

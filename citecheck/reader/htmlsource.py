@@ -1,4 +1,4 @@
-"""HTML source: a lexer for source offsets, the alignment of the tree to it, and a canvas.
+"""HTML source: a lexer for source offsets, and a canvas to write what a reader sees.
 
 The tree comes from a real HTML parser (see :mod:`citecheck.reader.html`), which keeps no
 source offsets. The lexer here finds where each text run, tag and comment of the source
@@ -14,7 +14,6 @@ import html
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from typing import Any
 
 _TAG = re.compile(
     r"<!--.*?(?:--!?>|\Z)|<[!?][^>]*+>?|</?([A-Za-z][^\s/>]*+)(?:=\s*+\"[^\"]*+\"|=\s*+'[^']*+'|[^>])*+>",
@@ -215,37 +214,3 @@ def _lay(blank: str, writes: list[tuple[int, str]]) -> str:
 
 def _visible(raw: str) -> str:
     return html.unescape(raw) if "&" in raw else raw
-
-
-def align(tree: Any, source: str, toks: list[Token]) -> dict[int, int]:
-    """Match the tree's text nodes to the lexer's text runs, both in document order.
-
-    Returns text node ``mem_id`` -> index of its run in ``toks``. A node is matched to the
-    nearest run after the last match with the same text; a short text found only far ahead
-    is left out rather than skip what lies between, and a node the lexer did not see (text
-    the parser moved or made) is left out too.
-    """
-    where: dict[str, list[int]] = {}
-    for k, t in enumerate(toks):
-        if t.name == "":
-            key = run_text(source, t).strip()
-            if key:
-                where.setdefault(key, []).append(k)
-    out: dict[int, int] = {}
-    last = -1
-    for node in tree.root.traverse(include_text=True):
-        if not node.is_text_node:
-            continue
-        want = (node.text_content or "").strip()
-        found = where.get(want) if want else None
-        if not found:
-            continue
-        i = bisect_left(found, last + 1)
-        if i == len(found):
-            continue
-        k = found[i]
-        if len(want) < 20 and k - last > 256:
-            continue
-        out[node.mem_id] = k
-        last = k
-    return out
