@@ -122,7 +122,7 @@ def check_file(
     """Read, decode and check one file (``-``: stdin, shown as ``display`` if given); with
     ``sources``, verify its claims too (see :func:`check_text`)."""
     settings = settings or Settings()
-    text = read_path(path, settings.encoding)
+    text = read_path(path, settings.encoding, display if path == "-" else None)
     shown = display or (None if path == "-" else path)
     article = None if path == "-" else path
     return check_text(

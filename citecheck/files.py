@@ -9,9 +9,9 @@ import sys
 from collections.abc import Iterable, Iterator
 
 from citecheck.errors import InputError
-from citecheck.reader import decode
+from citecheck.reader import decode, load
 
-WALK_SUFFIXES = (".md", ".markdown", ".txt")
+WALK_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm", ".docx")
 SKIP_DIRS = frozenset(
     {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox"}
 )
@@ -95,15 +95,18 @@ def _read_stdin() -> bytes:
         raise InputError("-", (exc.strerror or str(exc)).lower()) from None
 
 
-def read_path(path: str, encoding: str | None = None) -> str:
+def read_path(path: str, encoding: str | None = None, name: str | None = None) -> str:
     """Read and decode one file (``-`` is stdin), raising :class:`InputError` on failure.
 
     Only regular files are read: a directory, named pipe, socket or device is an input
-    error, as are missing, unreadable, binary and undecodable files.
+    error, as are missing, unreadable, binary and undecodable files. HTML pages and Word
+    documents are read by their suffix (see :func:`citecheck.reader.load`), or by that of
+    ``name`` for standard input (``--stdin-filename``).
     """
     if path == "-":
-        return decode(_read_stdin(), "-", encoding)
-    return decode(_read_file(path), display_path(path), encoding)
+        data = _read_stdin()
+        return load(data, "-", encoding, name) if name else decode(data, "-", encoding)
+    return load(_read_file(path), display_path(path), encoding)
 
 
 def _skipped_dir(root: str, name: str) -> bool:
@@ -117,7 +120,8 @@ def _skipped_dir(root: str, name: str) -> bool:
 def expand(
     paths: Iterable[str], exclude: tuple[str, ...] = (), unmatched: list[str] | None = None
 ) -> Iterator[str]:
-    """Yield files to check: files as given, directories walked for Markdown and text.
+    """Yield files to check: files as given, directories walked for Markdown, text, HTML
+    and Word documents.
 
     Walking skips ``.git`` and other version-control folders, ``node_modules``, caches, the
     snapshot folders of ``verify`` (``*.sources``) and any virtual environment (a folder

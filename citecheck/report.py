@@ -31,6 +31,16 @@ class Finding(_Frozen):
         None,
         description="Whether `citecheck fix` repairs it: safe (always), unsafe (with --unsafe).",
     )
+    location: str | None = Field(
+        None,
+        description="Where the finding is in a file without lines: paragraph and excerpt of a"
+        ' Word document, e.g. p12 "The council approved…"; line is then the paragraph.',
+    )
+
+    @property
+    def where(self) -> str:
+        """``line:column``, or the location of a file without lines."""
+        return self.location or f"{self.line}:{self.column}"
 
 
 class FileStats(_Frozen):
@@ -84,7 +94,7 @@ class FileReport(_Frozen):
     """The findings and statistics of one checked file."""
 
     path: str
-    format: Literal["text", "markdown"]
+    format: Literal["text", "markdown", "html", "docx"]
     profile: Literal["article", "paper", "spec"] = Field(
         description="What the file was checked as: the profile setting, or what auto detected."
     )

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from citecheck.errors import InputError
-from citecheck.lines import LineIndex
+from citecheck.lines import LineIndex, index
 from citecheck.model import Document, Reference
 from citecheck.resolver import Resolution
 from citecheck.settings import Settings
@@ -34,14 +34,15 @@ def gather(
             continue
         found.append(parse_data(doc, res))
     problems += [
-        f"citecheck: warning: {p}: no Markdown or text file to read here" for p in unmatched
+        f"citecheck: warning: {p}: no Markdown, text, HTML or Word file to read here"
+        for p in unmatched
     ]
     return found, problems
 
 
 def parse_data(doc: Document, res: Resolution) -> dict[str, Any]:
     """Return the ``citecheck parse --format json`` object."""
-    lines = LineIndex(doc.text)
+    lines = index(doc.text, doc.fmt)
     sentences = []
     for s in doc.sentences:
         line, col = lines.position(s.start)

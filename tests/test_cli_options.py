@@ -38,6 +38,9 @@ def _in_repo(monkeypatch):
         monkeypatch.delenv(name, raising=False)
 
 
+NOTHING = "no Markdown, text, HTML or Word file to check here"
+
+
 def run(*args: str, stdin: str | None = None, env: dict[str, str | None] | None = None):
     return CliRunner().invoke(app, list(args), input=stdin, env=env)
 
@@ -256,8 +259,8 @@ def test_a_folder_with_nothing_to_check_is_a_warning_and_exit_2(tmp_path):
     result = run("check", *args, "-f", "json")
     assert result.exit_code == 2
     assert result.stderr.splitlines() == [
-        f"citecheck: warning: {tmp_path / 'empty'}: no Markdown or text file to check here",
-        f"citecheck: warning: {tmp_path / 'rst'}: no Markdown or text file to check here",
+        f"citecheck: warning: {tmp_path / 'empty'}: {NOTHING}",
+        f"citecheck: warning: {tmp_path / 'rst'}: {NOTHING}",
     ]
     data = json.loads(result.stdout)
     jsonschema.validate(data, json.loads(report_schema()))

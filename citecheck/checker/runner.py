@@ -14,7 +14,7 @@ from types import ModuleType
 from citecheck import suppress
 from citecheck.checker import unused_suppression
 from citecheck.checker.base import Context, Violation
-from citecheck.lines import LineIndex
+from citecheck.lines import LineIndex, index
 from citecheck.report import Finding, Severity
 
 
@@ -51,7 +51,7 @@ def run(ctx: Context, rules: list[tuple[ModuleType, Severity]], path: str | None
             found.append(
                 (unused_suppression, ran[unused_suppression.CODE], Violation(start, end, message))
             )
-    lines = LineIndex(text)
+    lines = index(text, ctx.doc.fmt)
     shown = path or "-"
     findings = [
         _stamp(rule, _level(rule, severity, v), v, text, lines, shown)
@@ -84,4 +84,5 @@ def _stamp(
         end_column=end_col,
         message=v.message,
         text=" ".join(text[v.start : v.end].split())[:200],
+        location=lines.label(v.start, v.end),
     )

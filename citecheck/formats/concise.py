@@ -10,7 +10,7 @@ from citecheck.report import Finding, Report
 def line(f: Finding) -> str:
     """Return the concise line of one finding (without a line break)."""
     message = " ".join(f.message.split())
-    return f"{f.path}:{f.line}:{f.column} {f.severity} {f.code} {f.rule} {message}"
+    return f"{f.path}:{f.where} {f.severity} {f.code} {f.rule} {message}"
 
 
 def render(report: Report, out: TextIO, color: bool = False, width: int | None = None) -> None:

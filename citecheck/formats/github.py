@@ -25,7 +25,15 @@ def escape_property(value: str) -> str:
 
 
 def annotation(f: Finding) -> str:
-    """Return the workflow command of one finding."""
+    """Return the workflow command of one finding.
+
+    A finding in a file without lines (a Word document) is an annotation of the file, its
+    location (``p12 "excerpt…"``) opening the message.
+    """
+    if f.location is not None:
+        props = {"file": f.path, "title": f"{f.code} {f.rule}"}
+        joined = ",".join(f"{k}={escape_property(v)}" for k, v in props.items())
+        return f"::{COMMAND[f.severity]} {joined}::{escape_data(f.location + ': ' + f.message)}"
     props = {
         "file": f.path,
         "line": str(f.line),

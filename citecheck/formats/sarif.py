@@ -56,6 +56,8 @@ def _rules() -> list[dict[str, Any]]:
 
 
 def _result(f: Finding, index: dict[str, int]) -> dict[str, Any]:
+    if f.location is not None:
+        return _paragraph_result(f, index)
     return {
         "ruleId": f.code,
         "ruleIndex": index[f.code],
@@ -72,6 +74,29 @@ def _result(f: Finding, index: dict[str, int]) -> dict[str, Any]:
                         "endColumn": f.end_column,
                     },
                 }
+            }
+        ],
+    }
+
+
+def _paragraph_result(f: Finding, index: dict[str, int]) -> dict[str, Any]:
+    """A finding in a Word document: the paragraph as the line of the region, with the
+    excerpt as its snippet, and the paragraph as a logical location."""
+    name = f.location.split(" ", 1)[0] if f.location else ""
+    return {
+        "ruleId": f.code,
+        "ruleIndex": index[f.code],
+        "level": LEVEL[f.severity],
+        "message": {"text": f"{f.location}: {f.message}"},
+        "locations": [
+            {
+                "physicalLocation": {
+                    "artifactLocation": uri(f.path),
+                    "region": {"startLine": f.line, "snippet": {"text": f.text or name}},
+                },
+                "logicalLocations": [
+                    {"name": name, "fullyQualifiedName": f"{f.path}#{name}", "kind": "element"}
+                ],
             }
         ],
     }

@@ -125,7 +125,7 @@ def _file(console: Console, file: FileReport, width: int) -> None:
     lines = source_lines(file.source)
     for f in file.findings:
         head = Text()
-        head.append(f"{f.path}:{f.line}:{f.column}", style="bold")
+        head.append(f"{f.path}:{f.where}", style="bold")
         head.append(" ")
         head.append(f.severity, style=_STYLE[f.severity])
         head.append(" ")
@@ -134,7 +134,7 @@ def _file(console: Console, file: FileReport, width: int) -> None:
             head.append(" [*]", style="bold")
         head.append(f" {f.message}")
         console.print(head)
-        ex = excerpt(lines, f, width)
+        ex = excerpt(lines, f, width) if f.location is None else None
         if ex is not None:
             body = Text(" " * INDENT + ex.text)
             body.stylize(_STYLE[f.severity] + " underline", INDENT + ex.start, INDENT + ex.end)

@@ -39,6 +39,8 @@ def parse(
     opts = options or ParseOptions()
     heading = reference_heading(opts.reference_headings) if opts.reference_headings else None
     layout = read(text, fmt, heading)
+    # An HTML reader's text is the page as read, written at the offsets of its source.
+    text = layout.text
     doc = Document(text=text, fmt=fmt, path=path, blocks=layout.blocks)
     source = layout.masked if fmt == "text" else text
     doc.sections = find_sections(layout.blocks, layout.masked, heading or REFERENCE_HEADING, source)

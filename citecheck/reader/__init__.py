@@ -2,7 +2,9 @@
 
 A reader returns a :class:`Layout`: the decoded text, a *masked* copy of equal length in
 which everything that must never be scanned for markers (code, front matter, comments, link
-destinations, page chrome, tables of contents) is blanked out, and the blocks.
+destinations, page chrome, tables of contents) is blanked out, and the blocks. The HTML
+reader's text is not the source but what a reader of the page sees, each word written at
+its offset in the source (tags blank), so that offsets and line:column are the source's.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from citecheck.model import Block
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+DOCX_SUFFIXES = frozenset({".docx"})
 
 
 @dataclass(slots=True)
@@ -33,12 +37,40 @@ class Layout:
 
 
 def detect_format(path: str | None, fmt: str | None = None) -> str:
-    """Return ``markdown`` or ``text`` from an explicit choice or the file's suffix."""
+    """Return ``markdown``, ``html``, ``docx`` or ``text`` from an explicit choice or the
+    file's suffix."""
     if fmt:
-        return "markdown" if fmt in ("md", "markdown") else "text"
-    if path and PurePath(path).suffix.lower() in MARKDOWN_SUFFIXES:
+        return {"md": "markdown", "markdown": "markdown", "html": "html", "htm": "html"}.get(
+            fmt, "docx" if fmt == "docx" else "text"
+        )
+    suffix = PurePath(path).suffix.lower() if path else ""
+    if suffix in MARKDOWN_SUFFIXES:
         return "markdown"
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix in DOCX_SUFFIXES:
+        return "docx"
     return "text"
+
+
+def load(data: bytes, path: str, encoding: str | None = None, name: str | None = None) -> str:
+    """Turn a file's bytes into the text its reader reads, by the suffix of the file (or of
+    ``name``, the name standard input is read as).
+
+    HTML is decoded with its ``<meta charset>``; a Word document becomes the text of its
+    paragraphs, one a line (see :mod:`citecheck.reader.docx`); anything else is decoded
+    with :func:`decode`. Raises :class:`InputError`.
+    """
+    fmt = detect_format(name or path)
+    if fmt == "html":
+        from citecheck.reader.htmldecode import decode_html
+
+        return decode_html(data, path, encoding)
+    if fmt == "docx":
+        from citecheck.reader.docx import docx_text
+
+        return docx_text(data, path)
+    return decode(data, path, encoding)
 
 
 _BOMS = (
@@ -123,6 +155,14 @@ def read(text: str, fmt: str, heading: re.Pattern[str] | None = None) -> Layout:
         from citecheck.reader.markdown import read_markdown
 
         return read_markdown(text)
+    if fmt == "html":
+        from citecheck.reader.html import read_html
+
+        return read_html(text) if heading is None else read_html(text, heading)
+    if fmt == "docx":
+        from citecheck.reader.docx import read_docx
+
+        return read_docx(text)
     from citecheck.reader.text import read_text
 
     return read_text(text) if heading is None else read_text(text, heading)

@@ -1,0 +1,254 @@
+"""HTML reader on selectolax (the Lexbor engine, a WHATWG HTML5 parser).
+
+The parser builds the tree as a browser does, with implied and misnested tags repaired; the
+lexer of :mod:`citecheck.reader.htmlsource`, matched to the tree by
+:mod:`citecheck.reader.htmlalign`, says where each of its text nodes lies in the source.
+Headings, paragraphs, list items, table cells (never claims), captions and block quotes
+become blocks. Page chrome (``<nav>``, ``<header>``, ``<footer>``, ``<aside>``,
+scripts, styles, a wiki's edit links, contents and navigation boxes, footnote back-links) is
+left out; code is kept in the document but blank in the masked copy.
+
+Citations: a link into a notes list (``<sup class="reference"><a href="#cite_note-3">[3]
+</a></sup>``, ``<a href="#fn1"><sup>1</sup></a>``) is written as the marker ``[3]`` of
+that list's item; an item of a wiki's ``<ol class="references">`` is a reference with that
+key, any other note a footnote (``[^1]``). A link whose text is a number cites like a
+numbered Markdown link (``[1](url)``), any other link of the prose may cite the listed
+source with its URL, and a link in a reference section lends the entry its address.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from citecheck.model import Block, BlockKind
+from citecheck.reader import Layout
+from citecheck.reader.htmlalign import align
+from citecheck.reader.htmlkinds import (
+    BLOCKS,
+    CODE,
+    NOTE_TEXT,
+    SKIP,
+    Notes,
+    Spec,
+    chrome,
+    notes,
+    spec,
+)
+from citecheck.reader.htmlsource import Canvas, Piece, Token, tokens
+from citecheck.vocab import REFERENCE_HEADING
+
+_NUMBERED = re.compile(r"^\[?\s*\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*\s*\]?$")
+_DIRECTIVE = re.compile(r"<!--[ \t]*citecheck[ \t]*:.*?-->", re.I | re.S)
+
+
+@dataclass(slots=True)
+class _Reader:
+    source: str
+    toks: list[Token]
+    align: dict[int, int]  # text node mem_id -> index of its run in toks
+    notes: Notes
+    canvas: Canvas
+    chrome: set[int]
+    blocks: list[Block] = field(default_factory=list)
+    inline: list[tuple[Piece, Piece, str]] = field(default_factory=list)
+    specs: list[Spec] = field(default_factory=list)
+    pieces: list[Piece] = field(default_factory=list)
+    joined: bool = False
+    code: int = 0
+    open_links: list[tuple[int, list[Piece], int, str]] = field(default_factory=list)
+    heading: re.Pattern[str] = REFERENCE_HEADING
+    refs: int = 0  # the level of the reference section's heading while inside one
+
+    def flush(self) -> None:
+        words = self.pieces
+        self.pieces, self.joined = [], False
+        if not words or not any(p.mask or (p.shown and p.text.strip()) for p in words):
+            return
+        if not self.specs:
+            return
+        self.canvas.write(words)
+        spec = self.specs[-1]
+        start, end = words[0].at, max(p.at + len(p.text) for p in words)
+        block = Block(spec.kind, start, end, start, level=spec.level, label=spec.label)
+        block.cell = spec.cell
+        self.blocks.append(block)
+        if spec.kind is BlockKind.HEADING:  # a reference section runs to the next such heading
+            title = "".join(self.canvas.masked_text(p) for p in words).strip()
+            if self.heading.match(title):
+                self.refs = spec.level
+            elif self.refs and spec.level <= self.refs:
+                self.refs = 0
+
+    def add(self, piece: Piece) -> None:
+        piece.glue = self.joined
+        self.pieces.append(piece)
+        self.joined = True
+
+    def text(self, node: Any) -> None:
+        k = self.align.get(node.mem_id)
+        if k is None:  # blank between inline elements, or text the lexer did not place
+            self.joined = False
+            return
+        tok = self.toks[k]
+        words = self.canvas.words(tok.start, tok.end, self.code == 0, self.joined)
+        self.pieces.extend(words)
+        self.joined = bool(words) and not self.source[tok.end - 1 : tok.end].isspace()
+
+    def span(self, el: Any) -> tuple[int, int] | None:
+        """The source span of an element, from its start tag to its end tag."""
+        runs = [self.align[n.mem_id] for n in _texts(el) if n.mem_id in self.align]
+        if not runs:
+            return None
+        name, first, last = el.tag, runs[0], runs[-1]
+        start = self.toks[first].start
+        for k in range(first - 1, max(first - 8, -1), -1):
+            t = self.toks[k]
+            if t.name == "":
+                break
+            if t.name == name and not t.closing:
+                start = t.start
+                break
+        end = self.toks[last].end
+        for k in range(last + 1, min(last + 8, len(self.toks))):
+            t = self.toks[k]
+            if t.name == "":
+                break
+            if t.name == name and t.closing:
+                end = t.end
+                break
+        return start, end
+
+    def link(self, el: Any) -> bool:
+        """Write a citing link as one piece; return False for an ordinary link."""
+        href = (el.attributes.get("href") or "").strip()
+        label = " ".join(el.text(deep=True).split())
+        spec = self.specs[-1] if self.specs else None
+        kind = spec.kind if spec is not None else None
+        listed = kind in (BlockKind.ITEM, BlockKind.PARAGRAPH) and self.refs > 0
+        in_note = kind is BlockKind.FOOTNOTE or listed
+        if href.startswith("#"):
+            note = self.notes.by_id.get(href[1:])
+            if note is None or not NOTE_TEXT.match(label):
+                return False
+            text = f"[^{note.key}]" if note.footnote else f"[{note.key}]"
+            return self._piece(el, text, True)
+        if not href.lower().startswith(("http://", "https://")):
+            return False
+        if _NUMBERED.match(label) and not in_note:
+            number = label.strip("[] ")
+            return self._piece(el, f"[{number}]({href})", False, inline=href)
+        if in_note and label:  # an entry: the label is its text, the URL its address
+            return self._piece(el, f"[{label}]({href})", False, mask=label)
+        self.open_links.append((el.mem_id, self.pieces, len(self.pieces), href))
+        return False
+
+    def close_link(self, el: Any) -> None:
+        """An ordinary link ends: record its text's span and address (it may cite by URL)."""
+        if not self.open_links or self.open_links[-1][0] != el.mem_id:
+            return
+        _, pieces, i, url = self.open_links.pop()
+        if pieces is self.pieces and len(pieces) > i:
+            self.inline.append((pieces[i], pieces[-1], url))
+
+    def _piece(
+        self, el: Any, text: str, shown: bool, inline: str | None = None, mask: str = ""
+    ) -> bool:
+        span = self.span(el)
+        if span is None or span[1] - span[0] < len(text):
+            return False
+        piece = Piece(span[0], span[1], text, shown and self.code == 0)
+        piece.mask = mask if self.code == 0 else ""
+        first = next((n.mem_id for n in _texts(el) if n.mem_id in self.align), None)
+        piece.anchor = self.toks[self.align[first]].start if first is not None else -1
+        self.add(piece)
+        if inline is not None:
+            self.inline.append((piece, piece, inline))
+        return True
+
+
+def _texts(el: Any) -> list[Any]:
+    return [n for n in el.traverse(include_text=True) if n.is_text_node]
+
+
+def read_html(source: str, heading: re.Pattern[str] = REFERENCE_HEADING) -> Layout:
+    """Split an HTML page into blocks; offsets are those of the source.
+
+    ``heading`` is the pattern of reference-section headings: links in the items of those
+    sections give the item its URL.
+    """
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(source)
+    toks = tokens(source)
+    body = tree.body or tree.root
+    canvas = Canvas(source)
+    for m in _DIRECTIVE.finditer(source):
+        canvas.copy(m.start(), m.end())
+    if body is None:
+        text, masked = canvas.result()
+        return Layout(text, masked, [])
+    found = notes(body)
+    reader = _Reader(source, toks, align(tree, source, toks), found, canvas, chrome(body))
+    reader.heading = heading
+    _walk(reader, body)
+    reader.flush()
+    text, masked = canvas.result()
+    inline = [(a.at, b.at + len(b.text), url) for a, b, url in reader.inline if a.at >= 0]
+    blocks = sorted(reader.blocks, key=lambda b: b.start)
+    return Layout(text, masked, blocks, [], sorted(inline))
+
+
+def _walk(r: _Reader, top: Any) -> None:
+    """Visit the tree depth first without recursion (pages nest deeply)."""
+    stack: list[tuple[Any, bool]] = [(top, False)]
+    while stack:
+        node, leaving = stack.pop()
+        if leaving:
+            _leave(r, node)
+            continue
+        if node.is_text_node:
+            r.text(node)
+            continue
+        if not node.is_element_node or not _enter(r, node):
+            continue
+        stack.append((node, True))
+        children = list(node.iter(include_text=True))
+        stack.extend((c, False) for c in reversed(children))
+
+
+def _enter(r: _Reader, el: Any) -> bool:
+    """Open what an element starts; return whether to visit its children."""
+    tag = el.tag
+    if tag in SKIP or el.mem_id in r.chrome:
+        return False
+    if tag == "br":
+        r.joined = False
+        return False
+    if tag == "a" and r.link(el):
+        return False
+    if tag in CODE:
+        r.code += 1
+    elif tag in BLOCKS:
+        if r.specs and r.specs[-1].inner and tag in ("p", "div"):
+            r.joined = False  # a paragraph inside a list item or cell stays part of it
+        else:
+            r.flush()
+            r.specs.append(spec(el, r.notes))
+    return True
+
+
+def _leave(r: _Reader, el: Any) -> None:
+    tag = el.tag
+    if tag == "a":
+        r.close_link(el)
+    elif tag in CODE:
+        r.code -= 1
+    elif tag in BLOCKS:
+        if r.specs and r.specs[-1].inner and tag in ("p", "div"):
+            r.joined = False
+        else:
+            r.flush()
+            if r.specs:
+                r.specs.pop()
