@@ -224,3 +224,15 @@ def test_a_legacy_encoding_given_with_encoding_is_kept(tmp_path):
     path.write_bytes(text.encode("cp1252"))
     assert run("fix", "--encoding", "cp1252", str(path)).exit_code == 0
     assert path.read_bytes() == text.replace("[1][1]", "[1]").encode("cp1252")
+
+
+def test_html_and_word_files_are_never_rewritten(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text("<p>The port reopened on Monday after the strike. [1][1]</p>", "utf-8")
+    before = page.read_bytes()
+    named = run("fix", str(page))
+    assert named.exit_code == 2
+    assert "fix rewrites plain text and Markdown only" in named.stderr
+    walked = run("fix", str(tmp_path))
+    assert walked.exit_code == 0
+    assert page.read_bytes() == before

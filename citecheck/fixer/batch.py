@@ -97,10 +97,24 @@ def fix_paths(
     exclude: tuple[str, ...] = (),
     stdin_filename: str | None = None,
 ) -> FixRun:
-    """Fix files and directories (walked as ``check`` walks them), one after another."""
+    """Fix files and directories (walked as ``check`` walks them), one after another.
+
+    HTML and Word files are never rewritten: their text is not the file's bytes. Named on
+    the command line, each is an input error; found in a walked folder, it is skipped.
+    """
+    from citecheck.reader import detect_format
+
     run = FixRun()
+    paths = list(paths)
     for path in expand(paths, exclude):
         name = stdin_filename if path == "-" else None
+        if detect_format(name or path) in ("html", "docx"):
+            if path in paths:
+                problem = (
+                    "fix rewrites plain text and Markdown only; HTML and Word are left as they are"
+                )
+                run.errors.append(InputProblem(path=display_path(path), message=problem))
+            continue
         try:
             run.files.append(
                 fix_file(path, settings_for(name or path), unsafe=unsafe, diff=diff, name=name)
