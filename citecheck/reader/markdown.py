@@ -16,6 +16,7 @@ import pyromark
 
 from citecheck.model import Block, BlockKind
 from citecheck.reader import Layout
+from citecheck.reader.padding import unpadded
 
 _OPTIONS = (
     pyromark.Options.ENABLE_FOOTNOTES
@@ -27,6 +28,7 @@ _OPTIONS = (
     | pyromark.Options.ENABLE_GFM  # alerts: the [!NOTE] of a blockquote is not prose
 )
 _REF_LINKS = frozenset({"Reference", "Collapsed", "Shortcut"})
+_PADDING = ({"Start": "TableCell"}, {"End": "TableCell"})
 _NOT_NEWLINE = re.compile(r"[^\n]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _DEF_LINE = re.compile(
@@ -57,6 +59,7 @@ class _ByteMap:
 class _Builder:
     def __init__(self, text: str) -> None:
         self.text = text
+        self.parsed = unpadded(text)  # what pyromark reads: same length, same offsets
         self.bmap = _ByteMap(text)
         self.copies: list[tuple[int, int]] = []
         self.blocks: list[Block] = []
@@ -157,9 +160,13 @@ class _Builder:
     def run(self) -> Layout:
         links: list[bool] = []
         events = pyromark.events_with_range(
-            self.text, options=_OPTIONS, broken_link_callback=self.broken
+            self.parsed, options=_OPTIONS, broken_link_callback=self.broken
         )
         for event, rng in events:
+            # The empty cells that pad a short table row have no width (see padding.py):
+            # a few characters may stand for thousands of them, so they cost next to nothing.
+            if rng["start"] == rng["end"] and event in _PADDING:
+                continue
             if isinstance(event, str):
                 continue
             kind, value = next(iter(event.items()))
@@ -187,7 +194,7 @@ class _Builder:
 
     def _linkdefs(self) -> None:
         known: set[str] = set()
-        for label, d in pyromark.reference_definitions(self.text, options=_OPTIONS).items():
+        for label, d in pyromark.reference_definitions(self.parsed, options=_OPTIONS).items():
             s, e = self.span(d["span"])
             self.blocks.append(Block(BlockKind.LINKDEF, s, e, s, label=label))
             known.add(label.casefold())
