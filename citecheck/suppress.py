@@ -78,7 +78,7 @@ def _html_bytes(text: str) -> list[tuple[int, int]]:
     import pyromark
 
     spans = []
-    for event, rng in pyromark.events_with_range(text):
+    for event, rng in pyromark.events_with_range(re.sub(r"\r(?!\n)", "\n", text)):
         if isinstance(event, dict) and next(iter(event)) in _HTML_EVENTS:
             spans.append((rng["start"], rng["end"]))
     return spans

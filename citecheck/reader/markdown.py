@@ -30,6 +30,7 @@ _OPTIONS = (
 _REF_LINKS = frozenset({"Reference", "Collapsed", "Shortcut"})
 _PADDING = ({"Start": "TableCell"}, {"End": "TableCell"})
 _NOT_NEWLINE = re.compile(r"[^\n]")
+_LONE_CR = re.compile(r"\r(?!\n)")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _DEF_LINE = re.compile(
     r"^ {0,3}\[((?:[^\]\\\n]|\\.){1,200})\]:[ \t]*(?:\n[ \t]*)?(\S[^\n]*)$", re.M
@@ -59,7 +60,9 @@ class _ByteMap:
 class _Builder:
     def __init__(self, text: str) -> None:
         self.text = text
-        self.parsed = unpadded(text)  # what pyromark reads: same length, same offsets
+        # What pyromark reads, same length and offsets: a lone CR ends a line everywhere
+        # (pulldown-cmark runs an indented code block on over it).
+        self.parsed = unpadded(_LONE_CR.sub("\n", text))
         self.bmap = _ByteMap(text)
         self.copies: list[tuple[int, int]] = []
         self.blocks: list[Block] = []
