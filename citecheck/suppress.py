@@ -78,7 +78,7 @@ def _html_bytes(text: str) -> list[tuple[int, int]]:
     import pyromark
 
     spans = []
-    for event, rng in pyromark.events_with_range(text):
+    for event, rng in pyromark.events_with_range(re.sub(r"\r(?!\n)", "\n", text)):
         if isinstance(event, dict) and next(iter(event)) in _HTML_EVENTS:
             spans.append((rng["start"], rng["end"]))
     return spans
@@ -170,6 +170,58 @@ def _next_block(blocks: list[Block], starts: list[int], after: int) -> tuple[int
         return None
     block = blocks[k]
     return block.start, max(block.end, block.start + 1)
+
+
+class Cover:
+    """Which suppressions cover a finding, found by bisection, not by a scan of them all.
+
+    Directives of one code with the same target form one group, marked used once. Targets
+    of ``ignore`` are blocks, which do not overlap, so a lookup walks back only over the
+    targets that reach its offset: work is linear in findings plus directives.
+    """
+
+    def __init__(self, directives: list[Directive]) -> None:
+        groups: dict[str, dict[tuple[int, int], list[Directive]]] = {}
+        self._file: dict[str, list[Directive]] = {}
+        for d in directives:
+            for code in d.codes:
+                if d.target is None:
+                    break
+                if d.action == "disable-file":
+                    self._file.setdefault(code, []).append(d)
+                else:
+                    groups.setdefault(code, {}).setdefault(d.target, []).append(d)
+        self._spans: dict[str, tuple[list[int], list[int], list[list[Directive]]]] = {}
+        for code, by_target in groups.items():
+            targets = sorted(by_target)
+            reach: list[int] = []  # the furthest end of the targets starting up to here
+            for _, end in targets:
+                reach.append(max(end, reach[-1] if reach else end))
+            self._spans[code] = ([s for s, _ in targets], reach, [by_target[t] for t in targets])
+        self._marked: set[tuple[str, int]] = set()
+
+    def _groups(self, code: str, offset: int) -> list[list[Directive]]:
+        whole = self._file.get(code)
+        found = [whole] if whole and whole[0].covers(code, offset) else []
+        if code in self._spans:
+            starts, reach, members = self._spans[code]
+            k = bisect_right(starts, offset) - 1
+            while k >= 0 and reach[k] > offset:
+                if members[k][0].covers(code, offset):
+                    found.append(members[k])
+                k -= 1
+        return found
+
+    def hit(self, code: str, offset: int, mark: bool = True) -> bool:
+        """Return whether a directive suppresses ``code`` at character ``offset``; with
+        ``mark``, record the finding in the ``used`` set of every directive that does."""
+        found = self._groups(code, offset)
+        for group in found if mark else []:
+            if (code, id(group)) not in self._marked:
+                self._marked.add((code, id(group)))
+                for d in group:
+                    d.used.add(code)
+        return bool(found)
 
 
 def unused_messages(

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from citecheck import suppress
 from citecheck.api import analyse, check_text
 from citecheck.settings import Settings
 
@@ -183,3 +184,31 @@ def test_plain_text_reference_item_suppressed():
         (6, "CC010"),
         (17, "CC008"),
     ]
+
+
+def test_the_index_answers_as_a_scan_of_every_directive():
+    text = (
+        "<!-- citecheck: disable-file CC008 -->\n"
+        "<!-- citecheck: ignore CC001 -->\n"
+        "<!-- citecheck: ignore CC001,CC002 -->\n"
+        "<!-- citecheck: ignore nonsense -->\n"
+        "The harbour will close for repairs next spring, the port said. [7]\n\n"
+        "<!-- citecheck: ignore CC002 -->\n\n"
+        "- The ferry will move. [1]\n"
+        "<!-- citecheck: ignore CC008 -->\n"
+        "- The works take a year.\n\n"
+        "<!-- citecheck: ignore CC001 --> not on a line of its own\n\n"
+        "<!-- citecheck: ignore CC001 -->\n"
+    )
+    for path in ("a.md", "a.txt"):
+        doc, _ = analyse(text, path=path)
+        directives, scanned = suppress.find(doc), suppress.find(doc)
+        assert len(directives) == 8
+        cover = suppress.Cover(directives)
+        for code in ("CC001", "CC002", "CC008", "CC100"):
+            for offset in range(len(text) + 1):
+                hits = [d for d in scanned if d.covers(code, offset)]
+                for d in hits:
+                    d.used.add(code)
+                assert cover.hit(code, offset) is bool(hits), (path, code, offset)
+        assert [d.used for d in directives] == [d.used for d in scanned]

@@ -30,14 +30,12 @@ def run(ctx: Context, rules: list[tuple[ModuleType, Severity]], path: str | None
     """Run rules (each with its severity), apply suppressions and return sorted findings."""
     text = ctx.doc.text
     directives = suppress.find(ctx.doc)
+    cover = suppress.Cover(directives)
     found: list[tuple[ModuleType, Severity, Violation]] = []
     suppressed = 0
     for rule, severity in rules:
         for v in rule.check(ctx):
-            hits = [d for d in directives if d.covers(rule.CODE, v.start)]
-            for d in hits:
-                d.used.add(rule.CODE)
-            if hits:
+            if cover.hit(rule.CODE, v.start):
                 suppressed += 1
             else:
                 found.append((rule, severity, v))
@@ -45,7 +43,7 @@ def run(ctx: Context, rules: list[tuple[ModuleType, Severity]], path: str | None
     if unused_suppression.CODE in ran and directives:
         names = {rule.CODE: str(rule.NAME) for rule, _ in rules}
         for start, end, message in suppress.unused_messages(directives, set(ran), names):
-            if any(d.covers(unused_suppression.CODE, start) for d in directives):
+            if cover.hit(unused_suppression.CODE, start, mark=False):
                 suppressed += 1
                 continue
             found.append(

@@ -30,8 +30,10 @@ _LEAD_LINK = re.compile(
     r"\(\s*<?https?://"
 )
 _CARET = re.compile(r"^(?:\^\s*|\[\**\^\**\]\([^)]*\)\s*)(?:\[\**[a-z]{1,2}\**\]\([^)]*\)\s*)*")
-_MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
-_ANGLE_URL = re.compile(r"<((?:https?|ftp)://[^>]+)>")
+# A link's destination stops at the next "[", an angle URL at the next "<": each scan ends
+# where the next could start, so a run of unclosed openers costs linear time, not quadratic.
+_MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\(\s*<?([^)\s>\[]*)>?(?:\s+\"[^\"]*\")?\s*\)")
+_ANGLE_URL = re.compile(r"<((?:https?|ftp)://[^<>]+)>")
 _URL = re.compile(r"(?:https?|ftp)://[^\s<>\"'\]]+")
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)")
 _YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)[a-z]?\b")

@@ -16,6 +16,7 @@ import pyromark
 
 from citecheck.model import Block, BlockKind
 from citecheck.reader import Layout
+from citecheck.reader.padding import unpadded
 
 _OPTIONS = (
     pyromark.Options.ENABLE_FOOTNOTES
@@ -27,6 +28,7 @@ _OPTIONS = (
     | pyromark.Options.ENABLE_GFM  # alerts: the [!NOTE] of a blockquote is not prose
 )
 _REF_LINKS = frozenset({"Reference", "Collapsed", "Shortcut"})
+_PADDING = ({"Start": "TableCell"}, {"End": "TableCell"})
 _NOT_NEWLINE = re.compile(r"[^\n]")
 _LONE_CR = re.compile(r"\r(?!\n)")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
@@ -59,6 +61,9 @@ class _ByteMap:
 class _Builder:
     def __init__(self, text: str) -> None:
         self.text = text
+        # What pyromark reads, same length and offsets: a lone CR ends a line everywhere
+        # (pulldown-cmark runs an indented code block on over it).
+        self.parsed = unpadded(_LONE_CR.sub("\n", text))
         self.bmap = _ByteMap(text)
         self.copies: list[tuple[int, int]] = []
         self.blocks: list[Block] = []
@@ -176,13 +181,17 @@ class _Builder:
 
     def run(self) -> Layout:
         links: list[bool] = []
-        definitions = pyromark.reference_definitions(self.text, options=_OPTIONS)
+        definitions = pyromark.reference_definitions(self.parsed, options=_OPTIONS)
         self.defined = {_fold(label) for label in definitions}
         events = pyromark.events_with_range(
-            self.text, options=_OPTIONS, broken_link_callback=self.broken
+            self.parsed, options=_OPTIONS, broken_link_callback=self.broken
         )
         depth = 0
         for event, rng in events:
+            # The empty cells that pad a short table row have no width (see padding.py):
+            # a few characters may stand for thousands of them, so they cost next to nothing.
+            if rng["start"] == rng["end"] and event in _PADDING:
+                continue
             if isinstance(event, str):
                 continue
             kind, value = next(iter(event.items()))
@@ -279,10 +288,4 @@ def _fold(label: str) -> str:
 
 def read_markdown(text: str) -> Layout:
     """Split Markdown into blocks; mask everything that is not prose."""
-    if "\r" not in text:
-        return _Builder(text).run()
-    # pulldown-cmark does not end every construct at a lone CR (a fence stays open):
-    # give it LF in its place, one character for one, so offsets stay those of the text.
-    layout = _Builder(_LONE_CR.sub("\n", text)).run()
-    layout.text = text
-    return layout
+    return _Builder(text).run()

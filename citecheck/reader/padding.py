@@ -1,0 +1,60 @@
+"""Tables whose rows are far shorter than their header, made harmless before parsing.
+
+pulldown-cmark pads every body row of a GFM table with empty cells up to the header's width
+(at most 2**18 cells a table). Lines of one character under a header of 512 columns are a
+hundred events a character: seconds and gigabytes for a file of a few hundred kilobytes.
+Such a table is read as paragraphs instead: its delimiter row is blanked in the copy the
+parser reads, which has the same length, so every offset still holds.
+"""
+
+from __future__ import annotations
+
+import re
+
+MIN_COLUMNS = 16  # narrower tables pad fewer than ``BUDGET`` cells a character
+BUDGET = 8  # padding cells allowed per character of the table
+_WIDE_DELIMITER = re.compile(rf"(?:\|[ \t]*:?-+:?[ \t]*){{{MIN_COLUMNS}}}")
+_DASHES = re.compile(r"-+")
+_BREAK = re.compile(r"\r\n?|\n")
+
+
+def _line_end(text: str, pos: int) -> tuple[int, int]:
+    """Return where the line at ``pos`` ends and where the next one starts."""
+    m = _BREAK.search(text, pos)
+    return (m.start(), m.end()) if m else (len(text), len(text))
+
+
+def unpadded(text: str) -> str:
+    """Return ``text`` with the delimiter row of every over-padded table blanked.
+
+    A table here is a delimiter row of at least ``MIN_COLUMNS`` columns and the lines up to
+    the next blank one; its padding is the cells its rows lack (counted by their pipes).
+    Work is linear: each line is looked at once.
+    """
+    cuts: list[tuple[int, int]] = []
+    pos = 0
+    while m := _WIDE_DELIMITER.search(text, pos):
+        start = max(pos, *(text.rfind(c, pos, m.start()) + 1 for c in "\r\n"))
+        end, pos = _line_end(text, m.end())
+        row = text[start:end]
+        if row.strip(" \t|:-"):
+            continue  # a row of a table, not its delimiter row
+        columns = len(_DASHES.findall(row))
+        padding = 0
+        while pos < len(text):
+            line_end, after = _line_end(text, pos)
+            line = text[pos:line_end]
+            if not line.strip():
+                break
+            padding += max(0, columns - line.count("|") - 1)
+            pos = after
+        if padding > BUDGET * (pos - start):
+            cuts.append((start, end))
+    if not cuts:
+        return text
+    parts, done = [], 0
+    for start, end in cuts:
+        parts += [text[done:start], " " * (end - start)]
+        done = end
+    parts.append(text[done:])
+    return "".join(parts)
