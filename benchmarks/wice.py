@@ -6,10 +6,13 @@ Run from a clone with the dev extra installed::
     .venv/bin/python benchmarks/wice.py --json     # the same figures as JSON
 
 Each record of ``../shared/bench/wice/dev.jsonl`` (WiCE, Kamoi et al., EMNLP 2023; see its
-README) becomes one claim and a snapshot ``Source`` whose text is the record's evidence
-sentences, one a line, with those lines as its sentence spans. Printed for the verifier and
-for each baseline: balanced accuracy of "supported" against "not_supported" and against the
-rest ("partially_supported" or "not_supported"), the AUROC of the score for both, and claims
+README) becomes an article of one claim citing [1] with a snapshot ``<stem>.sources/1.txt``
+of its evidence sentences, one a line, checked as ``citecheck verify --offline`` checks it
+(row ``verify``: the reader, the parser, the sources stage's segmentation and the verifier);
+row ``verifier`` gives the same claim and a ``Source`` built from the evidence lines straight
+to the support verifier. Printed for both and for each baseline: balanced accuracy of
+"supported" against "not_supported" and against the rest ("partially_supported" or
+"not_supported"), the AUROC of the score for both, and claims
 per second per core (process CPU time). Baselines: always "supported" (score 1), and plain
 word overlap (the share of the claim's lower-cased non-stopword words in the best window of
 three consecutive sentences), its threshold tuned on dev for each task, which favours it.
@@ -22,6 +25,7 @@ import argparse
 import json
 import re
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -131,8 +135,42 @@ def _run(records: list[Record], score: Callable[[Record], tuple[bool, float]]) -
     return results, time.process_time() - start
 
 
+def article(record: Record, folder: Path) -> Path:
+    """Write a record as ``citecheck verify`` reads it: an article of one claim citing [1],
+    and ``<stem>.sources/1.txt`` holding the evidence sentences, one a line."""
+    stem = f"wice-{record['meta']['id']}".replace("/", "_")
+    path = folder / f"{stem}.txt"
+    title = snapshot(record).title or "Source"
+    claim = " ".join(record["claim"].split())
+    path.write_text(f'{claim} [1]\n\nReferences:\n1. "{title}"\n', "utf-8")
+    (folder / f"{stem}.sources").mkdir(exist_ok=True)
+    (folder / f"{stem}.sources" / "1.txt").write_text(snapshot(record).text + "\n", "utf-8")
+    return path
+
+
+def through_verify(records: list[Record]) -> tuple[list[tuple[bool, float]], float]:
+    """Run ``citecheck verify`` (the API under the command) on each record's article and
+    snapshot, offline; a claim citecheck does not read as a claim counts as unsupported."""
+    from citecheck.api import check_file
+    from citecheck.settings import Settings
+    from citecheck.sources.model import SourceOptions
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        paths = [article(r, folder) for r in records]
+        options = SourceOptions(offline=True, use_cache=False)
+        settings = Settings(select=("unsupported-claim",))
+        start = time.process_time()
+        results = []
+        for path in paths:
+            claims = check_file(str(path), settings, sources=options).claims or []
+            best = max(claims, key=lambda c: c.score, default=None)
+            results.append((best.verdict == "supported", best.score) if best else (False, 0.0))
+        return results, time.process_time() - start
+
+
 def evaluate(records: list[Record]) -> dict[str, dict[str, float]]:
-    """Run the verifier and the baselines on records; return the figures of each."""
+    """Run ``verify``, the verifier alone and the baselines; return the figures of each."""
     sources = [snapshot(r) for r in records]
     labels = [r["label"] for r in records]
 
@@ -144,6 +182,8 @@ def evaluate(records: list[Record]) -> dict[str, dict[str, float]]:
         return True, overlap(records[i]["claim"], sources[i])
 
     figures = {}
+    verified, cpu = through_verify(records)
+    figures["verify"] = _figures(verified, labels, cpu, tune=False)
     for name, method in (("verifier", verifier), ("overlap", words), ("always", None)):
         if method is None:
             results, cpu = [(True, 1.0) for _ in records], 0.0
