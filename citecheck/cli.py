@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import io
-import json
-import os
 import sys
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
+from citecheck import cli_info
 from citecheck.cli_options import (
     HELP_OPTIONS,
     App,
@@ -21,7 +20,6 @@ from citecheck.cli_options import (
     Exclude,
     FailOn,
     FailUnder,
-    FormatOpt,
     Ignore,
     Jobs,
     MinWords,
@@ -38,7 +36,9 @@ from citecheck.cli_options import (
     WriteBaseline,
 )
 from citecheck.cli_options import overrides as _overrides
-from citecheck.errors import CitecheckError
+from citecheck.cli_run import fail as _fail
+from citecheck.cli_run import fix_run as _fix_run
+from citecheck.cli_run import run as _run
 
 app = App(
     name="citecheck",
@@ -54,33 +54,6 @@ app = App(
 @app.callback()
 def _main(version: Version = False) -> None:
     """Claim-to-source citation linter: uncited claims, dangling markers, unused sources."""
-
-
-def _fail(message: str) -> typer.Exit:
-    sys.stderr.write(f"citecheck: error: {message}\n")
-    return typer.Exit(2)
-
-
-def _color(no_color: bool, choice: str = "auto", to_file: bool = False) -> bool:
-    from citecheck.cli_output import use_color
-
-    try:
-        return use_color(choice, no_color, None if to_file else sys.stdout, os.environ)
-    except CitecheckError as exc:
-        raise _fail(str(exc)) from None
-
-
-def _exit_code(report: Any, fail_on: str, fail_under: float | None = None) -> int:
-    from citecheck.cli_output import exit_code
-    from citecheck.report import judge_coverage
-
-    return exit_code(judge_coverage(report, fail_under), fail_on)
-
-
-def _load_baseline(path: str) -> Any:
-    from citecheck.baseline import load
-
-    return load(path)
 
 
 FixFirst = Annotated[
@@ -186,111 +159,12 @@ def verify(
     _run(options, source_options)
 
 
-def _run(options: dict[str, Any], sources: Any = None) -> None:
-    """Run check (or, with ``sources``, verify) with a command's options."""
-    paths, fmt, statistics = options["paths"], options["fmt"], options["statistics"]
-    quiet, stdin_filename = options["quiet"], options["stdin_filename"]
-    output_file, baseline = options["output_file"], options["baseline"]
-    from citecheck.api import check_paths
-    from citecheck.batch import default_jobs
-    from citecheck.config import Loader
-    from citecheck.formats import FORMATS, choose
-    from citecheck.formats.statistics import FORMATS as STATISTICS_FORMATS
-    from citecheck.progress import Bar, wanted
-
-    paths = paths or (["-"] if stdin_filename else [])
-    if not paths:
-        raise _fail("no paths given; pass files, directories or - for stdin")
-    name = choose(fmt or ("text" if statistics else None), os.environ)
-    if name not in FORMATS:
-        raise _fail(f"unknown format {name!r}; choose from {', '.join(FORMATS)}")
-    if quiet and name == "text":
-        name = "concise"
-    if statistics and name not in STATISTICS_FORMATS:
-        raise _fail(f"--statistics shows text or json, not {name}")
-    colored = _color(options["no_color"], options["color"], to_file=output_file is not None)
-    loader = Loader(options["config"], _overrides(options))
-    fixed = _fix_first(list(paths), loader, options) if options.get("fix") else None
-    try:
-        first = stdin_filename if paths[0] == "-" and stdin_filename else paths[0]
-        run_settings = loader(first)
-        known = _load_baseline(baseline) if baseline else None
-        with Bar(sys.stderr) as bar:
-            report = check_paths(
-                paths,
-                loader,
-                keep_source=name == "text" and not statistics,
-                jobs=options["jobs"] or (1 if sources else default_jobs()),
-                exclude=tuple(options["exclude"] or ()),
-                stdin_filename=stdin_filename,
-                sources=sources,
-                progress=bar if wanted(sys.stderr) and not quiet else None,
-            )
-    except CitecheckError as exc:
-        raise _fail(str(exc)) from None
-    if options["write_baseline"]:
-        _write_baseline(report, options["write_baseline"])
-    if known is not None and baseline:
-        from citecheck.baseline import apply
-
-        report = apply(report, known, baseline)
-    from citecheck.cli_output import publish
-
-    try:
-        code = publish(report, name, colored, output_file, statistics, run_settings)
-    except CitecheckError as exc:
-        raise _fail(str(exc)) from None
-    raise typer.Exit(2 if fixed is not None and fixed.errors else code)
-
-
-def _fix_first(paths: list[str], loader: Any, options: dict[str, Any]) -> Any:
-    """``check --fix``: fix the files first (never standard input); say what changed."""
-    from citecheck.fixer.batch import report_lines
-
-    if "-" in paths:
-        sys.stderr.write("citecheck: --fix leaves standard input as it is; use citecheck fix -\n")
-    files = [p for p in paths if p != "-"]
-    if not files:
-        return None
-    unsafe = bool(options.get("unsafe"))
-    fixed = _fix_run(files, loader, unsafe, False, exclude=tuple(options["exclude"] or ()))
-    for problem in fixed.errors:
-        sys.stderr.write(f"citecheck: {problem.path}: {problem.message}\n")
-    if not options["quiet"]:
-        lines = report_lines(fixed, diff=False, unsafe=unsafe)
-        sys.stderr.write("".join(line + "\n" for line in lines))
-    return fixed
-
-
-def _write_baseline(report: Any, path: str) -> None:
-    from citecheck.baseline import write
-    from citecheck.cli_output import problems
-
-    for line in problems(report, shown_in_stdout=False):
-        sys.stderr.write(line + "\n")
-    try:
-        count = write(report, path)
-    except CitecheckError as exc:
-        raise _fail(str(exc)) from None
-    sys.stderr.write(f"citecheck: wrote {count} findings to {path}\n")
-    raise typer.Exit(2 if report.errors or report.unmatched else 0)
-
-
 Unsafe = Annotated[
     bool,
     typer.Option(
         "--unsafe", help="Also remove uncited references and list items that are not sources."
     ),
 ]
-
-
-def _fix_run(paths: list[str], loader: Any, unsafe: bool, diff: bool, **kw: Any) -> Any:
-    from citecheck.fixer.batch import fix_paths
-
-    try:
-        return fix_paths(paths, loader, unsafe=unsafe, diff=diff, **kw)
-    except CitecheckError as exc:
-        raise _fail(str(exc)) from None
 
 
 @app.command()
@@ -345,131 +219,13 @@ def fix(
     raise typer.Exit(2 if run.errors else 1 if diff and run.changed else 0)
 
 
-@app.command("config")
-def show_config(
-    path: Annotated[
-        str, typer.Argument(metavar="PATH", help="File or folder whose settings to show.")
-    ] = ".",
-    fmt: FormatOpt = "text",
-    config: ConfigOpt = None,
-    scope: Scope = None,
-    profile: ProfileOpt = None,
-    select: Select = None,
-    ignore: Ignore = None,
-    fail_on: FailOn = None,
-    fail_under: FailUnder = None,
-    min_claim_words: MinWords = None,
-    encoding: Encoding = None,
-) -> None:
-    """Show the effective settings for a path and where each one was set."""
-    from citecheck.config import Loader, describe, describe_lines
-
-    overrides = _overrides(locals())
-    try:
-        effective = Loader(config, overrides).effective(path)
-    except CitecheckError as exc:
-        raise _fail(str(exc)) from None
-    data = describe(path, effective)
-    if fmt == "json":
-        sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
-    else:
-        sys.stdout.write("".join(line + "\n" for line in describe_lines(data)))
-
-
-@app.command()
-def rules(fmt: FormatOpt = "text") -> None:
-    """List every rule: code, name, default severity, whether it is on by default."""
-    from citecheck.checker import RULES
-    from citecheck.ruledocs import rule_table
-
-    sys.stdout.write(rule_table(RULES, fmt))
-
-
-@app.command()
-def explain(
-    rule: Annotated[str | None, typer.Argument(metavar="RULE", help="Rule code or name.")] = None,
-    every: Annotated[bool, typer.Option("--all", help="Explain every rule.")] = False,
-) -> None:
-    """Explain a rule: what it does, why, an example that fails and one that passes."""
-    from citecheck.checker import RULES
-    from citecheck.ruledocs import explanation
-    from citecheck.settings import rule_named
-
-    if every == (rule is not None):
-        raise _fail("explain takes a RULE or --all" + (", not both" if every else ""))
-    try:
-        chosen = RULES if every else [rule_named(rule or "")]
-    except CitecheckError as exc:
-        raise _fail(str(exc)) from None
-    sys.stdout.write("\n".join(explanation(r) for r in chosen))
-
-
-def _views(
-    paths: list[str] | None, stdin_filename: str | None, encoding: str | None, config: str | None
-) -> tuple[list[dict[str, Any]], bool]:
-    """Parse each path for ``parse`` and ``refs``; print problems, say whether there were."""
-    from citecheck.config import Loader
-    from citecheck.views import gather
-
-    paths = paths or (["-"] if stdin_filename else [])
-    if not paths:
-        raise _fail("no paths given; pass files, directories or - for stdin")
-    try:
-        found, problems = gather(paths, Loader(config, {"encoding": encoding}), stdin_filename)
-    except CitecheckError as exc:
-        raise _fail(str(exc)) from None
-    for line in problems:
-        sys.stderr.write(line + "\n")
-    return found, bool(problems)
-
-
-@app.command()
-def parse(
-    paths: Paths = None,
-    fmt: FormatOpt = "text",
-    stdin_filename: StdinFilename = None,
-    encoding: Encoding = None,
-    config: ConfigOpt = None,
-    no_color: NoColor = False,
-    color: Color = "auto",
-) -> None:
-    """Show what citecheck understood: sentences, markers, claims and references."""
-    from citecheck.cli_output import many_inputs, show_views
-    from citecheck.views import parse_lines
-
-    shown = _color(no_color, color)
-    data, failed = _views(paths, stdin_filename, encoding, config)
-    show_views(data, many_inputs(paths), fmt, parse_lines, shown)
-    raise typer.Exit(2 if failed else 0)
-
-
-@app.command()
-def refs(
-    paths: Paths = None,
-    fmt: FormatOpt = "text",
-    stdin_filename: StdinFilename = None,
-    encoding: Encoding = None,
-    config: ConfigOpt = None,
-    no_color: NoColor = False,
-    color: Color = "auto",
-) -> None:
-    """Show the resolved map: each reference and where it is cited."""
-    from citecheck.cli_output import many_inputs, show_views
-    from citecheck.views import refs_lines
-
-    shown = _color(no_color, color)
-    found, failed = _views(paths, stdin_filename, encoding, config)
-    data = [{"version": 1, "path": d["path"], "references": d["references"]} for d in found]
-    show_views(data, many_inputs(paths), fmt, refs_lines, shown)
-    raise typer.Exit(2 if failed else 0)
-
-
-@app.command()
-def schema() -> None:
-    """Print the JSON Schema of the JSON report."""
-    from citecheck.formats.json import schema as report_schema
-
-    sys.stdout.write(report_schema() + "\n")
+# Commands that show what citecheck knows; they live in cli_info.py.
+app.command("config")(cli_info.show_config)
+app.command()(cli_info.rules)
+app.command()(cli_info.explain)
+app.command()(cli_info.parse)
+app.command()(cli_info.refs)
+app.command()(cli_info.schema)
 
 
 def main() -> None:

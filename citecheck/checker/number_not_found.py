@@ -57,6 +57,6 @@ def check(ctx: Context) -> Iterator[Violation]:
     if ctx.verification is None:
         return
     for claim in ctx.verification.claims:
-        keys = "".join(f"[{r.key}]" for r in claim.references)
+        keys = claim.cited
         for number in claim.missing_numbers:
             yield Violation(number.start, number.end, f'"{number.text}" is not in {keys}')

@@ -58,7 +58,7 @@ def check(ctx: Context) -> Iterator[Violation]:
     if ctx.verification is None:
         return
     for claim in ctx.verification.claims:
-        keys = "".join(f"[{r.key}]" for r in claim.references)
+        keys = claim.cited
         for quote in claim.missing_quotes:
             message = f'quotation "{_short(quote.quote)}" is not in {keys}'
             if quote.closest is not None:

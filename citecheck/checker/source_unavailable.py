@@ -57,7 +57,7 @@ def check(ctx: Context) -> Iterator[Violation]:
     if ctx.verification is None:
         return
     for ref in ctx.doc.references:
-        source = ctx.verification.sources.get(ref.key or "") if ref.key else None
+        source = ctx.verification.source_of(ref)
         if source is None or source.state not in ("dead", "blocked"):
             continue
         where = f"{source.location}: {source.problem or source.state}"

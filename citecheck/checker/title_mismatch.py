@@ -58,7 +58,7 @@ def check(ctx: Context) -> Iterator[Violation]:
     from citecheck.verifier.titles import same_title
 
     for ref in ctx.doc.references:
-        source = ctx.verification.sources.get(ref.key or "") if ref.key else None
+        source = ctx.verification.source_of(ref)
         if source is None or source.state != "ok" or not source.title or not ref.title:
             continue
         if same_title(source.title, ref.title, source.site_name):

@@ -64,7 +64,7 @@ def check(ctx: Context) -> Iterator[Violation]:
             continue
         if support.verdict != "unsupported" and support.score >= threshold:
             continue
-        keys = "".join(f"[{r.key}]" for r in claim.references)
+        keys = claim.cited
         message = f"{keys} does not back this claim (support {support.score:.2f})"
         if support.evidence:
             best = " ".join(support.evidence[0].text.split())

@@ -55,7 +55,7 @@ def check(ctx: Context) -> Iterator[Violation]:
             continue
         states = []
         for ref in claim.references:
-            source = ctx.verification.sources.get(ref.key or "")
+            source = ctx.verification.source_of(ref)
             why = source.problem or source.state if source else "no address and no snapshot"
             states.append(f"[{ref.key}] {why}")
         message = "no cited source could be read: " + "; ".join(states)

@@ -43,6 +43,11 @@ class ClaimCheck:
     missing_numbers: tuple[Number, ...]
     """Numbers of the claim (offsets into the document) that no readable source has."""
 
+    @property
+    def cited(self) -> str:
+        """The cited keys as a message shows them: ``[1][3]``."""
+        return "".join(f"[{r.key}]" for r in self.references)
+
 
 @dataclass(frozen=True, slots=True)
 class Verification:
@@ -50,6 +55,10 @@ class Verification:
 
     sources: Mapping[str, Source]
     claims: tuple[ClaimCheck, ...]
+
+    def source_of(self, ref: Reference) -> Source | None:
+        """What the sources stage read for a reference, if anything."""
+        return self.sources.get(ref.key) if ref.key else None
 
 
 def cited_references(doc: Document, res: Resolution) -> list[Reference]:
