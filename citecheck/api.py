@@ -9,7 +9,6 @@ from citecheck.checker import Context, RuleOptions
 from citecheck.checker.runner import run
 from citecheck.errors import InputError
 from citecheck.files import display_path, expand, read_path
-from citecheck.fixer import annotate
 from citecheck.model import Document
 from citecheck.parser import ParseOptions, parse
 from citecheck.parser.citeworthy import needs_citation
@@ -76,7 +75,11 @@ def check_text(
 
         claims = claims_report(verification, text)
         update |= verdict_counts(verification)
-    findings = annotate(ctx, outcome.findings)
+    findings = outcome.findings
+    if findings:  # the fix marks: the fixer loads only for a file with findings
+        from citecheck.fixer import annotate
+
+        findings = annotate(ctx, findings)
     report = FileReport(
         path=path or "-",
         format=doc.fmt,  # type: ignore[arg-type]

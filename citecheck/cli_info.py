@@ -116,13 +116,9 @@ def parse(
     color: Color = "auto",
 ) -> None:
     """Show what citecheck understood: sentences, markers, claims and references."""
-    from citecheck.cli_output import many_inputs, show_views
     from citecheck.views import parse_lines
 
-    shown = _color(no_color, color)
-    data, failed = _views(paths, stdin_filename, encoding, config)
-    show_views(data, many_inputs(paths), fmt, parse_lines, shown)
-    raise typer.Exit(2 if failed else 0)
+    _show(locals(), parse_lines, lambda d: d)
 
 
 def refs(
@@ -135,13 +131,23 @@ def refs(
     color: Color = "auto",
 ) -> None:
     """Show the resolved map: each reference and where it is cited."""
-    from citecheck.cli_output import many_inputs, show_views
     from citecheck.views import refs_lines
 
-    shown = _color(no_color, color)
-    found, failed = _views(paths, stdin_filename, encoding, config)
-    data = [{"version": 1, "path": d["path"], "references": d["references"]} for d in found]
-    show_views(data, many_inputs(paths), fmt, refs_lines, shown)
+    _show(
+        locals(),
+        refs_lines,
+        lambda d: {"version": 1, "path": d["path"], "references": d["references"]},
+    )
+
+
+def _show(options: dict[str, Any], lines: Any, pick: Any) -> None:
+    """Read the paths of parse or refs, print each file's view, leave with the exit code."""
+    from citecheck.cli_output import many_inputs, show_views
+
+    shown = _color(options["no_color"], options["color"])
+    paths = options["paths"]
+    found, failed = _views(paths, options["stdin_filename"], options["encoding"], options["config"])
+    show_views([pick(d) for d in found], many_inputs(paths), options["fmt"], lines, shown)
     raise typer.Exit(2 if failed else 0)
 
 
