@@ -172,8 +172,11 @@ class _Builder:
 
     def markers(self) -> list[Edit]:
         edits: list[Edit] = []
+        retarget = bool(self.redirect or self.numbers)
         for run in groups(self.ctx.doc.markers):
             flagged = [k for m in run if (k := self.at("CC011", m.start))]
+            if not (flagged or retarget):
+                continue  # nothing moves and nothing repeats: the group stays as written
             edits += group_edits(self.text, run, self.target, bool(flagged), "CC011")
             for key in flagged:
                 self.fixes(key)
