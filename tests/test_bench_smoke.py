@@ -66,3 +66,70 @@ def test_big_document_has_one_reference_list(generate: ModuleType) -> None:
     assert 30_000 <= len(text) < 40_000
     doc, _ = analyse(text, path="big.txt")
     assert len(doc.sections) == 1 and len(doc.references) > 10
+
+
+def _load(name: str) -> ModuleType:
+    path = GENERATOR.parent / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"citecheck_bench_{name}", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_table_judges_each_figure_against_its_target() -> None:
+    rows = _load("benchrows")
+    run = {"wall": 2.0, "cpu": 2.0, "rss_mb": 150.0, "code": 1}
+    results = {
+        "cold_start": {
+            "runs": 15,
+            "citecheck_s": 0.12,
+            "bare_import_s": 0.1,
+            "ratio": 1.2,
+            "cpu_ratio": 1.25,
+            "bare_import_rss_mb": 26.0,
+        },
+        "text_1": {**run, "mb_s": 6.0, "articles_s": 5000.0, "mb_cpu_s": 6.0},
+        "text_2": {"skipped": "--jobs not available"},
+        "markdown_1": {**run, "mb_s": 6.0},
+        "peer": {
+            "parse": {**run, "wall": 10.0, "cpu": 10.0, "findings": 3},
+            "only": {**run, "wall": 1.0, "cpu": 1.0, "findings": 0},
+        },
+        "doc_small": run,
+        "doc_large": {**run, "wall": 30.0, "cpu": 30.0, "rss_mb": 250.0},
+        "verification": {
+            "wice": {"claims": 358, "verify": {"rate": 60.0}, "overlap": {"rate": 1500.0}},
+            "scale": {
+                "sizes": [
+                    {"sentences": 100, "cpu_per_claim_s": 0.001},
+                    {"sentences": 1000, "cpu_per_claim_s": 0.01},
+                    {"sentences": 10000, "cpu_per_claim_s": 0.13},
+                ],
+                "growth": 1.3,
+            },
+        },
+    }
+    corpus = {
+        "text": {"files": 1000, "bytes": 12_000_000},
+        "markdown": {"files": 10, "bytes": 12_000_000},
+        "doc_small_bytes": 2_000_000,
+        "doc_large_bytes": 20_000_000,
+    }
+    table = rows.rows(results, corpus)
+    assert [r["met"] for r in table] == [
+        "yes",  # cold start 1.2× the bare import
+        "yes",  # 6 MB per CPU-second
+        "n/a",  # --jobs 2 was skipped
+        "no",  # Markdown 5× as fast as the peer, against 6×
+        "",  # the peer that parses nothing, for reference
+        "no",  # the 20 MB document took 1.5× ten times the 2 MB time
+        "yes",  # 150 MB over the batch
+        "no",  # 250 MB for the 20 MB document
+        "yes",  # 60 claims per CPU-second
+        "no",  # 1.3× linear growth
+    ]
+    text = rows.table(table)
+    assert "| plain text, 1,000 articles, 12.0 MB, 1 process |" in text
+    assert "1.20× target" in text and "5.00× as fast" in text
