@@ -22,11 +22,15 @@ BRACKET = re.compile(r"\[([^\[\]\n]{0,100}(?:\n[^\[\]\n]{0,100})?)\]")
 # residue of an answer engine's citations (``\ue200cite\ue202turn0search1\ue201``, or
 # ``citeturn0search1`` once the private-use characters are dropped), and placeholders that
 # are not bracketed (``{{citation needed}}``, ``(TK)``, ``TK:``).
+# Every alternative opens with a literal character, so that the regular expression engine
+# skips ahead to the next ``[``, ``【``, ``c``, ``{``, ``(`` or ``T`` instead of trying each
+# position (``T(?<!\wT)K:`` is ``\bTK:`` written that way). Groups: 1 bracket content,
+# 2 answer-engine marker content, 3 and 4 citation residue, 5 template or ``TK``.
 _TOKEN = re.compile(
     BRACKET.pattern
     + r"|【([^【】\n]{1,60})】"
-    + r"|(\ue200[^\ue200\ue201\n]{0,200}\ue201|cite(?:turn\d+[a-z]+\d+)+)"
-    + r"|(\{\{[^{}\n]{1,120}\}\}|\(TK\)|\bTK:)"
+    + r"|\ue200([^\ue200\ue201\n]{0,200})\ue201|c(ite(?:turn\d+[a-z]+\d+)+)"
+    + r"|\{(\{[^{}\n]{1,120}\}\})|\((TK\))|T(?<!\wT)(K:)"
 )
 _FULLWIDTH = re.compile(r"^\s*(\d+)(?::\d+)*\s*(?:†.*)?$")
 _PREFIX = re.compile(r"^\s*(?:sources?|refs?\.?|references?|citations?)\s*:?\s*(?=\d)", re.I)
@@ -131,7 +135,7 @@ def _unbracketed(m: re.Match[str]) -> Marker | Placeholder | None:
             problem = "an answer-engine marker that names no source number"
             return Marker(start, end, raw, (), MarkerKind.NUMERIC, problem=problem)
         return Marker(start, end, raw, (str(int(number.group(1))),), MarkerKind.NUMERIC)
-    if m.group(3) is not None:
+    if m.group(3) is not None or m.group(4) is not None:
         problem = "answer-engine citation residue that names no entry of a reference list"
         return Marker(start, end, raw, (), MarkerKind.NUMERIC, problem=problem)
     if raw.startswith("{{"):
