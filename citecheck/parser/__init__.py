@@ -174,7 +174,7 @@ class _Body:
                 sentences[max(0, bisect_right(starts, holder.start) - 1)].placeholder = True
         cover: tuple[str, ...] = ()
         for sentence in reversed(sentences):
-            own = tuple(k for m in sentence.markers for k in m.keys)
+            own = tuple(k for m in sentence.markers for k in m.keys) if sentence.markers else ()
             if own or opts.scope == "sentence":
                 cover = own
             sentence.covered_by = cover
@@ -216,12 +216,15 @@ def _not_claims(block: Block, masked: str) -> bool:
 def _is_claim(sentence: Sentence, masked: str, min_words: int) -> bool:
     if sentence.heading:
         return False
-    pieces, pos = [], sentence.start
-    for marker in sentence.markers:
-        pieces.append(masked[pos : marker.start])
-        pos = marker.end
-    pieces.append(masked[pos : sentence.end])
-    body = "".join(pieces)
+    if sentence.markers:
+        pieces, pos = [], sentence.start
+        for marker in sentence.markers:
+            pieces.append(masked[pos : marker.start])
+            pos = marker.end
+        pieces.append(masked[pos : sentence.end])
+        body = "".join(pieces)
+    else:
+        body = masked[sentence.start : sentence.end]
     if ("?" in body or ":" in body) and _END.search(body.rstrip()):
         return False
     # Counting stops at min_words: a long sentence need not be split into all its words.

@@ -30,6 +30,7 @@ _OPTIONS = (
 _REF_LINKS = frozenset({"Reference", "Collapsed", "Shortcut"})
 _PADDING = ({"Start": "TableCell"}, {"End": "TableCell"})
 _NOT_NEWLINE = re.compile(r"[^\n]")
+_DEPTH = {"Start": 1, "End": -1}
 _LONE_CR = re.compile(r"\r(?!\n)")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _NUMBERED_TEXT = re.compile(r"\[\s*\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*\s*\]\(")
@@ -54,6 +55,8 @@ class _ByteMap:
                 self._extra.append(extra)
 
     def char(self, byte: int) -> int:
+        if not self._ends:  # ASCII: a byte is a character
+            return byte
         k = bisect_right(self._ends, byte)
         return byte - (self._extra[k - 1] if k else 0)
 
@@ -197,7 +200,7 @@ class _Builder:
             kind, value = next(iter(event.items()))
             if kind == "Start" and not depth:
                 self.outer.append(rng)
-            depth += {"Start": 1, "End": -1}.get(kind, 0)
+            depth += _DEPTH.get(kind, 0)
             if kind in ("Text", "FootnoteReference"):
                 if not self.hidden:
                     self.content(*self.span(rng))
@@ -271,14 +274,19 @@ class _Builder:
             s = max(begin, pos)
             if e <= s:
                 continue
-            parts.append(_NOT_NEWLINE.sub(" ", text[pos:s]))
+            parts.append(_blank(text[pos:s]))
             parts.append(text[s:e])
             pos = e
-        parts.append(_NOT_NEWLINE.sub(" ", text[pos:]))
+        parts.append(_blank(text[pos:]))
         masked = "".join(parts)
         if "\r" in masked:
             masked = masked.replace("\r\n", " \n").replace("\r", "\n")
         return masked
+
+
+def _blank(text: str) -> str:
+    """``text`` with every character but a line break blanked."""
+    return _NOT_NEWLINE.sub(" ", text) if "\n" in text else " " * len(text)
 
 
 def _fold(label: str) -> str:

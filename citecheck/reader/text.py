@@ -14,7 +14,7 @@ from citecheck.model import Block, BlockKind
 from citecheck.parser.enumeration import enumeration, opens_enumeration
 from citecheck.reader import Layout
 from citecheck.suppress import DIRECTIVE_LINE
-from citecheck.vocab import REFERENCE_HEADING, TERMINAL
+from citecheck.vocab import REFERENCE_HEADING
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n|$)")
 _FOOTER = re.compile(r"\[Page \d+\]\s*$")
@@ -69,6 +69,24 @@ def _wrap_width(lengths: list[int]) -> int:
         return 0
     p95 = long[int(len(long) * 0.95) - 1]
     return p95 if p95 <= 100 else 0
+
+
+_CLOSERS = "\"'”’)]»"
+_TERMINALS = frozenset(".!?:;…")
+
+
+def ends_sentence(line: str) -> bool:
+    """Whether ``line`` ends like a sentence: terminal punctuation, a colon or a semicolon,
+    then closing quotes or brackets, or a closing bracket (a marker group).
+
+    The same answer as ``vocab.TERMINAL.search(line)``, read from the end of the line
+    instead of searched for at every position.
+    """
+    body = line.rstrip()
+    if body.endswith("]"):
+        return True
+    body = body.rstrip(_CLOSERS)
+    return bool(body) and body[-1] in _TERMINALS
 
 
 def _word_count(s: str) -> int:
@@ -216,12 +234,12 @@ class _TextReader:
         return not self.cur_ended or bool(_LEADING_MARKERS.match(line))
 
     def _ends_paragraph(self, stripped: str, length: int) -> bool:
-        if not TERMINAL.search(stripped):
+        if not ends_sentence(stripped):
             return False
         return not (self.width and length >= self.width * 0.8)
 
     def _is_heading(self, line: str, stripped: str, blank_before: bool, nxt: str | None) -> bool:
-        if TERMINAL.search(stripped) or _word_count(stripped) > 20 or enumeration(stripped):
+        if ends_sentence(stripped) or _word_count(stripped) > 20 or enumeration(stripped):
             return False
         if not (stripped[:1].isupper() or stripped[:1].isdigit()):
             return False
