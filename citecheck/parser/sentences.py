@@ -239,8 +239,8 @@ def segment(
         lead = len(chunk) - len(chunk.lstrip())
         trail = len(chunk) - len(chunk.rstrip())
         # A marker may be blank in ``text`` (a Markdown link label): keep it in its sentence.
-        mine = inside[bisect_left(starts, os_) : bisect_left(starts, oe)]
-        last = max((m.end for m in mine), default=0)
+        mine = inside[bisect_left(starts, os_) : bisect_left(starts, oe)] if inside else ()
+        last = max(m.end for m in mine) if mine else 0
         if oe - trail > os_ + lead:
             out.append((os_ + lead, max(oe - trail, min(last, oe))))
     return out

@@ -16,6 +16,7 @@ import pyromark
 
 from citecheck.model import Block, BlockKind
 from citecheck.reader import Layout
+from citecheck.reader.bytemap import ByteMap
 from citecheck.reader.padding import unpadded
 
 _OPTIONS = (
@@ -32,33 +33,10 @@ _PADDING = ({"Start": "TableCell"}, {"End": "TableCell"})
 _NOT_NEWLINE = re.compile(r"[^\n]")
 _DEPTH = {"Start": 1, "End": -1}
 _LONE_CR = re.compile(r"\r(?!\n)")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _NUMBERED_TEXT = re.compile(r"\[\s*\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*\s*\]\(")
 _DEF_LINE = re.compile(
     r"^ {0,3}\[((?:[^\]\\\n]|\\.){1,200})\]:[ \t]*(?:\n[ \t]*)?(\S[^\n]*)$", re.M
 )
-
-
-class _ByteMap:
-    """Converts UTF-8 byte offsets of a text to character offsets."""
-
-    __slots__ = ("_ends", "_extra")
-
-    def __init__(self, text: str) -> None:
-        self._ends: list[int] = []
-        self._extra: list[int] = []
-        extra = 0
-        for m in _NON_ASCII.finditer(text):
-            for i, ch in enumerate(m.group(), m.start()):
-                extra += len(ch.encode("utf-8", "surrogatepass")) - 1
-                self._ends.append(i + 1 + extra)
-                self._extra.append(extra)
-
-    def char(self, byte: int) -> int:
-        if not self._ends:  # ASCII: a byte is a character
-            return byte
-        k = bisect_right(self._ends, byte)
-        return byte - (self._extra[k - 1] if k else 0)
 
 
 class _Builder:
@@ -67,7 +45,7 @@ class _Builder:
         # What pyromark reads, same length and offsets: a lone CR ends a line everywhere
         # (pulldown-cmark runs an indented code block on over it).
         self.parsed = unpadded(_LONE_CR.sub("\n", text))
-        self.bmap = _ByteMap(text)
+        self.bmap = ByteMap(text)
         self.copies: list[tuple[int, int]] = []
         self.blocks: list[Block] = []
         self.stack: list[Block | None] = []
