@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from itertools import islice
+from functools import cache
 
 from citecheck.model import Block, BlockKind, Document, Marker, MarkerKind, Sentence
 from citecheck.parser import claims
@@ -18,6 +18,9 @@ from citecheck.reader import Layout, read
 from citecheck.vocab import NOTES_HEADING, REFERENCE_HEADING, reference_heading
 
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+# ``min_words`` words of ``_WORD`` (each whole, as ``finditer`` finds them), at the start of
+# a text after anything that is not a word: one anchored match instead of a search per word.
+_FIRST_WORDS = r"[\W_]*(?:(?>[^\W_]+(?:['’.-][^\W_]+)*)[\W_]*){%d}"
 _END = re.compile(r"([?:])[\"'”’)\]»\s]*$")
 _FINISHED = re.compile(r"[.!…][\"'”’)\]»*_]*\s*$")
 _BODY = (BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.ITEM)
@@ -174,7 +177,7 @@ class _Body:
                 sentences[max(0, bisect_right(starts, holder.start) - 1)].placeholder = True
         cover: tuple[str, ...] = ()
         for sentence in reversed(sentences):
-            own = tuple(k for m in sentence.markers for k in m.keys)
+            own = tuple(k for m in sentence.markers for k in m.keys) if sentence.markers else ()
             if own or opts.scope == "sentence":
                 cover = own
             sentence.covered_by = cover
@@ -216,16 +219,25 @@ def _not_claims(block: Block, masked: str) -> bool:
 def _is_claim(sentence: Sentence, masked: str, min_words: int) -> bool:
     if sentence.heading:
         return False
-    pieces, pos = [], sentence.start
-    for marker in sentence.markers:
-        pieces.append(masked[pos : marker.start])
-        pos = marker.end
-    pieces.append(masked[pos : sentence.end])
-    body = "".join(pieces)
+    if sentence.markers:
+        pieces, pos = [], sentence.start
+        for marker in sentence.markers:
+            pieces.append(masked[pos : marker.start])
+            pos = marker.end
+        pieces.append(masked[pos : sentence.end])
+        body = "".join(pieces)
+    else:
+        body = masked[sentence.start : sentence.end]
     if ("?" in body or ":" in body) and _END.search(body.rstrip()):
         return False
     # Counting stops at min_words: a long sentence need not be split into all its words.
-    if len(list(islice(_WORD.finditer(body), min_words))) < min_words:
+    if not _words_at_least(min_words).match(body):
         return False
     text = " ".join(body.split())
     return not (claims.addressed_to_reader(text) or claims.formula(text))
+
+
+@cache
+def _words_at_least(n: int) -> re.Pattern[str]:
+    """A pattern that matches a text of at least ``n`` words (``_WORD``) at its start."""
+    return re.compile(_FIRST_WORDS % n)

@@ -66,6 +66,8 @@ _CAPTION = re.compile(
     r"|table))\s*(?:[A-Z]?\d+[A-Za-z]?(?:[.-]\d+)*|[IVX]+)(?:\s*[:.|—–-]|[*_]*\s+(?-i:[A-Z(]))",
     re.I,
 )
+# The three at once: one match a sentence instead of three.
+_ADDRESSED = re.compile("|".join(f"(?:{p.pattern})" for p in (_IMPERATIVE, _OFFER, _HATNOTE)), re.I)
 _MATH = re.compile(r"[=<>≤≥±×÷∑∏∫√∈∉∀∃→⇒≈≠∝∞^\\]")
 _TOKEN = re.compile(r"\S+")
 _PROSE_WORD = re.compile(r"^[(\"“]?[A-Za-z][a-z]+[)\"”,.;:]?$")
@@ -101,7 +103,7 @@ def table_row(text: str) -> bool:
 def addressed_to_reader(sentence: str) -> bool:
     """Whether a sentence is a request, an instruction, an offer or a hatnote rather than a
     claim: it speaks to the reader or about the page, not about the world."""
-    return bool(_IMPERATIVE.match(sentence) or _OFFER.match(sentence) or _HATNOTE.match(sentence))
+    return bool(_ADDRESSED.match(sentence))
 
 
 def formula(sentence: str) -> bool:

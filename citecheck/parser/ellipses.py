@@ -18,9 +18,14 @@ _OMISSION_END = re.compile(r"(?<=[^\s.!?])\s\.\s\.\s\.\s*$")
 _GLUED_ELLIPSIS = re.compile(r"(?<=\w[.!?])\s\.\s\.\s\.$")
 
 
-def ends_in_omission(piece: str) -> bool:
-    """Whether ``piece`` ends with three spaced dots after a word: it does not end there."""
-    return bool(_OMISSION_END.search(piece))
+def ends_in_omission(piece: str, last: int | None = None) -> bool:
+    """Whether ``piece`` ends with three spaced dots after a word: it does not end there.
+
+    ``last`` is the length of ``piece`` without its trailing blanks, when known.
+    """
+    if last is None:
+        last = len(piece.rstrip())
+    return bool(_OMISSION_END.search(piece, max(0, last - 6)))
 
 
 def quote_depth(text: str, s: int, e: int, depth: int) -> int:

@@ -27,6 +27,14 @@ _ENUMERATOR = re.compile(
     r"|(?P<stop>\d{1,2}|[a-z]|[ivx]{2,5})\."
     r")(?=\s+(?P<next>\S))"
 )
+# What every enumerator contains: a bullet, a closing parenthesis, or a full stop after a
+# blank and a label of one or two digits, a letter or a roman numeral. Searching for these
+# first (the pattern opens with one set of characters, so the engine skips to the next of
+# them) spares the costly search in most text.
+_CANDIDATE = re.compile(
+    rf"[{_BULLETS}).](?:(?<=[{_BULLETS})])|(?<=\s[\da-z]\.)|(?<=\s\d\d\.)|(?<=\s[ivx]{{2}}\.)"
+    r"|(?<=\s[ivx]{3}\.)|(?<=\s[ivx]{4}\.)|(?<=\s[ivx]{5}\.))"
+)
 # Where an enumeration may open: terminal punctuation, a colon or a semicolon, and blanks.
 _OPENING = re.compile(r"[.!?…:;][\"'”’)\]]*\s+$")
 _FIRST = re.compile(r"\S")
@@ -106,6 +114,11 @@ def enumeration(
     as the enumeration's first enumerator, so ``The first item 2) The second item`` splits.
     """
     stop = len(text) if end is None else end
+    # An enumerator at the very start of the text has no blank before it.
+    if not _CANDIDATE.search(text, start, stop) and not (
+        start == 0 and _ENUMERATOR.match(text, 0, stop)
+    ):
+        return []
     first = _FIRST.search(text, start, stop)
     runs = _seeded(label, text[first.start()]) if label and first else {}
     done: list[_Run] = []

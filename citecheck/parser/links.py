@@ -29,16 +29,26 @@ class LinkCitations:
 
     doc: Document
     labels: frozenset[str]
-    by_url: dict[str, Reference] = field(default_factory=dict)
     own: dict[str, Reference] = field(default_factory=dict)
     listed: bool = False
+    _by_url: dict[str, Reference] | None = None
+    _listed_refs: list[Reference] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        for ref in self.doc.references:
-            key = url_key(ref.url) if ref.url else None
-            if key and ref.key:
-                self.by_url.setdefault(key, ref)
+        self._listed_refs = list(self.doc.references)
         self.listed = bool(self.doc.references)
+
+    @property
+    def by_url(self) -> dict[str, Reference]:
+        """The listed references by the key of their URL, the first of each; built on the
+        first inline link, since most documents have none in their prose."""
+        if self._by_url is None:
+            self._by_url = {}
+            for ref in self._listed_refs:
+                key = url_key(ref.url) if ref.url else None
+                if key and ref.key:
+                    self._by_url.setdefault(key, ref)
+        return self._by_url
 
     def marker(self, start: int, end: int, url: str) -> Marker | None:
         """Return the marker an inline link ``text[start:end]`` to ``url`` stands for."""

@@ -22,11 +22,15 @@ BRACKET = re.compile(r"\[([^\[\]\n]{0,100}(?:\n[^\[\]\n]{0,100})?)\]")
 # residue of an answer engine's citations (``\ue200cite\ue202turn0search1\ue201``, or
 # ``citeturn0search1`` once the private-use characters are dropped), and placeholders that
 # are not bracketed (``{{citation needed}}``, ``(TK)``, ``TK:``).
+# Every alternative opens with a literal character, so that the regular expression engine
+# skips ahead to the next ``[``, ``【``, ``c``, ``{``, ``(`` or ``T`` instead of trying each
+# position (``T(?<!\wT)K:`` is ``\bTK:`` written that way). Groups: 1 bracket content,
+# 2 answer-engine marker content, 3 and 4 citation residue, 5 template or ``TK``.
 _TOKEN = re.compile(
     BRACKET.pattern
     + r"|【([^【】\n]{1,60})】"
-    + r"|(\ue200[^\ue200\ue201\n]{0,200}\ue201|cite(?:turn\d+[a-z]+\d+)+)"
-    + r"|(\{\{[^{}\n]{1,120}\}\}|\(TK\)|\bTK:)"
+    + r"|\ue200([^\ue200\ue201\n]{0,200})\ue201|c(ite(?:turn\d+[a-z]+\d+)+)"
+    + r"|\{(\{[^{}\n]{1,120}\}\})|\((TK\))|T(?<!\wT)(K:)"
 )
 _FULLWIDTH = re.compile(r"^\s*(\d+)(?::\d+)*\s*(?:†.*)?$")
 _PREFIX = re.compile(r"^\s*(?:sources?|refs?\.?|references?|citations?)\s*:?\s*(?=\d)", re.I)
@@ -53,15 +57,21 @@ _WORD_CHAR = re.compile(r"\w")
 _MAX_RANGE = 500
 
 
+_NOT_WORD = re.compile(r"[\W_]+")
+_WRAPPED = re.compile(r"-\s*\n\s*")
+_BLANKS = re.compile(r"\s+")
+_SEPARATORS = re.compile(r"[,;]")
+
+
 def normalise_label(label: str) -> str:
     """Return the form labels are compared in: case and punctuation ignored."""
-    return re.sub(r"[\W_]+", "", label).casefold()
+    return _NOT_WORD.sub("", label).casefold()
 
 
 def canonical_label(label: str) -> str:
     """Join a label wrapped across lines (``ITU-R-\\n  TF``) and squeeze its spaces."""
-    label = re.sub(r"-\s*\n\s*", "-", label.strip())
-    return re.sub(r"\s+", " ", label)
+    label = _WRAPPED.sub("-", label.strip())
+    return _BLANKS.sub(" ", label)
 
 
 @dataclass(slots=True)
@@ -76,7 +86,7 @@ def parse_numeric(content: str) -> tuple[tuple[str, ...], str | None]:
     """Expand a numeric group into keys; return a problem description when malformed."""
     keys: list[str] = []
     problem: str | None = None
-    for piece in re.split(r"[,;]", content):
+    for piece in _SEPARATORS.split(content):
         part = piece.strip()
         if not part:
             problem = problem or "empty element"
@@ -131,7 +141,7 @@ def _unbracketed(m: re.Match[str]) -> Marker | Placeholder | None:
             problem = "an answer-engine marker that names no source number"
             return Marker(start, end, raw, (), MarkerKind.NUMERIC, problem=problem)
         return Marker(start, end, raw, (str(int(number.group(1))),), MarkerKind.NUMERIC)
-    if m.group(3) is not None:
+    if m.group(3) is not None or m.group(4) is not None:
         problem = "answer-engine citation residue that names no entry of a reference list"
         return Marker(start, end, raw, (), MarkerKind.NUMERIC, problem=problem)
     if raw.startswith("{{"):
@@ -157,6 +167,12 @@ def classify(
         return _unbracketed(m)
     start, end = m.span()
     raw = m.group()
+    if content.isdigit() and content.isascii() and content[0] != "0":
+        # The commonest marker, ``[12]``, read at once: no placeholder, footnote, prefix or
+        # interval is all digits, and a number that is not a year is a numeric group.
+        if _is_year(content, numbers):
+            return None
+        return Marker(start, end, raw, (content,), MarkerKind.NUMERIC)
     stripped = content.strip()
     if PLACEHOLDER.match(stripped):
         return Placeholder(start, end, raw)
@@ -219,7 +235,7 @@ def scan(
             placeholders.append(found)
         elif found is not None:
             between = text[prev_end : found.start] if prev_end >= 0 else "x"
-            if _DASH.match(between) and _single(found) and _single(markers[-1]):
+            if between and _DASH.match(between) and _single(found) and _single(markers[-1]):
                 markers[-1] = _range_of(markers[-1], found, text)
                 prev_end = found.end
                 continue

@@ -46,12 +46,16 @@ _MISSED = re.compile(
     r"(?:[.!?][)\"”’]+|…|(?:https?://|www\.)\S{0,200}?[^\s.]\.|(?<![\w.’'-])(?P<word>[A-Za-z]+)\.)"
     rf"\s+{_CAPITAL}"
 )
+# What every boundary of ``_MISSED`` contains: a cheap test before the costly search.
+_MAYBE_MISSED = re.compile(r"[.!?…)\"”’]\s+[\"“‘(]?[A-Z]")
 _TERMINAL_END = re.compile(r"(?:[.!?…]|\.\.\.)[)\"”’»]*$")
 _NEXT_OPENS = re.compile(rf"\s+{_CAPITAL}")
 _TAIL = 200
 _NOT_BLANK = re.compile(r"\S")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]»]*\s*$")
 _LAST_WORD = re.compile(r"(?<![\w.])([A-Za-z]+)\.\s*$")
+_LETTERS = re.compile(r"[A-Za-z]+")
+_WORD_SPAN = 40
 
 Removable = Marker | Placeholder
 
@@ -92,7 +96,9 @@ def _missed(stripped: str, s: int, e: int) -> list[int]:
     An ellipsis inside a quotation that is still open (``“We will fight … We will…”``)
     marks an omission, not the end of the sentence.
     """
-    out = []
+    out: list[int] = []
+    if not _MAYBE_MISSED.search(stripped, s, e):
+        return out
     seen, depth = s, 0  # double quotes opened and not closed in stripped[s:seen]
     for m in _MISSED.finditer(stripped, s, e):
         word = m.group("word")
@@ -126,12 +132,19 @@ def _runs_on(piece: str, following: str, whole: bool = True) -> bool:
     """
     if whole and _LIST_NUMBER.match(piece):
         return True
-    if ends_in_omission(piece):
+    # The patterns below end in a full stop and blanks: each is searched for only near the
+    # end of the piece, where a match must start.
+    last = len(piece.rstrip())
+    if not last or piece[last - 1] != ".":
+        return False
+    if ends_in_omission(piece, last):
         return True
-    m = _NUMBER_END.search(piece)
+    m = _NUMBER_END.search(piece, max(0, last - 4))
     if m and (whole or m.start()) and _LOWER_START.match(following):
         return True
-    m = _LAST_WORD.search(piece)
+    m = _LAST_WORD.search(piece, max(0, last - _WORD_SPAN))
+    if m is None and last > _WORD_SPAN and _LETTERS.fullmatch(piece, last - _WORD_SPAN, last - 1):
+        m = _LAST_WORD.search(piece)  # a word longer than the span searched
     if not m or not (whole or m.start()):
         return False
     return never_final(m.group(1)) or runs_on_before(m.group(1), following)
@@ -163,7 +176,8 @@ def _pieces(stripped: str, forced: list[int], label: str) -> list[tuple[int, int
         s = begin
         inside = splits[bisect_right(splits, s) : bisect_left(splits, e)]
         last = s + len(stripped[s:e].rstrip())  # text after p is not blank iff p < last
-        for p in sorted({*_missed(stripped, s, e), *inside}):
+        missed = _missed(stripped, s, e)
+        for p in sorted({*missed, *inside}) if missed or inside else ():
             if p < last and stripped[s:p].strip():
                 spans.append((s, p))
                 s = p
@@ -225,8 +239,8 @@ def segment(
         lead = len(chunk) - len(chunk.lstrip())
         trail = len(chunk) - len(chunk.rstrip())
         # A marker may be blank in ``text`` (a Markdown link label): keep it in its sentence.
-        mine = inside[bisect_left(starts, os_) : bisect_left(starts, oe)]
-        last = max((m.end for m in mine), default=0)
+        mine = inside[bisect_left(starts, os_) : bisect_left(starts, oe)] if inside else ()
+        last = max(m.end for m in mine) if mine else 0
         if oe - trail > os_ + lead:
             out.append((os_ + lead, max(oe - trail, min(last, oe))))
     return out

@@ -13,6 +13,9 @@ from sentencex import get_sentence_boundaries
 
 _RUN = 200
 _LONG_RUN = re.compile(rf"\S{{{_RUN + 1},}}")
+# The same test, faster: the engine skips from blank to blank (a run not at the start of
+# the text follows one).
+_BLANK_THEN_RUN = re.compile(rf"\s\S{{{_RUN + 1}}}")
 _TERMINALS = frozenset(".!?…")
 _CHUNK = 2000
 # sentencex panics on a capital, a blank outside ASCII and a full stop ("U\u00a0."): it
@@ -32,7 +35,9 @@ def boundaries(text: str) -> list[tuple[int, int]]:
     """
     out: list[tuple[int, int]] = []
     for lo, hi in _chunks(text):
-        chunk = _breakable(text[lo:hi]).translate(_WIDE_BLANKS)
+        chunk = _breakable(text[lo:hi])
+        if not chunk.isascii():
+            chunk = chunk.translate(_WIDE_BLANKS)
         try:
             found = [
                 (b["start_index"], b["end_index"]) for b in get_sentence_boundaries("en", chunk)
@@ -67,7 +72,7 @@ def _breakable(text: str) -> str:
     ``_RUN`` characters, never right after terminal punctuation so that it adds no sentence
     end, bounds that time; offsets are unchanged.
     """
-    if len(text) <= _RUN or not _LONG_RUN.search(text):
+    if len(text) <= _RUN or not (_LONG_RUN.match(text) or _BLANK_THEN_RUN.search(text)):
         return text
     return _LONG_RUN.sub(_break_run, text)
 

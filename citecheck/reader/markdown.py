@@ -16,6 +16,7 @@ import pyromark
 
 from citecheck.model import Block, BlockKind
 from citecheck.reader import Layout
+from citecheck.reader.bytemap import ByteMap
 from citecheck.reader.padding import unpadded
 
 _OPTIONS = (
@@ -30,32 +31,12 @@ _OPTIONS = (
 _REF_LINKS = frozenset({"Reference", "Collapsed", "Shortcut"})
 _PADDING = ({"Start": "TableCell"}, {"End": "TableCell"})
 _NOT_NEWLINE = re.compile(r"[^\n]")
+_DEPTH = {"Start": 1, "End": -1}
 _LONE_CR = re.compile(r"\r(?!\n)")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _NUMBERED_TEXT = re.compile(r"\[\s*\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*\s*\]\(")
 _DEF_LINE = re.compile(
     r"^ {0,3}\[((?:[^\]\\\n]|\\.){1,200})\]:[ \t]*(?:\n[ \t]*)?(\S[^\n]*)$", re.M
 )
-
-
-class _ByteMap:
-    """Converts UTF-8 byte offsets of a text to character offsets."""
-
-    __slots__ = ("_ends", "_extra")
-
-    def __init__(self, text: str) -> None:
-        self._ends: list[int] = []
-        self._extra: list[int] = []
-        extra = 0
-        for m in _NON_ASCII.finditer(text):
-            for i, ch in enumerate(m.group(), m.start()):
-                extra += len(ch.encode("utf-8", "surrogatepass")) - 1
-                self._ends.append(i + 1 + extra)
-                self._extra.append(extra)
-
-    def char(self, byte: int) -> int:
-        k = bisect_right(self._ends, byte)
-        return byte - (self._extra[k - 1] if k else 0)
 
 
 class _Builder:
@@ -64,7 +45,7 @@ class _Builder:
         # What pyromark reads, same length and offsets: a lone CR ends a line everywhere
         # (pulldown-cmark runs an indented code block on over it).
         self.parsed = unpadded(_LONE_CR.sub("\n", text))
-        self.bmap = _ByteMap(text)
+        self.bmap = ByteMap(text)
         self.copies: list[tuple[int, int]] = []
         self.blocks: list[Block] = []
         self.stack: list[Block | None] = []
@@ -197,7 +178,7 @@ class _Builder:
             kind, value = next(iter(event.items()))
             if kind == "Start" and not depth:
                 self.outer.append(rng)
-            depth += {"Start": 1, "End": -1}.get(kind, 0)
+            depth += _DEPTH.get(kind, 0)
             if kind in ("Text", "FootnoteReference"):
                 if not self.hidden:
                     self.content(*self.span(rng))
@@ -271,14 +252,19 @@ class _Builder:
             s = max(begin, pos)
             if e <= s:
                 continue
-            parts.append(_NOT_NEWLINE.sub(" ", text[pos:s]))
+            parts.append(_blank(text[pos:s]))
             parts.append(text[s:e])
             pos = e
-        parts.append(_NOT_NEWLINE.sub(" ", text[pos:]))
+        parts.append(_blank(text[pos:]))
         masked = "".join(parts)
         if "\r" in masked:
             masked = masked.replace("\r\n", " \n").replace("\r", "\n")
         return masked
+
+
+def _blank(text: str) -> str:
+    """``text`` with every character but a line break blanked."""
+    return _NOT_NEWLINE.sub(" ", text) if "\n" in text else " " * len(text)
 
 
 def _fold(label: str) -> str:

@@ -13,17 +13,10 @@ import re
 from citecheck.model import Block, BlockKind
 from citecheck.parser.enumeration import enumeration, opens_enumeration
 from citecheck.reader import Layout
+from citecheck.reader.textlines import ends_sentence, is_chrome, leaders, lines, wrap_width
 from citecheck.suppress import DIRECTIVE_LINE
-from citecheck.vocab import REFERENCE_HEADING, TERMINAL
+from citecheck.vocab import REFERENCE_HEADING
 
-_LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n|$)")
-_FOOTER = re.compile(r"\[Page \d+\]\s*$")
-# Written so that backtracking stays linear: a run of dots or blanks is tried from its
-# start only, and no two unbounded repeats of the same characters touch.
-_HEADER = re.compile(r"^\s*(?:RFC \d+|Internet-Draft|INTERNET[- ]DRAFT)\s{2,}\S.*\s\s\S")
-_DOT_LEADERS = re.compile(r"(?<!\.)(?<!\.\s)(?:\.\s?){4,}\s*\d+\s*$")
-_SPACED_DOTS = re.compile(r"\s\.\s\.\s")
-_ENDS_IN_NUMBER = re.compile(r"\d\s*$")
 _MD_HEADING = re.compile(r"^#{1,6}(?=\s|$)")
 _NUMBERED_HEADING = re.compile(r"^((?:\d+|[A-Z])(?:\.\d+)*)\.?\s+\S|^Appendix\s+[A-Z0-9]+\b")
 _BULLET = re.compile(r"^(\s*)(?:[-*•+‣◦]|\d{1,3}[.)]|\^)\s+(?=\S)")
@@ -35,42 +28,6 @@ _ENTRY_PUNCTUATION = re.compile(r"[,:;\"“(]")
 _CONNECTOR = re.compile(r"(?:,|\b(?:and|or|of|the|a|an|to|in|for|with|by|on|at|from))\s*$", re.I)
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    """Return (start, end) of each line, the end before its line break."""
-    out = []
-    for m in _LINE.finditer(text):
-        s, e = m.span()
-        if s == e:
-            break
-        line = m.group()
-        out.append((s, e - (len(line) - len(line.rstrip("\r\n")))))
-    return out
-
-
-def _leaders(line: str) -> bool:
-    """A contents line: dot leaders (``. . . .`` or ``....``) then a page number."""
-    tail = line.rstrip()
-    if not tail or not tail[-1].isdecimal():  # both patterns end in \d\s*$
-        return False
-    if _DOT_LEADERS.search(line):
-        return True
-    m = _SPACED_DOTS.search(line)
-    return bool(m and _ENDS_IN_NUMBER.search(line, m.end()))
-
-
-def _is_chrome(line: str) -> bool:
-    return "\f" in line or bool(_FOOTER.search(line) or _HEADER.match(line))
-
-
-def _wrap_width(lengths: list[int]) -> int:
-    """Return the wrap width of hard-wrapped text, or 0 when lines are not wrapped."""
-    long = sorted(n for n in lengths if n > 20)
-    if len(long) < 5:
-        return 0
-    p95 = long[int(len(long) * 0.95) - 1]
-    return p95 if p95 <= 100 else 0
-
-
 def _word_count(s: str) -> int:
     return len(s.split())
 
@@ -79,10 +36,10 @@ class _TextReader:
     def __init__(self, text: str, heading: re.Pattern[str] = REFERENCE_HEADING) -> None:
         self.text = text
         self.reference_heading = heading
-        self.lines = _lines(text)
+        self.lines = lines(text)
         self.blocks: list[Block] = []
         self.masked_ranges: list[tuple[int, int]] = []
-        self.width = _wrap_width([e - s for s, e in self.lines])
+        self.width = wrap_width([e - s for s, e in self.lines])
         self.cur: Block | None = None
         self.cur_indent = 0
         self.cur_ended = False
@@ -121,7 +78,7 @@ class _TextReader:
                 self.close()
                 blank_before = True
                 continue
-            if _is_chrome(line) or self._is_toc(i, line):
+            if is_chrome(line) or self._is_toc(i, line):
                 self.masked_ranges.append((s, e))
                 continue
             nxt = self._next_line(i)
@@ -134,17 +91,17 @@ class _TextReader:
         for s, e in self.lines[i + 1 : i + 4]:
             line = self.text[s:e]
             if line.strip():
-                return None if _is_chrome(line) or DIRECTIVE_LINE.match(line) else line
+                return None if is_chrome(line) or DIRECTIVE_LINE.match(line) else line
             return None
         return None
 
     def _is_toc(self, i: int, line: str) -> bool:
-        if _leaders(line):
+        if leaders(line):
             self.toc = True
             return True
         if self.toc and line[:1].isspace():
             nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
-            return bool(nxt and _leaders(self.text[nxt[0] : nxt[1]]))
+            return bool(nxt and leaders(self.text[nxt[0] : nxt[1]]))
         if not line[:1].isspace():
             self.toc = self.toc and bool(re.match(r"^\s*(?:table of )?contents\s*$", line, re.I))
         return False
@@ -216,12 +173,12 @@ class _TextReader:
         return not self.cur_ended or bool(_LEADING_MARKERS.match(line))
 
     def _ends_paragraph(self, stripped: str, length: int) -> bool:
-        if not TERMINAL.search(stripped):
+        if not ends_sentence(stripped):
             return False
         return not (self.width and length >= self.width * 0.8)
 
     def _is_heading(self, line: str, stripped: str, blank_before: bool, nxt: str | None) -> bool:
-        if TERMINAL.search(stripped) or _word_count(stripped) > 20 or enumeration(stripped):
+        if ends_sentence(stripped) or _word_count(stripped) > 20 or enumeration(stripped):
             return False
         if not (stripped[:1].isupper() or stripped[:1].isdigit()):
             return False

@@ -1,0 +1,74 @@
+"""The shapes of single lines of plain text that the reader asks about.
+
+Where a line ends, whether it is page chrome (a form feed, an RFC page header or footer) or
+a contents line with dot leaders, the wrap width of hard-wrapped text, and whether a line
+ends like a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n|$)")
+_FOOTER = re.compile(r"\[Page \d+\]\s*$")
+# Written so that backtracking stays linear: a run of dots or blanks is tried from its
+# start only, and no two unbounded repeats of the same characters touch.
+_HEADER = re.compile(r"^\s*(?:RFC \d+|Internet-Draft|INTERNET[- ]DRAFT)\s{2,}\S.*\s\s\S")
+_DOT_LEADERS = re.compile(r"(?<!\.)(?<!\.\s)(?:\.\s?){4,}\s*\d+\s*$")
+_SPACED_DOTS = re.compile(r"\s\.\s\.\s")
+_ENDS_IN_NUMBER = re.compile(r"\d\s*$")
+
+
+def lines(text: str) -> list[tuple[int, int]]:
+    """Return (start, end) of each line, the end before its line break."""
+    out = []
+    for m in _LINE.finditer(text):
+        s, e = m.span()
+        if s == e:
+            break
+        line = m.group()
+        out.append((s, e - (len(line) - len(line.rstrip("\r\n")))))
+    return out
+
+
+def leaders(line: str) -> bool:
+    """A contents line: dot leaders (``. . . .`` or ``....``) then a page number."""
+    tail = line.rstrip()
+    if not tail or not tail[-1].isdecimal():  # both patterns end in \d\s*$
+        return False
+    if _DOT_LEADERS.search(line):
+        return True
+    m = _SPACED_DOTS.search(line)
+    return bool(m and _ENDS_IN_NUMBER.search(line, m.end()))
+
+
+def is_chrome(line: str) -> bool:
+    """Page chrome: a form feed, an RFC page footer (``[Page 9]``) or header."""
+    return "\f" in line or bool(_FOOTER.search(line) or _HEADER.match(line))
+
+
+def wrap_width(lengths: list[int]) -> int:
+    """Return the wrap width of hard-wrapped text, or 0 when lines are not wrapped."""
+    long = sorted(n for n in lengths if n > 20)
+    if len(long) < 5:
+        return 0
+    p95 = long[int(len(long) * 0.95) - 1]
+    return p95 if p95 <= 100 else 0
+
+
+_CLOSERS = "\"'”’)]»"
+_TERMINALS = frozenset(".!?:;…")
+
+
+def ends_sentence(line: str) -> bool:
+    """Whether ``line`` ends like a sentence: terminal punctuation, a colon or a semicolon,
+    then closing quotes or brackets, or a closing bracket (a marker group).
+
+    The same answer as ``vocab.TERMINAL.search(line)``, read from the end of the line
+    instead of searched for at every position.
+    """
+    body = line.rstrip()
+    if body.endswith("]"):
+        return True
+    body = body.rstrip(_CLOSERS)
+    return bool(body) and body[-1] in _TERMINALS
