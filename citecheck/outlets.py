@@ -87,9 +87,9 @@ _COMMON_WORDS = frozenset(
 class _Tables:
     """Name → canonical outlet (None when ambiguous), domain → outlet, the name pattern.
 
-    ``exact`` and ``folded`` hold one word of every name (as spelled for names matched
-    case-sensitively, in lower case for the others): a text with none of them names no
-    outlet, so the pattern need not run over it.
+    ``exact`` and ``folded`` hold one word of every name, its *anchor* (as spelled for
+    names matched case-sensitively, in lower case for the others): a text with none of them
+    names no outlet, and one that holds a few is searched for the names of those alone.
     """
 
     names: dict[str, str | None]
@@ -98,17 +98,41 @@ class _Tables:
     exact: frozenset[str]
     folded: frozenset[str]
     lowered: frozenset[str]  # both, in lower case
+    spelled: tuple[tuple[str, str], ...]  # (lower-case anchor, pattern) of each name, in order
 
-    def could_mention(self, text: str) -> bool:
-        """Whether a text contains a word of some name (cheap; no false negatives)."""
+    def anchors(self, text: str) -> frozenset[str]:
+        """The anchors a text holds, in lower case (cheap; none when it names no outlet)."""
         if not text.isascii():  # no name has these letters, so exact words survive
             text = text.translate(_ODD_CASES)
         words = _LETTERS.findall(text.lower())
         if self.lowered.isdisjoint(words):  # the usual case: one scan decides
-            return False
-        if not self.folded.isdisjoint(words):
-            return True
-        return not self.exact.isdisjoint(_LETTERS.findall(text))
+            return frozenset()
+        if self.folded.isdisjoint(words) and self.exact.isdisjoint(_LETTERS.findall(text)):
+            return frozenset()
+        return self.lowered.intersection(words)
+
+    def could_mention(self, text: str) -> bool:
+        """Whether a text contains a word of some name (cheap; no false negatives)."""
+        return bool(self.anchors(text))
+
+
+_FEW = 3  # a text that holds more anchors than this is searched for every name
+
+
+@lru_cache(maxsize=512)
+def _pattern_for(
+    anchors: frozenset[str], extra: tuple[tuple[str, tuple[str, ...]], ...]
+) -> re.Pattern[str]:
+    """The name pattern cut down to the names of a few anchors (the names of other anchors
+    cannot match a text that lacks them), alternatives in the same order."""
+    tables = _tables(extra)
+    if len(anchors) > _FEW:
+        return tables.pattern
+    return _compile([alt for anchor, alt in tables.spelled if anchor in anchors])
+
+
+def _compile(alternatives: list[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w-])")
 
 
 def _anchor(name: str) -> str:
@@ -135,14 +159,18 @@ def _tables(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> _Tables:
             domains[dom] = canonical
     spelled = sorted({n for c, (a, _) in table.items() for n in (c, *a)}, key=len, reverse=True)
     sensitive = [n for n in spelled if n in _CASE_SENSITIVE or " " not in n]
-    alternatives = "|".join(
+    alternatives = [
         re.escape(n) if n in sensitive else "(?i:" + re.escape(n) + ")" for n in spelled
-    )
-    pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+    ]
     exact = frozenset(_anchor(n) for n in sensitive)
     folded = frozenset(_anchor(n).lower() for n in spelled if n not in sensitive)
     lowered = folded | {a.lower() for a in exact}
-    return _Tables(names, domains, pattern, exact, folded, frozenset(lowered))
+    anchored = tuple(
+        (_anchor(n).lower(), alt) for n, alt in zip(spelled, alternatives, strict=True)
+    )
+    return _Tables(
+        names, domains, _compile(alternatives), exact, folded, frozenset(lowered), anchored
+    )
 
 
 def _key(name: str) -> str:
@@ -163,12 +191,11 @@ def mentions(
     text: str, extra: tuple[tuple[str, tuple[str, ...]], ...] = ()
 ) -> list[tuple[int, int, str | None]]:
     """Return (start, end, outlet) of every outlet name in a text; outlet None if ambiguous."""
-    tables = _tables(extra)
-    if not tables.could_mention(text):
+    anchors = _tables(extra).anchors(text)
+    if not anchors:
         return []
-    return [
-        (m.start(), m.end(), canonical(m.group(), extra)) for m in tables.pattern.finditer(text)
-    ]
+    pattern = _pattern_for(anchors, extra)
+    return [(m.start(), m.end(), canonical(m.group(), extra)) for m in pattern.finditer(text)]
 
 
 def find_outlet(text: str) -> str | None:

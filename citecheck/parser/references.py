@@ -42,6 +42,7 @@ _SEGMENT = re.compile(
     r"(?<=[a-z0-9)\]])(?<!\bp)(?<!\bpp)(?<!\bvol)(?<!\bno)(?<!\bed)(?<!\bal)\.\s+(?=[A-Z0-9])"
 )
 _LINKDEF = re.compile(r"^\s*\[((?:[^\]\\]|\\.)+)\]:\s*<?(\S*?)>?(?:\s+[\"'(](.*)[\"')])?\s*$", re.S)
+_SPACE_PUNCT = re.compile(r"\s+([,.;:])")
 _EMPHASIS = re.compile(r"(?<!\w)[*_]{1,3}|[*_]{1,3}(?!\w)")
 
 
@@ -53,10 +54,16 @@ def clean(source: str) -> tuple[str, list[str]]:
         urls.append(m.group(2))
         return m.group(1)
 
-    source = _ANGLE_URL.sub(lambda m: " " + re.sub(r"\s+", "", m.group(1)) + " ", source)
-    source = _MD_LINK.sub(link, source)
-    source = _EMPHASIS.sub("", html.unescape(source))
-    return re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s+", " ", source)).strip(), urls
+    # Each substitution runs only on items that hold what it replaces.
+    if "<" in source:
+        source = _ANGLE_URL.sub(lambda m: " " + "".join(m.group(1).split()) + " ", source)
+    if "](" in source:
+        source = _MD_LINK.sub(link, source)
+    source = html.unescape(source)
+    if "*" in source or "_" in source:
+        source = _EMPHASIS.sub("", source)
+    # str.split and the pattern's \s agree on what is a space.
+    return _SPACE_PUNCT.sub(r"\1", " ".join(source.split())).strip(), urls
 
 
 def _fields(ref: Reference, text: str, urls: list[str]) -> None:
@@ -68,7 +75,7 @@ def _fields(ref: Reference, text: str, urls: list[str]) -> None:
         web.insert(0, m.group())
     if web:
         ref.url = web[0].rstrip(".,;)")
-    if m := _YEAR.search(_URL.sub(" ", text)):
+    if m := _YEAR.search(_URL.sub(" ", text) if "://" in text else text):
         ref.year = int(m.group(1))
     if m := AUTHORS.match(text):
         names = re.split(r",?\s+(?:and|&)\s+|(?<=\.),\s*", m.group(1).strip(" ,"))

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from citecheck.model import Reference
+from citecheck.needles import Guarded, lowered
 from citecheck.outlets import find_outlet
 
 _URL = re.compile(r"(?:https?|ftp)://")
@@ -35,17 +36,24 @@ _INITIALS = re.compile(
     r"^(?:[A-Z][\w'’-]+\s+[A-Z]{1,3}[,.]\s+)+"
     r"|^(?:[A-Z]\.\s*){1,3}[A-Z][\w'’-]+(?:,|\s+and\b|\s+et al)"
 )
-_YEAR = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)\b")
-_YEAR_CITED = re.compile(
+# Needles (see citecheck.needles): a year has a 1 or a 2; each bibliographic word below
+# holds one of the needles listed beside it.
+_YEAR = Guarded.of(r"\b(?:1[6-9]\d\d|20\d\d)\b", "1 2")
+_YEAR_CITED = Guarded.of(
     r"\((?:1[6-9]\d\d|20\d\d)[a-z]?\b[^)]{0,20}\)|\(n\.d\.\)|[,.]\s*(?:1[6-9]\d\d|20\d\d)[a-z]?\.?\s*$"
-    r"|\b(?:1[6-9]\d\d|20\d\d)\s*(?:[A-Z][a-z]{2}\s*)?;\s*\d"
+    r"|\b(?:1[6-9]\d\d|20\d\d)\s*(?:[A-Z][a-z]{2}\s*)?;\s*\d",
+    "1 2 (n.d.)",
 )
-_BIBLIO = re.compile(
+_BIBLIO = Guarded.of(
     r"\b(?:in proceedings|proceedings|proc\.|pages?\s+\d|pp?\.\s*\d|vol\.|volume|journal|conference"
     r"|arxiv|corr|isbn|issn|press|publish\w*|retrieved|accessed|archived|edition|edn|eds?\."
     r"|et al\.?|transactions|workshop|symposium|rfc\s?\d+|bcp\s?\d+|std\s?\d+|work in progress"
     r"|internet-draft|thesis|dissertation|report no|technical report|preprint|magazine"
     r"|newspaper|recommendation|personal communication|interview|manuscript|available at)\b",
+    "proc page p. vol journal conference arxiv corr isbn issn press publish retrieved accessed"
+    " archived edition edn ed. eds. et_al transactions workshop symposium rfc bcp std work_in"
+    " internet-draft thesis dissertation report preprint magazine newspaper recommendation"
+    " personal_communication interview manuscript available_at",
     re.I,
 )
 _CATEGORY = re.compile(
@@ -53,7 +61,7 @@ _CATEGORY = re.compile(
     r"|related(?: topics)?)\s*:",
     re.I,
 )
-_ERROR = re.compile(
+_ERROR = Guarded.of(
     r"^\W*error\s*(?:[:\]]|\d{3}\b)|\berror\s+(?:retriev|load|fetch|resolv)|\b(?:dead|broken)\s+link\b"
     r"|\blink\s+(?:is\s+)?(?:broken|dead)\b|\bfailed\s+to\s+(?:retriev|load|fetch|resolv)"
     r"|\b(?:could|can)\s*not\s+(?:be\s+)?(?:retriev|load|fetch|resolv|found)"
@@ -61,6 +69,7 @@ _ERROR = re.compile(
     r"(?:works?|working|available|online|exists?|resolves?)\b"
     r"|\bretriev\w*\s+failed|\b404\b.{0,12}\bnot found\b"
     r"|\b(?:citation|reference|page)\s+not\s+found",
+    "error link fail not page url address",
     re.I,
 )
 _EDITORIAL = re.compile(
@@ -76,10 +85,11 @@ _REQUEST = re.compile(
     r"^(?i:please|pls|need|needs|check|verify|confirm|add|find|replace|remove|double-check"
     r"|ask|chase|insert|fix|look up)\s+[a-z]",
 )
-_PENDING = re.compile(
+_PENDING = Guarded.of(
     r"\b(?:sources?|links?|references?|citations?)\s+(?:to\s+(?:come|follow|be\s+added)|needed"
     r"|pending|missing|tbc|tbd|needs?|requires?)\b"
     r"|\bfact[- ]?check\w*\s+(?:pending|needed|required)\b",
+    "source link reference citation fact",
     re.I,
 )
 _CREDIT = re.compile(
@@ -93,38 +103,52 @@ _ASKS = re.compile(
     r"|has|have)\b[^?]*\?[\"'”’)]*$",
     re.I,
 )
-_AUDIENCE = re.compile(r"\b(?:we|our|us|you|your|my|me|(?i:readers))\b|\bI\b|^(?:We|Our|You|My)\b")
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# The audience: "we", "you", "I" and the like as whole words, the opening word, "readers".
+_AUDIENCE_WORDS = _set("we our us you your my me I")
+_OPENING = re.compile(r"^(?:We|Our|You|My)\b")
+_READERS = Guarded.of(r"\breaders\b", "readers", re.I)
 _ANAPHORA = re.compile(r"^(?:this|these|those|it|there|here|such)\b", re.I)
-_SELF = re.compile(
+_SELF = Guarded.of(
     r"\b(?:this|these|both|our|other|the above|the following)\s+(?:sources?|references?|links?"
     r"|citations?|articles?|story|stories|piece|report|page|post|list|topic|coverage)\b"
     r"|\b(?:below|above)[.!]?$",
+    "this these both our other following below above",
     re.I,
 )
 # Stock phrases of a newsroom's own voice, and negation: rare in the title of a source.
-_VOICE = re.compile(
-    r"\b(?:not|no longer|never|neither|nor)\b|n't\b|\b(?:above|below)\b|\bat the time of writing\b"
-    r"|\bat press time\b|\bfor comment\b"
+_VOICE_WORDS = _set("not never neither nor above below")
+_VOICE = Guarded.of(
+    r"\bno longer\b|n't\b|\bat the time of writing\b|\bat press time\b|\bfor comment\b",
+    "no_longer n't of_writing press_time for_comment",
 )
-_VERB = re.compile(
-    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|must"
-    r"|does|did|remains?|seems?|appears?|says?|said|argues?|argued|agrees?|follows|shows"
-    r"|suggests)\b"
+_VERBS = _set(
+    "is are was were be been has have had will would could should can may might must does did"
+    " remain remains seem seems appear appears say says said argue argues argued agree agrees"
+    " follows shows suggests"
 )
-_CLAUSE = re.compile(
-    r",\s+(?:which|who|whom|whose)\b|\b(?:whether|although|because|however|that)\b|\sbut\s"
+_CLAUSE = Guarded.of(
+    r",\s+(?:which|who|whom|whose)\b|\b(?:whether|although|because|however|that)\b|\sbut\s",
+    "wh although because however that but",
 )
+# A whole word: ``\bword\b`` matches a word of letters, digits and "_" just when it is one of
+# these runs.
+_RUN = re.compile(r"\w+")
 
 
-def _source_evidence(text: str, ref: Reference) -> int:
+def _source_evidence(text: str, low: str | None, words: list[str], ref: Reference) -> int:
     score = 2 if QUOTED.search(text) else 0
     score += 2 if AUTHORS.match(text) or NAME_LIST.match(text) or _INITIALS.match(text) else 0
-    score += 3 if _YEAR_CITED.search(text) else 1 if _YEAR.search(text) else 0
-    score += 1 if _BIBLIO.search(text) else 0
+    score += 3 if _YEAR_CITED.search(text, low) else 1 if _YEAR.search(text, low) else 0
+    score += 1 if _BIBLIO.search(text, low) else 0
     if (m := OUTLET_TITLE.match(text)) and not m.group(2).rstrip().endswith("."):
         # "Outlet: Headline": a short name, and a headline that ends without a full stop
         score += 3 if len(m.group(1).split()) <= 6 else 1
-    words = text.split()
     long = [w for w in words[1:] if len(w) >= 4 and w[0].isalpha()]
     if long and 2 * sum(w[0].isupper() for w in long) >= len(long):
         score += 1  # Title Case
@@ -135,18 +159,54 @@ def _source_evidence(text: str, ref: Reference) -> int:
     return score
 
 
-def _prose_evidence(text: str) -> int:
-    words = text.split()
-    score = 2 if _AUDIENCE.search(text) else 0
+def _audience(text: str, low: str | None, tokens: set[str]) -> int:
+    if not tokens.isdisjoint(_AUDIENCE_WORDS) or _OPENING.match(text):
+        return 2
+    return 2 if _READERS.search(text, low) else 0
+
+
+def _verbs(text: str, low: str | None, tokens: set[str]) -> int:
+    return min(2, len(tokens & _VERBS))
+
+
+def _self(text: str, low: str | None, tokens: set[str]) -> int:
+    return 2 if _SELF.search(text, low) else 0
+
+
+def _clause(text: str, low: str | None, tokens: set[str]) -> int:
+    return 1 if _CLAUSE.search(text, low) else 0
+
+
+def _voice(text: str, low: str | None, tokens: set[str]) -> int:
+    return 1 if not tokens.isdisjoint(_VOICE_WORDS) or _VOICE.search(text, low) else 0
+
+
+# The costlier tests of prose, each with the most it adds.
+_PROSE_TESTS = ((2, _audience), (2, _verbs), (2, _self), (1, _clause), (1, _voice))
+
+
+def _prose_reaches(text: str, low: str | None, words: list[str], need: int) -> bool:
+    """Whether the evidence of prose in a text reaches ``need``.
+
+    The evidence: lower-case running text (up to 2), length (1), an opening anaphora (2),
+    the audience (2), distinct finite verbs (up to 2), a sentence about the list itself
+    (2), a clause (1), the newsroom's voice (1). The cheap tests run first, and the others
+    only while they can still decide.
+    """
+    n = len(words)
+    score = 1 if n > 25 else 0
+    if text.endswith(".") and n >= 8 and sum(w[0].islower() for w in words) >= 0.6 * n:
+        score += 2 if n >= 12 else 1  # running text
     score += 2 if _ANAPHORA.match(text) else 0
-    score += 2 if _SELF.search(text) else 0
-    score += min(2, len({m.group() for m in _VERB.finditer(text)}))
-    score += 1 if _CLAUSE.search(text) else 0
-    score += 1 if _VOICE.search(text) else 0
-    lower = sum(w[0].islower() for w in words)
-    if text.endswith(".") and len(words) >= 8 and lower >= 0.6 * len(words):
-        score += 2 if len(words) >= 12 else 1  # running text
-    return score + (1 if len(words) > 25 else 0)
+    left = sum(most for most, _ in _PROSE_TESTS)
+    tokens: set[str] | None = None
+    for most, test in _PROSE_TESTS:
+        if score >= need or score + left < need:
+            break
+        tokens = set(_RUN.findall(text)) if tokens is None else tokens
+        score += test(text, low, tokens)
+        left -= most
+    return score >= need
 
 
 def not_a_source(text: str, ref: Reference, notes: bool = False) -> str | None:
@@ -162,11 +222,12 @@ def not_a_source(text: str, ref: Reference, notes: bool = False) -> str | None:
         return "it is a note to the editor, not a source"
     if ref.url or ref.doi:
         return None
-    if _ERROR.search(text):
+    low = lowered(text)
+    if _ERROR.search(text, low):
         return "it is an error message, not a source"
     if _CATEGORY.match(text):
         return "it is a category line, not a source"
-    if _REQUEST.match(text) or _PENDING.search(text):
+    if _REQUEST.match(text) or _PENDING.search(text, low):
         return "it is a note to the editor, not a source"
     if _CREDIT.match(text):
         return "it is a credit line, not a source"
@@ -174,13 +235,15 @@ def not_a_source(text: str, ref: Reference, notes: bool = False) -> str | None:
         return None
     if _REMARK.match(text):
         return "it is a note to the editor, not a source"
-    source = _source_evidence(text, ref)
+    words = text.split()
+    source = _source_evidence(text, low, words, ref)
     if (source == 0 and _QUESTION.search(text)) or (source <= 1 and _ASKS.match(text)):
         return "it is a question, not a source"
-    prose = _prose_evidence(text)
-    if (prose >= 3 and prose > source) or (prose >= 2 and source == 0):
+    # Commentary: prose evidence of three that outweighs the source evidence, or two and
+    # no source evidence at all.
+    if _prose_reaches(text, low, words, 2 if source == 0 else max(3, source + 1)):
         return "it reads as commentary, not a source"
-    if len(text.split()) > 40 and source <= 1:
+    if len(words) > 40 and source <= 1:
         return "it reads as prose, not a source"
     return None
 
