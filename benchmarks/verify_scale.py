@@ -178,13 +178,18 @@ def _child(code: str, *args: str) -> dict[str, Any]:
     return result
 
 
-def measure(seed: int = 0, repeat: int = 3, sizes: tuple[int, ...] = SIZES) -> dict[str, Any]:
-    """Measure verification at each source size (and on WiCE dev when present).
+def measure(
+    seed: int = 0, *, repeat: int = 3, sizes: tuple[int, ...] = SIZES, wice: bool = True
+) -> dict[str, Any]:
+    """Measure verification at each source size, and on WiCE dev when present and ``wice``.
 
-    Returns ``{"sizes": {n: {"cpu_s", "per_claim_ms", "per_sentence_us",
-    "claims_per_s", "codes"}}, "growth": {"n->10n": ratio}, "wice": {...} | None,
-    "claims": CLAIMS, "target_growth": TARGET_GROWTH}``: CPU seconds are medians of
-    ``repeat`` fresh child processes; a growth ratio of 1.0 is linear.
+    Returns ``{"claims": CLAIMS, "target_growth": TARGET_GROWTH, "sizes": {n: {"cpu_s",
+    "per_claim_ms", "per_sentence_us", "claims_per_s", "verified", "codes"}}, "growth":
+    {"100->1000": ratio, ...}, "wice": {"claims", "verify_per_s", "verifier_per_s"} or
+    None}``. ``cpu_s`` is the median over ``repeat`` fresh child processes of the CPU seconds
+    of verifying the article of ``n`` source sentences; ``verified`` the claims its report
+    has and ``codes`` its finding codes. A growth ratio is ``cpu(large) / (large / small x
+    cpu(small))``: 1.0 is linear. Raises ``subprocess.CalledProcessError`` if a child fails.
     """
     out: dict[str, Any] = {"claims": CLAIMS, "target_growth": TARGET_GROWTH, "sizes": {}}
     with tempfile.TemporaryDirectory(prefix="citecheck-vscale-") as tmp:
@@ -209,7 +214,7 @@ def measure(seed: int = 0, repeat: int = 3, sizes: tuple[int, ...] = SIZES) -> d
         growth[f"{small}->{large}"] = cost
     out["growth"] = growth
     out["wice"] = None
-    if WICE.exists():
+    if wice and WICE.exists():
         runs = [_child(_WICE_CHILD) for _ in range(repeat)]
         claims = runs[0]["claims"]
         out["wice"] = {
@@ -252,7 +257,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
     args = parser.parse_args(argv)
-    fig = measure(args.seed, args.repeat, tuple(args.sizes))
+    fig = measure(args.seed, repeat=args.repeat, sizes=tuple(args.sizes))
     print(json.dumps(fig) if args.json else table(fig))
     return 0
 

@@ -115,3 +115,15 @@ def test_claims_share_one_reading_of_the_source(counts: dict[tuple[int, int], in
     added = counts[n, 4 * CLAIMS] - counts[n, CLAIMS]
     per = added / (3 * CLAIMS * n)
     assert per <= PER_CLAIM_SENTENCE, f"each claim costs {per:.1f} calls per source sentence"
+
+
+def test_the_benchmark_is_deterministic_and_measures(tmp_path: Path) -> None:
+    for name in ("a", "b"):
+        (tmp_path / name).mkdir()
+        verify_scale.build(tmp_path / name, 50, 6, seed=3)
+    for written in ("scale-50.txt", "scale-50.sources/1.txt"):
+        assert (tmp_path / "a" / written).read_bytes() == (tmp_path / "b" / written).read_bytes()
+    figures = verify_scale.measure(sizes=(20, 200), repeat=1, wice=False)
+    assert set(figures["sizes"]) == {20, 200} and set(figures["growth"]) == {"20->200"}
+    assert figures["sizes"][200]["verified"] == verify_scale.CLAIMS
+    assert figures["wice"] is None

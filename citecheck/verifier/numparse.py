@@ -81,6 +81,10 @@ _EURO_MANY = re.compile(r"\d\.\d{3}\.\d{3}")
 _EURO_ONE = re.compile(r"\d\.\d{3}(?![\d.])")
 _DEC_COMMA = re.compile(r"(?<![\d,\[])\d+,\d{1,2}(?![\d,\]])")
 _COMMA_THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
+_GROUPING_SPACE = re.compile(r"[\u00a0\u202f ]")
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_WORD_GAP = re.compile(r"[\s-]+")
 
 
 def _european(text: str) -> bool:
@@ -94,10 +98,10 @@ def _european(text: str) -> bool:
 
 def _parse(token: str, european: bool) -> float:
     """Return the value of a digit token with its separators."""
-    token = re.sub(r"[\u00a0\u202f ]", "", token)
+    token = _GROUPING_SPACE.sub("", token)
     if european or token.count(".") > 1:
         token = token.replace(".", "").replace(",", ".")
-    elif re.fullmatch(r"\d+,\d{1,2}", token):
+    elif _DECIMAL_COMMA.fullmatch(token):
         token = token.replace(",", ".")
     else:
         token = token.replace(",", "")
@@ -146,13 +150,13 @@ def _number(match: re.Match[str], european: bool) -> Number | None:
             return make(value * scale, "percent")
         if g["curw"]:
             return make(value * scale, "money")
-        plain = re.fullmatch(r"\d{4}", g["num"]) and not g["scale"]
+        plain = _FOUR_DIGITS.fullmatch(g["num"]) and not g["scale"]
         if plain and 1000 <= value <= 2100:
             return make(value, "year")
         whole = value * scale == int(value * scale)
         return make(value * scale, "count" if whole else "decimal")
     if g["words"]:
-        words = [w for w in re.split(r"[\s-]+", g["words"].lower()) if w]
+        words = [w for w in _WORD_GAP.split(g["words"].lower()) if w]
         spelled = word_value(words)
         if spelled is None or words in (["a"], ["an"]):
             return None
