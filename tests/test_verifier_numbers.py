@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -142,3 +144,27 @@ def test_changing_one_digit_is_missing(value: int, position: int) -> None:
     if changed[0] == "0":
         return
     assert len(missing_numbers(f"It counted {text} votes.", [f"It counted {changed} votes."])) == 1
+
+
+_PIECES = st.sampled_from(
+    [
+        *"0123456789 ,.-–%$£€¥\n'’_",
+        *("One", "one", "ONE", "a", "an", "A", "twenty", "Thirty", "the", "then", "seven"),
+        *("ſeven", "\u212aey", "İ", "fifth", "Second", "secondly", "hundred", "million"),
+        *("March", "MARCH", "May", "may", "Sept", "Jun", "June", "jan", "Dec."),
+        *("US$", "AUS$", "HK$", "R$", "bn", "m", "k", "per cent", "percent", "s", "th", "rd"),
+        *("٣", "²", "½", "x", "é", "1990s", "2018–19", "12:30", "3rd", "1.000", "2,5"),
+    ]
+)
+
+
+@given(st.lists(st.tuples(_PIECES, st.sampled_from(["", " ", "-", ".", "\n"])), max_size=14))
+def test_the_lookahead_changes_no_match(pieces: list[tuple[str, str]]) -> None:
+    """The lookahead of the number pattern only skips positions where no alternative can
+    match: the matches are those of the alternatives alone."""
+    from citecheck.verifier.numparse import _ALTERNATIVES, _PATTERN
+
+    text = "".join(piece + gap for piece, gap in pieces)
+    plain = re.compile(_ALTERNATIVES)
+    fast = [(m.span(), m.groupdict()) for m in _PATTERN.finditer(text)]
+    assert fast == [(m.span(), m.groupdict()) for m in plain.finditer(text)]

@@ -106,3 +106,19 @@ def test_changed_digit_never_found(value: int, position: int) -> None:
     text = f"The council said that {digits} homes were sold in the city last year."
     quote = f"the council said that {changed} homes were sold in the city"
     assert not find_quote(quote, text).found
+
+
+_CHARS = st.sampled_from([*"ab AZ\n\t\r-–—“”‘’'\"«»ßİﬁΣσς\u00a0\u2003\u202f.,…1", "  ", "\n\n"])
+
+
+@given(st.lists(_CHARS, max_size=40))
+def test_normalising_the_whole_text_is_normalising_each_character(chars: list[str]) -> None:
+    """The whole-text normalisation gives the text and offsets of the one that goes
+    character by character."""
+    from citecheck.verifier.quotes import _normalise, _normalise_each
+
+    text = "".join(chars)
+    norm, where = _normalise(text)
+    each, offsets = _normalise_each(text)
+    assert (norm, list(where)) == (each, list(offsets))
+    assert len(where) == len(norm)

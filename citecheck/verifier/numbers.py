@@ -22,10 +22,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
+from functools import lru_cache
 
 from citecheck.verifier.numparse import Kind, Number, numbers
 
-__all__ = ["Kind", "Number", "claim_numbers", "missing_numbers", "numbers", "provides", "requires"]
+__all__ = [
+    "Kind",
+    "Number",
+    "claim_numbers",
+    "missing_numbers",
+    "numbers",
+    "provides",
+    "requires",
+    "source_keys",
+]
 
 
 def _quantity(value: float) -> str:
@@ -103,10 +114,18 @@ def document_keys(keys: Iterable[str]) -> set[str]:
     return {"Y:" + k[2:] for k in keys if k.startswith("y:")}
 
 
-def found_in(number: Number, keys: Iterable[set[str]]) -> bool:
+def found_in(number: Number, keys: Iterable[AbstractSet[str]]) -> bool:
     """Whether any one text's keys satisfy one of the number's alternatives."""
     needs = requires(number)
     return any(any(need <= have for need in needs) for have in keys)
+
+
+@lru_cache(maxsize=64)
+def source_keys(text: str) -> frozenset[str]:
+    """Return the match keys of a whole source text, its years as "Y:" included (cached:
+    every claim citing the source asks again, and reading a source is linear in its length)."""
+    have = text_keys(text)
+    return frozenset(have | document_keys(have))
 
 
 def missing_numbers(claim: str, texts: Sequence[str]) -> list[Number]:
@@ -114,5 +133,5 @@ def missing_numbers(claim: str, texts: Sequence[str]) -> list[Number]:
     wanted = claim_numbers(claim)
     if not wanted:
         return []
-    keys = [have | document_keys(have) for have in map(text_keys, texts)]
+    keys = [source_keys(text) for text in texts]
     return [n for n in wanted if not found_in(n, keys)]

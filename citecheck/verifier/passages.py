@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from citecheck.verifier.numbers import text_keys
+from citecheck.verifier.numbers import document_keys, text_keys
 
 K1 = 1.2
 B = 0.75
@@ -65,7 +65,12 @@ def terms(text: str) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class Prepared:
-    """One source's sentences ready to score: spans, term sets, number keys and BM25 stats."""
+    """One source's sentences ready to score: spans, term sets, number keys and BM25 stats.
+
+    ``norms`` holds each sentence's BM25 length normalisation ``K1 * (1 - B + B * length /
+    avgdl)`` and ``keys`` the union of ``numbers``: what every claim citing the source
+    would otherwise compute again over all its sentences.
+    """
 
     spans: tuple[tuple[int, int], ...]
     terms: tuple[frozenset[str], ...]
@@ -74,6 +79,9 @@ class Prepared:
     df: dict[str, int]
     avgdl: float
     vocab: frozenset[str]
+    norms: tuple[float, ...]
+    keys: frozenset[str]
+    years: frozenset[str]
 
 
 @lru_cache(maxsize=32)
@@ -84,34 +92,45 @@ def prepare(text: str, sentences: tuple[tuple[int, int], ...]) -> Prepared:
     df: Counter[str] = Counter()
     for count in counts:
         df.update(count.keys())
-    total = sum(sum(c.values()) for c in counts)
+    lengths = [sum(c.values()) for c in counts]
+    avgdl = max(sum(lengths) / len(spans), 1.0)
+    numbers = tuple(frozenset(text_keys(text[s:e])) for s, e in spans)
+    keys = frozenset().union(*numbers)
     return Prepared(
         spans=spans,
         terms=tuple(frozenset(c) for c in counts),
         counts=counts,
-        numbers=tuple(frozenset(text_keys(text[s:e])) for s, e in spans),
+        numbers=numbers,
         df=dict(df),
-        avgdl=max(total / len(spans), 1.0),
+        avgdl=avgdl,
         vocab=frozenset(df),
+        norms=tuple(K1 * (1 - B + B * length / avgdl) for length in lengths),
+        keys=keys,
+        years=frozenset(document_keys(keys)),
     )
 
 
 def bm25(prepared: Prepared, query: list[str]) -> list[float]:
-    """Return the BM25 score of every sentence of a prepared source for the query terms."""
+    """Return the BM25 score of every sentence of a prepared source for the query terms.
+
+    A sentence that has none of the query's terms scores 0 after one set test; the others
+    sum their terms' weights in the order of ``idf``, as a loop over every term would."""
     n = len(prepared.spans)
     idf = {
         t: math.log(1 + (n - prepared.df[t] + 0.5) / (prepared.df[t] + 0.5))
         for t in set(query)
         if t in prepared.df
     }
-    scores = []
-    for count in prepared.counts:
-        length = sum(count.values())
-        norm = K1 * (1 - B + B * length / prepared.avgdl)
-        score = 0.0
-        for term, weight in idf.items():
-            tf = count.get(term, 0)
-            if tf:
+    weights = list(idf.items())
+    scores = [0.0] * n
+    counts, norms = prepared.counts, prepared.norms
+    for index, have in enumerate(prepared.terms):
+        if have.isdisjoint(idf):
+            continue
+        count, norm, score = counts[index], norms[index], 0.0
+        for term, weight in weights:
+            if term in count:  # a Counter of terms holds only positive counts
+                tf = count[term]
                 score += weight * tf * (K1 + 1) / (tf + norm)
-        scores.append(score)
+        scores[index] = score
     return scores

@@ -16,8 +16,11 @@ characters of one another. A near match (rapidfuzz's best partial alignment, sco
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import overload
 
 NEAR = 90.0
 """Least rapidfuzz partial ratio (0-100) of a near match: a letter or two of spelling."""
@@ -31,6 +34,8 @@ _QUOTES = re.compile(
 _DASHES = str.maketrans(
     dict.fromkeys("-‐‑‒–—―−", " ") | dict.fromkeys("“”„«»″", '"') | dict.fromkeys("‘’‚′`", "'")
 )
+_SPACE = re.compile(r"\s")
+_DROP = re.compile(r"(?:^|(?<= )) ")
 _GAP = re.compile(r"\s*(?:\.\s?\.\s?\.|…|\[[^\]]*\])\s*")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _NEGATION = re.compile(
@@ -78,9 +83,65 @@ def _normal_char(char: str) -> str:
     return char.translate(_DASHES).casefold()  # a dash is a space: "Trump-whisperer"
 
 
+class _Offsets(Sequence[int]):
+    """For each character of a normalised text, the offset it came from: kept runs of the
+    original text, so a megabyte of source costs a few numbers instead of a tuple of ints."""
+
+    __slots__ = ("_length", "_origins", "_starts")
+
+    def __init__(self, runs: list[tuple[int, int]]) -> None:
+        self._starts: list[int] = []
+        self._origins: list[int] = []
+        at = 0
+        for start, end in runs:
+            self._starts.append(at)
+            self._origins.append(start)
+            at += end - start
+        self._length = at
+
+    def __len__(self) -> int:
+        return self._length
+
+    @overload
+    def __getitem__(self, index: int) -> int: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[int]: ...
+    def __getitem__(self, index: int | slice) -> int | Sequence[int]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(self._length))]
+        if index < 0:
+            index += self._length
+        if not 0 <= index < self._length:
+            raise IndexError(index)
+        run = bisect_right(self._starts, index) - 1
+        return self._origins[run] + index - self._starts[run]
+
+
 @lru_cache(maxsize=64)
-def _normalise(text: str) -> tuple[str, tuple[int, ...]]:
-    """Return a normalised text and, for each of its characters, the offset it came from."""
+def _normalise(text: str) -> tuple[str, Sequence[int]]:
+    """Return a normalised text and, for each of its characters, the offset it came from.
+
+    Whole-text ``str`` operations do the work of :func:`_normal_char` on each character:
+    ``\\s`` is ``str.isspace`` and case folding maps each character on its own; a space
+    at the start or after a space is dropped. A text in which case folding lengthens a
+    character ("ß" is "ss") goes character by character."""
+    spaced = _SPACE.sub(" ", text).translate(_DASHES)
+    folded = spaced.casefold()
+    if len(folded) != len(spaced):
+        return _normalise_each(text)
+    runs: list[tuple[int, int]] = []
+    at = 0
+    for drop in _DROP.finditer(folded):
+        if drop.start() > at:
+            runs.append((at, drop.start()))
+        at = drop.end()
+    if at < len(folded):
+        runs.append((at, len(folded)))
+    return "".join(folded[start:end] for start, end in runs), _Offsets(runs)
+
+
+def _normalise_each(text: str) -> tuple[str, tuple[int, ...]]:
+    """:func:`_normalise` one character at a time (a character may fold into several)."""
     out: list[str] = []
     where: list[int] = []
     for index, char in enumerate(text):

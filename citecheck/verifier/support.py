@@ -26,13 +26,14 @@ subject once and then says "he"); a missing word costs through the score instead
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from citecheck.sources.model import Source
-from citecheck.verifier.numbers import document_keys, text_keys
+from citecheck.verifier.numbers import text_keys
 from citecheck.verifier.parts import Part, PartKind, claim_parts
 from citecheck.verifier.passages import Prepared, bm25, prepare, terms
 
@@ -126,7 +127,7 @@ def _spans(prepared: Prepared, seeds: list[int]) -> set[tuple[int, int]]:
 def _context(source: Source, prepared: Prepared) -> tuple[frozenset[str], frozenset[str]]:
     """Return what every passage of a source leans on: its title's and its site's terms (a
     page need not name its own outlet for "according to The New York Times") and its years."""
-    keys = document_keys(frozenset().union(*prepared.numbers)) | text_keys(source.date or "")
+    keys = prepared.years | text_keys(source.date or "")
     return frozenset(_heading_terms(source)), frozenset(keys)
 
 
@@ -139,7 +140,7 @@ def _windows(parts: list[Part], source: Source) -> list[_Window]:
     prepared = prepare(source.text, source.sentences)
     title, years = _context(source, prepared)
     ranked = bm25(prepared, [p.stem for p in parts if p.kind != "number"])
-    seeds = sorted(range(len(ranked)), key=lambda i: -ranked[i])[:CANDIDATES]
+    seeds = heapq.nlargest(CANDIDATES, range(len(ranked)), key=ranked.__getitem__)
     out = []
     for first, last in _spans(prepared, seeds):
         words = title.union(*prepared.terms[first : last + 1])
@@ -155,9 +156,8 @@ def _anywhere(parts: list[Part], sources: list[Source]) -> list[bool]:
     keys: frozenset[str] = frozenset()
     for source in sources:
         prepared = prepare(source.text, source.sentences)
-        numbers = frozenset().union(*prepared.numbers)
         vocab |= prepared.vocab | frozenset(_heading_terms(source))
-        keys |= numbers | document_keys(numbers)
+        keys |= prepared.keys | prepared.years
     return [_found(p, vocab, keys) for p in parts]
 
 
