@@ -120,7 +120,7 @@ def found_in(number: Number, keys: Iterable[AbstractSet[str]]) -> bool:
     return any(any(need <= have for need in needs) for have in keys)
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=32)  # as many sources as passages.prepare keeps
 def source_keys(text: str) -> frozenset[str]:
     """Return the match keys of a whole source text, its years as "Y:" included (cached:
     every claim citing the source asks again, and reading a source is linear in its length)."""
