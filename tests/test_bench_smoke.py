@@ -100,14 +100,15 @@ def test_the_table_judges_each_figure_against_its_target() -> None:
         "doc_small": run,
         "doc_large": {**run, "wall": 30.0, "cpu": 30.0, "rss_mb": 250.0},
         "verification": {
-            "wice": {"claims": 358, "verify": {"rate": 60.0}, "overlap": {"rate": 1500.0}},
+            "wice": {"claims": 349, "overlap": {"rate": 1500.0}},
             "scale": {
-                "sizes": [
-                    {"sentences": 100, "cpu_per_claim_s": 0.001},
-                    {"sentences": 1000, "cpu_per_claim_s": 0.01},
-                    {"sentences": 10000, "cpu_per_claim_s": 0.13},
-                ],
-                "growth": 1.3,
+                "claims": 24,
+                "sizes": {
+                    "100": {"cpu_s": 0.03, "per_claim_ms": 1.25},
+                    "1000": {"cpu_s": 0.1, "per_claim_ms": 4.2},
+                    "10000": {"cpu_s": 1.3, "per_claim_ms": 54.2},
+                },
+                "wice": {"claims": 349, "verify_per_s": 60.0, "verifier_per_s": 120.0},
             },
         },
     }
