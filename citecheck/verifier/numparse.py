@@ -108,9 +108,20 @@ def _parse(token: str, european: bool) -> float:
     return float(token)
 
 
+# Case-insensitive matching lets a few letters stand for an ASCII one: long s for "s",
+# dotless and dotted capital I for "i", the Kelvin sign for "k" ("ſecond", "fİrst").
+_ASCII_FOLD = str.maketrans({"ſ": "s", "ı": "i", "\u0307": None})
+
+
+def _fold(word: str) -> str:
+    """Lower-case a matched word the way the pattern matched it, so that it is a key of the
+    word tables."""
+    return word.lower().translate(_ASCII_FOLD)
+
+
 def _date(day: str | None, month: str, year: str | None) -> str | None:
     """Return the ISO form of a date, or None when the day cannot be in that month."""
-    m = MONTHS[month.lower()]
+    m = MONTHS[_fold(month)]
     if day is not None and not 1 <= int(day) <= 31:
         return None
     if day is None:
@@ -133,7 +144,7 @@ def _number(match: re.Match[str], european: bool) -> Number | None:
             iso = _date(g[d] if d else None, g[m], g[y])
             return make(iso, "date") if iso else None
     if g["m4"]:
-        return make(f"--{MONTHS[g['m4'].lower()]:02d}", "date")
+        return make(f"--{MONTHS[_fold(g['m4'])]:02d}", "date")
     if g["time"]:
         return make(g["time"], "time")
     if g["decade"]:
@@ -141,11 +152,11 @@ def _number(match: re.Match[str], european: bool) -> Number | None:
     if g["ord"]:
         return make(float(g["ord"]), "ordinal")
     if g["cur"]:
-        scale = SCALES[g["mscale"].strip().lower()] if g["mscale"] else 1.0
+        scale = SCALES[_fold(g["mscale"].strip())] if g["mscale"] else 1.0
         return make(_parse(g["mnum"], european) * scale, "money")
     if g["num"]:
         value = _parse(g["num"], european)
-        scale = SCALES[g["scale"].lower()] if g["scale"] else 1.0
+        scale = SCALES[_fold(g["scale"])] if g["scale"] else 1.0
         if g["pct"]:
             return make(value * scale, "percent")
         if g["curw"]:
@@ -156,14 +167,14 @@ def _number(match: re.Match[str], european: bool) -> Number | None:
         whole = value * scale == int(value * scale)
         return make(value * scale, "count" if whole else "decimal")
     if g["words"]:
-        words = [w for w in _WORD_GAP.split(g["words"].lower()) if w]
+        words = [w for w in _WORD_GAP.split(_fold(g["words"])) if w]
         spelled = word_value(words)
         if spelled is None or words in (["a"], ["an"]):
             return None
         kind: Kind = "percent" if g["wpct"] else "money" if g["wcur"] else "count"
         return make(spelled, kind)
     if g["ordw"]:
-        return make(float(ORDINALS[g["ordw"].lower()]), "ordinal")
+        return make(float(ORDINALS[_fold(g["ordw"])]), "ordinal")
     return None
 
 
