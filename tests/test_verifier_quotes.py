@@ -106,3 +106,14 @@ def test_changed_digit_never_found(value: int, position: int) -> None:
     text = f"The council said that {digits} homes were sold in the city last year."
     quote = f"the council said that {changed} homes were sold in the city"
     assert not find_quote(quote, text).found
+
+
+def test_a_misquote_shows_the_quotation_the_source_printed() -> None:
+    text = (
+        "Sheinbaum has won reprieves from President Trump's threats of tariffs, earning her a "
+        "reputation in Mexico City as the \u201cTrump tamer\u201d. Her approach is calm."
+    )
+    match = find_quote("Trump whisperer", text)
+    assert not match.found
+    assert match.closest == "Trump tamer"
+    assert text[match.start : match.end] == match.closest
