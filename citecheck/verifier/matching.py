@@ -41,6 +41,8 @@ class Index:
     prepared: Prepared
     text: str
     where: dict[str, frozenset[int]]
+    holds: dict[str, frozenset[int]]
+    """Number key → the sentences that offer it."""
     long: tuple[str, ...]
     years: frozenset[str]
     keys: frozenset[str]
@@ -51,14 +53,18 @@ def index(text: str, sentences: tuple[tuple[int, int], ...]) -> Index:
     """Index a source's text and sentence spans (cached on both)."""
     prepared = prepare(text, sentences)
     where: defaultdict[str, set[int]] = defaultdict(set)
-    for i, terms in enumerate(prepared.terms):
+    holds: defaultdict[str, set[int]] = defaultdict(set)
+    for i, (terms, keys) in enumerate(zip(prepared.terms, prepared.numbers, strict=True)):
         for term in terms:
             where[term].add(i)
+        for key in keys:
+            holds[key].add(i)
     years = frozenset(document_keys(frozenset().union(*prepared.numbers)))
     return Index(
         prepared=prepared,
         text=text,
         where={t: frozenset(s) for t, s in where.items()},
+        holds={k: frozenset(s) for k, s in holds.items()},
         long=tuple(t for t in where if len(t) >= NEAR_LENGTH - 1),
         years=years,
         keys=frozenset().union(*prepared.numbers) | years,
@@ -109,19 +115,29 @@ def unit_of(part: Part, claim: str) -> str | None:
 def unit_credits(part: Part, unit: str, idx: Index) -> Credits:
     """Sentences that print a claim's number with its noun right after it (credit 1)."""
     out: Credits = {}
-    for i, have in enumerate(idx.prepared.numbers):
-        if not any(need <= have | idx.years for need in part.needs):
-            continue
+    rows: set[int] = set()
+    for need in part.needs:
+        local = [idx.holds.get(key, frozenset()) for key in need if key not in idx.years]
+        if local:
+            rows |= frozenset.intersection(*local)
+    for i in sorted(rows):
         start, end = idx.prepared.spans[i]
-        sentence = idx.text[start:end]
-        for number in numbers(sentence):
-            if not any(need & provides(number) for need in part.needs):
+        for keys, noun in _printed(idx.text[start:end]):
+            if noun is None or not any(need & keys for need in part.needs):
                 continue
-            match = TOKEN.search(sentence, number.end)
-            if match is None or match.start() - number.end > UNIT_GAP:
-                continue
-            near = stem(match.group().casefold())
-            if near == unit or (len(near) >= 4 and near[:4] == unit[:4]):
+            if noun == unit or (len(noun) >= 4 and noun[:4] == unit[:4]):
                 out[i] = 1.0
                 break
     return out
+
+
+@lru_cache(maxsize=1 << 14)
+def _printed(sentence: str) -> tuple[tuple[frozenset[str], str | None], ...]:
+    """Each number of a sentence: its match keys and the stem of the word right after it."""
+    out = []
+    for number in numbers(sentence):
+        match = TOKEN.search(sentence, number.end)
+        near = match is not None and match.start() - number.end <= UNIT_GAP
+        noun = stem(match.group().casefold()) if match is not None and near else None
+        out.append((frozenset(provides(number)), noun))
+    return tuple(out)
