@@ -142,7 +142,8 @@ def article(record: Record, folder: Path) -> Path:
     path = folder / f"{stem}.txt"
     title = snapshot(record).title or "Source"
     claim = " ".join(record["claim"].split())
-    path.write_text(f'{claim} [1]\n\nReferences:\n1. "{title}"\n', "utf-8")
+    url = f"https://wice.example/{stem}"  # never fetched: the snapshot comes first, offline
+    path.write_text(f'{claim} [1]\n\nReferences:\n1. "{title}". {url}\n', "utf-8")
     (folder / f"{stem}.sources").mkdir(exist_ok=True)
     (folder / f"{stem}.sources" / "1.txt").write_text(snapshot(record).text + "\n", "utf-8")
     return path

@@ -122,3 +122,14 @@ def test_normalising_the_whole_text_is_normalising_each_character(chars: list[st
     each, offsets = _normalise_each(text)
     assert (norm, list(where)) == (each, list(offsets))
     assert len(where) == len(norm)
+
+
+def test_a_misquote_shows_the_quotation_the_source_printed() -> None:
+    text = (
+        "Sheinbaum has won reprieves from President Trump's threats of tariffs, earning her a "
+        "reputation in Mexico City as the \u201cTrump tamer\u201d. Her approach is calm."
+    )
+    match = find_quote("Trump whisperer", text)
+    assert not match.found
+    assert match.closest == "Trump tamer"
+    assert text[match.start : match.end] == match.closest

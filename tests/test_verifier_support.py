@@ -176,3 +176,30 @@ def test_score_and_offsets_hold_for_any_text(claim: str, sentences: list[str]) -
 def test_a_claim_is_supported_by_itself(claim: str) -> None:
     result = support(claim, [source([claim])])
     assert result.verdict in ("supported", "unverifiable")
+
+
+def test_a_count_needs_its_noun_beside_it() -> None:
+    claim = "It took five years to make the film and three years to write it."
+    apart = source(
+        [
+            "The director is back after five years with a new film to make.",
+            "His hit 3 Idiots made him famous, and he took years to write it.",
+        ]
+    )
+    beside = source(
+        [
+            "The director is back after five years with a new film to make.",
+            "He took three years to write it.",
+        ]
+    )
+    assert support(claim, [apart]).score < support(claim, [beside]).score
+    assert support(claim, [beside]).verdict == "supported"
+
+
+def test_a_hyphenated_name_is_found_in_its_pieces() -> None:
+    page = source(["The archive tells the story of African Americans in the horse industry."])
+    result = support("The archive tells the story of African-Americans in racing.", [page])
+    assert result.score > support("The archive tells the story of Peruvians.", [page]).score
+    assert support(
+        "The archive tells the story of African-Americans in the horse industry.", [page]
+    ).verdict == ("supported")

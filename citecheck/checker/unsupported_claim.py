@@ -4,8 +4,8 @@ What it does
     Scores how much of a cited claim's content (content words, names, numbers) the best
     passages of its sources cover (see ``citecheck.verifier.support``) and reports the claim
     when its verdict is ``unsupported`` or its score is below ``support-threshold`` (default
-    0.2, the least score of a supported claim). The message names the best passage and its
-    score. Only ``citecheck verify`` reads sources.
+    0.2: a claim that low lacks most of what it says). The message names the best passage and
+    its score. Only ``citecheck verify`` reads sources.
 
 Why is this bad?
     A citation that does not back its sentence is worse than none: it lends the claim an

@@ -10,7 +10,8 @@ quote is a gap: the pieces around it must all be found, in order, within a few h
 characters of one another. A near match (rapidfuzz's best partial alignment, score at least
 ``NEAR``) counts only when its digits and its negations ("not", "no", "never", "n't",
 "without", …) are the same as the quote's, so "rose 41%" never passes for "rose 14%" and
-"did not agree" never for "did agree". The result always carries the closest passage.
+"did not agree" never for "did agree". The result always carries the closest passage: for a
+quote not found, the alignment or a quotation the source prints, whichever is nearer.
 """
 
 from __future__ import annotations
@@ -221,4 +222,20 @@ def find_quote(quote: str, text: str) -> QuoteMatch:
         start += 1
     passage = text[start:end]
     ok = hit.score >= NEAR and _same_facts(joined, _normalise(passage)[0])
-    return QuoteMatch(ok, start, end, passage, round(hit.score, 1))
+    if not ok:
+        start, end = _closest(joined, text, (start, end))
+    return QuoteMatch(ok, start, end, text[start:end], round(hit.score, 1))
+
+
+def _closest(joined: str, text: str, aligned: tuple[int, int]) -> tuple[int, int]:
+    """The passage nearest a quote that was not found: the best partial alignment, or a
+    quotation the source prints itself when that is nearer (rapidfuzz ratio of the whole
+    passage), since a misquoted phrase was most often a quoted phrase there too."""
+    from rapidfuzz import fuzz
+
+    best, score = aligned, fuzz.ratio(joined, _normalise(text[slice(*aligned)])[0])
+    for quote in quotations(text, 1):
+        near = fuzz.ratio(joined, _normalise(quote.text)[0].strip(" \"',.;:!?"))
+        if near > score:
+            best, score = (quote.start, quote.end), near
+    return best
