@@ -178,8 +178,10 @@ def test_addressed_to_reader(text: str) -> None:
         max_size=10,
     ).map("".join)
 )
-def test_spec_headers_in_one_pass(head: str) -> None:
+def test_spec_headers_from_line_breaks(head: str) -> None:
     from citecheck.parser import profile
 
     one_by_one = sum(1 for pattern in profile._SPEC_HEADER if pattern.search(head))
-    assert len({m.lastgroup for m in profile._SPEC_HEADERS.finditer(head)}) == one_by_one
+    assert all(pattern.pattern.startswith("^") for pattern in profile._SPEC_HEADER)
+    lined = "\n" + head
+    assert sum(1 for pattern in profile._SPEC_LINES if pattern.search(lined)) == one_by_one
