@@ -151,3 +151,37 @@ def test_addressed_to_reader(text: str) -> None:
 
     old = claims._IMPERATIVE.match(text) or claims._OFFER.match(text) or claims._HATNOTE.match(text)
     assert claims.addressed_to_reader(text) == bool(old)
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Network Working Group",
+                "request for comments: 12",
+                "Internet-Draft",
+                "internet draft",
+                "Category: Informational",
+                "Intended status: BCP",
+                "Expires: May 2024",
+                "Updates: RFC 1",
+                "BCP: 14",
+                "## Status of This Memo",
+                "draft-ietf-x-00",
+                "  ",
+                "\t",
+                "\n",
+                "text ",
+            ]
+        ),
+        max_size=10,
+    ).map("".join)
+)
+def test_spec_headers_from_line_breaks(head: str) -> None:
+    from citecheck.parser import profile
+
+    one_by_one = sum(1 for pattern in profile._SPEC_HEADER if pattern.search(head))
+    assert all(pattern.pattern.startswith("^") for pattern in profile._SPEC_HEADER)
+    lined = "\n" + head
+    assert sum(1 for pattern in profile._SPEC_LINES if pattern.search(lined)) == one_by_one

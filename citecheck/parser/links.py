@@ -33,6 +33,7 @@ class LinkCitations:
     listed: bool = False
     _by_url: dict[str, Reference] | None = None
     _listed_refs: list[Reference] = field(default_factory=list)
+    _keys: dict[str, str | None] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._listed_refs = list(self.doc.references)
@@ -53,8 +54,7 @@ class LinkCitations:
     def marker(self, start: int, end: int, url: str) -> Marker | None:
         """Return the marker an inline link ``text[start:end]`` to ``url`` stands for."""
         text = self.doc.text
-        key = url_key(url) if url else None
-        listed = self.by_url.get(key) if key else None
+        listed = self._listed(url)
         numbered = _NUMBERED.match(text, start)
         if numbered is None or numbered.end() >= end or text[numbered.end()] != "(":
             if listed is None or listed.key is None:
@@ -68,6 +68,16 @@ class LinkCitations:
             elif not self.listed:
                 self._own_source(keys[0], start, end, url)
         return Marker(start, numbered.end(), raw, keys, MarkerKind.NUMERIC, problem=problem)
+
+    def _listed(self, url: str) -> Reference | None:
+        """The listed reference with the URL ``url``; each distinct URL is keyed once, and
+        none when no listed reference has a URL."""
+        if not url or not self.by_url:
+            return None
+        if url not in self._keys:
+            self._keys[url] = url_key(url)
+        key = self._keys[url]
+        return self.by_url.get(key) if key else None
 
     def _own_source(self, key: str, start: int, end: int, url: str) -> None:
         """A numbered link in a document without a reference list is its own source."""

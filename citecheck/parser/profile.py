@@ -48,6 +48,10 @@ _SPEC_HEADER = (
     re.compile(r"^[ \t]*(?:#+[ \t]*)?Status of This Memo[ \t]*$", re.M | re.I),
     re.compile(r"^[ \t]*draft-[a-z0-9]+(?:-[a-z0-9]+)*-\d\d[ \t]*$", re.M),
 )
+# The same patterns searched for in the head with a line break put before it: each opens
+# with that break instead of ``^``, so the engine skips from break to break instead of
+# trying every position.
+_SPEC_LINES = tuple(re.compile("\n" + p.pattern.removeprefix("^"), p.flags) for p in _SPEC_HEADER)
 # An RFC's own layout, for an excerpt without its header: "4.  Parsing" headings (a number,
 # a full stop and two spaces) and references keyed by RFC number.
 _RFC_SECTION = re.compile(r"^\d+(?:\.\d+)*\.  \S", re.M)
@@ -78,7 +82,8 @@ _RUN_IN_ABSTRACT = re.compile(r"^[*_]*Abstract[*_]*\s*[.:—–-]", re.I)
 def detect(doc: Document) -> Profile:
     """Return the profile a document reads as: ``spec``, ``paper`` or ``article``."""
     head = doc.text[:_HEAD_CHARS]
-    header = sum(1 for pattern in _SPEC_HEADER if pattern.search(head))
+    lined = "\n" + head
+    header = sum(1 for pattern in _SPEC_LINES if pattern.search(lined))
     if header >= 2 or (header and _BCP14.search(doc.text)):
         return "spec"
     if _rfc_layout(doc):
