@@ -86,10 +86,13 @@ def check(ctx: Context) -> Iterator[Violation]:
     for sentence in ctx.doc.sentences:
         if sentence.heading:
             continue
-        cited = {id(r) for r in ctx.res.references_of(sentence.covered_by, ctx.index)}
-        for outlet in dict.fromkeys(attributions(sentence.text, ctx)):
-            refs = by_outlet.get(outlet, [])
-            if not refs or not cited.isdisjoint(ids[outlet]):
+        credited = [o for o in dict.fromkeys(attributions(sentence.text, ctx)) if o in by_outlet]
+        if not credited:
+            continue
+        cited = {id(r) for r in ctx.references_of(sentence.covered_by)}
+        for outlet in credited:
+            refs = by_outlet[outlet]
+            if not cited.isdisjoint(ids[outlet]):
                 continue
             keys = " or ".join(describe_reference(r, 40) for r in refs[:2])
             own = "".join(f"[{k}]" for k in dict.fromkeys(sentence.covered_by))

@@ -56,7 +56,7 @@ def check(ctx: Context) -> Iterator[Violation]:
     for sentence in ctx.doc.sentences:
         if not sentence.claim or not sentence.covered_by:
             continue
-        cited = ctx.res.references_of(sentence.covered_by, ctx.index)
+        cited = ctx.references_of(sentence.covered_by)
         if not cited or not any(r.title for r in cited):
             continue
         best = titles.best(sentence.text, frozenset(id(r) for r in cited), _FLOOR)

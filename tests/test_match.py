@@ -1,0 +1,35 @@
+"""Claim-to-title matching gives the same answer with and without its stem index."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from citecheck.match import TitleIndex
+from citecheck.model import BlockKind, Reference
+
+WORDS = "plan water rail fuel taxes border cap fund review restrict expand mining licences"
+PHRASES = st.lists(st.sampled_from(WORDS.split()), min_size=3, max_size=9).map(" ".join)
+
+
+def _refs(titles: list[str]) -> list[Reference]:
+    refs = []
+    for i, title in enumerate(titles):
+        ref = Reference(str(i + 1), i, i + 1, title, BlockKind.ITEM)
+        ref.title = title
+        refs.append(ref)
+    return refs
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PHRASES, min_size=1, max_size=12), st.lists(PHRASES, min_size=1, max_size=5))
+def test_direct_comparison_agrees_with_the_index(titles: list[str], claims: list[str]) -> None:
+    refs = _refs(titles)
+    direct, indexed = TitleIndex(refs), TitleIndex(refs)
+    indexed._direct = None  # the path a document with many titles takes
+    assert direct._direct is not None
+    for claim in claims:
+        for exclude in (frozenset(), frozenset({id(refs[0])})):
+            got, expected = direct.best(claim, exclude, 0.3), indexed.best(claim, exclude, 0.3)
+            assert (got and (got[0].key, got[1])) == (expected and (expected[0].key, expected[1]))
+        assert direct.score_of(claim, refs[:2]) == indexed.score_of(claim, refs[:2])
