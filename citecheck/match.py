@@ -59,13 +59,17 @@ class TitleIndex:
     def __init__(self, references: list[Reference]) -> None:
         self.refs = [r for r in references if r.title and r.key]
         self.terms = [stems(r.title or "") for r in self.refs]
+        n = len(self.refs)
+        # Few titles: each is compared with a claim in one set operation, with no index. No
+        # stem can have more than MAX_POSTINGS titles then: the index would nominate the same.
+        direct = n <= _DIRECT
         df: dict[str, int] = defaultdict(int)
         self.postings: dict[str, list[int]] = defaultdict(list)
         for i, terms in enumerate(self.terms):
             for t in terms:
                 df[t] += 1
-                self.postings[t].append(i)
-        n = len(self.refs)
+                if not direct:
+                    self.postings[t].append(i)
         self.idf = {t: math.log((n + 1) / (d + 0.5)) for t, d in df.items()}
         # Sorted sums: a set's order changes with the hash seed, and float sums with order.
         self.norm = [sum(self.idf[t] for t in sorted(terms)) for terms in self.terms]
@@ -74,9 +78,7 @@ class TitleIndex:
             len(terms) >= MIN_TITLE and norm > 0
             for terms, norm in zip(self.terms, self.norm, strict=True)
         ]
-        # Few titles: each is compared with a claim in one set operation. No stem can have
-        # more than MAX_POSTINGS titles then, so the index would nominate the same ones.
-        self._direct = [i for i in range(n) if self._eligible[i]] if n <= _DIRECT else None
+        self._direct = [i for i in range(n) if self._eligible[i]] if direct else None
         self._last: tuple[str | None, list[str], frozenset[str]] = (None, [], frozenset())
 
     def _words(self, claim: str) -> tuple[list[str], frozenset[str]]:

@@ -98,7 +98,9 @@ class _Tables:
     exact: frozenset[str]
     folded: frozenset[str]
     lowered: frozenset[str]  # both, in lower case
-    spelled: tuple[tuple[str, str], ...]  # (lower-case anchor, pattern) of each name, in order
+    # (lower-case anchor, pattern, outlet) of each name, in order; the outlet is "" when the
+    # name is not ASCII (case folding may make it stand for another).
+    spelled: tuple[tuple[str, str, str | None], ...]
 
     def anchors(self, text: str) -> frozenset[str]:
         """The anchors a text holds, in lower case (cheap; none when it names no outlet)."""
@@ -128,7 +130,23 @@ def _pattern_for(
     tables = _tables(extra)
     if len(anchors) > _FEW:
         return tables.pattern
-    return _compile([alt for anchor, alt in tables.spelled if anchor in anchors])
+    return _compile([alt for anchor, alt, _ in tables.spelled if anchor in anchors])
+
+
+@lru_cache(maxsize=256)
+def anchors_for(
+    outlets: frozenset[str], extra: tuple[tuple[str, tuple[str, ...]], ...] = ()
+) -> tuple[str, ...]:
+    """The lower-case anchors of the names that may stand for these outlets: an ASCII text
+    that holds none of them as a substring credits none of the outlets (a name with other
+    letters is always included, since case folding may make it another's)."""
+    return tuple(
+        dict.fromkeys(
+            anchor
+            for anchor, _, outlet in _tables(extra).spelled
+            if outlet == "" or outlet in outlets
+        )
+    )
 
 
 def _compile(alternatives: list[str]) -> re.Pattern[str]:
@@ -166,7 +184,8 @@ def _tables(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> _Tables:
     folded = frozenset(_anchor(n).lower() for n in spelled if n not in sensitive)
     lowered = folded | {a.lower() for a in exact}
     anchored = tuple(
-        (_anchor(n).lower(), alt) for n, alt in zip(spelled, alternatives, strict=True)
+        (_anchor(n).lower(), alt, names.get(_key(n)) if n.isascii() else "")
+        for n, alt in zip(spelled, alternatives, strict=True)
     )
     return _Tables(
         names, domains, _compile(alternatives), exact, folded, frozenset(lowered), anchored

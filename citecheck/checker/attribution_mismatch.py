@@ -41,7 +41,7 @@ from collections.abc import Iterator
 
 from citecheck.checker.base import Context, Violation, describe_reference
 from citecheck.model import Reference
-from citecheck.outlets import canonical, mentions
+from citecheck.outlets import anchors_for, canonical, mentions
 
 CODE = "CC009"
 NAME = "attribution-mismatch"
@@ -83,8 +83,12 @@ def check(ctx: Context) -> Iterator[Violation]:
     # Sets of ids, so that a sentence's few citations are looked up in its outlet's
     # references, not the other way round (an outlet may have thousands).
     ids = {name: {id(r) for r in refs} for name, refs in by_outlet.items()}
+    # A sentence that holds no word of these outlets' names credits none of them.
+    needles = anchors_for(frozenset(by_outlet), ctx.options.outlet_aliases)
     for sentence in ctx.doc.sentences:
         if sentence.heading:
+            continue
+        if sentence.text.isascii() and not any(map(sentence.text.lower().__contains__, needles)):
             continue
         credited = [o for o in dict.fromkeys(attributions(sentence.text, ctx)) if o in by_outlet]
         if not credited:
