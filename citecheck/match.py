@@ -19,6 +19,7 @@ from functools import lru_cache
 from citecheck.model import Reference
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
+_ASCII_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9_'.-]*")  # the same tokens, faster, in ASCII
 _STOPWORDS = """
 a about above after again against all also am an and any are as at be because been
 before being between both but by can could did do does doing down during each few for
@@ -50,7 +51,8 @@ def _stem(token: str) -> str | None:
 
 def stems(text: str) -> frozenset[str]:
     """Return the content stems of a text."""
-    return frozenset(filter(None, map(_stem, _TOKEN.findall(text))))
+    tokens = (_ASCII_TOKEN if text.isascii() else _TOKEN).findall(text)
+    return frozenset(filter(None, map(_stem, tokens)))
 
 
 class TitleIndex:
@@ -140,13 +142,13 @@ class TitleIndex:
 
     def score_of(self, claim: str, refs: list[Reference]) -> float:
         """Return the best score among given references (0 when none has a title)."""
-        words = self._words(claim)[0]
+        terms = self._words(claim)[1]
         best = 0.0
         for ref in refs:
             i = self._position.get(id(ref))
             if i is None or not self._eligible[i]:
                 continue
-            ts = [t for t in words if t in self.terms[i]]
+            ts = sorted(terms & self.terms[i])  # in claim order
             if ts:
                 best = max(best, sum(self.idf[t] for t in ts) / self.norm[i])
         return best

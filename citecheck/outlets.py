@@ -78,6 +78,7 @@ _CASE_SENSITIVE = frozenset(
 # Characters that IGNORECASE matches to an ASCII letter although str.lower() does not.
 _ODD_CASES = str.maketrans({"İ": "i", "ı": "i", "K": "k", "ſ": "s"})
 _LETTERS = re.compile(r"[^\W\d_]+")
+_ASCII_LETTERS = re.compile(r"[A-Za-z]+")  # the same runs, faster, in ASCII
 _COMMON_WORDS = frozenset(
     {"the", "new", "news", "times", "post", "world", "service", "daily", "agency", "of", "al"}
 )
@@ -104,12 +105,13 @@ class _Tables:
 
     def anchors(self, text: str) -> frozenset[str]:
         """The anchors a text holds, in lower case (cheap; none when it names no outlet)."""
+        letters = _ASCII_LETTERS
         if not text.isascii():  # no name has these letters, so exact words survive
-            text = text.translate(_ODD_CASES)
-        words = _LETTERS.findall(text.lower())
+            text, letters = text.translate(_ODD_CASES), _LETTERS
+        words = letters.findall(text.lower())
         if self.lowered.isdisjoint(words):  # the usual case: one scan decides
             return frozenset()
-        if self.folded.isdisjoint(words) and self.exact.isdisjoint(_LETTERS.findall(text)):
+        if self.folded.isdisjoint(words) and self.exact.isdisjoint(letters.findall(text)):
             return frozenset()
         return self.lowered.intersection(words)
 

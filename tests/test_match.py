@@ -38,3 +38,9 @@ def test_direct_comparison_agrees_with_the_index(titles: list[str], claims: list
             got, expected = direct.best(claim, exclude, 0.3), indexed.best(claim, exclude, 0.3)
             assert (got and (got[0].key, got[1])) == (expected and (expected[0].key, expected[1]))
         assert direct.score_of(claim, refs[:2]) == indexed.score_of(claim, refs[:2])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=127)))
+def test_ascii_tokens_are_the_tokens(text: str) -> None:
+    assert match._ASCII_TOKEN.findall(text) == match._TOKEN.findall(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from citecheck.outlets import OUTLETS, _tables, anchors_for, mentions
+from citecheck.outlets import _ASCII_LETTERS, _LETTERS, OUTLETS, _tables, anchors_for, mentions
 
 NAMES = [n for canonical, (aliases, _) in OUTLETS.items() for n in (canonical, *aliases)]
 PIECES = [*NAMES, "the", "The", "time", "NEW YORK TIMES", "according to", "x", "İ", "ı", "K", "ſ"]
@@ -38,3 +38,9 @@ def test_anchors_of_some_outlets_find_every_mention_of_them(
     needles = anchors_for(frozenset(outlets))
     if text.isascii() and not any(n in text.lower() for n in needles):
         assert not [o for _, _, o in mentions(text) if o in outlets]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=127)))
+def test_ascii_letters_are_the_letter_runs(text: str) -> None:
+    assert _ASCII_LETTERS.findall(text) == _LETTERS.findall(text)
