@@ -3,6 +3,11 @@
 Each outlet has a canonical name, the other names writers use for it and its web domains.
 A name shared by several outlets ("the Times", "the Post") is ambiguous: it resolves to
 nothing, so rules that use it stay silent.
+
+Every name has an *anchor*, its rarest word. A name can only occur in a text that holds
+its anchor as a word, so most texts are ruled out by one split into words, and the rest
+are searched for the names of the anchors they hold (tests/test_outlets_prefilter.py
+checks that this finds what the pattern of every name finds).
 """
 
 from __future__ import annotations
@@ -115,15 +120,12 @@ class _Tables:
             return frozenset()
         return self.lowered.intersection(words)
 
-    def could_mention(self, text: str) -> bool:
-        """Whether a text contains a word of some name (cheap; no false negatives)."""
-        return bool(self.anchors(text))
+
+_FEW = 2  # a text that holds more anchors than this is searched for every name
 
 
-_FEW = 3  # a text that holds more anchors than this is searched for every name
-
-
-@lru_cache(maxsize=512)
+# Each pattern is compiled once: there are fewer than 10,000 sets of one or two anchors.
+@lru_cache(maxsize=10_000)
 def _pattern_for(
     anchors: frozenset[str], extra: tuple[tuple[str, tuple[str, ...]], ...]
 ) -> re.Pattern[str]:
