@@ -19,6 +19,7 @@ from functools import lru_cache
 from citecheck.model import Reference
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
+_ASCII_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9_'.-]*")  # the same tokens, faster, in ASCII
 _STOPWORDS = """
 a about above after again against all also am an and any are as at be because been
 before being between both but by can could did do does doing down during each few for
@@ -32,6 +33,7 @@ _STOP = frozenset(_STOPWORDS.split())
 MIN_SHARED = 3
 MIN_TITLE = 5  # a title of three words matches any claim on its topic
 MAX_POSTINGS = 64
+_DIRECT = 16  # up to this many titles, no index (at most MAX_POSTINGS)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -49,7 +51,8 @@ def _stem(token: str) -> str | None:
 
 def stems(text: str) -> frozenset[str]:
     """Return the content stems of a text."""
-    return frozenset(filter(None, map(_stem, _TOKEN.findall(text))))
+    tokens = (_ASCII_TOKEN if text.isascii() else _TOKEN).findall(text)
+    return frozenset(filter(None, map(_stem, tokens)))
 
 
 class TitleIndex:
@@ -58,13 +61,17 @@ class TitleIndex:
     def __init__(self, references: list[Reference]) -> None:
         self.refs = [r for r in references if r.title and r.key]
         self.terms = [stems(r.title or "") for r in self.refs]
+        n = len(self.refs)
+        # Few titles: each is compared with a claim in one set operation, with no index. No
+        # stem can have more than MAX_POSTINGS titles then: the index would nominate the same.
+        direct = n <= _DIRECT
         df: dict[str, int] = defaultdict(int)
         self.postings: dict[str, list[int]] = defaultdict(list)
         for i, terms in enumerate(self.terms):
             for t in terms:
                 df[t] += 1
-                self.postings[t].append(i)
-        n = len(self.refs)
+                if not direct:
+                    self.postings[t].append(i)
         self.idf = {t: math.log((n + 1) / (d + 0.5)) for t, d in df.items()}
         # Sorted sums: a set's order changes with the hash seed, and float sums with order.
         self.norm = [sum(self.idf[t] for t in sorted(terms)) for terms in self.terms]
@@ -73,21 +80,27 @@ class TitleIndex:
             len(terms) >= MIN_TITLE and norm > 0
             for terms, norm in zip(self.terms, self.norm, strict=True)
         ]
-        self._last: tuple[str | None, list[str]] = (None, [])
+        self._direct = [i for i in range(n) if self._eligible[i]] if direct else None
+        self._last: tuple[str | None, list[str], frozenset[str]] = (None, [], frozenset())
 
-    def scores(self, claim: str) -> dict[int, tuple[float, int]]:
-        """Return ref position → (weighted share of its title in the claim, shared stems)."""
-        return {
-            i: (sum(self.idf[t] for t in ts) / self.norm[i], len(ts))
-            for i, ts in self._shared(self._words(claim)).items()
-            if self._eligible[i]
-        }
-
-    def _words(self, claim: str) -> list[str]:
-        """The claim's stems in sorted order (remembered: rules ask twice about one claim)."""
+    def _words(self, claim: str) -> tuple[list[str], frozenset[str]]:
+        """The claim's stems in sorted order and as a set (remembered: rules ask twice
+        about one claim)."""
         if self._last[0] != claim:
-            self._last = (claim, sorted(stems(claim)))
-        return self._last[1]
+            terms = stems(claim)
+            self._last = (claim, sorted(terms), terms)
+        return self._last[1], self._last[2]
+
+    def _candidates(self, claim: str, least: int) -> list[tuple[int, list[str]]]:
+        """Ref positions that share ``least`` stems or more with a claim, with those stems
+        in claim order, in the order of the first stem each shares (then of the document)."""
+        words, terms = self._words(claim)
+        if self._direct is None:
+            return [(i, ts) for i, ts in self._shared(words).items() if len(ts) >= least]
+        found = [(i, shared) for i in self._direct if len(shared := terms & self.terms[i]) >= least]
+        if len(found) > 1:
+            found.sort(key=lambda c: min(c[1]))  # stable: the document's order within a stem
+        return [(i, sorted(shared)) for i, shared in found]
 
     def _shared(self, words: list[str]) -> dict[int, list[str]]:
         """Candidate ref positions → the stems they share with a claim, in claim order."""
@@ -115,9 +128,9 @@ class TitleIndex:
     ) -> tuple[Reference, float] | None:
         """Return the best-matching reference outside ``exclude`` (ids) scoring ``floor``+."""
         top: tuple[Reference, float] | None = None
-        for i, ts in self._shared(self._words(claim)).items():
-            # The count is checked before the score is summed: most candidates share little.
-            if len(ts) < MIN_SHARED or not self._eligible[i]:
+        # The count is checked before the score is summed: most candidates share little.
+        for i, ts in self._candidates(claim, MIN_SHARED):
+            if not self._eligible[i]:
                 continue
             ref = self.refs[i]
             if id(ref) in exclude:
@@ -129,13 +142,13 @@ class TitleIndex:
 
     def score_of(self, claim: str, refs: list[Reference]) -> float:
         """Return the best score among given references (0 when none has a title)."""
-        words = self._words(claim)
+        terms = self._words(claim)[1]
         best = 0.0
         for ref in refs:
             i = self._position.get(id(ref))
             if i is None or not self._eligible[i]:
                 continue
-            ts = [t for t in words if t in self.terms[i]]
+            ts = sorted(terms & self.terms[i])  # in claim order
             if ts:
                 best = max(best, sum(self.idf[t] for t in ts) / self.norm[i])
         return best

@@ -3,6 +3,11 @@
 Each outlet has a canonical name, the other names writers use for it and its web domains.
 A name shared by several outlets ("the Times", "the Post") is ambiguous: it resolves to
 nothing, so rules that use it stay silent.
+
+Every name has an *anchor*, its rarest word. A name can only occur in a text that holds
+its anchor as a word, so most texts are ruled out by one split into words, and the rest
+are searched for the names of the anchors they hold (tests/test_outlets_prefilter.py
+checks that this finds what the pattern of every name finds).
 """
 
 from __future__ import annotations
@@ -78,6 +83,7 @@ _CASE_SENSITIVE = frozenset(
 # Characters that IGNORECASE matches to an ASCII letter although str.lower() does not.
 _ODD_CASES = str.maketrans({"İ": "i", "ı": "i", "K": "k", "ſ": "s"})
 _LETTERS = re.compile(r"[^\W\d_]+")
+_ASCII_LETTERS = re.compile(r"[A-Za-z]+")  # the same runs, faster, in ASCII
 _COMMON_WORDS = frozenset(
     {"the", "new", "news", "times", "post", "world", "service", "daily", "agency", "of", "al"}
 )
@@ -98,28 +104,28 @@ class _Tables:
     exact: frozenset[str]
     folded: frozenset[str]
     lowered: frozenset[str]  # both, in lower case
-    spelled: tuple[tuple[str, str], ...]  # (lower-case anchor, pattern) of each name, in order
+    # (lower-case anchor, pattern, outlet) of each name, in order; the outlet is "" when the
+    # name is not ASCII (case folding may make it stand for another).
+    spelled: tuple[tuple[str, str, str | None], ...]
 
     def anchors(self, text: str) -> frozenset[str]:
         """The anchors a text holds, in lower case (cheap; none when it names no outlet)."""
+        letters = _ASCII_LETTERS
         if not text.isascii():  # no name has these letters, so exact words survive
-            text = text.translate(_ODD_CASES)
-        words = _LETTERS.findall(text.lower())
+            text, letters = text.translate(_ODD_CASES), _LETTERS
+        words = letters.findall(text.lower())
         if self.lowered.isdisjoint(words):  # the usual case: one scan decides
             return frozenset()
-        if self.folded.isdisjoint(words) and self.exact.isdisjoint(_LETTERS.findall(text)):
+        if self.folded.isdisjoint(words) and self.exact.isdisjoint(letters.findall(text)):
             return frozenset()
         return self.lowered.intersection(words)
 
-    def could_mention(self, text: str) -> bool:
-        """Whether a text contains a word of some name (cheap; no false negatives)."""
-        return bool(self.anchors(text))
+
+_FEW = 2  # a text that holds more anchors than this is searched for every name
 
 
-_FEW = 3  # a text that holds more anchors than this is searched for every name
-
-
-@lru_cache(maxsize=512)
+# Each pattern is compiled once: there are fewer than 10,000 sets of one or two anchors.
+@lru_cache(maxsize=10_000)
 def _pattern_for(
     anchors: frozenset[str], extra: tuple[tuple[str, tuple[str, ...]], ...]
 ) -> re.Pattern[str]:
@@ -128,7 +134,23 @@ def _pattern_for(
     tables = _tables(extra)
     if len(anchors) > _FEW:
         return tables.pattern
-    return _compile([alt for anchor, alt in tables.spelled if anchor in anchors])
+    return _compile([alt for anchor, alt, _ in tables.spelled if anchor in anchors])
+
+
+@lru_cache(maxsize=256)
+def anchors_for(
+    outlets: frozenset[str], extra: tuple[tuple[str, tuple[str, ...]], ...] = ()
+) -> tuple[str, ...]:
+    """The lower-case anchors of the names that may stand for these outlets: an ASCII text
+    that holds none of them as a substring credits none of the outlets (a name with other
+    letters is always included, since case folding may make it another's)."""
+    return tuple(
+        dict.fromkeys(
+            anchor
+            for anchor, _, outlet in _tables(extra).spelled
+            if outlet == "" or outlet in outlets
+        )
+    )
 
 
 def _compile(alternatives: list[str]) -> re.Pattern[str]:
@@ -166,7 +188,8 @@ def _tables(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> _Tables:
     folded = frozenset(_anchor(n).lower() for n in spelled if n not in sensitive)
     lowered = folded | {a.lower() for a in exact}
     anchored = tuple(
-        (_anchor(n).lower(), alt) for n, alt in zip(spelled, alternatives, strict=True)
+        (_anchor(n).lower(), alt, names.get(_key(n)) if n.isascii() else "")
+        for n, alt in zip(spelled, alternatives, strict=True)
     )
     return _Tables(
         names, domains, _compile(alternatives), exact, folded, frozenset(lowered), anchored

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from citecheck.outlets import OUTLETS, _tables, mentions
+from citecheck.outlets import _ASCII_LETTERS, _LETTERS, OUTLETS, _tables, anchors_for, mentions
 
 NAMES = [n for canonical, (aliases, _) in OUTLETS.items() for n in (canonical, *aliases)]
 PIECES = [*NAMES, "the", "The", "time", "NEW YORK TIMES", "according to", "x", "İ", "ı", "K", "ſ"]
@@ -24,3 +24,23 @@ def test_odd_case_letters_still_match() -> None:
     # IGNORECASE matches these to ASCII letters; str.lower() alone would not.
     assert mentions("FİNANCIAL TIMES reported")
     assert mentions("the ſky news said")
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from(GLUE)), max_size=6),
+    st.sets(st.sampled_from(sorted(OUTLETS)), max_size=4),
+)
+def test_anchors_of_some_outlets_find_every_mention_of_them(
+    parts: list[tuple[str, str]], outlets: set[str]
+) -> None:
+    text = "".join(piece + glue for piece, glue in parts)
+    needles = anchors_for(frozenset(outlets))
+    if text.isascii() and not any(n in text.lower() for n in needles):
+        assert not [o for _, _, o in mentions(text) if o in outlets]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=127)))
+def test_ascii_letters_are_the_letter_runs(text: str) -> None:
+    assert _ASCII_LETTERS.findall(text) == _LETTERS.findall(text)

@@ -41,7 +41,7 @@ from collections.abc import Iterator
 
 from citecheck.checker.base import Context, Violation, describe_reference
 from citecheck.model import Reference
-from citecheck.outlets import canonical, mentions
+from citecheck.outlets import anchors_for, canonical, mentions
 
 CODE = "CC009"
 NAME = "attribution-mismatch"
@@ -83,13 +83,20 @@ def check(ctx: Context) -> Iterator[Violation]:
     # Sets of ids, so that a sentence's few citations are looked up in its outlet's
     # references, not the other way round (an outlet may have thousands).
     ids = {name: {id(r) for r in refs} for name, refs in by_outlet.items()}
+    # A sentence that holds no word of these outlets' names credits none of them.
+    needles = anchors_for(frozenset(by_outlet), ctx.options.outlet_aliases)
     for sentence in ctx.doc.sentences:
         if sentence.heading:
             continue
-        cited = {id(r) for r in ctx.res.references_of(sentence.covered_by, ctx.index)}
-        for outlet in dict.fromkeys(attributions(sentence.text, ctx)):
-            refs = by_outlet.get(outlet, [])
-            if not refs or not cited.isdisjoint(ids[outlet]):
+        if sentence.text.isascii() and not any(map(sentence.text.lower().__contains__, needles)):
+            continue
+        credited = [o for o in dict.fromkeys(attributions(sentence.text, ctx)) if o in by_outlet]
+        if not credited:
+            continue
+        cited = {id(r) for r in ctx.references_of(sentence.covered_by)}
+        for outlet in credited:
+            refs = by_outlet[outlet]
+            if not cited.isdisjoint(ids[outlet]):
                 continue
             keys = " or ".join(describe_reference(r, 40) for r in refs[:2])
             own = "".join(f"[{k}]" for k in dict.fromkeys(sentence.covered_by))

@@ -49,6 +49,18 @@ class Context:
     verification: Verification | None = None
     """What ``citecheck verify`` found in the cited sources; None for ``check``."""
 
+    _cited: dict[tuple[str, ...], list[Reference]] = field(
+        default_factory=dict, init=False, repr=False
+    )
+
+    def references_of(self, keys: tuple[str, ...]) -> list[Reference]:
+        """The distinct references some keys resolve to, remembered per tuple of keys: the
+        sentences of a paragraph share theirs. The list is shared: do not change it."""
+        refs = self._cited.get(keys)
+        if refs is None:
+            refs = self._cited[keys] = self.res.references_of(keys, self.index)
+        return refs
+
     @cached_property
     def index(self) -> dict[str, Reference]:
         """Key → reference."""

@@ -51,6 +51,9 @@ def check(ctx: Context) -> Iterator[Violation]:
         if len(text) > 60:  # a long group is named by its start: messages stay short
             text = text[:59] + "…"
         for marker in run:
+            if seen.isdisjoint(marker.keys) and len(set(marker.keys)) == len(marker.keys):
+                seen.update(marker.keys)  # the usual case: no key seen twice
+                continue
             counts = Counter(marker.keys)
             repeated = [k for k, n in counts.items() if k in seen or n > 1]
             if repeated:  # one finding per marker, however many keys a range repeats

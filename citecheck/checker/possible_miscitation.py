@@ -53,13 +53,18 @@ def check(ctx: Context) -> Iterator[Violation]:
     titles = ctx.titles
     if len(titles.refs) < 2:
         return
+    # The ids of the cited references per tuple of keys; None when none has a title.
+    excluded: dict[tuple[str, ...], frozenset[int] | None] = {}
     for sentence in ctx.doc.sentences:
         if not sentence.claim or not sentence.covered_by:
             continue
-        cited = ctx.res.references_of(sentence.covered_by, ctx.index)
-        if not cited or not any(r.title for r in cited):
+        cited = ctx.references_of(sentence.covered_by)
+        if sentence.covered_by not in excluded:
+            titled = any(r.title for r in cited)
+            excluded[sentence.covered_by] = frozenset(id(r) for r in cited) if titled else None
+        if (exclude := excluded[sentence.covered_by]) is None:
             continue
-        best = titles.best(sentence.text, frozenset(id(r) for r in cited), _FLOOR)
+        best = titles.best(sentence.text, exclude, _FLOOR)
         if best is None:
             continue
         mine = titles.score_of(sentence.text, cited)

@@ -33,6 +33,7 @@ _SERIES = frozenset(
 )  # fmt: skip
 _ROMAN = re.compile(r"(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
 _NUMBER = re.compile(r"\d")
+_ROMANISH = re.compile(r"(?<!\S)[ivxlc]+(?!\S)")  # a word that a roman numeral could be
 _SHOWN = 40
 
 
@@ -41,6 +42,8 @@ def marks(title: str) -> tuple[str, ...]:
     spaces) that number an issue of a series: numbers, dates, ordinals, roman numerals
     (``ii`` or longer, or any after a word such as "part"), and letters after "part"."""
     words = title.split()
+    if _WORDS.isdisjoint(words) and not _NUMBER.search(title) and not _ROMANISH.search(title):
+        return ()  # the usual case: no word that can number an issue
     out = []
     for i, word in enumerate(words):
         after_series = i > 0 and words[i - 1] in _SERIES
