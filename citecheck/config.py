@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import tomllib
 from dataclasses import dataclass
 from difflib import get_close_matches
 from pathlib import Path
@@ -56,10 +55,16 @@ def display(path: Path) -> str:
 def _table(path: Path) -> dict[str, Any] | None:
     """Return the citecheck table of a config file, or None when it has none."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        raw = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         reason = getattr(exc, "strerror", None) or str(exc)
         raise ConfigError(f"{display(path)}: cannot read: {reason}") from None
+    if path.name == "pyproject.toml" and "citecheck" not in raw:
+        return None  # another tool's file: no need to parse it (or to judge its TOML)
+    import tomllib
+
+    try:
+        data = tomllib.loads(raw)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{display(path)}: invalid TOML: {exc}") from None
     if path.name == "pyproject.toml":

@@ -7,17 +7,17 @@ schema and constraints (``citecheck schema``) and are not loaded to check a file
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any, Literal
 
-from citecheck.records import Record
+from citecheck.records import Record, record
 
 Severity = Literal["error", "warning", "info"]
 SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
 Verdict = Literal["supported", "partially_supported", "unsupported", "unverifiable"]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Finding(Record):
     """One problem at one place of one file."""
 
@@ -40,7 +40,7 @@ class Finding(Record):
         return self.location or f"{self.line}:{self.column}"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class FileStats(Record):
     """Claim coverage and reference use of one file."""
 
@@ -60,7 +60,7 @@ class FileStats(Record):
     unverifiable: int = 0
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Evidence(Record):
     """A passage of a cited source and how much of the claim it covers."""
 
@@ -72,7 +72,7 @@ class Evidence(Record):
     score: float
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Claim(Record):
     """A covered claim checked against the sources it cites (``citecheck verify``)."""
 
@@ -85,7 +85,7 @@ class Claim(Record):
     evidence: list[Evidence]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class FileReport(Record):
     """The findings and statistics of one checked file.
 
@@ -102,7 +102,7 @@ class FileReport(Record):
     source: str | None = field(default=None, repr=False, compare=False, metadata={"dump": False})
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class InputProblem(Record):
     """A file that could not be checked (exit code 2)."""
 
@@ -110,7 +110,7 @@ class InputProblem(Record):
     message: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class FailUnder(Record):
     """The ``--fail-under`` verdict: decided once, by :func:`judge_coverage`."""
 
@@ -119,7 +119,7 @@ class FailUnder(Record):
     failed: bool
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class RuleCount(Record):
     """How many findings one rule gave at one severity (``--statistics``)."""
 
@@ -129,7 +129,7 @@ class RuleCount(Record):
     count: int
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Summary(Record):
     """Counts over the whole run."""
 
@@ -159,7 +159,7 @@ class Summary(Record):
     unsafe_fixable: int = 0
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Report(Record):
     """The JSON report: ``{"version": 1, "files": [...], "summary": {...}, "errors": [...]}``."""
 

@@ -171,8 +171,34 @@ def test_the_cache_keeps_only_patterns_compiled_at_import(tmp_path: Path) -> Non
     code = _PATTERNS + (
         "import marshal\n"
         "known = marshal.loads(cache_file().read_bytes())[1]\n"
-        "print((vocab.TERMINAL.pattern, 0) in known, (pattern.pattern, pattern.flags & ~re.U) in known)\n"
+        "mine = (pattern.pattern, pattern.flags & ~re.U)\n"
+        "print((vocab.TERMINAL.pattern, 0) in known, mine in known)\n"
     )
     _run(_PATTERNS, tmp_path)  # writes the cache
     # The modules' patterns are kept; the one the script compiles at run time is not.
     assert _run(code, tmp_path).split()[-2:] == ["True", "False"]
+
+
+def test_edits_are_verified_as_applying_them_would() -> None:
+    from citecheck.fixer.edits import Edit, OverlapError, apply, verify
+
+    text = "one two three"
+    edits = [Edit(8, "three", "3"), Edit(0, "one", "1")]
+    assert [e.start for e in verify(text, edits)] == [0, 8]
+    assert apply(text, edits) == "1 two 3"
+    for bad, error in (
+        ([Edit(0, "two", "2")], ValueError),
+        ([*edits, Edit(1, "ne", "")], OverlapError),
+    ):
+        with pytest.raises(error):
+            verify(text, bad)
+        with pytest.raises(error):
+            apply(text, bad)
+
+
+def test_another_tools_pyproject_is_not_parsed(tmp_path: Path) -> None:
+    from citecheck.config import Loader
+
+    (tmp_path / "pyproject.toml").write_text("[tool.other\nbroken = \n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Hello.\n", encoding="utf-8")
+    assert Loader().file_for(str(tmp_path / "a.txt")) is None
