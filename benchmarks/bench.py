@@ -203,6 +203,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--no-verify", action="store_true", help="skip the verification figures")
     p.add_argument("--keep", type=Path, help="generate into this folder and keep it")
     p.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    p.add_argument(
+        "--only",
+        choices=["cold_start"],
+        help="take only this figure and print it as JSON (generates no corpus)",
+    )
     args = p.parse_args(argv)
     if args.runs < 10:
         p.error("--runs must be at least 10")
@@ -213,6 +218,15 @@ def main(argv: list[str] | None = None) -> int:
     """Generate, measure, print."""
     args = parse_args(argv)
     work = args.keep or Path(tempfile.mkdtemp(prefix="citecheck-bench-"))
+    if args.only == "cold_start":
+        try:
+            child_env(work)
+            figure = cold_start(citecheck_cmd(), args.runs)
+        finally:
+            if args.keep is None:
+                shutil.rmtree(work, ignore_errors=True)
+        sys.stdout.write(json.dumps({"cold_start": figure}, indent=2) + "\n")
+        return 0
     started = time.perf_counter()
     try:
         fig = Figures(environment=environment())

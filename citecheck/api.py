@@ -87,9 +87,8 @@ def check_text(
         findings=findings,
         stats=_stats(doc, res, profile).model_copy(update=update),
         claims=claims,
+        source=text if keep_source else None,
     )
-    if keep_source:
-        report._source = text
     return report
 
 

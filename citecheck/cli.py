@@ -230,6 +230,9 @@ app.command()(cli_info.schema)
 
 def main() -> None:
     """Entry point of the console script and ``python -m citecheck``."""
+    from citecheck.recache import install
+
+    install()
     for stream in (sys.stdout, sys.stderr):
         # A terminal or pipe that cannot show a character gets an escape, not a traceback.
         if isinstance(stream, io.TextIOWrapper):

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from typing import Annotated, Any
 
 import typer
-from typer.core import TyperCommand
+from typer.core import TyperCommand, TyperGroup
 
 HELP_OPTIONS = {"help_option_names": ["-h", "--help"]}
 SETTING_OPTIONS = (
@@ -44,8 +44,66 @@ def overrides(options: Mapping[str, Any] | None = None, **named: Any) -> dict[st
     return {k.replace("_", "-"): v for k, v in picked.items()}
 
 
+class _Deferred:
+    """Typer's coercion of one parameter, built only for a value that needs it.
+
+    Typer (0.2x) coerces every parameter's value, given or not, with a pydantic
+    ``TypeAdapter`` built on first use; building the adapters of a command's twenty
+    options cost more start-up time than checking an article. A value that is absent, or
+    a string (or strings) for a ``str`` (or ``list[str]``) option, comes through such an
+    adapter unchanged, so it is passed on as it is; any other value goes to typer's own
+    coercion, with typer's errors.
+    """
+
+    __slots__ = ("plain",)
+
+    def __init__(self, param: Any) -> None:
+        desc = param.type_descriptor
+        self.plain = desc.annotation in _PLAIN and not (
+            desc.is_path or desc.is_choice or desc.is_file or desc.is_ranged
+        )
+
+    def coerce(self, value: Any, param: Any, ctx: Any) -> Any:
+        many = param.multiple or param.nargs == -1
+        if value is None:
+            return () if many else None
+        if self.plain and many and isinstance(value, list | tuple):
+            if all(isinstance(v, str) for v in value):
+                return list(value)
+        elif self.plain and not many and isinstance(value, str):
+            return value
+        from typer._coercion import build_runtime_param
+
+        param._runtime_param = build_runtime_param(param.type_descriptor)
+        return param._runtime_param.coerce(value, param=param, ctx=ctx)
+
+
+_PLAIN = (str, str | None, list[str], list[str] | None)
+
+
+def _defer(params: list[Any]) -> None:
+    for param in params:
+        if getattr(param, "_runtime_param", False) is None:
+            param._runtime_param = _Deferred(param)
+
+
+class Group(TyperGroup):
+    """The typer group of the app, whose options are coerced as :class:`_Deferred` says."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        """Parse the command line (see :meth:`click.Command.parse_args`)."""
+        _defer(self.get_params(ctx))
+        return super().parse_args(ctx, args)
+
+
 class Command(TyperCommand):
-    """A typer command whose help lists arguments by their metavar, without a type."""
+    """A typer command whose help lists arguments by their metavar, without a type, and
+    whose parameters are coerced by typer only when a value needs it (:class:`_Deferred`)."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        """Parse the command line (see :meth:`click.Command.parse_args`)."""
+        _defer(self.get_params(ctx))
+        return super().parse_args(ctx, args)
 
     def format_options(self, ctx: Any, formatter: Any) -> None:
         """Write the Arguments and Options sections of ``--help``."""
@@ -69,6 +127,10 @@ class Command(TyperCommand):
 
 class App(typer.Typer):
     """The citecheck app: every command is a :class:`Command` unless told otherwise."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("cls", Group)
+        super().__init__(**kwargs)
 
     def command(self, *args: Any, **kwargs: Any) -> Callable[[Any], Any]:
         """Register a command (see :meth:`typer.Typer.command`)."""

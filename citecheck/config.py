@@ -9,22 +9,20 @@ from __future__ import annotations
 
 import json
 import os
-import tomllib
 from dataclasses import dataclass
 from difflib import get_close_matches
 from pathlib import Path
-from typing import Any
-
-from pydantic import ValidationError
-from pydantic_core import ErrorDetails
+from typing import TYPE_CHECKING, Any
 
 from citecheck.errors import ConfigError
-from citecheck.settings import Settings
+from citecheck.settings import KEYS, Settings
+
+if TYPE_CHECKING:
+    from pydantic_core import ErrorDetails
 
 CONFIG_NAMES = ("citecheck.toml", ".citecheck.toml", "pyproject.toml")
 DEFAULT = "default"
 COMMAND_LINE = "command line"
-KEYS = tuple(f.alias or n for n, f in Settings.model_fields.items())
 
 _FRIENDLY = {
     "tuple_type": "expected an array of strings",
@@ -57,10 +55,16 @@ def display(path: Path) -> str:
 def _table(path: Path) -> dict[str, Any] | None:
     """Return the citecheck table of a config file, or None when it has none."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        raw = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         reason = getattr(exc, "strerror", None) or str(exc)
         raise ConfigError(f"{display(path)}: cannot read: {reason}") from None
+    if path.name == "pyproject.toml" and "citecheck" not in raw:
+        return None  # another tool's file: no need to parse it (or to judge its TOML)
+    import tomllib
+
+    try:
+        data = tomllib.loads(raw)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{display(path)}: invalid TOML: {exc}") from None
     if path.name == "pyproject.toml":
@@ -93,6 +97,8 @@ def _message(err: ErrorDetails, origin: str, where: str) -> str:
 
 def validate(table: dict[str, Any], origin: str, where: str = "") -> Settings:
     """Validate a config table, raising :class:`ConfigError` naming the key."""
+    from pydantic import ValidationError
+
     try:
         return Settings.model_validate(table)
     except ValidationError as exc:
@@ -164,21 +170,27 @@ class Loader:
             origin, where = display(file), _where(file)
             validate(found, origin, where)
             table = {k.replace("_", "-"): v for k, v in found.items()}
-        merged = {**table, **self.overrides}
-        try:
-            settings = Settings.model_validate(merged)
-        except ValidationError as exc:
-            err = exc.errors()[0]
-            from_cli = bool(err["loc"]) and str(err["loc"][0]).replace("_", "-") in self.overrides
-            raise ConfigError(
-                _message(err, COMMAND_LINE if from_cli else origin, "" if from_cli else where)
-            ) from None
+        settings = self._validated({**table, **self.overrides}, origin, where)
         sources = {
             key: COMMAND_LINE if key in self.overrides else origin if key in table else DEFAULT
             for key in KEYS
         }
         root = str(file.parent.resolve()) if file is not None else None
         return Effective(settings.rooted(root), file, sources)
+
+    def _validated(self, merged: dict[str, Any], origin: str, where: str) -> Settings:
+        if not merged:  # the defaults: nothing to validate, and pydantic stays unloaded
+            return Settings()
+        from pydantic import ValidationError
+
+        try:
+            return Settings.model_validate(merged)
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            from_cli = bool(err["loc"]) and str(err["loc"][0]).replace("_", "-") in self.overrides
+            raise ConfigError(
+                _message(err, COMMAND_LINE if from_cli else origin, "" if from_cli else where)
+            ) from None
 
 
 def describe(path: str, effective: Effective) -> dict[str, Any]:

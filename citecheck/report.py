@@ -1,41 +1,38 @@
-"""The public report: frozen pydantic models, serialised as the versioned JSON report."""
+"""The public report: frozen dataclasses, serialised as the versioned JSON report.
+
+The records are plain dataclasses (see :mod:`citecheck.records` for why); they dump, copy
+and serialise as the pydantic models of :mod:`citecheck.report_schema`, which give their
+schema and constraints (``citecheck schema``) and are not loaded to check a file.
+"""
 
 from __future__ import annotations
 
-from typing import Literal
+from dataclasses import field
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from citecheck.records import Record, record
 
 Severity = Literal["error", "warning", "info"]
 SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
+Verdict = Literal["supported", "partially_supported", "unsupported", "unverifiable"]
 
 
-class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class Finding(_Frozen):
+@record
+class Finding(Record):
     """One problem at one place of one file."""
 
-    code: str = Field(description="Permanent rule code, e.g. CC001.")
-    rule: str = Field(description="Permanent rule name, e.g. uncited-claim.")
+    code: str
+    rule: str
     severity: Severity
     path: str
-    line: int = Field(ge=1, description="1-based line where the finding starts.")
-    column: int = Field(ge=1, description="1-based column (characters) where it starts.")
-    end_line: int = Field(ge=1)
-    end_column: int = Field(ge=1, description="1-based column just past the end.")
+    line: int
+    column: int
+    end_line: int
+    end_column: int
     message: str
-    text: str = Field("", description="The text the finding points at, squeezed to one line.")
-    fix: Literal["safe", "unsafe"] | None = Field(
-        None,
-        description="Whether `citecheck fix` repairs it: safe (always), unsafe (with --unsafe).",
-    )
-    location: str | None = Field(
-        None,
-        description="Where the finding is in a file without lines: paragraph and excerpt of a"
-        ' Word document, e.g. p12 "The council approved…"; line is then the paragraph.',
-    )
+    text: str = ""
+    fix: Literal["safe", "unsafe"] | None = None
+    location: str | None = None
 
     @property
     def where(self) -> str:
@@ -43,90 +40,87 @@ class Finding(_Frozen):
         return self.location or f"{self.line}:{self.column}"
 
 
-class FileStats(_Frozen):
+@record
+class FileStats(Record):
     """Claim coverage and reference use of one file."""
 
     claims: int = 0
     covered_claims: int = 0
-    coverage: float | None = Field(
-        None, description="Covered claims in percent; null without claims."
-    )
+    coverage: float | None = None
     markers: int = 0
     references: int = 0
     cited_references: int = 0
     uncited_references: int = 0
-    suppressed: int = Field(0, description="Findings hidden by suppression comments.")
-    baselined: int = Field(0, description="Findings hidden by the baseline.")
-    verified: int = Field(0, description="Claims checked against their sources (verify).")
+    suppressed: int = 0
+    baselined: int = 0
+    verified: int = 0
     supported: int = 0
     partially_supported: int = 0
     unsupported: int = 0
-    unverifiable: int = Field(0, description="Claims none of whose sources could be read.")
+    unverifiable: int = 0
 
 
-Verdict = Literal["supported", "partially_supported", "unsupported", "unverifiable"]
-
-
-class Evidence(_Frozen):
+@record
+class Evidence(Record):
     """A passage of a cited source and how much of the claim it covers."""
 
-    key: str = Field(description="The reference key of the source.")
-    source: str = Field(description="URL or file the text was read from.")
+    key: str
+    source: str
     text: str
-    start: int = Field(ge=0, description="Character offset of the passage in the source text.")
-    end: int = Field(ge=0)
-    score: float = Field(ge=0, le=1)
+    start: int
+    end: int
+    score: float
 
 
-class Claim(_Frozen):
+@record
+class Claim(Record):
     """A covered claim checked against the sources it cites (``citecheck verify``)."""
 
-    line: int = Field(ge=1)
-    column: int = Field(ge=1)
+    line: int
+    column: int
     text: str
-    cites: list[str] = Field(description="Keys of the references the claim cites.")
+    cites: list[str]
     verdict: Verdict
-    score: float = Field(ge=0, le=1, description="Support score in [0, 1].")
+    score: float
     evidence: list[Evidence]
 
 
-class FileReport(_Frozen):
-    """The findings and statistics of one checked file."""
+@record
+class FileReport(Record):
+    """The findings and statistics of one checked file.
+
+    ``source`` is the checked text, kept only when the caller asked for it (for excerpts);
+    it is not part of the report's JSON.
+    """
 
     path: str
     format: Literal["text", "markdown", "html", "docx"]
-    profile: Literal["article", "paper", "spec"] = Field(
-        description="What the file was checked as: the profile setting, or what auto detected."
-    )
+    profile: Literal["article", "paper", "spec"]
     findings: list[Finding]
     stats: FileStats
-    claims: list[Claim] | None = Field(
-        None, description="Verified claims in document order; only from citecheck verify."
-    )
-    _source: str | None = PrivateAttr(None)
-
-    @property
-    def source(self) -> str | None:
-        """The checked text, kept only when the caller asked for it (for excerpts)."""
-        return self._source
+    claims: list[Claim] | None = None
+    source: str | None = field(default=None, repr=False, compare=False, metadata={"dump": False})
 
 
-class InputProblem(_Frozen):
+@record
+class InputProblem(Record):
     """A file that could not be checked (exit code 2)."""
 
     path: str
     message: str
 
 
-class FailUnder(_Frozen):
+@record
+class FailUnder(Record):
     """The ``--fail-under`` verdict: decided once, by :func:`judge_coverage`."""
 
-    threshold: float = Field(description="The required claim coverage in percent.")
-    coverage: float | None = Field(description="The run's claim coverage (null: no claims).")
-    failed: bool = Field(description="Whether the coverage is below the threshold.")
+    threshold: float
+    coverage: float | None
+    failed: bool
 
 
-class RuleCount(_Frozen):
+@record
+class RuleCount(Record):
     """How many findings one rule gave at one severity (``--statistics``)."""
 
     code: str
@@ -135,7 +129,8 @@ class RuleCount(_Frozen):
     count: int
 
 
-class Summary(_Frozen):
+@record
+class Summary(Record):
     """Counts over the whole run."""
 
     files: int = 0
@@ -146,39 +141,40 @@ class Summary(_Frozen):
     input_errors: int = 0
     claims: int = 0
     covered_claims: int = 0
-    coverage: float | None = Field(None, description="Covered claims over all files in percent.")
+    coverage: float | None = None
     references: int = 0
     cited_references: int = 0
     uncited_references: int = 0
-    suppressed: int = Field(0, description="Findings hidden by suppression comments.")
-    baselined: int = Field(0, description="Findings hidden by the baseline.")
+    suppressed: int = 0
+    baselined: int = 0
     verified: int = 0
     supported: int = 0
     partially_supported: int = 0
     unsupported: int = 0
     unverifiable: int = 0
-    baseline_stale: int = Field(
-        0, description="Baseline entries of the checked files that were not found any more."
-    )
-    by_rule: dict[str, int] = Field(default_factory=dict)
-    fail_under: FailUnder | None = Field(
-        None, description="The --fail-under verdict; null when no threshold was set."
-    )
-    fixable: int = Field(0, description="Findings `citecheck fix` would repair.")
-    unsafe_fixable: int = Field(0, description="Further findings `citecheck fix --unsafe` would.")
+    baseline_stale: int = 0
+    by_rule: dict[str, int] = field(default_factory=dict)
+    fail_under: FailUnder | None = None
+    fixable: int = 0
+    unsafe_fixable: int = 0
 
 
-class Report(_Frozen):
+@record
+class Report(Record):
     """The JSON report: ``{"version": 1, "files": [...], "summary": {...}, "errors": [...]}``."""
 
     version: Literal[1] = 1
     files: list[FileReport]
     summary: Summary
-    errors: list[InputProblem] = Field(default_factory=list)
-    unmatched: list[str] = Field(
-        default_factory=list,
-        description="Paths given that matched no file to check (exit code 2).",
-    )
+    errors: list[InputProblem] = field(default_factory=list)
+    unmatched: list[str] = field(default_factory=list)
+
+    @classmethod
+    def model_json_schema(cls) -> dict[str, Any]:
+        """Return the JSON Schema of the report (from :mod:`citecheck.report_schema`)."""
+        from citecheck.report_schema import Report as Model
+
+        return Model.model_json_schema()
 
 
 def summarise(
@@ -196,21 +192,19 @@ def summarise(
             counts[finding.severity] += 1
             by_rule[finding.rule] = by_rule.get(finding.rule, 0) + 1
             fixes[finding.fix or ""] += 1
-    return Summary.model_validate(
-        {
-            "files": len(files),
-            "findings": sum(counts.values()),
-            "errors": counts["error"],
-            "warnings": counts["warning"],
-            "infos": counts["info"],
-            "input_errors": len(errors),
-            "coverage": percent(totals["covered_claims"], totals["claims"]),
-            "baseline_stale": baseline_stale,
-            "by_rule": dict(sorted(by_rule.items())),
-            "fixable": fixes["safe"],
-            "unsafe_fixable": fixes["unsafe"],
-            **totals,
-        }
+    return Summary(
+        files=len(files),
+        findings=sum(counts.values()),
+        errors=counts["error"],
+        warnings=counts["warning"],
+        infos=counts["info"],
+        input_errors=len(errors),
+        coverage=percent(totals["covered_claims"], totals["claims"]),
+        baseline_stale=baseline_stale,
+        by_rule=dict(sorted(by_rule.items())),
+        fixable=fixes["safe"],
+        unsafe_fixable=fixes["unsafe"],
+        **totals,  # type: ignore[arg-type]
     )
 
 

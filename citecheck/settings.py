@@ -1,18 +1,20 @@
 """Settings: defaults, validation and rule selection.
 
-Settings are a frozen pydantic model that rejects unknown keys. Keys are spelled in kebab
-case in configuration files (``min-claim-words``) and accepted in snake case from Python.
+Settings are a frozen dataclass; values other than the defaults are validated (unknown keys
+rejected) by the pydantic model of :mod:`citecheck.settings_model`, which the defaults never
+load. Keys are spelled in kebab case in configuration files (``min-claim-words``) and
+accepted in snake case from Python.
 Rule names in ``select``, ``ignore``, ``severity`` and ``per-file-ignores`` are checked when
 the settings are built, so a typo is a configuration error before any file is read.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import MISSING, dataclass, field, fields
 from difflib import SequenceMatcher, get_close_matches
 from types import ModuleType
-from typing import Annotated, Literal
-
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, Strict, field_validator
+from typing import Any, Literal
 
 from citecheck.errors import ConfigError
 from citecheck.globs import any_match, relative
@@ -23,72 +25,67 @@ def _kebab(name: str) -> str:
     return name.replace("_", "-")
 
 
-class Settings(BaseModel):
-    """Everything a check run can be told."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Settings:
+    """Everything a check run can be told (see :mod:`citecheck.settings_model` for each
+    key's type, range and meaning).
 
-    model_config = ConfigDict(
-        extra="forbid", frozen=True, alias_generator=_kebab, populate_by_name=True
-    )
+    Built with values other than the defaults, settings are validated (a pydantic
+    ``ValidationError`` names the bad key) and rule names in ``severity`` become codes.
+    """
 
-    select: tuple[str, ...] = Field(
-        (), description="Rules to run (codes or names; ALL for every rule)."
-    )
-    ignore: tuple[str, ...] = Field((), description="Rules to skip.")
-    severity: dict[str, Severity] = Field(default_factory=dict, description="Rule → severity.")
-    per_file_ignores: dict[str, tuple[str, ...]] = Field(
-        default_factory=dict, description="Glob → rules to skip in matching files."
-    )
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    severity: dict[str, Severity] = field(default_factory=dict)
+    per_file_ignores: dict[str, tuple[str, ...]] = field(default_factory=dict)
     scope: Literal["paragraph", "sentence"] = "paragraph"
-    profile: Literal["auto", "article", "paper", "spec"] = Field(
-        "auto", description="What kind of document: auto detects article, paper or spec."
-    )
-    min_claim_words: Annotated[int, Strict()] = Field(5, ge=1, le=1000)
-    reference_headings: tuple[str, ...] = Field((), description="Extra reference-section headings.")
-    outlet_aliases: dict[str, tuple[str, ...]] = Field(
-        default_factory=dict, description="Outlet → other names it goes by."
-    )
-    support_threshold: float = Field(
-        0.2, ge=0, le=1, description="Least support score of a claim (unsupported-claim)."
-    )
-    min_quote_words: Annotated[int, Strict()] = Field(
-        4, ge=1, le=1000, description="Shortest quotation quote-not-found checks, in words."
-    )
+    profile: Literal["auto", "article", "paper", "spec"] = "auto"
+    min_claim_words: int = 5
+    reference_headings: tuple[str, ...] = ()
+    outlet_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    support_threshold: float = 0.2
+    min_quote_words: int = 4
     fail_on: Literal["error", "warning", "info", "never"] = "warning"
-    fail_under: float | None = Field(None, ge=0, le=100, description="Minimum claim coverage (%).")
+    fail_under: float | None = None
     encoding: str | None = None
-
     # Where relative per-file-ignores globs are anchored: the config file's folder.
-    _root: str | None = PrivateAttr(None)
+    _root: str | None = field(default=None, init=False, repr=False)
 
-    @field_validator("select")
-    @classmethod
-    def _known_selection(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        for name in value:
-            if not _is_all(name):
-                _code(name)
-        return value
+    def __post_init__(self) -> None:
+        if any(_given(getattr(self, name), value) for name, value in _DEFAULTS.items()):
+            self._take(self.model_validate({n: getattr(self, n) for n in _DEFAULTS}))
 
-    @field_validator("ignore")
-    @classmethod
-    def _known_ignores(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        for name in value:
-            if not _is_all(name):
-                _code(name)
-        return value
+    def _take(self, other: Settings) -> None:
+        for name in _DEFAULTS:
+            object.__setattr__(self, name, getattr(other, name))
 
-    @field_validator("severity")
     @classmethod
-    def _known_severities(cls, value: dict[str, Severity]) -> dict[str, Severity]:
-        return {_code(name): level for name, level in value.items()}
+    def model_validate(cls, table: Mapping[str, Any]) -> Settings:
+        """Validate a table of settings (kebab- or snake-case keys); raise pydantic's
+        ``ValidationError`` naming the first bad key."""
+        new = object.__new__(cls)
+        object.__setattr__(new, "_root", None)
+        if not table:
+            for name in _DEFAULTS:
+                object.__setattr__(new, name, _default(name))
+            return new
+        from citecheck.settings_model import SettingsModel
 
-    @field_validator("per_file_ignores")
-    @classmethod
-    def _known_file_ignores(cls, value: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
-        for names in value.values():
-            for name in names:
-                if not _is_all(name):
-                    _code(name)
-        return value
+        valid = SettingsModel.model_validate(dict(table))
+        for name in _DEFAULTS:
+            object.__setattr__(new, name, getattr(valid, name))
+        return new
+
+    def model_dump(self, *, mode: str = "python", by_alias: bool = False) -> dict[str, Any]:
+        """Return the settings as a dict (kebab-case keys with ``by_alias``; lists for
+        tuples in json mode)."""
+        out: dict[str, Any] = {}
+        for name in _DEFAULTS:
+            value = getattr(self, name)
+            if mode == "json":
+                value = _jsonable(value)
+            out[_kebab(name) if by_alias else name] = value
+        return out
 
     @property
     def root(self) -> str | None:
@@ -97,9 +94,36 @@ class Settings(BaseModel):
 
     def rooted(self, root: str | None) -> Settings:
         """Return a copy whose ``per-file-ignores`` are anchored at ``root``."""
-        copy = self.model_copy()
-        copy._root = root
+        copy = object.__new__(Settings)
+        copy._take(self)
+        object.__setattr__(copy, "_root", root)
         return copy
+
+
+_DEFAULTS: dict[str, Any] = {
+    f.name: f.default_factory() if f.default_factory is not MISSING else f.default
+    for f in fields(Settings)
+    if f.init
+}
+KEYS = tuple(_kebab(name) for name in _DEFAULTS)
+
+
+def _given(value: Any, default: Any) -> bool:
+    """Whether a value differs from its default (``5.0`` for ``5`` does: it is checked)."""
+    return type(value) is not type(default) or bool(value != default)
+
+
+def _default(name: str) -> Any:
+    value = _DEFAULTS[name]
+    return type(value)() if isinstance(value, dict) else value
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, tuple | list):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    return value
 
 
 def rule_named(name: str) -> ModuleType:

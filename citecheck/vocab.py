@@ -67,7 +67,9 @@ def reference_heading(extra: tuple[str, ...] = ()) -> re.Pattern[str]:
     The heading may be numbered (``7.1.``, ``VI.``), in bold or italics (``**Sources**``),
     end in a colon, and join several names (``Sources and further reading``).
     """
-    names = sorted({*REFERENCE_WORDS, *FOREIGN_REFERENCE_WORDS, *extra}, key=len, reverse=True)
+    # Longest first; ties by spelling, so that the pattern is the same in every process.
+    words = {*REFERENCE_WORDS, *FOREIGN_REFERENCE_WORDS, *extra}
+    names = sorted(words, key=lambda w: (-len(w), w))
     name = _QUALIFIER + "(?:" + "|".join(re.escape(w) for w in names) + ")"
     # No two whitespace runs touch: adjacent ``\s*`` would backtrack quadratically.
     return re.compile(

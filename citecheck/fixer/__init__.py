@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from citecheck.checker import Context, RuleOptions
 from citecheck.checker.runner import run
-from citecheck.fixer.edits import Edit, apply
+from citecheck.fixer.edits import Edit, apply, verify
 from citecheck.fixer.markers import Unfixable
 from citecheck.fixer.meaning import meaning
 from citecheck.fixer.plan import APPLICABILITY, ORDER, Plan, build
@@ -75,10 +75,19 @@ def _context(
 Checked = tuple[Context, list[Finding]]
 
 
-def _try(ctx: Context, findings: list[Finding], rules: frozenset[str]) -> tuple[Plan, str] | None:
-    """Plan and apply the fixes of ``rules``; None when a marker cannot be rewritten."""
+def _try(
+    ctx: Context, findings: list[Finding], rules: frozenset[str], text: bool = True
+) -> tuple[Plan, str] | None:
+    """Plan and apply the fixes of ``rules``; None when a marker cannot be rewritten.
+
+    Without ``text`` the edits are checked as applying them would, and the new text (a
+    copy of the whole document) is not built: "" stands for it.
+    """
     try:
         plan = build(ctx, findings, rules)
+        if not text:
+            verify(ctx.doc.text, plan.edits)
+            return plan, ""
         return plan, apply(ctx.doc.text, plan.edits)
     except (Unfixable, ValueError):  # OverlapError is a ValueError
         return None
@@ -154,7 +163,7 @@ def annotate(ctx: Context, findings: list[Finding]) -> list[Finding]:
     fixed: dict[tuple[str, int, int], str] = {}
     for rules in (codes, *(frozenset({c}) for c in ORDER if c in codes)):
         try:
-            step = _try(ctx, findings, rules)
+            step = _try(ctx, findings, rules, text=False)
         except Exception:  # a defect in planning must not cost ``check`` its report
             step = None
         if step is not None:

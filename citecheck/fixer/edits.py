@@ -42,6 +42,15 @@ def ordered(edits: Iterable[Edit]) -> list[Edit]:
     return unique
 
 
+def verify(text: str, edits: Iterable[Edit]) -> list[Edit]:
+    """Return the edits in order, raising as :func:`apply` would, without the new text."""
+    out = ordered(edits)
+    for e in out:
+        if text[e.start : e.end] != e.old:
+            raise ValueError(f"edit at {e.start} expects {e.old!r}, text has another")
+    return out
+
+
 def apply(text: str, edits: Iterable[Edit]) -> str:
     """Apply non-overlapping edits to ``text`` in one pass and return the new text.
 
@@ -50,9 +59,7 @@ def apply(text: str, edits: Iterable[Edit]) -> str:
     """
     parts: list[str] = []
     pos = 0
-    for e in ordered(edits):
-        if text[e.start : e.end] != e.old:
-            raise ValueError(f"edit at {e.start} expects {e.old!r}, text has another")
+    for e in verify(text, edits):
         parts.append(text[pos : e.start])
         parts.append(e.new)
         pos = e.end

@@ -1,0 +1,81 @@
+"""The validation of settings: a pydantic model of :class:`citecheck.settings.Settings`.
+
+Loaded only when settings other than the defaults are given (a config file, an option, a
+keyword from Python): it checks types and ranges, rejects unknown keys and normalises
+rule names, then its values become a plain :class:`~citecheck.settings.Settings`. Tests
+hold the fields of the two alike.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, Strict, field_validator
+
+from citecheck.report import Severity
+from citecheck.settings import _code, _is_all, _kebab
+
+
+class SettingsModel(BaseModel):
+    """Everything a check run can be told."""
+
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, alias_generator=_kebab, populate_by_name=True
+    )
+
+    select: tuple[str, ...] = Field(
+        (), description="Rules to run (codes or names; ALL for every rule)."
+    )
+    ignore: tuple[str, ...] = Field((), description="Rules to skip.")
+    severity: dict[str, Severity] = Field(default_factory=dict, description="Rule → severity.")
+    per_file_ignores: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict, description="Glob → rules to skip in matching files."
+    )
+    scope: Literal["paragraph", "sentence"] = "paragraph"
+    profile: Literal["auto", "article", "paper", "spec"] = Field(
+        "auto", description="What kind of document: auto detects article, paper or spec."
+    )
+    min_claim_words: Annotated[int, Strict()] = Field(5, ge=1, le=1000)
+    reference_headings: tuple[str, ...] = Field((), description="Extra reference-section headings.")
+    outlet_aliases: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict, description="Outlet → other names it goes by."
+    )
+    support_threshold: float = Field(
+        0.2, ge=0, le=1, description="Least support score of a claim (unsupported-claim)."
+    )
+    min_quote_words: Annotated[int, Strict()] = Field(
+        4, ge=1, le=1000, description="Shortest quotation quote-not-found checks, in words."
+    )
+    fail_on: Literal["error", "warning", "info", "never"] = "warning"
+    fail_under: float | None = Field(None, ge=0, le=100, description="Minimum claim coverage (%).")
+    encoding: str | None = None
+
+    @field_validator("select")
+    @classmethod
+    def _known_selection(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for name in value:
+            if not _is_all(name):
+                _code(name)
+        return value
+
+    @field_validator("ignore")
+    @classmethod
+    def _known_ignores(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for name in value:
+            if not _is_all(name):
+                _code(name)
+        return value
+
+    @field_validator("severity")
+    @classmethod
+    def _known_severities(cls, value: dict[str, Severity]) -> dict[str, Severity]:
+        return {_code(name): level for name, level in value.items()}
+
+    @field_validator("per_file_ignores")
+    @classmethod
+    def _known_file_ignores(cls, value: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+        for names in value.values():
+            for name in names:
+                if not _is_all(name):
+                    _code(name)
+        return value
