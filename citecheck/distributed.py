@@ -22,9 +22,10 @@ checked once per frame computed.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Iterator
 from os import PathLike, fspath
-from typing import Any, NamedTuple
+from typing import NamedTuple, get_type_hints
 
 try:
     import dask.dataframe as dd
@@ -44,8 +45,9 @@ from citecheck.settings import Settings
 __all__ = ["FILE_DTYPES", "FINDING_DTYPES", "Checked", "check_files", "check_texts"]
 
 
-def _dtypes(fields: dict[str, Any]) -> dict[str, str]:
-    return {name: _dtype(field.annotation) for name, field in fields.items()}
+def _dtypes(record: type) -> dict[str, str]:
+    hints = get_type_hints(record)
+    return {field.name: _dtype(hints[field.name]) for field in dataclasses.fields(record)}
 
 
 def _dtype(annotation: object) -> str:
@@ -54,14 +56,12 @@ def _dtype(annotation: object) -> str:
     return "float64" if annotation in (float, float | None) else "string"
 
 
-FINDING_DTYPES: dict[str, str] = _dtypes(Finding.model_fields)
+FINDING_DTYPES: dict[str, str] = _dtypes(Finding)
 """Column → dtype of the ``findings`` frame, in column order."""
 
 _HEAD = {"path": "string", "format": "string", "profile": "string"}
 _COUNTS = {"findings": "int64", "errors": "int64", "warnings": "int64", "infos": "int64"}
-FILE_DTYPES: dict[str, str] = (
-    _HEAD | _COUNTS | _dtypes(FileStats.model_fields) | {"problem": "string"}
-)
+FILE_DTYPES: dict[str, str] = _HEAD | _COUNTS | _dtypes(FileStats) | {"problem": "string"}
 """Column → dtype of the ``files`` frame, in column order."""
 
 
