@@ -1,7 +1,5 @@
 """The command line: arguments → settings → run → format → exit code. No logic of its own."""
 
-from __future__ import annotations
-
 import io
 import sys
 from typing import Annotated

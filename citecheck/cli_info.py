@@ -1,8 +1,6 @@
 """The commands that show what citecheck knows: config, rules, explain, parse, refs and
 schema. cli.py registers them on the app."""
 
-from __future__ import annotations
-
 import json
 import sys
 from typing import Annotated, Any
