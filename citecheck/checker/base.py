@@ -67,6 +67,15 @@ class Context:
         return build_index(self.doc)
 
     @cached_property
+    def duplicates(self) -> list[tuple[Reference, Reference, str | None]]:
+        """Each reference that repeats an earlier one, as ``(reference, earlier, why)``
+        (see :func:`citecheck.checker.duplicate_reference.duplicates`), found once for the
+        rule and for the fixes that plan its repair."""
+        from citecheck.checker.duplicate_reference import duplicates
+
+        return list(duplicates(self))
+
+    @cached_property
     def titles(self) -> TitleIndex:
         """The title index used by claim-to-source matching (built on first use)."""
         from citecheck.match import TitleIndex

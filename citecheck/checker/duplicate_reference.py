@@ -189,7 +189,7 @@ def duplicates(ctx: Context) -> Iterator[tuple[Reference, Reference, str | None]
 
 def check(ctx: Context) -> Iterator[Violation]:
     """Yield each reference that duplicates an earlier one or defines its key again."""
-    for ref, first, why in duplicates(ctx):
+    for ref, first, why in ctx.duplicates:
         end = first_line_end(ctx.doc.text, ref.start, ref.end)
         if why is None:
             message = (

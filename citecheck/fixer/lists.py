@@ -12,7 +12,10 @@ _LABEL = re.compile(r"([ \t]*(?:[-*+•‣◦][ \t]+)?\[?[ \t]*)(\d{1,9})(?=[ \t
 
 
 def _line_start(text: str, pos: int) -> int:
-    return max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos)) + 1
+    # A CR is looked for only after the last LF: searched from the start, it crossed a whole
+    # text of LF breaks for every removal (quadratic in a long document).
+    lf = text.rfind("\n", 0, pos)
+    return max(lf, text.rfind("\r", lf + 1, pos)) + 1
 
 
 def _line_end(text: str, pos: int) -> int:

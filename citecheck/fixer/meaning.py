@@ -13,7 +13,6 @@ from collections import Counter
 from dataclasses import dataclass
 
 from citecheck.checker.base import Context
-from citecheck.checker.duplicate_reference import duplicates
 from citecheck.model import Reference
 from citecheck.urls import doi_key, url_key
 
@@ -39,7 +38,7 @@ class Meaning:
 def canonical(ctx: Context) -> dict[int, str]:
     """Reference (by ``id``) → the identity it stands for, copies for their first copy."""
     names = {id(r): identity(r) for r in ctx.doc.references}
-    for ref, first, why in duplicates(ctx):
+    for ref, first, why in ctx.duplicates:
         if why is not None:
             names[id(ref)] = names[id(first)]
     return names

@@ -13,7 +13,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from citecheck.checker.base import Context
-from citecheck.checker.duplicate_reference import duplicates
 from citecheck.fixer import lists
 from citecheck.fixer.edits import Edit
 from citecheck.fixer.markers import Unfixable, group_edits
@@ -77,7 +76,7 @@ class _Builder:
         return edit is not None
 
     def duplicates(self) -> None:
-        for ref, first, why in duplicates(self.ctx):
+        for ref, first, why in self.ctx.duplicates:
             key = self.at("CC007", ref.start)
             if key is None or id(ref) in self.redirect:
                 continue
