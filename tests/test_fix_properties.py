@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from unmarked import unmarked
 
 from citecheck import check_text
 from citecheck.api import analyse
@@ -103,15 +104,7 @@ def cited(text: str, fmt: str) -> list[frozenset[str]]:
 def prose(text: str, fmt: str) -> list[str]:
     """Each sentence's text with its markers taken out."""
     doc, _ = analyse(text, fmt=fmt, settings=ALL)
-    out = []
-    for s in doc.sentences:
-        pieces, pos = [], s.start
-        for m in s.markers:
-            pieces.append(text[pos : m.start])
-            pos = m.end
-        pieces.append(text[pos : s.end])
-        out.append(" ".join("".join(pieces).split()))
-    return out
+    return unmarked(text, doc)
 
 
 PROPERTY = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from unmarked import unmarked
 
 from citecheck.api import analyse
 from citecheck.checker import Context
@@ -28,14 +29,7 @@ ALL = Settings(select=("ALL",))
 
 def _cites(text: str, path: str) -> tuple[tuple[frozenset[str], ...], list[str]]:
     doc, res = analyse(text, path=path, settings=ALL)
-    words = []
-    for s in doc.sentences:
-        pieces, pos = [], s.start
-        for m in s.markers:
-            pieces.append(text[pos : m.start])
-            pos = m.end
-        pieces.append(text[pos : s.end])
-        words.append(" ".join("".join(pieces).split()))
+    words = unmarked(text, doc)
     return meaning(Context(doc, res)).sentences, words
 
 

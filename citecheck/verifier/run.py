@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from citecheck.lines import LineIndex
 from citecheck.model import Document
-from citecheck.report import Claim, Evidence
+from citecheck.report import Claim
 from citecheck.resolver import Resolution
 from citecheck.sources.model import Source
 from citecheck.verifier.document import Verification, cited_references, verify_document
@@ -56,17 +56,7 @@ def claims_report(verification: Verification, text: str) -> list[Claim]:
                 cites=[r.key for r in check.references if r.key],
                 verdict=support.verdict,
                 score=round(min(1.0, max(0.0, support.score)), 4),
-                evidence=[
-                    Evidence(
-                        key=e.key,
-                        source=e.source,
-                        text=e.text,
-                        start=e.start,
-                        end=e.end,
-                        score=round(min(1.0, max(0.0, e.score)), 4),
-                    )
-                    for e in support.evidence
-                ],
+                evidence=list(support.evidence),
             )
         )
     return out

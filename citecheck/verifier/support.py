@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from citecheck.report import Evidence
 from citecheck.sources.model import Source
 from citecheck.verifier.matching import (
     UNIT_APART,
@@ -67,18 +68,6 @@ CANDIDATES = 6
 """Sentences BM25 nominates per source; each seeds the windows around it."""
 WINDOW = 1
 MAX_PASSAGES = 3
-
-
-@dataclass(frozen=True, slots=True)
-class Evidence:
-    """A passage of a source: the reference key, its location, text, offsets and coverage."""
-
-    key: str
-    source: str
-    text: str
-    start: int
-    end: int
-    score: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,4 +237,7 @@ def _evidence(window: _Window) -> Evidence:
     spans = index(source.text, source.sentences).prepared.spans
     start, end = spans[window.first][0], spans[window.last][1]
     text = source.text[start:end]
-    return Evidence(source.key, source.location, text, start, end, round(window.coverage, 4))
+    score = round(min(1.0, max(0.0, window.coverage)), 4)
+    return Evidence(
+        key=source.key, source=source.location, text=text, start=start, end=end, score=score
+    )
