@@ -38,6 +38,13 @@ WORDY = st.lists(
             "  ",
             ". . .",
             "\n",
+            "etc.",
+            "Co.",
+            "No.",
+            "(Dr.",
+            "Fig.",
+            "é",
+            "\u00a0",
         ]
     ),
     max_size=12,

@@ -63,6 +63,13 @@ def never_final(word: str) -> bool:
     return word.casefold() in _NEVER_FINAL and is_abbreviation(word)
 
 
+def may_run_on(word: str) -> bool:
+    """Whether ``word`` and a full stop may not end a sentence: :func:`never_final` or
+    :func:`runs_on_before` can hold for it (whatever follows)."""
+    folded = word.casefold()
+    return folded in _NEVER_FINAL or folded in _BEFORE_LOWER
+
+
 def runs_on_before(word: str, following: str) -> bool:
     """Whether ``word`` and a full stop do not end a sentence when ``following`` comes next.
 

@@ -77,6 +77,8 @@ _PAPER_HEADING = {
 }
 # A run-in abstract ("Abstract—We present…", "**Abstract.** …") opens a paragraph.
 _RUN_IN_ABSTRACT = re.compile(r"^[*_]*Abstract[*_]*\s*[.:—–-]", re.I)
+# What a paragraph that names a section opens with.
+_OPENS = frozenset("*_Aa")
 
 
 def detect(doc: Document) -> Profile:
@@ -129,6 +131,9 @@ def paper_sections(doc: Document) -> set[str]:
     for block in doc.blocks:
         if block.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH):
             continue
+        first = doc.text[block.start : block.start + 1]
+        if block.kind is BlockKind.PARAGRAPH and first not in _OPENS and not first.isspace():
+            continue  # neither a run-in abstract nor a bold line
         text = doc.text[block.start : min(block.end, block.start + 200)].strip()
         if block.kind is BlockKind.PARAGRAPH:
             if _RUN_IN_ABSTRACT.match(text):

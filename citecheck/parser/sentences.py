@@ -26,7 +26,12 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from citecheck.model import Marker, Placeholder
-from citecheck.parser.abbreviations import is_abbreviation, never_final, runs_on_before
+from citecheck.parser.abbreviations import (
+    is_abbreviation,
+    may_run_on,
+    never_final,
+    runs_on_before,
+)
 from citecheck.parser.ellipses import ends_in_omission, open_with_ellipses, quote_depth
 from citecheck.parser.enumeration import enumeration, is_enumerator
 from citecheck.parser.sentencex_chunks import boundaries
@@ -142,6 +147,11 @@ def _runs_on(piece: str, following: str, whole: bool = True) -> bool:
     m = _NUMBER_END.search(piece, max(0, last - 4))
     if m and (whole or m.start()) and _LOWER_START.match(following):
         return True
+    # The usual end, a word of letters after a blank, decides at once when no abbreviation
+    # rule knows that word; anything else goes to the search.
+    word = piece[:last].rsplit(None, 1)[-1][:-1]
+    if word.isascii() and word.isalpha() and not may_run_on(word):
+        return False
     m = _LAST_WORD.search(piece, max(0, last - _WORD_SPAN))
     if m is None and last > _WORD_SPAN and _LETTERS.fullmatch(piece, last - _WORD_SPAN, last - 1):
         m = _LAST_WORD.search(piece)  # a word longer than the span searched
@@ -203,11 +213,12 @@ def _joined(
     stands only after terminal punctuation (``…or 2) Google`` continues).
     """
     lead = _lead(stripped, s, e)
-    if lead in items:
-        return False
-    head = _lead(stripped, *previous)
-    if head in items and not stripped[items[head] : s].strip():
-        return True
+    if items:
+        if lead in items:
+            return False
+        head = _lead(stripped, *previous)
+        if head in items and not stripped[items[head] : s].strip():
+            return True
     tail, following, whole = _on(stripped, previous, s, e)
     if is_enumerator(stripped, lead) and not _SENTENCE_END.search(tail):
         return True
@@ -233,8 +244,11 @@ def segment(
     starts = [m.start for m in inside]
     out: list[tuple[int, int]] = []
     for s, e in _pieces(stripped, _forced(stripped, cuts), label):
-        os_ = _to_original(s, start, cuts, shifts, after=bool(out))
-        oe = _to_original(e, start, cuts, shifts, after=True)
+        if cuts:
+            os_ = _to_original(s, start, cuts, shifts, after=bool(out))
+            oe = _to_original(e, start, cuts, shifts, after=True)
+        else:  # nothing was removed: offsets are only shifted by the block's start
+            os_, oe = start + s, start + e
         chunk = text[os_:oe]
         lead = len(chunk) - len(chunk.lstrip())
         trail = len(chunk) - len(chunk.rstrip())
