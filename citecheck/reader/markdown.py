@@ -9,7 +9,6 @@ seen as citations of the link definitions.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from typing import Any
 
 import pyromark
@@ -17,6 +16,8 @@ import pyromark
 from citecheck.model import Block, BlockKind
 from citecheck.reader import Layout
 from citecheck.reader.bytemap import ByteMap
+from citecheck.reader.linkdefs import fold as _fold
+from citecheck.reader.linkdefs import redefinitions, split_footnote
 from citecheck.reader.padding import unpadded
 
 _OPTIONS = (
@@ -34,9 +35,6 @@ _NOT_NEWLINE = re.compile(r"[^\n]")
 _DEPTH = {"Start": 1, "End": -1}
 _LONE_CR = re.compile(r"\r(?!\n)")
 _NUMBERED_TEXT = re.compile(r"\[\s*\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*\s*\]\(")
-_DEF_LINE = re.compile(
-    r"^ {0,3}\[((?:[^\]\\\n]|\\.){1,200})\]:[ \t]*(?:\n[ \t]*)?(\S[^\n]*)$", re.M
-)
 
 
 class _Builder:
@@ -210,41 +208,12 @@ class _Builder:
             known[_fold(label)] = label
             lines.add(self.text.rfind("\n", 0, s) + 1)
         if known:
-            self._redefinitions(known, lines)
+            outer = [self.span(rng) for rng in self.outer]
+            self.blocks.extend(redefinitions(self.text, known, lines, outer))
         # An empty definition swallowed nothing (and has no content to scan from).
         for block in [b for b in self.blocks if b.kind is BlockKind.FOOTNOTE]:
             if block.content_start >= 0:
-                self._split_footnote(block, known)
-
-    def _redefinitions(self, known: dict[str, str], lines: set[int]) -> None:
-        """pulldown-cmark keeps a label's first definition and drops the later ones without
-        an event: each becomes a block under the first one's label, to be reported."""
-        spans = [self.span(rng) for rng in self.outer]
-        starts = [s for s, _ in spans]
-        for m in _DEF_LINE.finditer(self.text):
-            label = known.get(_fold(m.group(1)))
-            if label is None or m.start() in lines:
-                continue
-            k = bisect_right(starts, m.start()) - 1
-            if k < 0 or spans[k][1] <= m.start():  # not inside a paragraph, code or list
-                self.blocks.append(
-                    Block(BlockKind.LINKDEF, m.start(), m.end(), m.start(), label=label)
-                )
-
-    def _split_footnote(self, block: Block, known: dict[str, str]) -> None:
-        """Definitions written straight after a footnote are swallowed by it as lazy
-        continuation lines; writers mean them as definitions of their own."""
-        cut = None
-        for m in _DEF_LINE.finditer(self.text, block.content_start, block.end):
-            label = m.group(1)
-            if _fold(label) in known or m.start() == block.start:
-                continue
-            cut = m.start() if cut is None else cut
-            kind = BlockKind.FOOTNOTE if label.startswith("^") else BlockKind.LINKDEF
-            start = m.start(2) if kind is BlockKind.FOOTNOTE else m.start()
-            self.blocks.append(Block(kind, m.start(), m.end(), start, label=label))
-        if cut is not None:
-            block.end = min(block.end, cut)
+                self.blocks.extend(split_footnote(self.text, block, known))
 
     def _masked(self) -> str:
         text, parts, pos = self.text, [], 0
@@ -265,11 +234,6 @@ class _Builder:
 def _blank(text: str) -> str:
     """``text`` with every character but a line break blanked."""
     return _NOT_NEWLINE.sub(" ", text) if "\n" in text else " " * len(text)
-
-
-def _fold(label: str) -> str:
-    """A link label as CommonMark matches it: case and runs of blanks do not count."""
-    return " ".join(label.split()).casefold()
 
 
 def read_markdown(text: str) -> Layout:
