@@ -142,11 +142,13 @@ def _runs_on(piece: str, following: str, whole: bool = True) -> bool:
     last = len(piece.rstrip())
     if not last or piece[last - 1] != ".":
         return False
-    if ends_in_omission(piece, last):
-        return True
-    m = _NUMBER_END.search(piece, max(0, last - 4))
-    if m and (whole or m.start()) and _LOWER_START.match(following):
-        return True
+    # Spaced dots and a number end with a blank or a digit before the full stop, not a letter.
+    if not piece[last - 2 : last - 1].isalpha():
+        if ends_in_omission(piece, last):
+            return True
+        m = _NUMBER_END.search(piece, max(0, last - 4))
+        if m and (whole or m.start()) and _LOWER_START.match(following):
+            return True
     # The usual end, a word of letters after a blank, decides at once when no abbreviation
     # rule knows that word; anything else goes to the search.
     word = piece[:last].rsplit(None, 1)[-1][:-1]
@@ -170,12 +172,6 @@ def _tail(text: str, start: int, end: int) -> tuple[str, bool]:
         last -= 1
     begin = max(start, last - _TAIL)
     return text[begin:end], begin == start
-
-
-def _on(stripped: str, previous: tuple[int, int], s: int, e: int) -> tuple[str, str, bool]:
-    """Arguments of :func:`_runs_on` for the merged piece ``previous`` and the next one."""
-    tail, whole = _tail(stripped, *previous)
-    return tail, stripped[s:e], whole
 
 
 def _pieces(stripped: str, forced: list[int], label: str) -> list[tuple[int, int]]:
@@ -219,7 +215,8 @@ def _joined(
         head = _lead(stripped, *previous)
         if head in items and not stripped[items[head] : s].strip():
             return True
-    tail, following, whole = _on(stripped, previous, s, e)
+    tail, whole = _tail(stripped, *previous)
+    following = stripped[s:e]
     if is_enumerator(stripped, lead) and not _SENTENCE_END.search(tail):
         return True
     return _runs_on(tail, following, whole)

@@ -81,8 +81,7 @@ class _TextReader:
             if is_chrome(line) or self._is_toc(i, line):
                 self.masked_ranges.append((s, e))
                 continue
-            nxt = self._next_line(i)
-            self._line(s, e, line, stripped, blank_before, nxt)
+            self._line(i, line, stripped, blank_before)
             blank_before = False
         self.close()
         return Layout(text, self._masked(), self.blocks)
@@ -106,9 +105,8 @@ class _TextReader:
             self.toc = self.toc and bool(re.match(r"^\s*(?:table of )?contents\s*$", line, re.I))
         return False
 
-    def _line(
-        self, s: int, e: int, line: str, stripped: str, blank_before: bool, nxt: str | None
-    ) -> None:
+    def _line(self, i: int, line: str, stripped: str, blank_before: bool) -> None:
+        s, e = self.lines[i]
         indent = len(line) - len(line.lstrip())
         if m := _MD_HEADING.match(stripped):
             self.heading(s, e, line, len(m.group()))
@@ -131,7 +129,7 @@ class _TextReader:
             # A key alone on its line ("[I-D.ietf-x]") continues on the next one.
             self.cur_ended = bool(line[m.end() :].strip()) and self._ends_paragraph(stripped, e - s)
             return
-        if self._is_heading(line, stripped, blank_before, nxt):
+        if self._is_heading(i, line, stripped, blank_before):
             self.heading(s, e, line, self._level(stripped))
             return
         # "1) The first item 2) The second item": an enumeration written inline, not an item.
@@ -177,11 +175,12 @@ class _TextReader:
             return False
         return not (self.width and length >= self.width * 0.8)
 
-    def _is_heading(self, line: str, stripped: str, blank_before: bool, nxt: str | None) -> bool:
+    def _is_heading(self, i: int, line: str, stripped: str, blank_before: bool) -> bool:
         if ends_sentence(stripped) or _word_count(stripped) > 20 or enumeration(stripped):
             return False
         if not (stripped[:1].isupper() or stripped[:1].isdigit()):
             return False
+        nxt = self._next_line(i)  # the next line that is not blank, chrome or a directive
         numbered = _NUMBERED_HEADING.match(stripped)
         if _BULLET.match(line) and (
             not (numbered and blank_before)
