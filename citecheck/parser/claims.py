@@ -68,6 +68,16 @@ _CAPTION = re.compile(
 )
 # The three at once: one match a sentence instead of three.
 _ADDRESSED = re.compile("|".join(f"(?:{p.pattern})" for p in (_IMPERATIVE, _OFFER, _HATNOTE)), re.I)
+# What opens a sentence before its first word, the quotation marks a hatnote opens with
+# apart, and that word's ASCII letters (see addressed_to_reader).
+_LEAD = re.compile(r"(?:[\'‘(*_\s]|([\"“]))*([A-Za-z]*)")
+_OPENERS = frozenset(
+    {verb.split("'")[0] for verb in _IMPERATIVE_VERBS.split("|")}
+    | {"if", "when", "before", "after", "once", "while", "for", "to"}
+    | {"always", "also", "just", "then", "first", "now", "finally", "simply", "so"}
+    | {"i", "let", "feel", "hope", "would", "do", "want", "shall", "should", "happy"}
+    | {"this", "not"}
+)
 _MATH = re.compile(r"[=<>≤≥±×÷∑∏∫√∈∉∀∃→⇒≈≠∝∞^\\]")
 _TOKEN = re.compile(r"\S+")
 _PROSE_WORD = re.compile(r"^[(\"“]?[A-Za-z][a-z]+[)\"”,.;:]?$")
@@ -103,6 +113,14 @@ def table_row(text: str) -> bool:
 def addressed_to_reader(sentence: str) -> bool:
     """Whether a sentence is a request, an instruction, an offer or a hatnote rather than a
     claim: it speaks to the reader or about the page, not about the world."""
+    lead = _LEAD.match(sentence)
+    assert lead is not None  # every part of it may be empty
+    after = sentence[lead.end() : lead.end() + 1]
+    # Each form opens with one of a few words, or with a quotation (a hatnote). A first
+    # word of ASCII letters outside them decides at once; anything else (a quotation mark,
+    # a letter outside ASCII that may fold to one inside) goes to the match.
+    if lead.group(2).lower() not in _OPENERS and after.isascii() and lead.group(1) is None:
+        return False
     return bool(_ADDRESSED.match(sentence))
 
 
