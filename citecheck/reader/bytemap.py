@@ -23,6 +23,11 @@ class ByteMap:
                 self._ends.append(i + 1 + extra)
                 self._extra.append(extra)
 
+    @property
+    def ascii(self) -> bool:
+        """Whether the text is ASCII: every byte offset is its character offset."""
+        return not self._ends
+
     def char(self, byte: int) -> int:
         """The character offset of a UTF-8 byte offset of the text."""
         if not self._ends:  # ASCII: a byte is a character

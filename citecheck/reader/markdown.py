@@ -33,6 +33,7 @@ _REF_LINKS = frozenset({"Reference", "Collapsed", "Shortcut"})
 _PADDING = ({"Start": "TableCell"}, {"End": "TableCell"})
 _NOT_NEWLINE = re.compile(r"[^\n]")
 _DEPTH = {"Start": 1, "End": -1}
+_PROSE = frozenset({"Text", "FootnoteReference"})
 _LONE_CR = re.compile(r"\r(?!\n)")
 _NUMBERED_TEXT = re.compile(r"\[\s*\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*\s*\]\(")
 
@@ -166,21 +167,28 @@ class _Builder:
             self.parsed, options=_OPTIONS, broken_link_callback=self.broken
         )
         depth = 0
+        content, span = self.content, self.span
+        chars = not self.bmap.ascii  # byte offsets are character offsets in ASCII
         for event, rng in events:
+            if isinstance(event, str):
+                continue
             # The empty cells that pad a short table row have no width (see padding.py):
             # a few characters may stand for thousands of them, so they cost next to nothing.
             if rng["start"] == rng["end"] and event in _PADDING:
                 continue
-            if isinstance(event, str):
-                continue
             kind, value = next(iter(event.items()))
+            if kind in _PROSE:
+                if self.hidden:
+                    continue
+                if chars:
+                    content(*span(rng))
+                else:
+                    content(rng["start"], rng["end"])
+                continue
             if kind == "Start" and not depth:
                 self.outer.append(rng)
             depth += _DEPTH.get(kind, 0)
-            if kind in ("Text", "FootnoteReference"):
-                if not self.hidden:
-                    self.content(*self.span(rng))
-            elif kind == "Start":
+            if kind == "Start":
                 hidden_before = self.hidden
                 self.start(value, rng)
                 if value == "Link" or (isinstance(value, dict) and "Link" in value):
