@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from functools import lru_cache
+from itertools import chain
 
 from citecheck.model import Reference
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
-_ASCII_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9_'.-]*")  # the same tokens, faster, in ASCII
 _STOPWORDS = """
 a about above after again against all also am an and any are as at be because been
 before being between both but by can could did do does doing down during each few for
@@ -36,6 +36,14 @@ MAX_POSTINGS = 64
 _DIRECT = 16  # up to this many titles, no index (at most MAX_POSTINGS)
 
 
+# ASCII bytes that are not token characters become spaces: the words of the result are
+# the runs of token characters, and each run holds one token, from its first letter on.
+_NOT_TOKEN = bytes(
+    c if chr(c).isascii() and (chr(c).isalnum() or chr(c) in "_'.-") else 32 for c in range(256)
+)
+_LEAD = "0123456789_'.-"
+
+
 @lru_cache(maxsize=1 << 16)
 def _stem(token: str) -> str | None:
     """Return the stem of one token, or None for stopwords and single letters."""
@@ -49,10 +57,18 @@ def _stem(token: str) -> str | None:
     return word[:5]
 
 
+@lru_cache(maxsize=1 << 16)
+def _run_stem(run: str) -> str | None:
+    """Return the stem of the token a run of ASCII token characters holds."""
+    return _stem(run.lstrip(_LEAD))  # "" (no letter, no token) has no stem
+
+
 def stems(text: str) -> frozenset[str]:
     """Return the content stems of a text."""
-    tokens = (_ASCII_TOKEN if text.isascii() else _TOKEN).findall(text)
-    return frozenset(filter(None, map(_stem, tokens)))
+    if text.isascii():  # the tokens of _TOKEN, by one translation and a split
+        runs = text.encode().translate(_NOT_TOKEN).decode().split()
+        return frozenset(filter(None, map(_run_stem, runs)))
+    return frozenset(filter(None, map(_stem, _TOKEN.findall(text))))
 
 
 class TitleIndex:
@@ -65,12 +81,11 @@ class TitleIndex:
         # Few titles: each is compared with a claim in one set operation, with no index. No
         # stem can have more than MAX_POSTINGS titles then: the index would nominate the same.
         direct = n <= _DIRECT
-        df: dict[str, int] = defaultdict(int)
+        df = Counter(chain.from_iterable(self.terms))
         self.postings: dict[str, list[int]] = defaultdict(list)
-        for i, terms in enumerate(self.terms):
-            for t in terms:
-                df[t] += 1
-                if not direct:
+        if not direct:
+            for i, terms in enumerate(self.terms):
+                for t in terms:
                     self.postings[t].append(i)
         self.idf = {t: math.log((n + 1) / (d + 0.5)) for t, d in df.items()}
         # Sorted sums: a set's order changes with the hash seed, and float sums with order.
@@ -81,22 +96,30 @@ class TitleIndex:
             for terms, norm in zip(self.terms, self.norm, strict=True)
         ]
         self._direct = [i for i in range(n) if self._eligible[i]] if direct else None
-        self._last: tuple[str | None, list[str], frozenset[str]] = (None, [], frozenset())
+        self.eligible = frozenset(
+            id(r) for r, ok in zip(self.refs, self._eligible, strict=True) if ok
+        )
+        """The ids of the references a claim can match (:meth:`best` finds no other)."""
+        # The stems of the titles compared directly: a claim that shares fewer than
+        # MIN_SHARED of them with all these titles together shares fewer with each.
+        self._union = frozenset().union(*(self.terms[i] for i in self._direct or ()))
+        self._last: tuple[str | None, frozenset[str]] = (None, frozenset())
 
-    def _words(self, claim: str) -> tuple[list[str], frozenset[str]]:
-        """The claim's stems in sorted order and as a set (remembered: rules ask twice
-        about one claim)."""
+    def _words(self, claim: str) -> frozenset[str]:
+        """The claim's stems (remembered: rules ask twice about one claim)."""
         if self._last[0] != claim:
-            terms = stems(claim)
-            self._last = (claim, sorted(terms), terms)
-        return self._last[1], self._last[2]
+            self._last = (claim, stems(claim))
+        return self._last[1]
 
     def _candidates(self, claim: str, least: int) -> list[tuple[int, list[str]]]:
         """Ref positions that share ``least`` stems or more with a claim, with those stems
         in claim order, in the order of the first stem each shares (then of the document)."""
-        words, terms = self._words(claim)
+        terms = self._words(claim)
         if self._direct is None:
-            return [(i, ts) for i, ts in self._shared(words).items() if len(ts) >= least]
+            indexed = self._shared(sorted(terms))
+            return [(i, ts) for i, ts in indexed.items() if len(ts) >= least]
+        if len(terms & self._union) < least:
+            return []
         found = [(i, shared) for i in self._direct if len(shared := terms & self.terms[i]) >= least]
         if len(found) > 1:
             found.sort(key=lambda c: min(c[1]))  # stable: the document's order within a stem
@@ -142,7 +165,7 @@ class TitleIndex:
 
     def score_of(self, claim: str, refs: list[Reference]) -> float:
         """Return the best score among given references (0 when none has a title)."""
-        terms = self._words(claim)[1]
+        terms = self._words(claim)
         best = 0.0
         for ref in refs:
             i = self._position.get(id(ref))
