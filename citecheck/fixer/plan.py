@@ -17,7 +17,6 @@ from citecheck.fixer import lists
 from citecheck.fixer.edits import Edit
 from citecheck.fixer.markers import Unfixable, group_edits
 from citecheck.fixer.meaning import identity
-from citecheck.lines import LineIndex
 from citecheck.model import BlockKind, Marker, MarkerKind, Reference
 from citecheck.parser.markers import groups
 from citecheck.report import Finding
@@ -54,7 +53,7 @@ def _same_source(ref: Reference, kept: Reference, why: str | None) -> bool:
 class _Builder:
     def __init__(self, ctx: Context, findings: Iterable[Finding], rules: frozenset[str]):
         self.ctx, self.text, self.rules = ctx, ctx.doc.text, rules
-        self.lines = LineIndex(self.text)
+        self.lines = ctx.lines
         self.reported = {(f.code, f.line, f.column) for f in findings if f.code in rules}
         self.by_link = {(id(k.marker), k.key): k.reference for k in ctx.res.links}
         self.redirect: dict[int, Reference] = {}
