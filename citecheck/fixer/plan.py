@@ -55,6 +55,7 @@ class _Builder:
         self.ctx, self.text, self.rules = ctx, ctx.doc.text, rules
         self.lines = ctx.lines
         self.reported = {(f.code, f.line, f.column) for f in findings if f.code in rules}
+        self.codes = {code for code, _, _ in self.reported}
         self.by_link = {(id(k.marker), k.key): k.reference for k in ctx.res.links}
         self.redirect: dict[int, Reference] = {}
         self.removals: dict[int, Edit] = {}
@@ -62,6 +63,8 @@ class _Builder:
         self.plan = Plan()
 
     def at(self, code: str, offset: int) -> tuple[str, int, int] | None:
+        if code not in self.codes:
+            return None  # no finding of the rule to fix: no position to look up
         key = (code, *self.lines.position(offset))
         return key if key in self.reported else None
 
@@ -171,6 +174,8 @@ class _Builder:
     def markers(self) -> list[Edit]:
         edits: list[Edit] = []
         retarget = bool(self.redirect or self.numbers)
+        if not (retarget or "CC011" in self.codes):
+            return edits  # no group repeats a key or cites anew
         for run in groups(self.ctx.doc.markers):
             flagged = [k for m in run if (k := self.at("CC011", m.start))]
             if not (flagged or retarget):
