@@ -121,6 +121,7 @@ class _Tables:
         return self.lowered.intersection(words)
 
 
+_AMBIGUOUS = ("the times", "the post")  # names of several outlets, whatever the aliases
 _FEW = 2  # a text that holds more anchors than this is searched for every name
 
 
@@ -187,8 +188,9 @@ def _tables(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> _Tables:
     exact = frozenset(_anchor(n) for n in sensitive)
     folded = frozenset(_anchor(n).lower() for n in spelled if n not in sensitive)
     lowered = folded | {a.lower() for a in exact}
+    # The outlet a name's match stands for, as canonical() finds it ("the Post": none).
     anchored = tuple(
-        (_anchor(n).lower(), alt, names.get(_key(n)) if n.isascii() else "")
+        (_anchor(n).lower(), alt, _standing_for(n, names) if n.isascii() else "")
         for n, alt in zip(spelled, alternatives, strict=True)
     )
     return _Tables(
@@ -201,13 +203,22 @@ def _key(name: str) -> str:
     return re.sub(r"[\W_]+", " ", name).strip().casefold()
 
 
+def _standing_for(name: str, names: dict[str, str | None]) -> str | None:
+    if name.strip().casefold() in _AMBIGUOUS:
+        return None
+    return names.get(_key(name))
+
+
 @lru_cache(maxsize=4096)  # a document names the same few outlets again and again
 def canonical(name: str, extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> str | None:
     """Return the canonical outlet a name stands for; None when unknown or ambiguous."""
-    names = _tables(extra).names
-    if name.strip().casefold() in ("the times", "the post"):
-        return None
-    return names.get(_key(name))
+    return _standing_for(name, _tables(extra).names)
+
+
+@lru_cache(maxsize=8)
+def creditable(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> frozenset[str]:
+    """The canonical outlets a name can stand for: :func:`mentions` finds no other."""
+    return frozenset(o for o in _tables(extra).names.values() if o is not None)
 
 
 def mentions(
