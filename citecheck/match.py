@@ -103,6 +103,7 @@ class TitleIndex:
         # The stems of the titles compared directly: a claim that shares fewer than
         # MIN_SHARED of them with all these titles together shares fewer with each.
         self._union = frozenset().union(*(self.terms[i] for i in self._direct or ()))
+        self._titled = [(i, id(self.refs[i]), self.terms[i]) for i in self._direct or ()]
         self._last: tuple[str | None, frozenset[str]] = (None, frozenset())
 
     def _words(self, claim: str) -> frozenset[str]:
@@ -111,16 +112,23 @@ class TitleIndex:
             self._last = (claim, stems(claim))
         return self._last[1]
 
-    def _candidates(self, claim: str, least: int) -> list[tuple[int, list[str]]]:
+    def _candidates(
+        self, claim: str, least: int, exclude: frozenset[int]
+    ) -> list[tuple[int, list[str]]]:
         """Ref positions that share ``least`` stems or more with a claim, with those stems
-        in claim order, in the order of the first stem each shares (then of the document)."""
+        in claim order, in the order of the first stem each shares (then of the document);
+        without the titles of ``exclude`` (ids) when they are compared one by one."""
         terms = self._words(claim)
         if self._direct is None:
             indexed = self._shared(sorted(terms))
             return [(i, ts) for i, ts in indexed.items() if len(ts) >= least]
         if len(terms & self._union) < least:
             return []
-        found = [(i, shared) for i in self._direct if len(shared := terms & self.terms[i]) >= least]
+        found = [
+            (i, shared)
+            for i, ref, title in self._titled
+            if ref not in exclude and len(shared := terms & title) >= least
+        ]
         if len(found) > 1:
             found.sort(key=lambda c: min(c[1]))  # stable: the document's order within a stem
         return [(i, sorted(shared)) for i, shared in found]
@@ -152,7 +160,7 @@ class TitleIndex:
         """Return the best-matching reference outside ``exclude`` (ids) scoring ``floor``+."""
         top: tuple[Reference, float] | None = None
         # The count is checked before the score is summed: most candidates share little.
-        for i, ts in self._candidates(claim, MIN_SHARED):
+        for i, ts in self._candidates(claim, MIN_SHARED, exclude):
             if not self._eligible[i]:
                 continue
             ref = self.refs[i]
