@@ -87,9 +87,11 @@ class TitleIndex:
             for i, terms in enumerate(self.terms):
                 for t in terms:
                     self.postings[t].append(i)
-        self.idf = {t: math.log((n + 1) / (d + 0.5)) for t, d in df.items()}
+        # A stem's weight depends on its count alone: one logarithm per count.
+        weight = {d: math.log((n + 1) / (d + 0.5)) for d in set(df.values())}
+        self.idf = {t: weight[d] for t, d in df.items()}
         # Sorted sums: a set's order changes with the hash seed, and float sums with order.
-        self.norm = [sum(self.idf[t] for t in sorted(terms)) for terms in self.terms]
+        self.norm = [sum(map(self.idf.__getitem__, sorted(terms))) for terms in self.terms]
         self._position = {id(r): i for i, r in enumerate(self.refs)}
         self._eligible = [
             len(terms) >= MIN_TITLE and norm > 0
@@ -166,7 +168,7 @@ class TitleIndex:
             ref = self.refs[i]
             if id(ref) in exclude:
                 continue
-            score = sum(self.idf[t] for t in ts) / self.norm[i]
+            score = sum(map(self.idf.__getitem__, ts)) / self.norm[i]
             if score >= floor and (top is None or score > top[1]):
                 top = (ref, score)
         return top
@@ -181,5 +183,5 @@ class TitleIndex:
                 continue
             ts = sorted(terms & self.terms[i])  # in claim order
             if ts:
-                best = max(best, sum(self.idf[t] for t in ts) / self.norm[i])
+                best = max(best, sum(map(self.idf.__getitem__, ts)) / self.norm[i])
         return best
