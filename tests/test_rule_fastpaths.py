@@ -26,3 +26,29 @@ def test_line_starts_are_the_ends_of_line_breaks(text: str) -> None:
     for offset in range(len(text) + 1):
         line = max(i for i, start in enumerate(expected) if start <= offset)
         assert lines.position(offset) == (line + 1, offset - expected[line] + 1)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet="ab [1]\n\r", max_size=30),
+    st.lists(st.tuples(st.integers(0, 6), st.integers(0, 12)), max_size=6),
+)
+def test_fix_plans_find_findings_by_offset_as_by_position(
+    text: str, places: list[tuple[int, int]]
+) -> None:
+    # The planner looks a finding up by the offset its line:column stands for.
+    from types import SimpleNamespace
+
+    from citecheck.api import analyse
+    from citecheck.checker import Context
+    from citecheck.fixer.plan import _Builder
+
+    doc, res = analyse(text)
+    findings = [SimpleNamespace(code="CC011", line=line, column=col) for line, col in places]
+    builder = _Builder(Context(doc, res), findings, frozenset({"CC011"}))  # type: ignore[arg-type]
+    reported = {("CC011", line, col) for line, col in places}
+    lines = LineIndex(text)
+    for offset in range(-2, len(text) + 3):
+        key = ("CC011", *lines.position(offset))
+        assert builder.at("CC011", offset) == (key if key in reported else None)
+        assert builder.at("CC007", offset) is None

@@ -53,9 +53,16 @@ def _same_source(ref: Reference, kept: Reference, why: str | None) -> bool:
 class _Builder:
     def __init__(self, ctx: Context, findings: Iterable[Finding], rules: frozenset[str]):
         self.ctx, self.text, self.rules = ctx, ctx.doc.text, rules
-        self.lines = ctx.lines
-        self.reported = {(f.code, f.line, f.column) for f in findings if f.code in rules}
-        self.codes = {code for code, _, _ in self.reported}
+        self.lines, self.length = ctx.lines, len(self.text)
+        # Each reported finding by the offset its line:column stands for: offsets map to
+        # positions one to one, so at() looks an offset up instead of its position.
+        self.reported: dict[tuple[str, int], tuple[str, int, int]] = {}
+        for f in findings:
+            if f.code in rules:
+                offset = self.lines.line_start(f.line) + f.column - 1
+                if self.lines.position(offset) == (f.line, f.column):
+                    self.reported[f.code, offset] = (f.code, f.line, f.column)
+        self.codes = {code for code, _ in self.reported}
         self.by_link = {(id(k.marker), k.key): k.reference for k in ctx.res.links}
         self.redirect: dict[int, Reference] = {}
         self.removals: dict[int, Edit] = {}
@@ -63,10 +70,9 @@ class _Builder:
         self.plan = Plan()
 
     def at(self, code: str, offset: int) -> tuple[str, int, int] | None:
-        if code not in self.codes:
-            return None  # no finding of the rule to fix: no position to look up
-        key = (code, *self.lines.position(offset))
-        return key if key in self.reported else None
+        """The finding of ``code`` reported at an offset (clamped to the text, as positions
+        are), if any."""
+        return self.reported.get((code, max(0, min(offset, self.length))))
 
     def fixes(self, key: tuple[str, int, int]) -> None:
         self.plan.fixed[key] = APPLICABILITY[key[0]]
