@@ -83,7 +83,19 @@ _CASE_SENSITIVE = frozenset(
 # Characters that IGNORECASE matches to an ASCII letter although str.lower() does not.
 _ODD_CASES = str.maketrans({"İ": "i", "ı": "i", "K": "k", "ſ": "s"})
 _LETTERS = re.compile(r"[^\W\d_]+")
-_ASCII_LETTERS = re.compile(r"[A-Za-z]+")  # the same runs, faster, in ASCII
+# The same runs in ASCII, as the words of a byte translation: other bytes become spaces,
+# and capitals become small letters too for the words in lower case.
+_ASCII_RUNS = bytes(c if chr(c).isascii() and chr(c).isalpha() else 32 for c in range(256))
+_ASCII_LOWER_RUNS = _ASCII_RUNS.translate(
+    bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz")
+)
+
+
+def _ascii_runs(text: str, table: bytes = _ASCII_RUNS) -> list[str]:
+    """The runs of letters of an ASCII text (in lower case with ``_ASCII_LOWER_RUNS``)."""
+    return text.encode().translate(table).decode().split()
+
+
 _COMMON_WORDS = frozenset(
     {"the", "new", "news", "times", "post", "world", "service", "daily", "agency", "of", "al"}
 )
@@ -110,13 +122,18 @@ class _Tables:
 
     def anchors(self, text: str) -> frozenset[str]:
         """The anchors a text holds, in lower case (cheap; none when it names no outlet)."""
-        letters = _ASCII_LETTERS
-        if not text.isascii():  # no name has these letters, so exact words survive
-            text, letters = text.translate(_ODD_CASES), _LETTERS
-        words = letters.findall(text.lower())
-        if self.lowered.isdisjoint(words):  # the usual case: one scan decides
+        if text.isascii():
+            words = _ascii_runs(text, _ASCII_LOWER_RUNS)
+            if self.lowered.isdisjoint(words):  # the usual case: one scan decides
+                return frozenset()
+            if self.folded.isdisjoint(words) and self.exact.isdisjoint(_ascii_runs(text)):
+                return frozenset()
+            return self.lowered.intersection(words)
+        text = text.translate(_ODD_CASES)  # no name has these letters: exact words survive
+        words = _LETTERS.findall(text.lower())
+        if self.lowered.isdisjoint(words):
             return frozenset()
-        if self.folded.isdisjoint(words) and self.exact.isdisjoint(letters.findall(text)):
+        if self.folded.isdisjoint(words) and self.exact.isdisjoint(_LETTERS.findall(text)):
             return frozenset()
         return self.lowered.intersection(words)
 
