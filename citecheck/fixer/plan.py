@@ -177,14 +177,26 @@ class _Builder:
             return str(self.numbers[id(new)])
         return new.key if moved is not None else key
 
+    def moved(self) -> set[int]:
+        """The ids of the markers some key of which :meth:`target` changes: the other
+        markers, in a group that drops no repeat, are rewritten as they are written."""
+        out = set()
+        for (marker, key), ref in self.by_link.items():
+            if ref is None or marker in out:
+                continue
+            number = self.numbers.get(id(ref))
+            if id(ref) in self.redirect or (number is not None and str(number) != key):
+                out.add(marker)
+        return out
+
     def markers(self) -> list[Edit]:
         edits: list[Edit] = []
-        retarget = bool(self.redirect or self.numbers)
+        retarget = self.moved() if self.redirect or self.numbers else set()
         if not (retarget or "CC011" in self.codes):
             return edits  # no group repeats a key or cites anew
         for run in groups(self.ctx.doc.markers):
             flagged = [k for m in run if (k := self.at("CC011", m.start))]
-            if not (flagged or retarget):
+            if not (flagged or any(id(m) in retarget for m in run)):
                 continue  # nothing moves and nothing repeats: the group stays as written
             edits += group_edits(self.text, run, self.target, bool(flagged), "CC011")
             for key in flagged:
