@@ -114,26 +114,12 @@ class TitleIndex:
             self._last = (claim, stems(claim))
         return self._last[1]
 
-    def _candidates(
-        self, claim: str, least: int, exclude: frozenset[int]
-    ) -> list[tuple[int, list[str]]]:
-        """Ref positions that share ``least`` stems or more with a claim, with those stems
-        in claim order, in the order of the first stem each shares (then of the document);
-        without the titles of ``exclude`` (ids) when they are compared one by one."""
-        terms = self._words(claim)
-        if self._direct is None:
-            indexed = self._shared(sorted(terms))
-            return [(i, ts) for i, ts in indexed.items() if len(ts) >= least]
-        if len(terms & self._union) < least:
-            return []
-        found = [
-            (i, shared)
-            for i, ref, title in self._titled
-            if ref not in exclude and len(shared := terms & title) >= least
-        ]
-        if len(found) > 1:
-            found.sort(key=lambda c: min(c[1]))  # stable: the document's order within a stem
-        return [(i, sorted(shared)) for i, shared in found]
+    def _candidates(self, claim: str, least: int) -> list[tuple[int, list[str]]]:
+        """Ref positions that share ``least`` stems or more with a claim, found through the
+        index, with those stems in claim order, in the order of the first stem each shares
+        (then of the document)."""
+        shared = self._shared(sorted(self._words(claim)))
+        return [(i, ts) for i, ts in shared.items() if len(ts) >= least]
 
     def _shared(self, words: list[str]) -> dict[int, list[str]]:
         """Candidate ref positions → the stems they share with a claim, in claim order."""
@@ -160,9 +146,11 @@ class TitleIndex:
         self, claim: str, exclude: frozenset[int] = frozenset(), floor: float = 0.5
     ) -> tuple[Reference, float] | None:
         """Return the best-matching reference outside ``exclude`` (ids) scoring ``floor``+."""
+        if self._direct is not None:
+            return self._best_direct(claim, exclude, floor)
         top: tuple[Reference, float] | None = None
         # The count is checked before the score is summed: most candidates share little.
-        for i, ts in self._candidates(claim, MIN_SHARED, exclude):
+        for i, ts in self._candidates(claim, MIN_SHARED):
             if not self._eligible[i]:
                 continue
             ref = self.refs[i]
@@ -171,6 +159,30 @@ class TitleIndex:
             score = sum(map(self.idf.__getitem__, ts)) / self.norm[i]
             if score >= floor and (top is None or score > top[1]):
                 top = (ref, score)
+        return top
+
+    def _best_direct(
+        self, claim: str, exclude: frozenset[int], floor: float
+    ) -> tuple[Reference, float] | None:
+        """:meth:`best` over few titles, each compared with the claim in one set operation:
+        the titles that share MIN_SHARED stems or more, in the order of the first stem each
+        shares (then of the document), as the index would nominate them."""
+        terms = self._words(claim)
+        if len(terms & self._union) < MIN_SHARED:
+            return None
+        found = [
+            (i, shared)
+            for i, ref, title in self._titled
+            if ref not in exclude and len(shared := terms & title) >= MIN_SHARED
+        ]
+        if len(found) > 1:
+            found.sort(key=lambda c: min(c[1]))  # stable: the document's order within a stem
+        top: tuple[Reference, float] | None = None
+        weight = self.idf.__getitem__
+        for i, shared in found:
+            score = sum(map(weight, sorted(shared))) / self.norm[i]
+            if score >= floor and (top is None or score > top[1]):
+                top = (self.refs[i], score)
         return top
 
     def score_of(self, claim: str, refs: list[Reference]) -> float:
