@@ -13,6 +13,7 @@ checks that this finds what the pattern of every name finds).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
@@ -122,18 +123,15 @@ class _Tables:
 
     def anchors(self, text: str) -> frozenset[str]:
         """The anchors a text holds, in lower case (cheap; none when it names no outlet)."""
+        split: Callable[[str], list[str]] = _ascii_runs
         if text.isascii():
             words = _ascii_runs(text, _ASCII_LOWER_RUNS)
-            if self.lowered.isdisjoint(words):  # the usual case: one scan decides
-                return frozenset()
-            if self.folded.isdisjoint(words) and self.exact.isdisjoint(_ascii_runs(text)):
-                return frozenset()
-            return self.lowered.intersection(words)
-        text = text.translate(_ODD_CASES)  # no name has these letters: exact words survive
-        words = _LETTERS.findall(text.lower())
-        if self.lowered.isdisjoint(words):
+        else:  # no name has these letters, so exact words survive
+            text, split = text.translate(_ODD_CASES), _LETTERS.findall
+            words = split(text.lower())
+        if self.lowered.isdisjoint(words):  # the usual case: one scan decides
             return frozenset()
-        if self.folded.isdisjoint(words) and self.exact.isdisjoint(_LETTERS.findall(text)):
+        if self.folded.isdisjoint(words) and self.exact.isdisjoint(split(text)):
             return frozenset()
         return self.lowered.intersection(words)
 
