@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import accumulate
 
 _BREAK = re.compile(r"\r\n?|\n")
+_NEXT = (1).__add__
 
 
 class LineIndex:
@@ -18,8 +20,12 @@ class LineIndex:
     __slots__ = ("_length", "_starts")
 
     def __init__(self, text: str) -> None:
-        self._starts = [0]
-        self._starts.extend(m.end() for m in _BREAK.finditer(text))
+        if "\r" in text:
+            self._starts = [0]
+            self._starts.extend(m.end() for m in _BREAK.finditer(text))
+        else:  # LF only: each line starts one past the end of the one before
+            self._starts = list(accumulate(map(_NEXT, map(len, text.split("\n"))), initial=0))
+            self._starts.pop()  # where a line after the last would start
         self._length = len(text)
 
     def position(self, offset: int) -> tuple[int, int]:

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from functools import lru_cache
+from itertools import chain
 
 from citecheck.model import Reference
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
-_ASCII_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9_'.-]*")  # the same tokens, faster, in ASCII
 _STOPWORDS = """
 a about above after again against all also am an and any are as at be because been
 before being between both but by can could did do does doing down during each few for
@@ -36,6 +36,14 @@ MAX_POSTINGS = 64
 _DIRECT = 16  # up to this many titles, no index (at most MAX_POSTINGS)
 
 
+# ASCII bytes that are not token characters become spaces: the words of the result are
+# the runs of token characters, and each run holds one token, from its first letter on.
+_NOT_TOKEN = bytes(
+    c if chr(c).isascii() and (chr(c).isalnum() or chr(c) in "_'.-") else 32 for c in range(256)
+)
+_LEAD = "0123456789_'.-"
+
+
 @lru_cache(maxsize=1 << 16)
 def _stem(token: str) -> str | None:
     """Return the stem of one token, or None for stopwords and single letters."""
@@ -49,10 +57,18 @@ def _stem(token: str) -> str | None:
     return word[:5]
 
 
+@lru_cache(maxsize=1 << 16)
+def _run_stem(run: str) -> str | None:
+    """Return the stem of the token a run of ASCII token characters holds."""
+    return _stem(run.lstrip(_LEAD))  # "" (no letter, no token) has no stem
+
+
 def stems(text: str) -> frozenset[str]:
     """Return the content stems of a text."""
-    tokens = (_ASCII_TOKEN if text.isascii() else _TOKEN).findall(text)
-    return frozenset(filter(None, map(_stem, tokens)))
+    if text.isascii():  # the tokens of _TOKEN, by one translation and a split
+        runs = text.encode().translate(_NOT_TOKEN).decode().split()
+        return frozenset(filter(None, map(_run_stem, runs)))
+    return frozenset(filter(None, map(_stem, _TOKEN.findall(text))))
 
 
 class TitleIndex:
@@ -65,42 +81,45 @@ class TitleIndex:
         # Few titles: each is compared with a claim in one set operation, with no index. No
         # stem can have more than MAX_POSTINGS titles then: the index would nominate the same.
         direct = n <= _DIRECT
-        df: dict[str, int] = defaultdict(int)
+        df = Counter(chain.from_iterable(self.terms))
         self.postings: dict[str, list[int]] = defaultdict(list)
-        for i, terms in enumerate(self.terms):
-            for t in terms:
-                df[t] += 1
-                if not direct:
+        if not direct:
+            for i, terms in enumerate(self.terms):
+                for t in terms:
                     self.postings[t].append(i)
-        self.idf = {t: math.log((n + 1) / (d + 0.5)) for t, d in df.items()}
+        # A stem's weight depends on its count alone: one logarithm per count.
+        weight = {d: math.log((n + 1) / (d + 0.5)) for d in set(df.values())}
+        self.idf = {t: weight[d] for t, d in df.items()}
         # Sorted sums: a set's order changes with the hash seed, and float sums with order.
-        self.norm = [sum(self.idf[t] for t in sorted(terms)) for terms in self.terms]
+        self.norm = [sum(map(self.idf.__getitem__, sorted(terms))) for terms in self.terms]
         self._position = {id(r): i for i, r in enumerate(self.refs)}
         self._eligible = [
             len(terms) >= MIN_TITLE and norm > 0
             for terms, norm in zip(self.terms, self.norm, strict=True)
         ]
         self._direct = [i for i in range(n) if self._eligible[i]] if direct else None
-        self._last: tuple[str | None, list[str], frozenset[str]] = (None, [], frozenset())
+        self.eligible = frozenset(
+            id(r) for r, ok in zip(self.refs, self._eligible, strict=True) if ok
+        )
+        """The ids of the references a claim can match (:meth:`best` finds no other)."""
+        # The stems of the titles compared directly: a claim that shares fewer than
+        # MIN_SHARED of them with all these titles together shares fewer with each.
+        self._union = frozenset().union(*(self.terms[i] for i in self._direct or ()))
+        self._titled = [(i, id(self.refs[i]), self.terms[i]) for i in self._direct or ()]
+        self._last: tuple[str | None, frozenset[str]] = (None, frozenset())
 
-    def _words(self, claim: str) -> tuple[list[str], frozenset[str]]:
-        """The claim's stems in sorted order and as a set (remembered: rules ask twice
-        about one claim)."""
+    def _words(self, claim: str) -> frozenset[str]:
+        """The claim's stems (remembered: rules ask twice about one claim)."""
         if self._last[0] != claim:
-            terms = stems(claim)
-            self._last = (claim, sorted(terms), terms)
-        return self._last[1], self._last[2]
+            self._last = (claim, stems(claim))
+        return self._last[1]
 
     def _candidates(self, claim: str, least: int) -> list[tuple[int, list[str]]]:
-        """Ref positions that share ``least`` stems or more with a claim, with those stems
-        in claim order, in the order of the first stem each shares (then of the document)."""
-        words, terms = self._words(claim)
-        if self._direct is None:
-            return [(i, ts) for i, ts in self._shared(words).items() if len(ts) >= least]
-        found = [(i, shared) for i in self._direct if len(shared := terms & self.terms[i]) >= least]
-        if len(found) > 1:
-            found.sort(key=lambda c: min(c[1]))  # stable: the document's order within a stem
-        return [(i, sorted(shared)) for i, shared in found]
+        """Ref positions that share ``least`` stems or more with a claim, found through the
+        index, with those stems in claim order, in the order of the first stem each shares
+        (then of the document)."""
+        shared = self._shared(sorted(self._words(claim)))
+        return [(i, ts) for i, ts in shared.items() if len(ts) >= least]
 
     def _shared(self, words: list[str]) -> dict[int, list[str]]:
         """Candidate ref positions → the stems they share with a claim, in claim order."""
@@ -127,6 +146,8 @@ class TitleIndex:
         self, claim: str, exclude: frozenset[int] = frozenset(), floor: float = 0.5
     ) -> tuple[Reference, float] | None:
         """Return the best-matching reference outside ``exclude`` (ids) scoring ``floor``+."""
+        if self._direct is not None:
+            return self._best_direct(claim, exclude, floor)
         top: tuple[Reference, float] | None = None
         # The count is checked before the score is summed: most candidates share little.
         for i, ts in self._candidates(claim, MIN_SHARED):
@@ -135,14 +156,38 @@ class TitleIndex:
             ref = self.refs[i]
             if id(ref) in exclude:
                 continue
-            score = sum(self.idf[t] for t in ts) / self.norm[i]
+            score = sum(map(self.idf.__getitem__, ts)) / self.norm[i]
             if score >= floor and (top is None or score > top[1]):
                 top = (ref, score)
         return top
 
+    def _best_direct(
+        self, claim: str, exclude: frozenset[int], floor: float
+    ) -> tuple[Reference, float] | None:
+        """:meth:`best` over few titles, each compared with the claim in one set operation:
+        the titles that share MIN_SHARED stems or more, in the order of the first stem each
+        shares (then of the document), as the index would nominate them."""
+        terms = self._words(claim)
+        if len(terms & self._union) < MIN_SHARED:
+            return None
+        found = [
+            (i, shared)
+            for i, ref, title in self._titled
+            if ref not in exclude and len(shared := terms & title) >= MIN_SHARED
+        ]
+        if len(found) > 1:
+            found.sort(key=lambda c: min(c[1]))  # stable: the document's order within a stem
+        top: tuple[Reference, float] | None = None
+        weight = self.idf.__getitem__
+        for i, shared in found:
+            score = sum(map(weight, sorted(shared))) / self.norm[i]
+            if score >= floor and (top is None or score > top[1]):
+                top = (self.refs[i], score)
+        return top
+
     def score_of(self, claim: str, refs: list[Reference]) -> float:
         """Return the best score among given references (0 when none has a title)."""
-        terms = self._words(claim)[1]
+        terms = self._words(claim)
         best = 0.0
         for ref in refs:
             i = self._position.get(id(ref))
@@ -150,5 +195,5 @@ class TitleIndex:
                 continue
             ts = sorted(terms & self.terms[i])  # in claim order
             if ts:
-                best = max(best, sum(self.idf[t] for t in ts) / self.norm[i])
+                best = max(best, sum(map(self.idf.__getitem__, ts)) / self.norm[i])
         return best

@@ -13,6 +13,7 @@ checks that this finds what the pattern of every name finds).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
@@ -83,7 +84,19 @@ _CASE_SENSITIVE = frozenset(
 # Characters that IGNORECASE matches to an ASCII letter although str.lower() does not.
 _ODD_CASES = str.maketrans({"İ": "i", "ı": "i", "K": "k", "ſ": "s"})
 _LETTERS = re.compile(r"[^\W\d_]+")
-_ASCII_LETTERS = re.compile(r"[A-Za-z]+")  # the same runs, faster, in ASCII
+# The same runs in ASCII, as the words of a byte translation: other bytes become spaces,
+# and capitals become small letters too for the words in lower case.
+_ASCII_RUNS = bytes(c if chr(c).isascii() and chr(c).isalpha() else 32 for c in range(256))
+_ASCII_LOWER_RUNS = _ASCII_RUNS.translate(
+    bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz")
+)
+
+
+def _ascii_runs(text: str, table: bytes = _ASCII_RUNS) -> list[str]:
+    """The runs of letters of an ASCII text (in lower case with ``_ASCII_LOWER_RUNS``)."""
+    return text.encode().translate(table).decode().split()
+
+
 _COMMON_WORDS = frozenset(
     {"the", "new", "news", "times", "post", "world", "service", "daily", "agency", "of", "al"}
 )
@@ -110,17 +123,20 @@ class _Tables:
 
     def anchors(self, text: str) -> frozenset[str]:
         """The anchors a text holds, in lower case (cheap; none when it names no outlet)."""
-        letters = _ASCII_LETTERS
-        if not text.isascii():  # no name has these letters, so exact words survive
-            text, letters = text.translate(_ODD_CASES), _LETTERS
-        words = letters.findall(text.lower())
+        split: Callable[[str], list[str]] = _ascii_runs
+        if text.isascii():
+            words = _ascii_runs(text, _ASCII_LOWER_RUNS)
+        else:  # no name has these letters, so exact words survive
+            text, split = text.translate(_ODD_CASES), _LETTERS.findall
+            words = split(text.lower())
         if self.lowered.isdisjoint(words):  # the usual case: one scan decides
             return frozenset()
-        if self.folded.isdisjoint(words) and self.exact.isdisjoint(letters.findall(text)):
+        if self.folded.isdisjoint(words) and self.exact.isdisjoint(split(text)):
             return frozenset()
         return self.lowered.intersection(words)
 
 
+_AMBIGUOUS = ("the times", "the post")  # names of several outlets, whatever the aliases
 _FEW = 2  # a text that holds more anchors than this is searched for every name
 
 
@@ -187,8 +203,9 @@ def _tables(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> _Tables:
     exact = frozenset(_anchor(n) for n in sensitive)
     folded = frozenset(_anchor(n).lower() for n in spelled if n not in sensitive)
     lowered = folded | {a.lower() for a in exact}
+    # The outlet a name's match stands for, as canonical() finds it ("the Post": none).
     anchored = tuple(
-        (_anchor(n).lower(), alt, names.get(_key(n)) if n.isascii() else "")
+        (_anchor(n).lower(), alt, _standing_for(n, names) if n.isascii() else "")
         for n, alt in zip(spelled, alternatives, strict=True)
     )
     return _Tables(
@@ -201,13 +218,22 @@ def _key(name: str) -> str:
     return re.sub(r"[\W_]+", " ", name).strip().casefold()
 
 
+def _standing_for(name: str, names: dict[str, str | None]) -> str | None:
+    if name.strip().casefold() in _AMBIGUOUS:
+        return None
+    return names.get(_key(name))
+
+
 @lru_cache(maxsize=4096)  # a document names the same few outlets again and again
 def canonical(name: str, extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> str | None:
     """Return the canonical outlet a name stands for; None when unknown or ambiguous."""
-    names = _tables(extra).names
-    if name.strip().casefold() in ("the times", "the post"):
-        return None
-    return names.get(_key(name))
+    return _standing_for(name, _tables(extra).names)
+
+
+@lru_cache(maxsize=8)
+def creditable(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> frozenset[str]:
+    """The canonical outlets a name can stand for: :func:`mentions` finds no other."""
+    return frozenset(o for o in _tables(extra).names.values() if o is not None)
 
 
 def mentions(

@@ -5,7 +5,16 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from citecheck.outlets import _ASCII_LETTERS, _LETTERS, OUTLETS, _tables, anchors_for, mentions
+from citecheck.outlets import (
+    _ASCII_LOWER_RUNS,
+    _LETTERS,
+    OUTLETS,
+    _ascii_runs,
+    _tables,
+    anchors_for,
+    creditable,
+    mentions,
+)
 
 NAMES = [n for canonical, (aliases, _) in OUTLETS.items() for n in (canonical, *aliases)]
 PIECES = [*NAMES, "the", "The", "time", "NEW YORK TIMES", "according to", "x", "İ", "ı", "K", "ſ"]
@@ -42,5 +51,25 @@ def test_anchors_of_some_outlets_find_every_mention_of_them(
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=127)))
-def test_ascii_letters_are_the_letter_runs(text: str) -> None:
-    assert _ASCII_LETTERS.findall(text) == _LETTERS.findall(text)
+def test_ascii_runs_are_the_letter_runs(text: str) -> None:
+    # An ASCII text's letter runs come from a byte translation, not a search.
+    assert _ascii_runs(text) == _LETTERS.findall(text)
+    assert _ascii_runs(text, _ASCII_LOWER_RUNS) == _LETTERS.findall(text.lower())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from(GLUE)), max_size=6))
+def test_every_outlet_a_mention_stands_for_is_creditable(parts: list[tuple[str, str]]) -> None:
+    # attribution-mismatch looks only at the references of these outlets.
+    text = "".join(piece + glue for piece, glue in parts)
+    extra = (("Harbour Gazette", ("the Gazette",)),)
+    for aliases in ((), extra):
+        assert {o for _, _, o in mentions(text, aliases) if o} <= creditable(aliases)
+    assert "Harbour Gazette" in creditable(extra)
+    assert mentions("The Harbour Gazette said so", extra)
+
+
+def test_ambiguous_names_lend_no_needle() -> None:
+    # "the Post" stands for no outlet, so "post" (in "postponed") is no needle for it.
+    assert "post" not in anchors_for(frozenset({"The Washington Post"}))
+    assert not [o for _, _, o in mentions("the Post reported it") if o]

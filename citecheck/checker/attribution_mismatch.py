@@ -41,7 +41,7 @@ from collections.abc import Iterator
 
 from citecheck.checker.base import Context, Violation, describe_reference
 from citecheck.model import Reference
-from citecheck.outlets import anchors_for, canonical, mentions
+from citecheck.outlets import anchors_for, canonical, creditable, mentions
 
 CODE = "CC009"
 NAME = "attribution-mismatch"
@@ -73,34 +73,44 @@ def attributions(text: str, ctx: Context) -> Iterator[str]:
 
 def check(ctx: Context) -> Iterator[Violation]:
     """Yield each credited outlet that the sentence's citations do not include."""
+    aliases = ctx.options.outlet_aliases
     by_outlet: dict[str, list[Reference]] = {}
     for ref in ctx.doc.references:
         if ref.outlet:
-            name = canonical(ref.outlet, ctx.options.outlet_aliases) or ref.outlet
+            name = canonical(ref.outlet, aliases) or ref.outlet
             by_outlet.setdefault(name, []).append(ref)
-    if not by_outlet:
+    # Only an outlet that a name stands for can be credited ("Harbour Gazette" is none).
+    known = creditable(aliases)
+    if not any(name in known for name in by_outlet):
         return
     # Sets of ids, so that a sentence's few citations are looked up in its outlet's
     # references, not the other way round (an outlet may have thousands).
-    ids = {name: {id(r) for r in refs} for name, refs in by_outlet.items()}
+    ids = {name: {id(r) for r in refs} for name, refs in by_outlet.items() if name in known}
     # A sentence that holds no word of these outlets' names credits none of them.
-    needles = anchors_for(frozenset(by_outlet), ctx.options.outlet_aliases)
+    needles = anchors_for(frozenset(ids), aliases)
+    # Per tuple of covering keys: the outlets a sentence could credit without citing them
+    # (none when it cites a reference of each).
+    open_for: dict[tuple[str, ...], frozenset[str]] = {}
     for sentence in ctx.doc.sentences:
         if sentence.heading:
             continue
         if sentence.text.isascii() and not any(map(sentence.text.lower().__contains__, needles)):
             continue
-        credited = [o for o in dict.fromkeys(attributions(sentence.text, ctx)) if o in by_outlet]
-        if not credited:
+        keys = sentence.covered_by
+        left = open_for.get(keys)
+        if left is None:
+            cited = {id(r) for r in ctx.references_of(keys)}
+            left = frozenset(name for name, refs in ids.items() if cited.isdisjoint(refs))
+            open_for[keys] = left
+        if not left:
             continue
-        cited = {id(r) for r in ctx.references_of(sentence.covered_by)}
-        for outlet in credited:
-            refs = by_outlet[outlet]
-            if not cited.isdisjoint(ids[outlet]):
+        for outlet in dict.fromkeys(attributions(sentence.text, ctx)):
+            if outlet not in left:
                 continue
-            keys = " or ".join(describe_reference(r, 40) for r in refs[:2])
-            own = "".join(f"[{k}]" for k in dict.fromkeys(sentence.covered_by))
+            refs = by_outlet[outlet]
+            keys_shown = " or ".join(describe_reference(r, 40) for r in refs[:2])
+            own = "".join(f"[{k}]" for k in dict.fromkeys(keys))
             have = f"cites {own}" if own else "cites nothing"
             yield Violation(
-                sentence.start, sentence.end, f"credits {outlet} but {have}; cite {keys}"
+                sentence.start, sentence.end, f"credits {outlet} but {have}; cite {keys_shown}"
             )

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from citecheck.lines import LineIndex, index
 from citecheck.model import Document, Reference
 from citecheck.resolver import Resolution, build_index
 
@@ -74,6 +75,18 @@ class Context:
         from citecheck.checker.duplicate_reference import duplicates
 
         return list(duplicates(self))
+
+    @cached_property
+    def lines(self) -> LineIndex:
+        """Where the text's lines start (``\\n``, ``\\r\\n`` or ``\\r`` ends one), found once
+        for the findings' positions and the fixes that look them up."""
+        return LineIndex(self.doc.text)
+
+    @cached_property
+    def positions(self) -> LineIndex:
+        """The index that stamps findings: :attr:`lines`, but a Word document's columns
+        count from its paragraph's text (see :func:`citecheck.lines.index`)."""
+        return index(self.doc.text, self.doc.fmt) if self.doc.fmt == "docx" else self.lines
 
     @cached_property
     def titles(self) -> TitleIndex:

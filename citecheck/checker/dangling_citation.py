@@ -72,7 +72,7 @@ def check(ctx: Context) -> Iterator[Violation]:
     doc = ctx.doc
     if not (doc.references or doc.sections or doc.non_references):
         return
-    listings = {True: _listing(doc, True), False: _listing(doc, False)}
+    listings: dict[bool, str] = {}  # named for the first marker of its kind that needs it
     broken = {n.key: n for n in doc.non_references if n.key}
     for link in ctx.res.links:
         if link.reference is not None or link.marker.problem:
@@ -86,7 +86,10 @@ def check(ctx: Context) -> Iterator[Violation]:
         elif m.kind is MarkerKind.LINK:
             message = f"{shown} has no link definition"
         else:
-            message = f"{shown} has no entry in {listings[m.kind is MarkerKind.NUMERIC]}"
+            numeric = m.kind is MarkerKind.NUMERIC
+            if numeric not in listings:
+                listings[numeric] = _listing(doc, numeric)
+            message = f"{shown} has no entry in {listings[numeric]}"
         if link.suggestion is not None:
             message += f"; did you mean {describe_reference(link.suggestion)}?"
         yield Violation(m.start, m.end, message)

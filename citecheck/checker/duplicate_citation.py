@@ -46,17 +46,22 @@ ENABLED = True
 def check(ctx: Context) -> Iterator[Violation]:
     """Yield at the marker that repeats a key of its group."""
     for run in groups(ctx.doc.markers):
+        cited = run[0].keys if len(run) == 1 else [k for m in run for k in m.keys]
+        if len(set(cited)) == len(cited):
+            continue  # the usual case: no key twice in the group
         seen: set[str] = set()
-        text = "".join(m.raw for m in run)
-        if len(text) > 60:  # a long group is named by its start: messages stay short
-            text = text[:59] + "…"
+        text = ""  # the group as written, made for its first finding
         for marker in run:
             if seen.isdisjoint(marker.keys) and len(set(marker.keys)) == len(marker.keys):
-                seen.update(marker.keys)  # the usual case: no key seen twice
+                seen.update(marker.keys)  # this marker repeats no key
                 continue
             counts = Counter(marker.keys)
             repeated = [k for k, n in counts.items() if k in seen or n > 1]
             if repeated:  # one finding per marker, however many keys a range repeats
+                if not text:
+                    text = "".join(m.raw for m in run)
+                    if len(text) > 60:  # a long group is named by its start: messages stay short
+                        text = text[:59] + "…"
                 keys = ", ".join(f"[{k}]" for k in repeated[:3])
                 more = f" and {len(repeated) - 3} more" if len(repeated) > 3 else ""
                 verb = "is" if len(repeated) == 1 else "are"

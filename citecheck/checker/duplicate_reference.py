@@ -59,10 +59,11 @@ ENABLED = True
 _TITLE_CUTOFF = 92
 _MAX_FUZZY_GROUP = 2000
 _MIRROR_WORDS = 4  # a mirror: this many title words or more, at a path of two segments
+_PUNCTUATION = re.compile(r"[^\w\s]")
 
 
 def _title(ref: Reference) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", ref.title or "").casefold().split())
+    return " ".join(_PUNCTUATION.sub(" ", ref.title or "").casefold().split())
 
 
 class _Outlet:
@@ -73,7 +74,7 @@ class _Outlet:
     def __init__(self) -> None:
         self.refs: list[Reference] = []
         self.titles: list[str] = []
-        self.marks: list[tuple[str, ...]] = []
+        self.marks: list[tuple[str, ...] | None] = []  # found when first compared
         # Up to _MAX_FUZZY_GROUP titles, in order of length (then of the document), with
         # their positions: the titles near a length are one slice, scored in one call.
         self.lengths: list[int] = []
@@ -81,7 +82,7 @@ class _Outlet:
         self.positions: list[int] = []
         self.exact: dict[str, Reference] = {}
 
-    def first_like(self, title: str, mark: tuple[str, ...]) -> Reference | None:
+    def first_like(self, title: str) -> Reference | None:
         """Return the earliest reference whose title is near-identical (rapidfuzz ratio)
         and numbers the same issue (the same :func:`marks`)."""
         n = len(self.refs)
@@ -104,12 +105,20 @@ class _Outlet:
         hits = process.extract(
             title, choices, scorer=fuzz.ratio, score_cutoff=_TITLE_CUTOFF, limit=None
         )
-        same = [candidates[h[2]] for h in hits if self.marks[candidates[h[2]]] == mark]
+        if not hits:
+            return None
+        mark = marks(title)
+        same = [candidates[h[2]] for h in hits if self._marks(candidates[h[2]]) == mark]
         return self.refs[min(same)] if same else None
 
-    def add(
-        self, ref: Reference, title: str, mark: tuple[str, ...], first: Reference | None
-    ) -> None:
+    def _marks(self, j: int) -> tuple[str, ...]:
+        """The :func:`marks` of the title of the ``j``-th reference."""
+        found = self.marks[j]
+        if found is None:
+            found = self.marks[j] = marks(self.titles[j])
+        return found
+
+    def add(self, ref: Reference, title: str, first: Reference | None) -> None:
         """Remember a reference with its normalised title and the earlier one it repeats."""
         n = len(self.refs)
         if n < _MAX_FUZZY_GROUP:
@@ -122,7 +131,7 @@ class _Outlet:
         self.exact.setdefault(title, first or ref)
         self.refs.append(ref)
         self.titles.append(title)
-        self.marks.append(mark)
+        self.marks.append(None)
 
 
 def _addresses(ref: Reference, title: str) -> Iterator[tuple[str, str]]:
@@ -175,14 +184,15 @@ def duplicates(ctx: Context) -> Iterator[tuple[Reference, Reference, str | None]
             if first is None and earlier is not ref:
                 first, why = earlier, reason
         if first is None and ref.outlet and title:
-            group = by_outlet.setdefault(canonical(ref.outlet) or ref.outlet.casefold(), _Outlet())
-            mark = marks(title)
-            first = group.first_like(title, mark)
+            name = canonical(ref.outlet) or ref.outlet.casefold()
+            if (group := by_outlet.get(name)) is None:
+                group = by_outlet[name] = _Outlet()
+            first = group.first_like(title)
             if first is not None:
                 why = "same outlet and near-identical title"
                 if first.title and ref.title and (diff := difference(first.title, ref.title)):
                     why += f', differing in "{diff[1]}" and "{diff[0]}"'
-            group.add(ref, title, mark, first)
+            group.add(ref, title, first)
         if first is not None:
             yield ref, first, why
 

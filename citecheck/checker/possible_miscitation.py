@@ -53,15 +53,17 @@ def check(ctx: Context) -> Iterator[Violation]:
     titles = ctx.titles
     if len(titles.refs) < 2:
         return
-    # The ids of the cited references per tuple of keys; None when none has a title.
+    # The ids of the cited references per tuple of keys; None when none has a title, or
+    # when they are all the references a claim can match (no other can read better).
     excluded: dict[tuple[str, ...], frozenset[int] | None] = {}
     for sentence in ctx.doc.sentences:
         if not sentence.claim or not sentence.covered_by:
             continue
         cited = ctx.references_of(sentence.covered_by)
         if sentence.covered_by not in excluded:
-            titled = any(r.title for r in cited)
-            excluded[sentence.covered_by] = frozenset(id(r) for r in cited) if titled else None
+            ids = frozenset(id(r) for r in cited)
+            useful = any(r.title for r in cited) and not titles.eligible <= ids
+            excluded[sentence.covered_by] = ids if useful else None
         if (exclude := excluded[sentence.covered_by]) is None:
             continue
         best = titles.best(sentence.text, exclude, _FLOOR)

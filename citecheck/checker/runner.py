@@ -14,7 +14,7 @@ from types import ModuleType
 from citecheck import suppress
 from citecheck.checker import unused_suppression
 from citecheck.checker.base import Context, Violation
-from citecheck.lines import LineIndex, index
+from citecheck.lines import LineIndex
 from citecheck.report import Finding, Severity
 
 
@@ -49,7 +49,9 @@ def run(ctx: Context, rules: list[tuple[ModuleType, Severity]], path: str | None
             found.append(
                 (unused_suppression, ran[unused_suppression.CODE], Violation(start, end, message))
             )
-    lines = index(text, ctx.doc.fmt)
+    if not found:
+        return Outcome([], suppressed)
+    lines = ctx.positions
     shown = path or "-"
     findings = [
         _stamp(rule, _level(rule, severity, v), v, text, lines, shown)

@@ -17,7 +17,6 @@ from citecheck.fixer import lists
 from citecheck.fixer.edits import Edit
 from citecheck.fixer.markers import Unfixable, group_edits
 from citecheck.fixer.meaning import identity
-from citecheck.lines import LineIndex
 from citecheck.model import BlockKind, Marker, MarkerKind, Reference
 from citecheck.parser.markers import groups
 from citecheck.report import Finding
@@ -54,8 +53,16 @@ def _same_source(ref: Reference, kept: Reference, why: str | None) -> bool:
 class _Builder:
     def __init__(self, ctx: Context, findings: Iterable[Finding], rules: frozenset[str]):
         self.ctx, self.text, self.rules = ctx, ctx.doc.text, rules
-        self.lines = LineIndex(self.text)
-        self.reported = {(f.code, f.line, f.column) for f in findings if f.code in rules}
+        self.lines, self.length = ctx.lines, len(self.text)
+        # Each reported finding by the offset its line:column stands for: offsets map to
+        # positions one to one, so at() looks an offset up instead of its position.
+        self.reported: dict[tuple[str, int], tuple[str, int, int]] = {}
+        for f in findings:
+            if f.code in rules:
+                offset = self.lines.line_start(f.line) + f.column - 1
+                if self.lines.position(offset) == (f.line, f.column):
+                    self.reported[f.code, offset] = (f.code, f.line, f.column)
+        self.codes = {code for code, _ in self.reported}
         self.by_link = {(id(k.marker), k.key): k.reference for k in ctx.res.links}
         self.redirect: dict[int, Reference] = {}
         self.removals: dict[int, Edit] = {}
@@ -63,8 +70,9 @@ class _Builder:
         self.plan = Plan()
 
     def at(self, code: str, offset: int) -> tuple[str, int, int] | None:
-        key = (code, *self.lines.position(offset))
-        return key if key in self.reported else None
+        """The finding of ``code`` reported at an offset (clamped to the text, as positions
+        are), if any."""
+        return self.reported.get((code, max(0, min(offset, self.length))))
 
     def fixes(self, key: tuple[str, int, int]) -> None:
         self.plan.fixed[key] = APPLICABILITY[key[0]]
@@ -169,12 +177,26 @@ class _Builder:
             return str(self.numbers[id(new)])
         return new.key if moved is not None else key
 
+    def moved(self) -> set[int]:
+        """The ids of the markers some key of which :meth:`target` changes: the other
+        markers, in a group that drops no repeat, are rewritten as they are written."""
+        out = set()
+        for (marker, key), ref in self.by_link.items():
+            if ref is None or marker in out:
+                continue
+            number = self.numbers.get(id(ref))
+            if id(ref) in self.redirect or (number is not None and str(number) != key):
+                out.add(marker)
+        return out
+
     def markers(self) -> list[Edit]:
         edits: list[Edit] = []
-        retarget = bool(self.redirect or self.numbers)
+        retarget = self.moved() if self.redirect or self.numbers else set()
+        if not (retarget or "CC011" in self.codes):
+            return edits  # no group repeats a key or cites anew
         for run in groups(self.ctx.doc.markers):
             flagged = [k for m in run if (k := self.at("CC011", m.start))]
-            if not (flagged or retarget):
+            if not (flagged or any(id(m) in retarget for m in run)):
                 continue  # nothing moves and nothing repeats: the group stays as written
             edits += group_edits(self.text, run, self.target, bool(flagged), "CC011")
             for key in flagged:
