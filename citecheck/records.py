@@ -76,9 +76,40 @@ def record(cls: _R) -> _R:
     ``dataclass(frozen=True)`` writes three more methods per class, which cost start-up
     more than the rest of the report's module; :class:`Record` freezes the fields itself.
     """
-    made: _R = dataclasses.dataclass(slots=True, kw_only=True)(cls)  # type: ignore[assignment]
+    made: _R = dataclasses.dataclass(slots=True, kw_only=True, init=False)(cls)  # type: ignore[assignment]
+    made.__init__ = _init_for(made)  # type: ignore[method-assign]
     made.__hash__ = Record.__hash__  # type: ignore[method-assign]
     return made
+
+
+def _init_for(cls: type) -> Callable[..., None]:
+    """A keyword-only ``__init__`` that fills the slots directly, as a frozen dataclass's does.
+
+    The one dataclasses writes for an unfrozen class assigns through
+    :meth:`Record.__setattr__`, whose check of an empty slot raises and catches an
+    ``AttributeError`` per field: most of the cost of a finding.
+    """
+    env: dict[str, Any] = {"_set": object.__setattr__, "_MISSING": dataclasses.MISSING}
+    params: list[str] = []
+    body: list[str] = []
+    for f in dataclasses.fields(cls):
+        value = f.name
+        if f.default is not dataclasses.MISSING:
+            env[f"_default_{f.name}"] = f.default
+            params.append(f"{f.name}=_default_{f.name}")
+        elif f.default_factory is not dataclasses.MISSING:
+            env[f"_factory_{f.name}"] = f.default_factory
+            params.append(f"{f.name}=_MISSING")
+            value = f"_factory_{f.name}() if {f.name} is _MISSING else {f.name}"
+        else:
+            params.append(f.name)
+        body.append(f"_set(self, {f.name!r}, {value})")
+    head = f"self, *, {', '.join(params)}" if params else "self"
+    source = f"def __init__({head}):\n    " + "\n    ".join(body or ["pass"])
+    exec(source, env)  # the field names of a record class, nothing else
+    init: Callable[..., None] = env["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    return init
 
 
 def _hashable(value: Any) -> Any:
