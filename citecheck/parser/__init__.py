@@ -165,14 +165,14 @@ class _Body:
             label.strip(),
         )
         heading = block.kind is BlockKind.HEADING
-        sentences = [
-            Sentence(s, e, " ".join(doc.text[s:e].split()), index, heading=heading)
-            for s, e in spans
-        ]
+        sentences = [Sentence.of(doc.text, s, e, index, heading) for s, e in spans]
         if sentences:
             starts = [x.start for x in sentences]
+            held: dict[int, list[Marker]] = {}
             for marker in found.markers:
-                sentences[max(0, bisect_right(starts, marker.start) - 1)].markers.append(marker)
+                held.setdefault(max(0, bisect_right(starts, marker.start) - 1), []).append(marker)
+            for i, markers in held.items():
+                sentences[i].markers = tuple(markers)
             for holder in found.placeholders:
                 sentences[max(0, bisect_right(starts, holder.start) - 1)].placeholder = True
         cover: tuple[str, ...] = ()
