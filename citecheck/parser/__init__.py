@@ -103,6 +103,10 @@ class _Body:
         self.numbers = frozenset(str(r.number) for r in doc.references if r.number is not None)
         self.lettered = any(len(k) <= 2 and k.isalpha() for k in self.labels)
         self.cites = LinkCitations(doc, self.labels)
+        # One copy of each spelling and each tuple of keys: a long document writes ``[2]``
+        # tens of thousands of times, and each marker would hold its own.
+        self.raws: dict[str, str] = {}
+        self.keys: dict[tuple[str, ...], tuple[str, ...]] = {}
 
     def markers(self, block: Block) -> Scan:
         """Scan a block; reference-style links become markers of their own group."""
@@ -140,6 +144,8 @@ class _Body:
             if between.strip(" \t\n,;") or (not touching and MarkerKind.LINK in (kind, m.kind)):
                 group += 1
             m.group, prev_end, kind = group, m.end, m.kind
+            m.raw = self.raws.setdefault(m.raw, m.raw)
+            m.keys = self.keys.setdefault(m.keys, m.keys)
         return found
 
     def _inline(self, block: Block) -> list[Marker]:
