@@ -21,6 +21,7 @@ from citecheck.lines import LineIndex
 from citecheck.model import BlockKind, Marker, MarkerKind, Reference
 from citecheck.parser.markers import groups
 from citecheck.report import Finding
+from citecheck.resolver import lookup
 
 APPLICABILITY = {
     "CC011": "safe",
@@ -56,7 +57,6 @@ class _Builder:
         self.ctx, self.text, self.rules = ctx, ctx.doc.text, rules
         self.lines = LineIndex(self.text)
         self.reported = {(f.code, f.line, f.column) for f in findings if f.code in rules}
-        self.by_link = {(id(k.marker), k.key): k.reference for k in ctx.res.links}
         self.redirect: dict[int, Reference] = {}
         self.removals: dict[int, Edit] = {}
         self.numbers: dict[int, int] = {}
@@ -156,7 +156,8 @@ class _Builder:
         return all(d > len(kept) for d in dangling)  # a new number must not capture one
 
     def target(self, marker: Marker, key: str) -> str | None:
-        ref = self.by_link.get((id(marker), key))
+        # What the resolver found for the key: every key of a marker was looked up so.
+        ref = lookup(key, self.ctx.index)
         if ref is None:
             return key
         moved = self.redirect.get(id(ref))
