@@ -79,6 +79,9 @@ def check_text(
     if findings:  # the fix marks: the fixer loads only for a file with findings
         from citecheck.fixer import annotate
 
+        # The fixes' plans read no titles: a long document's title index (tens of
+        # megabytes) goes before they are built, so their peak does not add to it.
+        vars(ctx).pop("titles", None)
         findings = annotate(ctx, findings)
     report = FileReport(
         path=path or "-",
