@@ -53,16 +53,20 @@ def check(ctx: Context) -> Iterator[Violation]:
     titles = ctx.titles
     if len(titles.refs) < 2:
         return
-    # The ids of the cited references per tuple of keys; None when none has a title.
-    excluded: dict[tuple[str, ...], frozenset[int] | None] = {}
+    # The ids of the cited references, None when none has a title: worked out again only
+    # when the keys change (the sentences of a paragraph share theirs). Remembering them
+    # for every tuple of keys would cost a long document tens of megabytes.
+    last: tuple[str, ...] = ()
+    exclude: frozenset[int] | None = None
     for sentence in ctx.doc.sentences:
         if not sentence.claim or not sentence.covered_by:
             continue
         cited = ctx.references_of(sentence.covered_by)
-        if sentence.covered_by not in excluded:
+        if sentence.covered_by != last:
+            last = sentence.covered_by
             titled = any(r.title for r in cited)
-            excluded[sentence.covered_by] = frozenset(id(r) for r in cited) if titled else None
-        if (exclude := excluded[sentence.covered_by]) is None:
+            exclude = frozenset(id(r) for r in cited) if titled else None
+        if exclude is None:
             continue
         best = titles.best(sentence.text, exclude, _FLOOR)
         if best is None:
