@@ -38,6 +38,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from citecheck.checker.base import Context, Violation, describe_reference
+from citecheck.model import Reference
 
 CODE = "CC010"
 NAME = "possible-miscitation"
@@ -53,17 +54,18 @@ def check(ctx: Context) -> Iterator[Violation]:
     titles = ctx.titles
     if len(titles.refs) < 2:
         return
-    # The ids of the cited references, None when none has a title: worked out again only
-    # when the keys change (the sentences of a paragraph share theirs). Remembering them
-    # for every tuple of keys would cost a long document tens of megabytes.
+    # The cited references and their ids (None when none has a title), worked out again
+    # only when the keys change: the sentences of a paragraph share theirs. Remembering
+    # them for every tuple of keys would cost a long document tens of megabytes.
     last: tuple[str, ...] = ()
+    cited: list[Reference] = []
     exclude: frozenset[int] | None = None
     for sentence in ctx.doc.sentences:
         if not sentence.claim or not sentence.covered_by:
             continue
-        cited = ctx.references_of(sentence.covered_by)
         if sentence.covered_by != last:
             last = sentence.covered_by
+            cited = ctx.references_of(last)
             titled = any(r.title for r in cited)
             exclude = frozenset(id(r) for r in cited) if titled else None
         if exclude is None:
