@@ -61,6 +61,7 @@ def parse(
 
 
 def _references(doc: Document, source: str) -> None:
+    outlets: dict[str, str] = {}  # one string per outlet, not one per reference
     for block in doc.blocks:
         in_list = block.section is not None and block.kind in (BlockKind.ITEM, BlockKind.PARAGRAPH)
         if not (in_list or block.kind in (BlockKind.FOOTNOTE, BlockKind.LINKDEF)):
@@ -69,6 +70,8 @@ def _references(doc: Document, source: str) -> None:
         for item in split_items(block, source) if block.kind is BlockKind.PARAGRAPH else [block]:
             ref, non = parse_item(item, source, notes)
             if ref is not None:
+                if ref.outlet:
+                    ref.outlet = outlets.setdefault(ref.outlet, ref.outlet)
                 doc.references.append(ref)
             if non is not None:
                 doc.non_references.append(non)
@@ -171,6 +174,9 @@ class _Body:
             label.strip(),
         )
         heading = block.kind is BlockKind.HEADING
+        # Offsets at the block's ends are its int objects, not copies (32 bytes each).
+        lo, hi = block.content_start, block.end
+        spans = [(lo if s == lo else s, hi if e == hi else e) for s, e in spans]
         sentences = [Sentence.of(doc.text, s, e, index, heading) for s, e in spans]
         if sentences:
             starts = [x.start for x in sentences]
