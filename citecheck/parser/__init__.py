@@ -190,6 +190,7 @@ class _Body:
         cover: tuple[str, ...] = ()
         for sentence in reversed(sentences):
             own = tuple(k for m in sentence.markers for k in m.keys) if sentence.markers else ()
+            own = self.keys.setdefault(own, own)  # one marker's keys are its marker's tuple
             if own or opts.scope == "sentence":
                 cover = own
             sentence.covered_by = cover
