@@ -100,7 +100,7 @@ def _release(ctx: Context) -> None:
     parse holds, and its peak would be theirs plus the plans'."""
     ctx.doc.sentences = []
     ctx.doc.blocks = []
-    vars(ctx).pop("titles", None)
+    ctx.forget_titles()
 
 
 def _stats(doc: Document, res: Resolution, profile: str) -> FileStats:

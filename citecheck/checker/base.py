@@ -85,6 +85,11 @@ class Context:
 
         return TitleIndex(self.doc.references)
 
+    def forget_titles(self) -> None:
+        """Let the title index go (it is built again if asked for): once the rules are
+        done nothing reads it, and a long document's holds megabytes."""
+        vars(self).pop("titles", None)
+
 
 _BREAK = re.compile(r"[\r\n]")
 
