@@ -149,6 +149,7 @@ class _Body:
             m.group, prev_end, kind = group, m.end, m.kind
             m.raw = self.raws.setdefault(m.raw, m.raw)
             m.keys = self.keys.setdefault(m.keys, m.keys)
+            m.end = block.end if m.end == block.end else m.end  # the block's int, not a copy
         return found
 
     def _inline(self, block: Block) -> list[Marker]:
