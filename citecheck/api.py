@@ -75,24 +75,32 @@ def check_text(
 
         claims = claims_report(verification, text)
         update |= verdict_counts(verification)
+    stats = _stats(doc, res, profile).model_copy(update=update)
     findings = outcome.findings
     if findings:  # the fix marks: the fixer loads only for a file with findings
         from citecheck.fixer import annotate
 
-        # The fixes' plans read no titles: a long document's title index (tens of
-        # megabytes) goes before they are built, so their peak does not add to it.
-        vars(ctx).pop("titles", None)
+        _release(ctx)
         findings = annotate(ctx, findings)
-    report = FileReport(
+    return FileReport(
         path=path or "-",
         format=doc.fmt,  # type: ignore[arg-type]
         profile=profile,
         findings=findings,
-        stats=_stats(doc, res, profile).model_copy(update=update),
+        stats=stats,
         claims=claims,
         source=text if keep_source else None,
     )
-    return report
+
+
+def _release(ctx: Context) -> None:
+    """Let go of what the rules and the statistics read and the fix marks do not: the
+    sentences, the blocks, the title index. The fixes' plans read the references, the
+    markers and their links; a long document's sentences and blocks are most of what its
+    parse holds, and its peak would be theirs plus the plans'."""
+    ctx.doc.sentences = []
+    ctx.doc.blocks = []
+    ctx.forget_titles()
 
 
 def _stats(doc: Document, res: Resolution, profile: str) -> FileStats:

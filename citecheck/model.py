@@ -7,8 +7,13 @@ report live in :mod:`citecheck.report`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
+
+# Whitespace that ``" ".join(text.split())`` would change: any but a space, or two spaces
+# (``\s`` and ``str.split`` agree on what is whitespace).
+_UNEVEN = re.compile(r"[^\S ]| {2}")
 
 
 class BlockKind(StrEnum):
@@ -70,17 +75,42 @@ class Placeholder:
 
 @dataclass(slots=True)
 class Sentence:
-    """A sentence of the body with the markers it carries."""
+    """A sentence of the body with the markers it carries.
+
+    Its text is read from the document's (``source``) when asked for: a long document has
+    hundreds of thousands of sentences, and a copy of each would cost as much again as
+    the document. Only a sentence that whitespace normalising changes keeps its own
+    (``normal``); see :meth:`of`.
+    """
 
     start: int
     end: int
-    text: str
+    source: str = field(repr=False, compare=False)
+    """The document's text, which ``start`` and ``end`` index."""
     block: int
-    markers: list[Marker] = field(default_factory=list)
+    markers: tuple[Marker, ...] = ()
     heading: bool = False
     claim: bool = False
     placeholder: bool = False
     covered_by: tuple[str, ...] = ()
+    normal: str | None = field(default=None, repr=False, compare=False)
+    """The text with its whitespace normalised, when that differs from the source's."""
+
+    @classmethod
+    def of(cls, source: str, start: int, end: int, block: int, heading: bool = False) -> Sentence:
+        """The sentence ``source[start:end]`` of a block (an index into the blocks)."""
+        normal = None
+        if start < end and (
+            _UNEVEN.search(source, start, end) or source[start] == " " or source[end - 1] == " "
+        ):
+            normal = " ".join(source[start:end].split())
+        return cls(start, end, source, block, heading=heading, normal=normal)
+
+    @property
+    def text(self) -> str:
+        """The sentence's text, each run of whitespace one space, none at either end."""
+        normal = self.normal
+        return self.source[self.start : self.end] if normal is None else normal
 
 
 @dataclass(slots=True)

@@ -50,16 +50,19 @@ class Context:
     verification: Verification | None = None
     """What ``citecheck verify`` found in the cited sources; None for ``check``."""
 
-    _cited: dict[tuple[str, ...], list[Reference]] = field(
-        default_factory=dict, init=False, repr=False
+    _cited: tuple[tuple[str, ...], list[Reference]] | None = field(
+        default=None, init=False, repr=False
     )
 
     def references_of(self, keys: tuple[str, ...]) -> list[Reference]:
-        """The distinct references some keys resolve to, remembered per tuple of keys: the
-        sentences of a paragraph share theirs. The list is shared: do not change it."""
-        refs = self._cited.get(keys)
-        if refs is None:
-            refs = self._cited[keys] = self.res.references_of(keys, self.index)
+        """The distinct references some keys resolve to, remembered for the last keys asked
+        about: the sentences of a paragraph share theirs, and remembering every tuple of
+        keys would cost a long document megabytes. The list is shared: do not change it."""
+        last = self._cited
+        if last is not None and last[0] == keys:
+            return last[1]
+        refs = self.res.references_of(keys, self.index)
+        self._cited = (keys, refs)
         return refs
 
     @cached_property
@@ -94,6 +97,11 @@ class Context:
         from citecheck.match import TitleIndex
 
         return TitleIndex(self.doc.references)
+
+    def forget_titles(self) -> None:
+        """Let the title index go (it is built again if asked for): once the rules are
+        done nothing reads it, and a long document's holds megabytes."""
+        vars(self).pop("titles", None)
 
 
 _BREAK = re.compile(r"[\r\n]")

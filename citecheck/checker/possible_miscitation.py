@@ -38,6 +38,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from citecheck.checker.base import Context, Violation, describe_reference
+from citecheck.model import Reference
 
 CODE = "CC010"
 NAME = "possible-miscitation"
@@ -53,18 +54,23 @@ def check(ctx: Context) -> Iterator[Violation]:
     titles = ctx.titles
     if len(titles.refs) < 2:
         return
-    # The ids of the cited references per tuple of keys; None when none has a title, or
-    # when they are all the references a claim can match (no other can read better).
-    excluded: dict[tuple[str, ...], frozenset[int] | None] = {}
+    # The cited references and their ids, worked out again only when the keys change (the
+    # sentences of a paragraph share theirs; remembering them for every tuple of keys would
+    # cost a long document tens of megabytes). None when none has a title, or when they are
+    # all the references a claim can match (no other can read better).
+    last: tuple[str, ...] = ()
+    cited: list[Reference] = []
+    exclude: frozenset[int] | None = None
     for sentence in ctx.doc.sentences:
         if not sentence.claim or not sentence.covered_by:
             continue
-        cited = ctx.references_of(sentence.covered_by)
-        if sentence.covered_by not in excluded:
+        if sentence.covered_by != last:
+            last = sentence.covered_by
+            cited = ctx.references_of(last)
             ids = frozenset(id(r) for r in cited)
             useful = any(r.title for r in cited) and not titles.eligible <= ids
-            excluded[sentence.covered_by] = ids if useful else None
-        if (exclude := excluded[sentence.covered_by]) is None:
+            exclude = ids if useful else None
+        if exclude is None:
             continue
         best = titles.best(sentence.text, exclude, _FLOOR)
         if best is None:

@@ -39,6 +39,7 @@ def run(ctx: Context, rules: list[tuple[ModuleType, Severity]], path: str | None
                 suppressed += 1
             else:
                 found.append((rule, severity, v))
+    ctx.forget_titles()  # before the findings are stamped: the peak of a long document
     ran = {rule.CODE: severity for rule, severity in rules}
     if unused_suppression.CODE in ran and directives:
         names = {rule.CODE: str(rule.NAME) for rule, _ in rules}

@@ -20,6 +20,7 @@ from citecheck.fixer.meaning import identity
 from citecheck.model import BlockKind, Marker, MarkerKind, Reference
 from citecheck.parser.markers import groups
 from citecheck.report import Finding
+from citecheck.resolver import lookup
 
 APPLICABILITY = {
     "CC011": "safe",
@@ -63,7 +64,6 @@ class _Builder:
                 if self.lines.position(offset) == (f.line, f.column):
                     self.reported[f.code, offset] = (f.code, f.line, f.column)
         self.codes = {code for code, _ in self.reported}
-        self.by_link = {(id(k.marker), k.key): k.reference for k in ctx.res.links}
         self.redirect: dict[int, Reference] = {}
         self.removals: dict[int, Edit] = {}
         self.numbers: dict[int, int] = {}
@@ -164,7 +164,8 @@ class _Builder:
         return all(d > len(kept) for d in dangling)  # a new number must not capture one
 
     def target(self, marker: Marker, key: str) -> str | None:
-        ref = self.by_link.get((id(marker), key))
+        # What the resolver found for the key: every key of a marker was looked up so.
+        ref = lookup(key, self.ctx.index)
         if ref is None:
             return key
         moved = self.redirect.get(id(ref))
@@ -181,11 +182,12 @@ class _Builder:
         """The ids of the markers some key of which :meth:`target` changes: the other
         markers, in a group that drops no repeat, are rewritten as they are written."""
         out = set()
-        for (marker, key), ref in self.by_link.items():
+        for link in self.ctx.res.links:  # one a (marker, key), as the resolver found them
+            ref, marker = link.reference, id(link.marker)
             if ref is None or marker in out:
                 continue
             number = self.numbers.get(id(ref))
-            if id(ref) in self.redirect or (number is not None and str(number) != key):
+            if id(ref) in self.redirect or (number is not None and str(number) != link.key):
                 out.add(marker)
         return out
 

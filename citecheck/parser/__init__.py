@@ -61,6 +61,7 @@ def parse(
 
 
 def _references(doc: Document, source: str) -> None:
+    outlets: dict[str, str] = {}  # one string per outlet, not one per reference
     for block in doc.blocks:
         in_list = block.section is not None and block.kind in (BlockKind.ITEM, BlockKind.PARAGRAPH)
         if not (in_list or block.kind in (BlockKind.FOOTNOTE, BlockKind.LINKDEF)):
@@ -69,6 +70,8 @@ def _references(doc: Document, source: str) -> None:
         for item in split_items(block, source) if block.kind is BlockKind.PARAGRAPH else [block]:
             ref, non = parse_item(item, source, notes)
             if ref is not None:
+                if ref.outlet:
+                    ref.outlet = outlets.setdefault(ref.outlet, ref.outlet)
                 doc.references.append(ref)
             if non is not None:
                 doc.non_references.append(non)
@@ -103,6 +106,10 @@ class _Body:
         self.numbers = frozenset(str(r.number) for r in doc.references if r.number is not None)
         self.lettered = any(len(k) <= 2 and k.isalpha() for k in self.labels)
         self.cites = LinkCitations(doc, self.labels)
+        # One copy of each spelling and each tuple of keys: a long document writes ``[2]``
+        # tens of thousands of times, and each marker would hold its own.
+        self.raws: dict[str, str] = {}
+        self.keys: dict[tuple[str, ...], tuple[str, ...]] = {}
 
     def markers(self, block: Block) -> Scan:
         """Scan a block; reference-style links become markers of their own group."""
@@ -140,6 +147,9 @@ class _Body:
             if between.strip(" \t\n,;") or (not touching and MarkerKind.LINK in (kind, m.kind)):
                 group += 1
             m.group, prev_end, kind = group, m.end, m.kind
+            m.raw = self.raws.setdefault(m.raw, m.raw)
+            m.keys = self.keys.setdefault(m.keys, m.keys)
+            m.end = block.end if m.end == block.end else m.end  # the block's int, not a copy
         return found
 
     def _inline(self, block: Block) -> list[Marker]:
@@ -165,19 +175,23 @@ class _Body:
             label.strip(),
         )
         heading = block.kind is BlockKind.HEADING
-        sentences = [
-            Sentence(s, e, " ".join(doc.text[s:e].split()), index, heading=heading)
-            for s, e in spans
-        ]
+        # Offsets at the block's ends are its int objects, not copies (32 bytes each).
+        lo, hi = block.content_start, block.end
+        spans = [(lo if s == lo else s, hi if e == hi else e) for s, e in spans]
+        sentences = [Sentence.of(doc.text, s, e, index, heading) for s, e in spans]
         if sentences:
             starts = [x.start for x in sentences]
+            held: dict[int, list[Marker]] = {}
             for marker in found.markers:
-                sentences[max(0, bisect_right(starts, marker.start) - 1)].markers.append(marker)
+                held.setdefault(max(0, bisect_right(starts, marker.start) - 1), []).append(marker)
+            for i, markers in held.items():
+                sentences[i].markers = tuple(markers)
             for holder in found.placeholders:
                 sentences[max(0, bisect_right(starts, holder.start) - 1)].placeholder = True
         cover: tuple[str, ...] = ()
         for sentence in reversed(sentences):
             own = tuple(k for m in sentence.markers for k in m.keys) if sentence.markers else ()
+            own = self.keys.setdefault(own, own)  # one marker's keys are its marker's tuple
             if own or opts.scope == "sentence":
                 cover = own
             sentence.covered_by = cover

@@ -138,7 +138,8 @@ class _TextReader:
             self.cur_indent = indent
             self.cur_ended = self._ends_paragraph(stripped, e - s)
             return
-        self.open(BlockKind.PARAGRAPH, s + indent, e, s + indent)
+        at = s + indent  # one int object for both offsets (a block per line of a long text)
+        self.open(BlockKind.PARAGRAPH, at, e, at)
         self.cur_indent = indent
         self.cur_ended = self._ends_paragraph(stripped, e - s)
 
