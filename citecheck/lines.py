@@ -13,6 +13,9 @@ from itertools import accumulate
 
 _BREAK = re.compile(r"\r\n?|\n")
 _NEXT = (1).__add__
+# Splitting at LF is the faster way to find the line starts, but it copies the text into
+# its lines at once: past this many characters the breaks are searched for instead.
+_SPLIT_MAX = 1 << 20
 
 
 class LineIndex:
@@ -23,7 +26,7 @@ class LineIndex:
     def __init__(self, text: str) -> None:
         # An array of machine integers: 8 bytes a line, not the 40 of a list of ints (a
         # long document has a hundred thousand lines).
-        if "\r" in text:
+        if "\r" in text or len(text) > _SPLIT_MAX:
             self._starts = array("q", [0])
             self._starts.extend(m.end() for m in _BREAK.finditer(text))
         else:  # LF only: each line starts one past the end of the one before

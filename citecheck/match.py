@@ -57,7 +57,9 @@ def _stem(token: str) -> str | None:
     return word[:5]
 
 
-@lru_cache(maxsize=1 << 16)
+# Runs are words, and numbers that never come back (a long document has tens of thousands):
+# a small cache keeps the words without growing with the numbers.
+@lru_cache(maxsize=1 << 13)
 def _run_stem(run: str) -> str | None:
     """Return the stem of the token a run of ASCII token characters holds."""
     return _stem(run.lstrip(_LEAD))  # "" (no letter, no token) has no stem
@@ -100,15 +102,25 @@ class TitleIndex:
             for terms, norm in zip(self.terms, self.norm, strict=True)
         ]
         self._direct = [i for i in range(n) if self._eligible[i]] if direct else None
-        self.eligible = frozenset(
-            id(r) for r, ok in zip(self.refs, self._eligible, strict=True) if ok
-        )
-        """The ids of the references a claim can match (:meth:`best` finds no other)."""
+        self._matchable = sum(self._eligible)
+        self._matchable_ids: frozenset[int] | None = None
         # The stems of the titles compared directly: a claim that shares fewer than
         # MIN_SHARED of them with all these titles together shares fewer with each.
         self._union = frozenset().union(*(self.terms[i] for i in self._direct or ()))
         self._titled = [(i, id(self.refs[i]), self.terms[i]) for i in self._direct or ()]
         self._last: tuple[str | None, frozenset[str]] = (None, frozenset())
+
+    def covers(self, ids: frozenset[int]) -> bool:
+        """Whether ``ids`` hold every reference a claim can match (:meth:`best` finds no
+        other). The ids of those are gathered only when there are no more of them than
+        ``ids``: a long document has tens of thousands."""
+        if self._matchable > len(ids):
+            return False
+        if self._matchable_ids is None:
+            self._matchable_ids = frozenset(
+                id(r) for r, ok in zip(self.refs, self._eligible, strict=True) if ok
+            )
+        return self._matchable_ids <= ids
 
     def _words(self, claim: str) -> frozenset[str]:
         """The claim's stems (remembered: rules ask twice about one claim)."""

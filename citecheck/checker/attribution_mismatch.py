@@ -88,20 +88,22 @@ def check(ctx: Context) -> Iterator[Violation]:
     ids = {name: {id(r) for r in refs} for name, refs in by_outlet.items() if name in known}
     # A sentence that holds no word of these outlets' names credits none of them.
     needles = anchors_for(frozenset(ids), aliases)
-    # Per tuple of covering keys: the outlets a sentence could credit without citing them
-    # (none when it cites a reference of each).
-    open_for: dict[tuple[str, ...], frozenset[str]] = {}
+    # The outlets a sentence could credit without citing them (none when it cites a
+    # reference of each), worked out again only when the covering keys change: the
+    # sentences of a paragraph share theirs, and remembering every tuple of keys would cost
+    # a long document megabytes.
+    last: tuple[str, ...] | None = None
+    left: frozenset[str] = frozenset()
     for sentence in ctx.doc.sentences:
         if sentence.heading:
             continue
         if sentence.text.isascii() and not any(map(sentence.text.lower().__contains__, needles)):
             continue
         keys = sentence.covered_by
-        left = open_for.get(keys)
-        if left is None:
+        if keys != last:
+            last = keys
             cited = {id(r) for r in ctx.references_of(keys)}
             left = frozenset(name for name, refs in ids.items() if cited.isdisjoint(refs))
-            open_for[keys] = left
         if not left:
             continue
         for outlet in dict.fromkeys(attributions(sentence.text, ctx)):

@@ -68,7 +68,7 @@ def check(ctx: Context) -> Iterator[Violation]:
             last = sentence.covered_by
             cited = ctx.references_of(last)
             ids = frozenset(id(r) for r in cited)
-            useful = any(r.title for r in cited) and not titles.eligible <= ids
+            useful = any(r.title for r in cited) and not titles.covers(ids)
             exclude = ids if useful else None
         if exclude is None:
             continue
