@@ -2,27 +2,19 @@
 
 from __future__ import annotations
 
-import importlib.util
 import random
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from benchscripts import load
 
 from citecheck.api import analyse, check_text
-
-GENERATOR = Path(__file__).resolve().parents[1] / "benchmarks" / "generate.py"
 
 
 @pytest.fixture(scope="module")
 def generate() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("citecheck_bench_generate", GENERATOR)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return load("generate")
 
 
 def test_same_seed_same_corpus(generate: ModuleType, tmp_path: Path) -> None:
@@ -69,13 +61,7 @@ def test_big_document_has_one_reference_list(generate: ModuleType) -> None:
 
 
 def _load(name: str) -> ModuleType:
-    path = GENERATOR.parent / f"{name}.py"
-    spec = importlib.util.spec_from_file_location(f"citecheck_bench_{name}", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load(name)
 
 
 def test_the_table_judges_each_figure_against_its_target() -> None:

@@ -8,26 +8,21 @@ drops; ``KNOWN_FAILURES`` lists the rules that may fail (none today).
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 from typing import Any
 
+from benchscripts import load
 from typer.testing import CliRunner
 
 from citecheck.cli import app
 
-SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "golden_rules.py"
 FLOOR = 48
 KNOWN_FAILURES: set[int] = set()
 
 
 def _benchmark() -> Any:
-    spec = importlib.util.spec_from_file_location("golden_rules", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load("golden_rules")
 
 
 def _parse(path: Path) -> dict[str, Any]:

@@ -18,25 +18,20 @@ a run ten times slower to fail it. A CPU-time alarm stops a run that overshoots.
 from __future__ import annotations
 
 import cProfile
-import importlib.util
 import signal
 import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
 
 import pytest
+from benchscripts import load
 
 from citecheck.api import analyse, check_text
 from citecheck.reader.padding import unpadded
 from citecheck.settings import Settings
 
-_SHAPES = Path(__file__).resolve().parents[1] / "benchmarks" / "shapes.py"
-_spec = importlib.util.spec_from_file_location("citecheck_bench_shapes", _SHAPES)
-assert _spec is not None and _spec.loader is not None
-shapes = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(shapes)
+shapes = load("shapes")
 SHAPES: dict[str, Callable[[int], str]] = shapes.SHAPES
 
 SMALL = 3_000

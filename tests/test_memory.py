@@ -3,19 +3,16 @@ allocation bound for a whole check (tracemalloc counts bytes, not time)."""
 
 from __future__ import annotations
 
-import importlib.util
 import random
-import sys
 import tracemalloc
-from pathlib import Path
 
 import pytest
+from benchscripts import load
 
 from citecheck.api import check_text
 from citecheck.model import Sentence
 from citecheck.parser import parse
 
-GENERATOR = Path(__file__).resolve().parents[1] / "benchmarks" / "generate.py"
 # Peak bytes allocated by a check per character of a 1 MB generated document: about 14
 # before sentences shared the document's text and the rules' indexes went once used, 7 after.
 BYTES_PER_CHAR = 10
@@ -56,11 +53,7 @@ def test_parsed_sentences_read_the_document_text() -> None:
 
 
 def test_a_long_document_peaks_at_a_bounded_multiple_of_its_length() -> None:
-    spec = importlib.util.spec_from_file_location("citecheck_memory_generate", GENERATOR)
-    assert spec is not None and spec.loader is not None
-    generate = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = generate  # dataclasses look their module up
-    spec.loader.exec_module(generate)
+    generate = load("generate")
     text = generate.big_text(random.Random("memory:1000000"), 1_000_000)
     check_text(text[:20_000], path="warm.txt")  # modules imported on first use, caches
     tracemalloc.start()

@@ -7,25 +7,17 @@ and in Markdown.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import ModuleType
 
 import pytest
+from benchscripts import load
 
-SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "not_a_reference.py"
 FLOOR = 0.95
 
 
 @pytest.fixture(scope="module")
 def bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("citecheck_bench_nar", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return load("not_a_reference")
 
 
 def test_the_set_covers_the_styles(bench: ModuleType) -> None:

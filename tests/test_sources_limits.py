@@ -3,12 +3,12 @@ not global, offline runs that open no socket, and nothing written outside the ca
 
 from __future__ import annotations
 
-import importlib.util
 import ipaddress
 import socket
 from pathlib import Path
 
 import pytest
+from benchscripts import load
 from pageserver import serving
 
 from citecheck import __version__
@@ -187,11 +187,7 @@ def test_doi_is_fetched_through_doi_org() -> None:
 
 
 def test_fetch_benchmark_runs_and_bounds_add_up() -> None:
-    path = Path(__file__).resolve().parents[1] / "benchmarks" / "fetch.py"
-    spec = importlib.util.spec_from_file_location("citecheck_bench_fetch", path)
-    assert spec is not None and spec.loader is not None
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
+    bench = load("fetch")
     assert bench.least_time(200, 1, 0.05, 2, 16) == pytest.approx(101 * 0.05)
     assert bench.least_time(200, 10, 0.05, 2, 16) == pytest.approx(14 * 0.05)
     _took, _least, ok, (per_host, total, requests) = bench.run(6, 2, 0.0)

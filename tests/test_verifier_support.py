@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from benchscripts import load
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -119,17 +118,11 @@ def test_claim_parts() -> None:
 
 
 WICE = Path(__file__).resolve().parents[2] / "shared" / "bench" / "wice" / "dev.jsonl"
-BENCH = Path(__file__).resolve().parents[1] / "benchmarks" / "wice.py"
 
 
 @pytest.fixture(scope="module")
 def wice() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("citecheck_bench_wice", BENCH)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load("wice")
 
 
 @pytest.mark.skipif(not WICE.exists(), reason="../shared/bench/wice is absent")

@@ -18,22 +18,18 @@ on the machine's speed.
 from __future__ import annotations
 
 import cProfile
-import importlib.util
 import shutil
 import sys
 from pathlib import Path
 
 import pytest
+from benchscripts import load
 
 from citecheck.api import check_file
 from citecheck.settings import Settings
 from citecheck.sources.model import SourceOptions
 
-_BENCH = Path(__file__).resolve().parents[1] / "benchmarks" / "verify_scale.py"
-_spec = importlib.util.spec_from_file_location("citecheck_bench_verify_scale", _BENCH)
-assert _spec is not None and _spec.loader is not None
-verify_scale = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(verify_scale)
+verify_scale = load("verify_scale")
 
 SMALL = 200
 FACTOR = 10
