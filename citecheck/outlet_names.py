@@ -1,0 +1,66 @@
+"""The news outlets citecheck knows: canonical name, other names and web domains of each.
+
+Read by :mod:`citecheck.outlets`, which finds these names in text.
+"""
+
+from __future__ import annotations
+
+OUTLETS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "The New York Times": (("New York Times", "NYT", "NY Times", "the Times"), ("nytimes.com",)),
+    "The Washington Post": (("Washington Post", "WaPo", "the Post"), ("washingtonpost.com",)),
+    "The Wall Street Journal": (("Wall Street Journal", "WSJ"), ("wsj.com",)),
+    "BBC News": (("BBC", "the BBC", "BBC World Service"), ("bbc.co.uk", "bbc.com")),
+    "Associated Press": (("AP", "the AP", "AP News", "The Associated Press"), ("apnews.com",)),
+    "Reuters": (("Thomson Reuters",), ("reuters.com",)),
+    "Agence France-Presse": (("AFP", "Agence France Presse"), ("afp.com",)),
+    "CNN": (("Cable News Network",), ("cnn.com",)),
+    "The Guardian": (("Guardian",), ("theguardian.com", "guardian.co.uk")),
+    "Financial Times": (("FT", "the FT"), ("ft.com",)),
+    "Bloomberg": (("Bloomberg News",), ("bloomberg.com",)),
+    "Al Jazeera": (("Al-Jazeera", "Aljazeera"), ("aljazeera.com",)),
+    "NPR": (("National Public Radio",), ("npr.org",)),
+    "Fox News": (("Fox",), ("foxnews.com",)),
+    "NBC News": (("NBC",), ("nbcnews.com",)),
+    "CBS News": (("CBS",), ("cbsnews.com",)),
+    "ABC News": (("ABC",), ("abcnews.go.com",)),
+    "Politico": (("POLITICO",), ("politico.com", "politico.eu")),
+    "Axios": ((), ("axios.com",)),
+    "The Economist": (("Economist",), ("economist.com",)),
+    "Los Angeles Times": (("LA Times", "L.A. Times", "the Times"), ("latimes.com",)),
+    "USA Today": (("USA TODAY",), ("usatoday.com",)),
+    "The Atlantic": ((), ("theatlantic.com",)),
+    "The New Yorker": (("New Yorker",), ("newyorker.com",)),
+    "Time": (("TIME magazine", "Time magazine"), ("time.com",)),
+    "Newsweek": ((), ("newsweek.com",)),
+    "The Times": (("The Times of London", "the Times"), ("thetimes.co.uk",)),
+    "The Telegraph": (("Daily Telegraph", "Telegraph"), ("telegraph.co.uk",)),
+    "The Independent": (("Independent",), ("independent.co.uk",)),
+    "Sky News": ((), ("news.sky.com",)),
+    "CNBC": ((), ("cnbc.com",)),
+    "Forbes": ((), ("forbes.com",)),
+    "Business Insider": (("Insider",), ("businessinsider.com",)),
+    "The Hill": ((), ("thehill.com",)),
+    "ProPublica": ((), ("propublica.org",)),
+    "Le Monde": ((), ("lemonde.fr",)),
+    "Der Spiegel": (("Spiegel",), ("spiegel.de",)),
+    "Yonhap": (("Yonhap News Agency",), ("yna.co.kr", "en.yna.co.kr")),
+    "Nature": ((), ("nature.com",)),
+    "Science": ((), ("science.org", "sciencemag.org")),
+    "Scientific American": ((), ("scientificamerican.com",)),
+    "New Scientist": ((), ("newscientist.com",)),
+    "The Register": ((), ("theregister.com", "theregister.co.uk")),
+    "Wired": (("WIRED",), ("wired.com",)),
+    "The Verge": ((), ("theverge.com",)),
+    "Ars Technica": ((), ("arstechnica.com",)),
+    "TechCrunch": ((), ("techcrunch.com",)),
+    "Popular Mechanics": ((), ("popularmechanics.com",)),
+    "Vox": ((), ("vox.com",)),
+    "The Hindu": ((), ("thehindu.com",)),
+    "South China Morning Post": (("SCMP",), ("scmp.com",)),
+    "Deutsche Welle": (("DW",), ("dw.com",)),
+    "El País": (("El Pais",), ("elpais.com",)),
+    "Xinhua": (("Xinhua News Agency",), ("xinhuanet.com",)),
+}
+
+# Ordinary words unless capitalised exactly; one-word names are matched case-sensitively too.
+CASE_SENSITIVE = frozenset({"AP", "FT", "DW", "Time", "Science", "Nature", "Fox", "Insider", "Vox"})
