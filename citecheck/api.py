@@ -95,12 +95,11 @@ def check_text(
 
 def _release(ctx: Context) -> None:
     """Let go of what the rules and the statistics read and the fix marks do not: the
-    sentences, the blocks, the title index. The fixes' plans read the references, the
-    markers and their links; a long document's sentences and blocks are most of what its
-    parse holds, and its peak would be theirs plus the plans'."""
+    sentences and the blocks (the runner has let the title index go). The fixes' plans read
+    the references, the markers and their links; a long document's sentences and blocks are
+    most of what its parse holds, and its peak would be theirs plus the plans'."""
     ctx.doc.sentences = []
     ctx.doc.blocks = []
-    ctx.forget_titles()
 
 
 def _stats(doc: Document, res: Resolution, profile: str) -> FileStats:

@@ -50,17 +50,9 @@ class SettingsModel(BaseModel):
     fail_under: float | None = Field(None, ge=0, le=100, description="Minimum claim coverage (%).")
     encoding: str | None = None
 
-    @field_validator("select")
+    @field_validator("select", "ignore")
     @classmethod
-    def _known_selection(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        for name in value:
-            if not _is_all(name):
-                _code(name)
-        return value
-
-    @field_validator("ignore")
-    @classmethod
-    def _known_ignores(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+    def _known_rules(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         for name in value:
             if not _is_all(name):
                 _code(name)
