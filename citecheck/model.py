@@ -33,6 +33,10 @@ class MarkerKind(StrEnum):
     LABEL = "label"
     FOOTNOTE = "footnote"
     LINK = "link"
+    AUTHOR_YEAR = "author-year"
+
+
+_CITING = (MarkerKind.NUMERIC, MarkerKind.LABEL, MarkerKind.AUTHOR_YEAR)
 
 
 @dataclass(slots=True)
@@ -176,7 +180,7 @@ class Document:
         or footnotes written as asides, do not make an article whose claims need citing."""
         if self.sections or self.placeholders:
             return True
-        if any(m.kind in (MarkerKind.NUMERIC, MarkerKind.LABEL) for m in self.markers):
+        if any(m.kind in _CITING for m in self.markers):
             return True
         notes = [r for r in self.references if r.kind is BlockKind.FOOTNOTE]
         return bool(notes) and 2 * sum(not r.note for r in notes) >= len(notes)

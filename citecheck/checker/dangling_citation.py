@@ -35,6 +35,7 @@ from collections.abc import Iterator
 
 from citecheck.checker.base import Context, Violation, describe_reference
 from citecheck.model import Document, MarkerKind
+from citecheck.parser.authoryear import narrative
 
 CODE = "CC002"
 NAME = "dangling-citation"
@@ -79,6 +80,8 @@ def check(ctx: Context) -> Iterator[Violation]:
             continue
         m = link.marker
         shown = f"[{link.key}]" if len(m.keys) > 1 else " ".join(m.raw.split())
+        if m.kind is MarkerKind.AUTHOR_YEAR:
+            shown = " ".join(m.raw.split()) if narrative(m) else f"({' '.join(m.raw.split())})"
         if link.key in broken:
             message = f"{shown} points to an item that is not a source ({broken[link.key].reason})"
         elif m.kind is MarkerKind.FOOTNOTE:

@@ -169,6 +169,12 @@ class _Builder:
         if ref is None:
             return key
         moved = self.redirect.get(id(ref))
+        if marker.kind is MarkerKind.AUTHOR_YEAR:
+            # "(Bloom, 2024)" names its work whatever number the list gives it, and cannot
+            # be made to name another.
+            if moved is not None:
+                raise Unfixable(marker.raw)
+            return key
         if marker.kind is MarkerKind.LINK and "](" in marker.raw:
             if moved is not None:
                 raise Unfixable(marker.raw)  # a named link cites the copy by its address

@@ -7,8 +7,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
-from citecheck.model import Block, BlockKind, Document, Marker, MarkerKind, Sentence
+from citecheck.model import Block, BlockKind, Document, Marker, MarkerKind, Placeholder, Sentence
 from citecheck.parser import claims
+from citecheck.parser.authoryear import AuthorYearIndex, narrative
 from citecheck.parser.links import LinkCitations
 from citecheck.parser.markers import Scan, normalise_label, scan
 from citecheck.parser.references import parse_item
@@ -106,6 +107,10 @@ class _Body:
         self.numbers = frozenset(str(r.number) for r in doc.references if r.number is not None)
         self.lettered = any(len(k) <= 2 and k.isalpha() for k in self.labels)
         self.cites = LinkCitations(doc, self.labels)
+        listed = [
+            r for r in doc.references if r.kind not in (BlockKind.FOOTNOTE, BlockKind.LINKDEF)
+        ]
+        self.authoryear = AuthorYearIndex.of(listed, numbered=doc.explicit_numbers)
         # One copy of each spelling and each tuple of keys: a long document writes ``[2]``
         # tens of thousands of times, and each marker would hold its own.
         self.raws: dict[str, str] = {}
@@ -119,6 +124,12 @@ class _Body:
         inline = self._inline(block)
         if inline:
             found.markers = sorted(found.markers + inline, key=lambda m: m.start)
+        if self.authoryear:
+            callouts = self.authoryear.scan(self.masked, block.content_start, block.end)
+            if callouts:
+                starts = [c.start for c in callouts]
+                kept = [m for m in found.markers if not _overlaps(m, callouts, starts)]
+                found.markers = sorted(kept + callouts, key=lambda m: m.start)
         lo = bisect_left(self.link_starts, block.content_start)
         hi = bisect_left(self.link_starts, block.end)
         if lo < hi:
@@ -167,12 +178,15 @@ class _Body:
         doc.markers.extend(found.markers)
         doc.placeholders.extend(found.placeholders)
         label = doc.text[block.start : block.content_start] if block.kind is BlockKind.ITEM else ""
+        # A narrative callout (``Lind (1999) showed …``) is part of its sentence's words.
+        # sentencex ends a sentence at ``al. [2011]``: the bracket is taken out as a marker's.
+        cut: list[Marker | Placeholder] = []
+        for m in found.markers:
+            part = _year_part(m) if narrative(m) else m
+            if part is not None:
+                cut.append(part)
         spans = segment(
-            masked,
-            block.content_start,
-            block.end,
-            [*found.markers, *found.placeholders],
-            label.strip(),
+            masked, block.content_start, block.end, [*cut, *found.placeholders], label.strip()
         )
         heading = block.kind is BlockKind.HEADING
         # Offsets at the block's ends are its int objects, not copies (32 bytes each).
@@ -207,6 +221,14 @@ class _Body:
         doc.sentences.extend(sentences)
 
 
+def _year_part(marker: Marker) -> Marker | None:
+    """The bracketed year of a narrative callout (``[2011]`` of ``Lind et al. [2011]``)."""
+    at = marker.raw.rfind("[")
+    if at < 0:
+        return None
+    return Marker(marker.start + at, marker.end, marker.raw[at:], marker.keys, marker.kind)
+
+
 def _overlaps(marker: Marker, uses: list[Marker], starts: list[int]) -> bool:
     """Whether a scanned marker lies inside a link label (uses sorted by start)."""
     i = bisect_right(starts, marker.start) - 1
@@ -236,6 +258,8 @@ def _is_claim(sentence: Sentence, masked: str, min_words: int) -> bool:
     if sentence.markers:
         pieces, pos = [], sentence.start
         for marker in sentence.markers:
+            if narrative(marker):
+                continue
             pieces.append(masked[pos : marker.start])
             pos = marker.end
         pieces.append(masked[pos : sentence.end])

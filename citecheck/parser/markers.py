@@ -33,7 +33,7 @@ _TOKEN = re.compile(
     + r"|\{(\{[^{}\n]{1,120}\}\})|\((TK\))|T(?<!\wT)(K:)"
 )
 _FULLWIDTH = re.compile(r"^\s*(\d+)(?::\d+)*\s*(?:†.*)?$")
-_PREFIX = re.compile(r"^\s*(?:sources?|refs?\.?|references?|citations?)\s*:?\s*(?=\d)", re.I)
+_PREFIX = re.compile(r"^\s*(?:sources?|refs?\.?|references?|citations?|cite)\s*:?\s*(?=\d)", re.I)
 _FOOTNOTE = re.compile(r"^\^\w[\w.-]*$")
 _QUANTIFIER = frozenset("+*?{")
 _LETTER = re.compile(r"^[a-z]{1,2}$")

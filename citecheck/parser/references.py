@@ -41,6 +41,9 @@ _CAPTION = re.compile(r"^(?:figure|fig\.|table|image|chart|photo)\s*\d*[.:]", re
 _SEGMENT = re.compile(
     r"(?<=[a-z0-9)\]])(?<!\bp)(?<!\bpp)(?<!\bvol)(?<!\bno)(?<!\bed)(?<!\bal)\.\s+(?=[A-Z0-9])"
 )
+_INITIALS_FIRST = re.compile(
+    r"^(?:(?:van|von|de|der|den|da|di|du|la|le|al|el)[ -])*[A-Z][\w'’-]+,\s+[A-Z]\."
+)
 _LINKDEF = re.compile(r"^\s*\[((?:[^\]\\]|\\.)+)\]:\s*<?(\S*?)>?(?:\s+[\"'(](.*)[\"')])?\s*$", re.S)
 _SPACE_PUNCT = re.compile(r"\s+([,.;:])")
 _EMPHASIS = re.compile(r"(?<!\w)[*_]{1,3}|[*_]{1,3}(?!\w)")
@@ -104,9 +107,24 @@ def _link_title(ref: Reference, raw: str) -> None:
     ref.title = title
 
 
+# Authors, then the year in brackets, then the title: "Lind, A. (2011a) Dredging costs."
+_AFTER_YEAR = re.compile(
+    r"^([^()]{2,300}?)\((?:(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.)\)\.?\s+(?=\S)"
+)
+
+
 def _fallback_title(text: str) -> str | None:
     """The title of an unquoted entry: the first segment, or the second after authors."""
     text = _URL.sub("", text).strip(" .,;<>")
+    if (m := _AFTER_YEAR.match(text)) and (
+        AUTHORS.match(text)
+        or NAME_LIST.match(text)
+        or _INITIALS_FIRST.match(text)
+        or (len(m.group(1)) <= 60 and ". " not in m.group(1))
+    ):
+        rest = _SEGMENT.split(text[m.end() :])[0].strip(" ,;:")
+        if len(rest) >= 3:
+            return rest
     parts = [p.strip(" ,;:") for p in _SEGMENT.split(text)]
     if len(parts) > 1 and (
         NAME_LIST.match(parts[0] + ", ")

@@ -125,11 +125,26 @@ _ITEM_START = re.compile(
 )
 
 
+# An author-year entry on a line of its own: "Lind, A. (1999) …", "Ross, B. and Moe, C.
+# (2005) …", "Harbour Trust (1912) …", the line before it finished.
+_AUTHOR_ENTRY = re.compile(
+    r"(?:(?<=[.)\]>]\n)|(?<=[.)\]>]\r\n))[ \t]{0,3}"
+    r"(?:(?:(?:van|von|de|der|den|da|di|du|la|le|al|el)[ -])*"
+    r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"
+    r",[ \t]+(?:[A-Z]\.|[A-Z][a-z]+)[^\n]{0,160}?|[A-Z][^\n,()]{1,60})"
+    r"\(?(?:1[6-9]|20)\d\d[a-z]?\b"
+)
+
+
 def split_items(block: Block, source: str) -> list[Block]:
     """Split a paragraph of a reference section whose lines each open an entry
-    (``[1] …`` on consecutive lines is one Markdown paragraph)."""
+    (``[1] …`` on consecutive lines is one Markdown paragraph; so are author-year entries
+    written one a line)."""
     end = line_end(source, block.end)
     starts = [m.start() for m in _ITEM_START.finditer(source, block.start, end)]
+    if not starts and "\n" in source[block.start : end]:
+        found = (m.start() for m in _AUTHOR_ENTRY.finditer(source, block.start, end))
+        starts = [block.start, *(s for s in found if s > block.start)]
     if len(starts) < 2 or starts[0] != block.start:
         return [block]
     ends = [*starts[1:], end]

@@ -108,6 +108,7 @@ class _Builder:
         """Record an inline link; a numbered one (``[1](url)``) is a citation, not prose."""
         if self.hidden:
             return
+        self.content(s, s, copy=False)  # a link that opens a block opens its content
         self.inline.append((s, e, url))
         if _NUMBERED_TEXT.match(self.text, s):
             self.content(s, e, copy=False)

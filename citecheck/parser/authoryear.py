@@ -1,0 +1,359 @@
+"""Author-year citations: ``(Smith, 2020)``, ``Smith et al. (2020)``, ``(Smith 12)``.
+
+The styles of APA, Harvard, Chicago author-date and MLA cite a work by its authors'
+surnames and its year instead of a number. A callout is matched to an entry of the
+reference list by the first author's surname and the year (``2020a`` and ``2020b`` told
+apart by the letter the entry carries, or by their order), a two-author callout by both
+surnames, ``et al.`` by an entry with more than one author. Surnames are compared without
+case, diacritics or particles (``van``, ``de``, ``al-``), so ``(Van der Berg, 2020)`` cites
+``van der Berg, J. (2020)``.
+
+Forms read:
+
+- parenthetical: ``(Smith, 2020)``, ``(Smith & Lee, 2020; Ng, 2019a)``, ``(Smith et al.,
+  2020, p. 4)``, ``(see Smith 2020)``, ``(Smith, 2019, 2020)``, ``(WHO, n.d.)``;
+- narrative: ``Smith (2020)``, ``Smith and Lee (2020)``, ``Smith et al. [2020]``,
+  ``Smith's (2020)``;
+- MLA: ``(Smith 12)``, ``(Smith and Lee 45–47)``, when one entry has that surname.
+
+A callout that matches no entry is still a citation (a dangling one) when it cannot be
+anything else: a comma between name and year, ``et al.`` or two names. A bare ``Name 2020``
+or ``Name (2020)`` that matches nothing (``(March 2020)``, ``Tenet (2020)``) is prose.
+The reader of a document without entries that carry a year never looks for callouts.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from citecheck.model import Marker, MarkerKind, Reference
+
+_PARTICLES = (
+    "van|von|vom|de|der|den|des|del|della|delle|dei|da|das|dos|di|du|la|le|lo|ten|ter|te"
+    "|al|el|bin|ibn|ben|mac|st|d|l"
+)
+# A surname: optional particles, then a capitalised word (hyphens and apostrophes inside).
+_SURNAME = rf"(?:(?i:{_PARTICLES})(?:\s+|[-’']))*[^\W\d_][\w’'-]*"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.(?:-[a-z])?"
+# An organisation or a name of several words: "World Health Organization", "Harbour Trust".
+_FIRST = rf"{_SURNAME}(?:\s+(?:(?:of|for|the|on)\s+)?[A-Z][\w’'-]*){{0,5}}"
+_NAMES = (
+    rf"(?P<first>{_FIRST})"
+    rf"(?P<rest>\s+(?i:et\s+al)\.?|(?:\s*,\s*{_SURNAME})*,?\s+(?:&|and)\s+(?P<second>{_SURNAME}))?"
+)
+_LOCATOR = (
+    r"(?:,?\s*(?:p|pp|para|paras|ch|chap|sec|fig|n)\.?\s*[\divxlc]+(?:\s*[-–]\s*[\divxlc]+)?"
+    r"|,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)"
+)
+_PIECE = re.compile(
+    rf"^(?:(?i:see\s+also|see|e\.g\.|i\.e\.|cf\.|compare|also|as\s+in)\s*,?\s+)?"
+    rf"{_NAMES}(?P<sep>\s*,)?\s+(?P<years>(?:{_YEAR})(?:\s*,\s*(?:{_YEAR}))*)"
+    rf"{_LOCATOR}?(?:\s*,\s*for\s+[\w\s]{{1,40}})?\s*$",
+)
+_MLA = re.compile(
+    rf"^{_NAMES}\s+(?P<pages>\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?)\s*$",
+)
+_PAREN = re.compile(r"\(([^()\n]{4,400})\)")
+_NARRATIVE = re.compile(
+    rf"(?<![\w’'-]){_NAMES}(?:['’]s?)?\s+(?:\((?P<pyears>(?:{_YEAR})(?:\s*,\s*(?:{_YEAR}))*)"
+    rf"{_LOCATOR}?\)|\[(?P<byears>{_YEAR})\])",
+)
+_POSSESSIVE = re.compile(r"['’]s?$")
+_ONE_YEAR = re.compile(_YEAR, re.I)
+_ENTRY_YEAR = re.compile(r"(?<![\d/.-])(1[5-9]\d\d|20\d\d)([a-z])?(?![\d/])|\bn\.\s?d\.", re.I)
+_URLISH = re.compile(r"\S*(?:://|doi\.org|10\.\d{4,}/)\S*")
+_INITIALS = re.compile(r"^(?:[A-Z]\.?[\s-]*){1,4}$")
+_TRAILING_INITIALS = re.compile(r"\s[A-Z]{1,3}$")
+# Vancouver names: "Ortiz B, Chen CD, Lee D." ends at the full stop after the last initials.
+_VANCOUVER = re.compile(
+    r"^((?:[^\W\d_][\w'’ -]*?\s[A-Z]{1,3},\s+)*[^\W\d_][\w'’ -]*?\s[A-Z]{1,3})\.\s"
+)
+# Where the names of an entry end at the latest: the year, a quoted title, ". 1999."
+_AUTHORS_END = (
+    re.compile(r"\(\s*(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)"),
+    re.compile(r"[“\"]"),
+    re.compile(r"(?<=\.)\s+(?:1[5-9]|20)\d\d\b"),
+)
+_GIVEN = re.compile(r"^[A-Z][a-z]+(?:[\s-]+(?:[A-Z]\.?|[A-Z][a-z]+))*$")
+# Words that open a capitalised "Name 2020" and are not authors.
+_NOT_NAME_WORDS = """january february march april may june july august september october
+    november december
+    jan feb mar apr jun jul aug sep sept oct nov dec spring summer autumn fall winter since
+    until in on at by from before after during of the a an and or version ver v release
+    fiscal fy q1 q2 q3 q4 table figure fig section sec chapter ch eq equation appendix page
+    pp p vol volume no number issue part step phase year years circa ca about around early
+    late mid end see also eg ie cf compare as"""
+_NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
+
+
+_JOINED_PARTICLE = re.compile(r"\b(?:al|el|ad|as|an|ash|at|az|d|l)-")
+
+
+def fold(name: str) -> str:
+    """The form surnames are compared in: no case, diacritics, particles or punctuation.
+
+    ``"van der Berg"``, ``"Van Der Berg"`` and ``"Berg"`` all give ``"berg"``;
+    ``"al-Khwārizmī"`` gives ``"khwarizmi"``.
+    """
+    plain = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in plain if not unicodedata.combining(c)).casefold()
+    plain = _JOINED_PARTICLE.sub(" ", plain)
+    words = [w for w in re.split(r"[\s’']+", plain) if w]
+    while len(words) > 1 and re.fullmatch(_PARTICLES, words[0]):
+        words.pop(0)
+    return re.sub(r"[\W_]+", "", "".join(words))
+
+
+@dataclass(slots=True)
+class _Entry:
+    ref: Reference
+    surnames: tuple[str, ...]
+    years: frozenset[str]
+    letters: frozenset[str]
+
+
+def _surname(name: str, inverted: bool) -> str:
+    """The surname of one author as a list writes it."""
+    name = name.strip(" .;:")
+    words = name.split()
+    if not words:
+        return ""
+    if inverted or len(words) == 1:
+        return name
+    # "Ortiz B" (Vancouver), "Bloom N" : surname first, initials after.
+    if _INITIALS.match(" ".join(words[1:])) and not _INITIALS.match(words[0]):
+        return words[0]
+    # "N. Bloom", "Anna Lind", "Anna van der Berg": the surname is last, with its particles.
+    i = len(words) - 1
+    while i > 0 and re.fullmatch(_PARTICLES, words[i - 1], re.I):
+        i -= 1
+    return " ".join(words[i:])
+
+
+def _author_part(text: str) -> str:
+    """The stretch of an entry that names its authors."""
+    text = _URLISH.sub(" ", text)
+    if m := _VANCOUVER.match(text):
+        return m.group(1)
+    cut = len(text)
+    for pattern in (
+        r"\(\s*(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)",
+        r"[“\"]",
+        r"(?<=\.)\s+(?:1[5-9]|20)\d\d\b",
+    ):
+        if m := re.search(pattern, text):
+            cut = min(cut, m.start())
+    # A full stop after a word that is not an initial ends the names (ACM, Chicago, MLA).
+    for m in re.finditer(r"(?<=\w{2})\.\s", text[:cut]):
+        word = re.search(r"(\S+)\.\s$", text[: m.end()])
+        if word and word.group(1).casefold() in ("al", "eds", "ed", "jr", "sr"):
+            continue
+        cut = m.start()
+        break
+    return text[:cut]
+
+
+def authors_of(ref: Reference) -> tuple[str, ...]:
+    """Folded surnames of an entry's authors, first author first (empty when unknown)."""
+    return _authors(ref)[0]
+
+
+def _authors(ref: Reference) -> tuple[tuple[str, ...], str]:
+    """Folded surnames, and the first author's whole name folded (an organisation's name,
+    ``World Health Organization``, is its own surname)."""
+    part = _author_part(ref.text).strip(" ,.")
+    if not part:
+        return (), ""
+    part = re.sub(r"\bet\s+al\.?", "", part)
+    pieces = [p.strip() for p in re.split(r"\s*;\s*|,?\s+(?:and|&)\s+|\s*,\s*", part) if p.strip()]
+    names: list[str] = []
+    i = 0
+    while i < len(pieces):
+        piece = pieces[i]
+        nxt = pieces[i + 1] if i + 1 < len(pieces) else ""
+        # "Bloom, N." and "Bloom, Nicholas" (the first author of Chicago and MLA): inverted.
+        lone = len(piece.split()) == 1 or bool(_PARTICLE_START.match(piece))
+        initials = bool(_INITIALS.match(nxt)) and not _TRAILING_INITIALS.search(piece)
+        if (
+            nxt
+            and (initials or (not names and lone and _GIVEN.match(nxt)))
+            and (len(piece.split()) <= 3)
+        ):
+            names.append(_surname(piece, inverted=True))
+            i += 2
+            continue
+        if not _INITIALS.match(piece):
+            names.append(_surname(piece, inverted=False))
+        i += 1
+    folded = tuple(f for f in (fold(n) for n in names[:12]) if f)
+    return folded, fold(pieces[0]) if pieces else ""
+
+
+def _years(ref: Reference) -> tuple[frozenset[str], frozenset[str]]:
+    years, letters = set(), set()
+    for m in _ENTRY_YEAR.finditer(_URLISH.sub(" ", ref.text)):
+        if m.group(1):
+            years.add(m.group(1))
+            if m.group(2):
+                letters.add(m.group(1) + m.group(2).casefold())
+        else:
+            years.add("n.d.")
+    return frozenset(years), frozenset(letters)
+
+
+def _year_key(year: str) -> str:
+    return "n.d." if year.casefold().startswith("n") else year.casefold()
+
+
+@dataclass(slots=True)
+class AuthorYearIndex:
+    """The entries of a document by first author's surname, and the callouts that cite them."""
+
+    entries: list[_Entry] = field(default_factory=list)
+    by_surname: dict[str, list[_Entry]] = field(default_factory=dict)
+    strict: bool = False
+    """The list is in author-year style: a callout that names no entry is dangling."""
+
+    @classmethod
+    def of(cls, references: Iterable[Reference], numbered: bool = False) -> AuthorYearIndex:
+        """Index the entries that name authors and a year.
+
+        ``numbered`` says the list numbers its entries, so callouts that match nothing are
+        not taken for citations (the list is not in author-year style).
+        """
+        index = cls()
+        listed = 0
+        for ref in references:
+            listed += 1
+            if ref.key is None or ref.note:
+                continue
+            surnames, whole = _authors(ref)
+            years, letters = _years(ref)
+            if not surnames or not years:
+                continue
+            entry = _Entry(ref, surnames, years, letters)
+            index.entries.append(entry)
+            for name in dict.fromkeys((surnames[0], whole)):
+                if name:
+                    index.by_surname.setdefault(name, []).append(entry)
+        index.strict = not numbered and 2 * len(index.entries) >= listed > 0
+        return index
+
+    def __bool__(self) -> bool:
+        return bool(self.entries)
+
+    def find(
+        self, first: str, second: str | None, many: bool, year: str | None
+    ) -> Reference | None:
+        """The entry a callout names (``year`` None for MLA), or None."""
+        pool = self.by_surname.get(fold(first), [])
+        if year is not None:
+            base = year[:4] if year[:4].isdigit() else "n.d."
+            pool = [e for e in pool if base in e.years]
+            if year[4:].isalpha() and len(pool) > 1:
+                lettered = [e for e in pool if year in e.letters]
+                if lettered:
+                    pool = lettered
+                else:  # 2020a, 2020b by the order of the list
+                    n = ord(year[4]) - ord("a")
+                    pool = pool[n : n + 1]
+        if len(pool) > 1 and second:
+            pool = [e for e in pool if fold(second) in e.surnames[1:]] or pool
+        if len(pool) > 1:
+            want = 2 if second else (3 if many else 1)
+            pool = sorted(pool, key=lambda e: abs(min(len(e.surnames), 3) - want))
+        if year is None and len({id(e.ref) for e in pool}) != 1:
+            return None
+        return pool[0].ref if pool else None
+
+    def scan(self, text: str, start: int, end: int) -> list[Marker]:
+        """Callouts in ``text[start:end]`` as markers (offsets into ``text``), in order."""
+        found: list[Marker] = []
+        for m in _PAREN.finditer(text, start, end):
+            found.extend(self._parenthetical(text, m.start(1), m.end(1)))
+        taken = [(mk.start, mk.end) for mk in found]
+        for m in _NARRATIVE.finditer(text, start, end):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            marker = self._narrative(text, m)
+            if marker is not None:
+                found.append(marker)
+        found.sort(key=lambda mk: mk.start)
+        return found
+
+    def _parenthetical(self, text: str, lo: int, hi: int) -> list[Marker]:
+        out: list[Marker] = []
+        pos = lo
+        for piece in text[lo:hi].split(";"):
+            s = pos + len(piece) - len(piece.lstrip())
+            e = pos + len(piece.rstrip())
+            pos += len(piece) + 1
+            body = text[s:e]
+            if m := _PIECE.match(body):
+                keys = self._keys(m, m.group("years"), loose=bool(m.group("sep")))
+            elif (m := _MLA.match(body)) and not _not_name(m.group("first")):
+                ref = self.find(m.group("first"), m.group("second"), _many(m), None)
+                keys = (ref.key,) if ref is not None and ref.key else ()
+            else:
+                continue
+            if keys:
+                out.append(Marker(s, e, text[s:e], keys, MarkerKind.AUTHOR_YEAR))
+        return out
+
+    def _narrative(self, text: str, m: re.Match[str]) -> Marker | None:
+        years = m.group("pyears") or m.group("byears")
+        keys = self._keys(m, years, loose=False)
+        if not keys:
+            return None
+        return Marker(m.start(), m.end(), m.group(), keys, MarkerKind.AUTHOR_YEAR)
+
+    def _keys(self, m: re.Match[str], years: str, loose: bool) -> tuple[str, ...]:
+        """Keys of the entries a callout names; its own text for each year that names none
+        when the callout cannot be prose."""
+        words = _POSSESSIVE.sub("", m.group("first")).split()
+        # "The Harbour Trust (1912)": the longest run of the words before the year that
+        # names an author, else the last word.
+        firsts = [" ".join(words[i:]) for i in range(len(words))]
+        first = next((f for f in firsts if fold(f) in self.by_surname), firsts[-1])
+        if _not_name(first):
+            return ()
+        second, many = m.group("second"), _many(m)
+        keys: list[str] = []
+        sure = self.strict and (loose or many or bool(second))
+        for y in _ONE_YEAR.findall(years):
+            year = _year_key(y)
+            ref = self.find(first, second, many, year)
+            if ref is not None and ref.key:
+                keys.append(ref.key)
+            elif sure:
+                keys.append(f"{_callout_name(m, first)}, {y}")
+        return tuple(dict.fromkeys(keys))
+
+
+def narrative(marker: Marker) -> bool:
+    """Whether a marker is a narrative callout, whose names are words of the sentence."""
+    return marker.kind is MarkerKind.AUTHOR_YEAR and ("(" in marker.raw or "[" in marker.raw)
+
+
+def _many(m: re.Match[str]) -> bool:
+    rest = m.group("rest") or ""
+    return "et" in rest.casefold() and "al" in rest.casefold()
+
+
+_PARTICLE_START = re.compile(rf"(?:{_PARTICLES})(?:\s|[-’'])", re.I)
+
+
+def _not_name(word: str) -> bool:
+    if not word[:1].isupper() and not _PARTICLE_START.match(word):
+        return True
+    return word.casefold().strip(".") in _NOT_NAMES
+
+
+def _callout_name(m: re.Match[str], first: str) -> str:
+    second = m.group("second")
+    if _many(m):
+        return f"{first} et al."
+    return f"{first} & {second}" if second else first

@@ -1,0 +1,203 @@
+"""Author-year citations (APA, Harvard, Chicago author-date, MLA) in every input format.
+
+Callouts are matched to entries by surnames and year; one that matches nothing is a
+dangling citation only when it cannot be prose; entries nobody cites are uncited.
+"""
+
+from __future__ import annotations
+
+import io
+
+import docx
+import pytest
+
+from citecheck.api import analyse, check_text
+from citecheck.model import BlockKind, MarkerKind, Reference
+from citecheck.parser.authoryear import authors_of, fold
+
+
+def _ref(text: str) -> Reference:
+    return Reference("1", 0, len(text), text, BlockKind.ITEM)
+
+
+@pytest.mark.parametrize(
+    ("name", "folded"),
+    [
+        ("van der Berg", "berg"),
+        ("Van Der Berg", "berg"),
+        ("Berg", "berg"),
+        ("al-Rashīd", "rashid"),
+        ("Müller", "muller"),
+        ("O’Neil", "oneil"),
+        ("de Sousa", "sousa"),
+        ("Harbour Trust", "harbourtrust"),
+    ],
+)
+def test_surnames_fold_without_case_diacritics_or_particles(name: str, folded: str) -> None:
+    assert fold(name) == folded
+
+
+@pytest.mark.parametrize(
+    ("entry", "surnames"),
+    [
+        # APA
+        (
+            "Bloom, N., Han, R., & Liang, J. (2024). Hybrid working. Nature, 630, 920–925.",
+            ("bloom", "han", "liang"),
+        ),
+        # Harvard
+        (
+            "Ross, B. and Moe, C. (2005) Southern ports. Harbour Studies, 4, pp. 1-19.",
+            ("ross", "moe"),
+        ),
+        # Chicago author-date: the first author inverted, the others not
+        (
+            "Mangen, Anne, and Don Kuiken. 2014. “Lost in an iPad.” Scientific Study 4: 150–77.",
+            ("mangen", "kuiken"),
+        ),
+        # MLA
+        ("Baron, Naomi S. Words Onscreen. Oxford University Press, 2015.", ("baron",)),
+        # Vancouver
+        ("Ortiz B, Chen C, Lee D. Dune loss. Coast Res. 2019;8:1-20.", ("ortiz", "chen", "lee")),
+        # IEEE
+        (
+            "N. Bloom, R. Han, and J. Liang, “Hybrid working,” Nature, vol. 630, 2024.",
+            ("bloom", "han", "liang"),
+        ),
+        # ACM
+        (
+            "Anna Lind, Ben Ross, and Carl Moe. 1999. A century of shipping. Coastline Press.",
+            ("lind", "ross", "moe"),
+        ),
+        # particles and an organisation as author
+        ("van der Waerden, B. L. (1950). A history of algebra. Noordhoff.", ("waerden",)),
+    ],
+)
+def test_authors_are_read_in_every_reference_style(entry: str, surnames: tuple[str, ...]) -> None:
+    assert authors_of(_ref(entry)) == surnames
+
+
+APA = """\
+Employees who worked from home were as productive as office staff (Bloom et al., 2024). Quit \
+rates fell by a third in the hybrid group (Bloom et al., 2024; Choudhury, 2022, p. 540). \
+Emanuel and Harrington (2023) found that managers rated remote staff lower.
+
+References
+
+Bloom, N., Han, R., & Liang, J. (2024). Hybrid working improves retention. Nature, 630, 920.
+
+Choudhury, P. (2022). Geographic flexibility. Strategic Management Journal, 43(3), 535–562.
+
+Emanuel, N., & Harrington, E. (2023). Working remotely? Federal Reserve Bank Staff Reports.
+
+Unused, A. (2019). A source nobody cites. Journal of Examples, 1(1), 1–2.
+"""
+
+
+def _markdown(text: str) -> str:
+    return text.replace("\nReferences\n", "\n## References\n")
+
+
+def _html(text: str) -> str:
+    body, refs = text.split("\nReferences\n")
+    items = "".join(f"<p>{p}</p>\n" for p in refs.strip().split("\n\n"))
+    body = body.strip().replace("&", "&amp;")
+    items = items.replace(" & ", " &amp; ")
+    return f"<html><body><p>{body}</p>\n<h2>References</h2>\n{items}</body></html>"
+
+
+def _codes(report: object) -> list[tuple[int, str]]:
+    return sorted((f.line, f.rule) for f in report.findings)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("fmt", "text"),
+    [("text", APA), ("markdown", _markdown(APA)), ("html", _html(APA))],
+    ids=["text", "markdown", "html"],
+)
+def test_author_year_callouts_cite_their_entries(fmt: str, text: str) -> None:
+    report = check_text(text, fmt=fmt)
+    assert [rule for _, rule in _codes(report)] == ["uncited-reference"]
+    assert report.stats.covered_claims == report.stats.claims == 3
+    doc, res = analyse(text, fmt=fmt)
+    cited = sorted(r.title or "" for r in doc.references if res.citations(r))
+    assert len(cited) == 3 and not any("nobody" in t for t in cited)
+    assert {m.kind for m in doc.markers} == {MarkerKind.AUTHOR_YEAR}
+
+
+def test_author_year_callouts_in_a_word_document() -> None:
+    document = docx.Document()
+    for paragraph in _markdown(APA).split("\n\n"):
+        if paragraph.startswith("## "):
+            document.add_heading(paragraph[3:], level=2)
+        else:
+            document.add_paragraph(paragraph)
+    data = io.BytesIO()
+    document.save(data)
+    from citecheck.reader.docx import docx_text
+
+    text = docx_text(data.getvalue(), "apa.docx")
+    report = check_text(text, fmt="docx", path="apa.docx")
+    assert [f.rule for f in report.findings] == ["uncited-reference"]
+    assert "source nobody cites" in report.findings[0].message
+
+
+def test_a_callout_that_names_no_entry_is_dangling() -> None:
+    text = APA.replace("Choudhury, 2022, p. 540", "Choudhury, 2021; Ng & Ortiz, 2020")
+    report = check_text(text, fmt="text")
+    dangling = [f.message for f in report.findings if f.rule == "dangling-citation"]
+    assert dangling == [
+        "(Choudhury, 2021) has no entry in References",
+        "(Ng & Ortiz, 2020) has no entry in References",
+    ]
+
+
+def test_an_organisation_is_cited_by_its_whole_name() -> None:
+    text = (
+        "Fine particles shorten lives in every region (World Health Organization, 2021).\n\n"
+        "References\n\n"
+        "World Health Organization. (2021). Air quality guidelines. WHO Press.\n"
+    )
+    assert [f.rule for f in check_text(text, fmt="text").findings] == []
+
+
+def test_letters_tell_works_of_one_year_apart() -> None:
+    text = (
+        "Costs fell after 1950 (Lind, 2011a), while traffic kept rising (Lind, 2011b).\n\n"
+        "References\n\n"
+        "Lind, A. (2011a). Dredging costs, 1900-2010. Maritime History, 12(2), 33-51.\n\n"
+        "Lind, A. (2011b). Traffic at Port Elms, 1900-2010. Maritime History, 12(3), 14-29.\n"
+    )
+    doc, res = analyse(text, fmt="text")
+    assert [m.keys for m in doc.markers] == [("1",), ("2",)]
+    assert all(res.citations(r) for r in doc.references)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministers met again in the spring (March 2020) and agreed on a text.",
+        "The film Tenet (2020) was shown to delegates in the evening.",
+        "Turnout in the capital (Paris 2024) was lower than in the regions.",
+        "Revenue grew in every quarter of the year (Q3 2021) as expected.",
+    ],
+)
+def test_dates_and_titles_in_brackets_are_not_callouts(sentence: str) -> None:
+    text = (
+        f"{sentence} Dunes were lost in one winter (Hansen et al., 2019).\n\n"
+        "References\n\n"
+        "Hansen, J., Ortiz, B., & Lee, C. (2019). Dune loss. Coastal Research, 8, 1–20.\n"
+    )
+    report = check_text(text, fmt="text")
+    assert [f.rule for f in report.findings] == []
+    doc, _ = analyse(text, fmt="text")
+    assert [m.raw for m in doc.markers] == ["Hansen et al., 2019"]
+
+
+def test_a_numbered_list_takes_no_unmatched_callout_for_a_citation() -> None:
+    text = (
+        "Storm surges removed a fifth of the dunes [1], as (Ng, 2020) had warned.\n\n"
+        "References\n\n"
+        "1. Hansen, J., Ortiz, B., & Lee, C. (2019). Dune loss. Coastal Research, 8, 1–20.\n"
+    )
+    assert [f.rule for f in check_text(text, fmt="text").findings] == []
