@@ -24,6 +24,12 @@ _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 _FIRST_WORDS = r"[\W_]*(?:(?>[^\W_]+(?:['’.-][^\W_]+)*)[\W_]*){%d}"
 _END = re.compile(r"([?:])[\"'”’)\]»\s]*$")
 _FINISHED = re.compile(r"[.!…][\"'”’)\]»*_]*\s*$")
+# A footnote of a page that a PDF converter left in the body: "5We acknowledge…",
+# "\\(^1\\)For simplicity…", "<sup>4.</sup> We use…", "<span id=…></span><sup>1</sup> …".
+_PAGE_NOTE = re.compile(
+    r"(?:<span\b[^<>]*></span>\s*)?"
+    r"(?:\d{1,2}(?=[A-Z][a-z])|\\\(\^\{?\d{1,2}\}?\\\)|<sup>\s*\d{1,2}\.?\s*</sup>)"
+)
 _BODY = (BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.ITEM)
 
 
@@ -215,7 +221,7 @@ class _Body:
         # not a claim.
         if last and not last.markers:
             last.claim = last.claim and bool(_FINISHED.search(masked[last.start : last.end]))
-        if sentences and not heading and _not_claims(block, masked):
+        if sentences and not heading and _not_claims(block, masked, doc.text):
             for sentence in sentences:
                 sentence.claim = False
         doc.sentences.extend(sentences)
@@ -246,10 +252,13 @@ def _speaker(block: Block, text: str, masked: str) -> str | None:
     return claims.speaker(words, marked)
 
 
-def _not_claims(block: Block, masked: str) -> bool:
-    """A table cell, a table row of plain text or a caption holds no claims."""
+def _not_claims(block: Block, masked: str, text: str) -> bool:
+    """A table cell, a table row of plain text, a caption or a page's footnote converted
+    from PDF holds no claims."""
     head = masked[block.content_start : min(block.end, block.content_start + 200)].lstrip()
-    return block.cell or claims.caption(head) or claims.table_row(head)
+    if block.cell or claims.caption(head) or claims.table_row(head):
+        return True
+    return bool(_PAGE_NOTE.match(text, block.start, min(block.end, block.start + 80)))
 
 
 def _is_claim(sentence: Sentence, masked: str, min_words: int) -> bool:

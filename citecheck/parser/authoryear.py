@@ -65,11 +65,13 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _ONE_YEAR = re.compile(_YEAR, re.I)
 _ENTRY_YEAR = re.compile(r"(?<![\d/.-])(1[5-9]\d\d|20\d\d)([a-z])?(?![\d/])|\bn\.\s?d\.", re.I)
 _URLISH = re.compile(r"\S*(?:://|doi\.org|10\.\d{4,}/)\S*")
-_INITIALS = re.compile(r"^(?:[A-Z]\.?[\s-]*){1,4}$")
-_TRAILING_INITIALS = re.compile(r"\s[A-Z]{1,3}$")
+# A capital letter of any Latin script (the class leaves out digits, "_" and small letters).
+_UP = r"[^\W\d_a-zß-ÿ]"
+_INITIALS = re.compile(rf"^(?:{_UP}\.?[\s-]*){{1,4}}$")
+_TRAILING_INITIALS = re.compile(rf"\s{_UP}{{1,3}}$")
 # Vancouver names: "Ortiz B, Chen CD, Lee D." ends at the full stop after the last initials.
 _VANCOUVER = re.compile(
-    r"^((?:[^\W\d_][\w'’ -]*?\s[A-Z]{1,3},\s+)*[^\W\d_][\w'’ -]*?\s[A-Z]{1,3})\.\s"
+    rf"^((?:[^\W\d_][\w'’ -]*?\s{_UP}{{1,3}},\s+)*[^\W\d_][\w'’ -]*?\s{_UP}{{1,3}})\.\s"
 )
 # Where the names of an entry end at the latest: the year, a quoted title, ". 1999."
 _AUTHORS_END = (
@@ -123,9 +125,9 @@ def _surname(name: str, inverted: bool) -> str:
         return ""
     if inverted or len(words) == 1:
         return name
-    # "Ortiz B" (Vancouver), "Bloom N" : surname first, initials after.
-    if _INITIALS.match(" ".join(words[1:])) and not _INITIALS.match(words[0]):
-        return words[0]
+    # "Ortiz B", "De Iaco A" (Vancouver): surname first, initials after.
+    if _INITIALS.match(words[-1]) and words[-1].isupper() and not _INITIALS.match(words[0]):
+        return " ".join(w for w in words if not (_INITIALS.match(w) and w.isupper()))
     # "N. Bloom", "Anna Lind", "Anna van der Berg": the surname is last, with its particles.
     i = len(words) - 1
     while i > 0 and re.fullmatch(_PARTICLES, words[i - 1], re.I):
@@ -175,7 +177,9 @@ def _authors(ref: Reference) -> tuple[tuple[str, ...], str]:
         piece = pieces[i]
         nxt = pieces[i + 1] if i + 1 < len(pieces) else ""
         # "Bloom, N." and "Bloom, Nicholas" (the first author of Chicago and MLA): inverted.
-        lone = len(piece.split()) == 1 or bool(_PARTICLE_START.match(piece))
+        lone = not _TRAILING_INITIALS.search(piece) and (
+            len(piece.split()) == 1 or bool(_PARTICLE_START.match(piece))
+        )
         initials = bool(_INITIALS.match(nxt)) and not _TRAILING_INITIALS.search(piece)
         if (
             nxt

@@ -39,6 +39,9 @@ _QUANTIFIER = frozenset("+*?{")
 _LETTER = re.compile(r"^[a-z]{1,2}$")
 _DASH = re.compile(r"^\s*[-–—]\s*$")
 _NUMERIC = re.compile(r"^[\s,;\-–—]*\d[\d\s,;\-–—]*$")
+# Numbers side by side with only blanks between (``[1 1]^T``) are a vector, not a group.
+_SPACED = re.compile(r"\d[ \t]+\d")
+_ORCID = re.compile(r"^\s*\d{4}(?:\s*-\s*\d{3}[\dX]){3}\s*$")
 _RANGE = re.compile(r"^(\d+)\s*[-–—]\s*(\d+)$")
 _EDITORIAL = re.compile(
     r"^(?:sic|sic!|\.\.\.|…|\s*|x|X|!\w+|page \d+|emphasis (?:added|mine))$", re.I
@@ -186,6 +189,8 @@ def classify(
     if _NUMERIC.match(content):
         if not prefix and (_is_math(content) or _is_year(content, numbers)):
             return None
+        if _SPACED.search(content) or _ORCID.match(content):
+            return None  # a vector ``[1 0]`` or an ORCID iD ``[0000-0002-1234-5678]``
         keys, problem = parse_numeric(content)
         return Marker(start, end, raw, keys, MarkerKind.NUMERIC, problem=problem)
     if _EDITORIAL.match(stripped):

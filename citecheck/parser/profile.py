@@ -77,6 +77,7 @@ _PAPER_HEADING = {
 }
 # A run-in abstract ("Abstract—We present…", "**Abstract.** …") opens a paragraph.
 _RUN_IN_ABSTRACT = re.compile(r"^[*_]*Abstract[*_]*\s*[.:—–-]", re.I)
+_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
 # What a paragraph that names a section opens with.
 _OPENS = frozenset("*_Aa")
 
@@ -138,7 +139,9 @@ def paper_sections(doc: Document) -> set[str]:
         if block.kind is BlockKind.PARAGRAPH:
             if _RUN_IN_ABSTRACT.match(text):
                 found.add("abstract")
-            text = text.strip("*_ ") if _bold_line(text) else ""
+            bare = "\n" not in text and len(text) <= 40 and text[-1:].isalnum()  # "Abstract"
+            text = text.strip("*_ ") if _bold_line(text) or bare else ""
+        text = _TAG.sub("", text) if "<" in text else text  # <span id="page-2-0"></span>
         title = " ".join(text.lstrip("#").split()).replace("&amp;", "&")
         if not title or len(title) > 80:
             continue

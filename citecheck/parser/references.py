@@ -20,6 +20,7 @@ from citecheck.parser.sourcelike import (
     is_note,
     not_a_source,
 )
+from citecheck.urls import trim_url
 
 _BULLET = re.compile(r"^\s*(?:[-*+•‣◦]|(\d{1,9})[.)])(?:\s+|$)")
 _KEY = re.compile(r"^\[(\S+(?: \S+){0,2}|[^\[\]\n]{1,60}\d{4}[a-z]?)\](?!\()\s*:?\s*")
@@ -32,7 +33,10 @@ _LEAD_LINK = re.compile(
 _CARET = re.compile(r"^(?:\^\s*|\[\**\^\**\]\([^)]*\)\s*)(?:\[\**[a-z]{1,2}\**\]\([^)]*\)\s*)*")
 # A link's destination stops at the next "[", an angle URL at the next "<": each scan ends
 # where the next could start, so a run of unclosed openers costs linear time, not quadratic.
-_MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\(\s*<?([^)\s>\[]*)>?(?:\s+\"[^\"]*\")?\s*\)")
+_MD_LINK = re.compile(
+    r"!?\[([^\[\]]*)\]\(\s*<?((?:[^()\s>\[]|\([^()\s>\[]*\))*)>?(?:\s+\"[^\"]*\")?\s*\)"
+)
+_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
 _ANGLE_URL = re.compile(r"<((?:https?|ftp)://[^<>]+)>")
 _URL = re.compile(r"(?:https?|ftp)://[^\s<>\"'\]]+")
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)")
@@ -46,7 +50,8 @@ _INITIALS_FIRST = re.compile(
 )
 _LINKDEF = re.compile(r"^\s*\[((?:[^\]\\]|\\.)+)\]:\s*<?(\S*?)>?(?:\s+[\"'(](.*)[\"')])?\s*$", re.S)
 _SPACE_PUNCT = re.compile(r"\s+([,.;:])")
-_EMPHASIS = re.compile(r"(?<!\w)[*_]{1,3}|[*_]{1,3}(?!\w)")
+# Emphasis marks, but not the underscores of an address (``…/Matrix_(mathematics)``).
+_EMPHASIS = re.compile(r"((?:https?|ftp)://[^\s<>\"'\]*]+)|(?<!\w)[*_]{1,3}|[*_]{1,3}(?!\w)")
 
 
 def clean(source: str) -> tuple[str, list[str]]:
@@ -62,9 +67,11 @@ def clean(source: str) -> tuple[str, list[str]]:
         source = _ANGLE_URL.sub(lambda m: " " + "".join(m.group(1).split()) + " ", source)
     if "](" in source:
         source = _MD_LINK.sub(link, source)
+    if "<" in source:  # inline HTML: <span id="page-37-1"></span>, <sup>, <i>
+        source = _TAG.sub("", source)
     source = html.unescape(source)
     if "*" in source or "_" in source:
-        source = _EMPHASIS.sub("", source)
+        source = _EMPHASIS.sub(lambda m: m.group(1) or "", source)
     # str.split and the pattern's \s agree on what is a space.
     return _SPACE_PUNCT.sub(r"\1", " ".join(source.split())).strip(), urls
 
@@ -72,12 +79,12 @@ def clean(source: str) -> tuple[str, list[str]]:
 def _fields(ref: Reference, text: str, urls: list[str]) -> None:
     """Fill outlet, title, authors, year, URL and DOI from a cleaned reference string."""
     if m := _DOI.search(text):
-        ref.doi = m.group(1).rstrip(".,;)")
+        ref.doi = trim_url(m.group(1))
     web = [u for u in urls if u.startswith(("http://", "https://"))]
     if m := _URL.search(text):
         web.insert(0, m.group())
     if web:
-        ref.url = web[0].rstrip(".,;)")
+        ref.url = trim_url(web[0])
     if m := _YEAR.search(_URL.sub(" ", text) if "://" in text else text):
         ref.year = int(m.group(1))
     if m := AUTHORS.match(text):

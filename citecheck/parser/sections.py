@@ -79,13 +79,15 @@ def _split_labels(blocks: list[Block], raw: str, heading: re.Pattern[str]) -> It
     In Markdown, ``Sources:`` straight above ``[1] …`` lines (no blank line) is one
     paragraph, sometimes with the last sentences of the article above it.
     """
-    for whole in blocks:
+    for i, whole in enumerate(blocks):
         if whole.kind is not BlockKind.PARAGRAPH or "\n" not in raw[whole.start : whole.end]:
             yield whole
             continue
         block = whole
         first = _label_end(block, raw, heading)
         cut = None if first else _inner_label(block, raw, heading)
+        if cut is None and not first and i + 1 < len(blocks):
+            cut = _last_label(block, raw, heading, blocks[i + 1])
         if cut is not None:
             stop = cut - 1
             while stop > block.start and raw[stop - 1].isspace():
@@ -112,6 +114,15 @@ def _inner_label(block: Block, raw: str, heading: re.Pattern[str]) -> int | None
         if heading.match(m.group(1)):
             return m.start(1)
     return None
+
+
+def _last_label(block: Block, raw: str, heading: re.Pattern[str], after: Block) -> int | None:
+    """Start of a label line that ends a paragraph (a converter's "References" glued to the
+    line above it) when the next block opens an entry, or None."""
+    nl = raw.rfind("\n", block.start, block.end)
+    if nl < 0 or block.end - nl > _LONGEST or not heading.match(raw[nl + 1 : block.end].strip()):
+        return None
+    return nl + 1 if _ITEM_START.match(raw, after.start, after.end) else None
 
 
 def _title(heading: str) -> str:

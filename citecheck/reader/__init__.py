@@ -154,7 +154,7 @@ def read(text: str, fmt: str, heading: re.Pattern[str] | None = None) -> Layout:
     if fmt == "markdown":
         from citecheck.reader.markdown import read_markdown
 
-        return read_markdown(text)
+        return _without_math(read_markdown(text))
     if fmt == "html":
         from citecheck.reader.html import read_html
 
@@ -165,4 +165,12 @@ def read(text: str, fmt: str, heading: re.Pattern[str] | None = None) -> Layout:
         return read_docx(text)
     from citecheck.reader.text import read_text
 
-    return read_text(text) if heading is None else read_text(text, heading)
+    return _without_math(read_text(text) if heading is None else read_text(text, heading))
+
+
+def _without_math(layout: Layout) -> Layout:
+    """Blank the formulas of a Markdown or plain-text layout (see :mod:`.math`)."""
+    from citecheck.reader.math import blank_math
+
+    layout.masked = blank_math(layout.text, layout.masked)
+    return layout
