@@ -87,6 +87,19 @@ def split_url(url: str) -> tuple[str, str] | None:
     return host, rest
 
 
+def trim_url(url: str) -> str:
+    """Return a URL or DOI read from prose without the punctuation that follows it: a
+    closing bracket goes only when the address does not open it (``…/Matrix_(mathematics)``
+    keeps its own, ``(see https://example.org/a)`` loses the sentence's)."""
+    while url:
+        last = url[-1]
+        unopened = last in ")]" and url.count(last) > url.count("(" if last == ")" else "[")
+        if not (unopened or last in ".,;:!?'\""):
+            break
+        url = url[:-1]
+    return url
+
+
 def url_key(url: str) -> str | None:
     """Return a key under which two spellings of one address are equal (see the module),
     or None for a URL that is not absolute."""

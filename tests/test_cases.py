@@ -27,16 +27,12 @@ ROWS = json.loads(SPEC.read_text("utf-8"))["cases"]
 PENDING = frozenset(
     {
         "bare-bracket-list-no-heading.md",
-        "bracketed-label-link.md",
         "caret-anchor-link-footnotes.md",
         "chat-first-person.md",
         "citations-summary-list.md",
-        "duplicate-refs-different-style.md",
         "html-pre-draft.html",
         "marker-page-anchors.md",
         "rendered-footnotes-after-rule.md",
-        "shared-doi-different-works.md",
-        "url-with-parentheses.md",
         "vancouver-sup-html.html",
     }
 )

@@ -2,7 +2,9 @@
 
 What it does
     Reports a key repeated within one group of adjacent markers, such as ``[1][1]``,
-    ``[2, 2]`` or ``[1-3][2]``: one finding at each marker that repeats keys.
+    ``[2, 2]`` or ``[1-3][2]``: one finding at each marker that repeats keys. A marker
+    written inside another (``[[CHROMIUM](https://…)]``, a label wrapped as a link inside
+    its brackets) is one citation, not two.
 
 Why is this bad?
     Harmless to the reader but a sign of a copy-and-paste slip: often another source was
@@ -33,8 +35,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from itertools import pairwise
 
 from citecheck.checker.base import Context, Violation
+from citecheck.model import Marker
 from citecheck.parser.markers import groups
 
 CODE = "CC011"
@@ -43,9 +47,21 @@ SEVERITY = "info"
 ENABLED = True
 
 
+def citations(run: list[Marker]) -> list[Marker]:
+    """The markers of a group less those written inside an earlier one: the link of
+    ``[[CHROMIUM](url)]`` is the label's own bracket, one citation."""
+    if len(run) == 1 or all(a.end <= b.start for a, b in pairwise(run)):
+        return run
+    kept = [run[0]]
+    for marker in run[1:]:
+        if marker.start >= kept[-1].end:
+            kept.append(marker)
+    return kept
+
+
 def check(ctx: Context) -> Iterator[Violation]:
     """Yield at the marker that repeats a key of its group."""
-    for run in groups(ctx.doc.markers):
+    for run in map(citations, groups(ctx.doc.markers)):
         cited = run[0].keys if len(run) == 1 else [k for m in run for k in m.keys]
         if len(set(cited)) == len(cited):
             continue  # the usual case: no key twice in the group

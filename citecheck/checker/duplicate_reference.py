@@ -47,6 +47,14 @@ from collections.abc import Iterator
 
 from citecheck.checker.base import Context, Violation, describe_reference, first_line_end
 from citecheck.checker.titles import difference, marks
+from citecheck.checker.works import (
+    arxiv_id,
+    different_works,
+    first_author,
+    locator,
+    same_work,
+    text_key,
+)
 from citecheck.model import BlockKind, Reference
 from citecheck.outlets import canonical
 from citecheck.urls import doi_key, split_url
@@ -58,6 +66,7 @@ ENABLED = True
 
 _TITLE_CUTOFF = 92
 _MAX_FUZZY_GROUP = 2000
+_MAX_WORKS = 50  # earlier entries of one first author compared with each new one
 _MIRROR_WORDS = 4  # a mirror: this many title words or more, at a path of two segments
 _PUNCTUATION = re.compile(r"[^\w\s]")
 
@@ -134,6 +143,35 @@ class _Outlet:
         self.marks.append(None)
 
 
+class _Works:
+    """The earlier entries by their first author's surname, for one work listed in two
+    styles or as preprint and published version (see :mod:`citecheck.checker.works`)."""
+
+    __slots__ = ("by_name",)
+
+    def __init__(self) -> None:
+        self.by_name: dict[str, list[Reference]] = {}
+
+    def first_like(self, ref: Reference) -> tuple[Reference | None, str]:
+        """The earliest entry that is the same work as ``ref`` and why; remembers ``ref``."""
+        name = first_author(ref)
+        if name is None:
+            return None, ""
+        group = self.by_name.setdefault(name, [])
+        found: tuple[Reference | None, str] = (None, "")
+        for earlier in group[-_MAX_WORKS:]:
+            if why := same_work(earlier, ref):
+                found = (earlier, why)
+                break
+        group.append(ref)
+        return found
+
+    def add(self, ref: Reference) -> None:
+        """Remember an entry found to repeat another by its address."""
+        if name := first_author(ref):
+            self.by_name.setdefault(name, []).append(ref)
+
+
 def _addresses(ref: Reference, title: str) -> Iterator[tuple[str, str]]:
     """Yield ``(why, key)`` for each way of naming the source: DOI, URL, title and path."""
     doi = doi_key(ref.doi) if ref.doi else None
@@ -141,9 +179,13 @@ def _addresses(ref: Reference, title: str) -> Iterator[tuple[str, str]]:
         doi = doi_key(ref.url)  # https://doi.org/10.…
     if doi:
         yield "same arXiv paper" if doi.startswith("10.48550/arxiv.") else "same DOI", "doi:" + doi
+    if (arxiv := arxiv_id(ref)) and not (doi or "").endswith(arxiv):
+        yield "same arXiv paper", "doi:10.48550/arxiv." + arxiv  # "arXiv:2308.06256"
     parts = split_url(ref.url) if ref.url else None
     if parts:
         host, rest = parts
+        if place := locator(ref)[0]:  # the same page of a PDF before the same PDF
+            yield "same URL", "url:" + host + rest + "#" + place
         yield "same URL", "url:" + host + rest
         path = rest.partition("?")[0]
         if path.count("/") >= 2 and len(title.split()) >= _MIRROR_WORDS:
@@ -171,6 +213,7 @@ def duplicates(ctx: Context) -> Iterator[tuple[Reference, Reference, str | None]
     ``why`` is None for a second definition of a key (``earlier`` is the first)."""
     seen: dict[str, Reference] = {}
     by_outlet: dict[str, _Outlet] = {}
+    works = _Works()
     starts = [s.start for s in ctx.doc.sections]
     for ref in ctx.doc.references:
         if (kept := ctx.res.shadowed.get(id(ref))) is not None:
@@ -182,7 +225,13 @@ def duplicates(ctx: Context) -> Iterator[tuple[Reference, Reference, str | None]
         for reason, key in _addresses(ref, title):
             earlier = seen.setdefault(key, ref)
             if first is None and earlier is not ref:
+                if key.startswith("doi:") and different_works(ref, earlier):
+                    continue  # one identifier on two works: a slip, not one source twice
                 first, why = earlier, reason
+        if first is None:
+            first, why = works.first_like(ref)
+        else:
+            works.add(ref)
         if first is None and ref.outlet and title:
             name = canonical(ref.outlet) or ref.outlet.casefold()
             if (group := by_outlet.get(name)) is None:
@@ -193,8 +242,20 @@ def duplicates(ctx: Context) -> Iterator[tuple[Reference, Reference, str | None]
                 if first.title and ref.title and (diff := difference(first.title, ref.title)):
                     why += f', differing in "{diff[1]}" and "{diff[0]}"'
             group.add(ref, title, first)
+        if (words := text_key(ref)) is not None:  # last: the other reasons say more
+            earlier = seen.setdefault("text:" + words, ref)
+            if first is None and earlier is not ref:
+                first, why = earlier, "same text"
         if first is not None:
             yield ref, first, why
+
+
+def _place(found: tuple[str, str]) -> str:
+    """A locator as a message shows it: ``#page=5``, ``p. 4``, or "no page"."""
+    fragment, pages = found
+    shown = [f"#{fragment}"] if fragment else []
+    shown += [f"p. {pages}"] if pages else []
+    return ", ".join(shown) or "no page"
 
 
 def check(ctx: Context) -> Iterator[Violation]:
@@ -206,6 +267,14 @@ def check(ctx: Context) -> Iterator[Violation]:
                 f"second definition of [{ref.key}] ({_body(ref)}): its markers cite the first "
                 f"({_body(first)})"
             )
+        elif (here := locator(ref)) != (there := locator(first)):
+            # One document cited at two places is a way of citing, not a slip: a note.
+            message = (
+                f"{describe_reference(ref)} is {describe_reference(first)} at another place "
+                f"({why}; at {_place(here)}, the first at {_place(there)}); fix keeps both"
+            )
+            yield Violation(ref.start, end, message, severity="info")
+            continue
         else:
             message = f"{describe_reference(ref)} duplicates {describe_reference(first)} ({why})"
         yield Violation(ref.start, end, message)

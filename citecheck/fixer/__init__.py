@@ -136,8 +136,8 @@ def _pass(
 
     def attempt(rules: frozenset[str]) -> tuple[Plan, str, Checked] | None:
         step = _try(ctx, findings, rules)
-        if step is None or not step[0].edits:
-            return None
+        if step is None or not step[0].edits or step[1] == ctx.doc.text:
+            return None  # a pass that leaves the text as it was repairs nothing
         after = recheck(step[1])
         if meaning(ctx, step[0].removed) != meaning(after[0]):
             return None

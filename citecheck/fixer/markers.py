@@ -186,5 +186,7 @@ def group_edits(
             start = _extent(text, run[i - 1])  # with the separator before it
         else:
             start, end = marker.start, run[i + 1].start  # with the separator after it
+        if start >= end:
+            raise Unfixable(marker.raw)  # markers that overlap: no span is this one's alone
         edits.append(Edit(start, text[start:end], "", rule))
     return edits

@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from citecheck.checker.base import Context
+from citecheck.checker.duplicate_citation import citations
+from citecheck.checker.works import locator
 from citecheck.fixer import lists
 from citecheck.fixer.edits import Edit
 from citecheck.fixer.markers import Unfixable, group_edits
@@ -44,11 +46,14 @@ class Plan:
 
 
 def _same_source(ref: Reference, kept: Reference, why: str | None) -> bool:
-    """Whether removing a copy loses nothing: a key defined twice for two sources, or a
-    near-identical title at another address, is left for a person to decide."""
+    """Whether removing a copy loses nothing: a key defined twice for two sources, a
+    near-identical title at another address, a preprint and its published version, or one
+    document at two pages is left for a person to decide."""
+    if locator(ref) != locator(kept):
+        return False  # the claims that cite the copy would lose their page
     if why is None or (why.startswith("same outlet") and (ref.url or ref.doi)):
         return identity(ref) == identity(kept)
-    return True
+    return not why.startswith("preprint")  # which version a claim means is for a person
 
 
 class _Builder:
@@ -202,7 +207,7 @@ class _Builder:
         retarget = self.moved() if self.redirect or self.numbers else set()
         if not (retarget or "CC011" in self.codes):
             return edits  # no group repeats a key or cites anew
-        for run in groups(self.ctx.doc.markers):
+        for run in map(citations, groups(self.ctx.doc.markers)):
             flagged = [k for m in run if (k := self.at("CC011", m.start))]
             if not (flagged or any(id(m) in retarget for m in run)):
                 continue  # nothing moves and nothing repeats: the group stays as written
@@ -230,6 +235,7 @@ def build(ctx: Context, findings: Iterable[Finding], rules: frozenset[str]) -> P
         return i >= 0 and edit.start < removals[i].end
 
     markers = [e for e in markers if not inside(e)]
-    b.plan.edits = removals + numbering + markers
+    # An edit that changes nothing repairs nothing: it is no part of the plan.
+    b.plan.edits = [e for e in removals + numbering + markers if e.old != e.new]
     b.plan.removed = frozenset(b.removals)
     return b.plan
