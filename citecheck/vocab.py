@@ -7,6 +7,8 @@ import re
 REFERENCE_WORDS = (
     "references",
     "reference",
+    "reference list",
+    "list of references",
     "sources",
     "source",
     "notes",

@@ -20,17 +20,21 @@ from typing import Any
 from citecheck.errors import InputError
 from citecheck.model import Block, BlockKind
 from citecheck.reader import Layout
+from citecheck.reader.docx_numbering import Numbering, number
+from citecheck.reader.docx_roles import Line, settle
+from citecheck.reader.docx_runs import CODE, Context, is_code, paragraph_text
+from citecheck.reader.docx_styles import Styles
 from citecheck.reader.docxfile import check_archive
+from citecheck.vocab import REFERENCE_HEADING
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
-_HEADING = re.compile(r"^heading\s+([1-9])$", re.I)
-_LINE = re.compile(r"^(P|H[1-9]|L|C|F|E)\t", re.M)
+_LINE = re.compile(r"^(P|H[1-9]|L|C|F|E|K|N)\t", re.M)
 _NOTE = re.compile(r"\[\^[^\]\s]+\]: ")
+_SPAN = re.compile(r"(?<!`)(`+)(?!`)[^\n]*?(?<!`)\1(?!`)")
+_TICKS = re.compile(r"`+")
 _KINDS = {"P": BlockKind.PARAGRAPH, "L": BlockKind.ITEM, "C": BlockKind.PARAGRAPH}
-_SKIP = frozenset({_W + "delText", _W + "instrText", _W + "footnoteRef", _W + "endnoteRef"})
-_PRUNE = frozenset({_W + "del", _W + "txbxContent", _W + "moveFrom"})
-_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+# A numbered paragraph that reads as a heading: "II. REFERENCES", "3 RESULTS".
+_CAPS = re.compile(r"^[^a-z.!?;:]*[A-Z]{3}[^a-z.!?;:]*$")
 
 
 def docx_text(data: bytes, path: str) -> str:
@@ -62,10 +66,13 @@ def docx_text(data: bytes, path: str) -> str:
 class _Writer:
     def __init__(self, document: Any) -> None:
         self.document = document
-        self.lines: list[str] = []
+        self.lines: list[Line] = []
         self.texts: dict[tuple[str, str], str] = {}  # (kind, id) -> the note's text
         self.numbers: dict[tuple[str, str], str] = {}  # (kind, id) -> its marker key
-        self.styles: dict[str | None, str] = {}  # paragraph style id -> tag
+        part = document.part
+        self.styles = Styles(_root(part, "_styles_part"))
+        self.numbering = Numbering(_root(part, "_numbering_part"))
+        self.ctx = Context(self.styles, self.key)
 
     def notes(self, part: Any, reltype: str, kind: str, tag: str) -> None:
         """Read the footnotes or endnotes part: each note's text, hyperlinks with their URL."""
@@ -82,7 +89,7 @@ class _Writer:
                     continue
                 if note.get(_W + "type") == "continuationNotice":
                     continue
-                paras = [_text(p, links, self) for p in note.iter(_W + "p")]
+                paras = [_flat(paragraph_text(p, links, self.ctx)[0]) for p in note.iter(_W + "p")]
                 self.texts[(tag, note.get(_W + "id") or "")] = " ".join(p for p in paras if p)
 
     def key(self, tag: str, ident: str) -> str:
@@ -93,115 +100,118 @@ class _Writer:
         return self.numbers[(tag, ident)]
 
     def body(self, body: Any) -> None:
-        from docx.text.paragraph import Paragraph
-
         links: dict[str, str] = {}  # a link of the body is its text: it is no marker
-        for el in _blocks(body):
+        for el, bib in _blocks(body):
             if el.tag == _W + "tbl":
                 cells = (
                     tc for tr in el.iterchildren(_W + "tr") for tc in tr.iterchildren(_W + "tc")
                 )
                 for cell in cells:  # a table inside a cell is part of that cell's text
-                    text = " ".join(t for p in cell.iter(_W + "p") if (t := _text(p, links, self)))
-                    self._line("C", text)
+                    parts = (paragraph_text(p, links, self.ctx)[0] for p in cell.iter(_W + "p"))
+                    self._add(Line("C", " ".join(t for p in parts if (t := _flat(p)))))
                 continue
-            tag = self._tag(Paragraph(el, self.document.part))
-            self._line(tag, _text(el, links, self))
+            self._paragraph(el, links, bib)
+        settle(self.lines)
         for (tag, ident), key in list(self.numbers.items()):
-            self._line(tag, f"[^{key}]: " + self.texts.get((tag, ident), ""))
+            self._add(Line(tag, f"[^{key}]: " + self.texts.get((tag, ident), "")))
 
-    def _line(self, tag: str, text: str) -> None:
-        text = " ".join(text.split())
-        if text:
-            self.lines.append(f"{tag}\t{text}")
-
-    def _tag(self, paragraph: Any) -> str:
-        ppr = paragraph._p.pPr
+    def _paragraph(self, p: Any, links: dict[str, str], bib: bool) -> None:
+        ppr = p.find(_W + "pPr")
+        style = ppr.find(_W + "pStyle") if ppr is not None else None
+        style_id = style.get(_W + "val") if style is not None else None
+        role = self.styles.role(style_id)
+        own = ppr.find(_W + "numPr") if ppr is not None else None
+        num = _num(own) if own is not None else self.styles.numbered(style_id)
+        label = self.numbering.label(*num) if num else None
+        raw, in_field = paragraph_text(p, links, self.ctx)
+        text = _flat(raw)
         outline = ppr.find(_W + "outlineLvl") if ppr is not None else None
-        val = outline.get(_W + "val", "") if outline is not None else ""
-        if val.isdigit() and int(val) < 9:
-            return f"H{int(val) + 1}"
-        if ppr is not None and ppr.find(_W + "numPr") is not None:
-            return "L"
-        style_id = ppr.style if ppr is not None else None
-        if style_id not in self.styles:
-            self.styles[style_id] = self._style_tag(paragraph.style)
-        return self.styles[style_id]
+        level = outline.get(_W + "val", "") if outline is not None else ""
+        if role == "code" or is_code(raw):
+            tag = "K"
+        elif level.isdigit() and int(level) < 9:
+            tag = f"H{int(level) + 1}"
+        elif role.startswith("h") or role == "title":
+            tag = "H" + (role[1:] if role.startswith("h") else "1")
+        elif label and num and _heading_like(text):
+            tag = f"H{min(num[1] + 1, 9)}"
+        elif own is not None or role == "list":
+            tag = "L"
+        else:
+            tag = "N" if role in ("caption", "front") else "P"
+        self._add(Line(tag, text, label or "", role, bib or in_field or role == "bib"))
 
-    @staticmethod
-    def _style_tag(style: Any) -> str:
-        """H1…H9 for a heading style (or one based on it), L for a list style, else P."""
-        seen = 0
-        while style is not None and seen < 10:
-            name = style.name or ""
-            if m := _HEADING.match(name):
-                return "H" + m.group(1)
-            if name.lower() in ("title", "subtitle"):
-                return "H1"
-            if name.lower().startswith("list"):
-                return "L"
-            style, seen = style.base_style, seen + 1
-        return "P"
+    def _add(self, line: Line) -> None:
+        if line.text:
+            self.lines.append(line)
 
     def result(self) -> str:
-        return "".join(line + "\n" for line in self.lines)
+        return "".join(
+            f"{x.tag}\t{x.label}\t{x.text}\n" if x.label else f"{x.tag}\t{x.text}\n"
+            for x in self.lines
+        )
 
 
-def _blocks(parent: Any) -> Iterator[Any]:
-    """Paragraphs and tables of the body in order; content controls are looked into."""
+def _root(part: Any, name: str) -> Any | None:
+    """The XML root of the document's styles or numbering part, if it has one."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    reltype = RT.STYLES if name == "_styles_part" else RT.NUMBERING
+    for rel in part.rels.values():
+        if rel.reltype == reltype and not rel.is_external:
+            return getattr(rel.target_part, "element", None)
+    return None
+
+
+def _num(numpr: Any) -> tuple[str, int] | None:
+    num_id = numpr.find(_W + "numId")
+    ilvl = numpr.find(_W + "ilvl")
+    level = ilvl.get(_W + "val", "0") if ilvl is not None else "0"
+    if num_id is None:
+        return None
+    return num_id.get(_W + "val") or "0", int(level) if level.isdigit() else 0
+
+
+def _heading_like(text: str) -> bool:
+    """Whether a numbered paragraph reads as a section heading, not a list item."""
+    words = text.split()
+    if not words or len(words) > 8:
+        return False
+    return bool(REFERENCE_HEADING.match(text) or _CAPS.match(text))
+
+
+def _flat(text: str) -> str:
+    """One line of text, its code spans between backticks (adjacent spans as one), fenced
+    by more backticks than the span holds in a row, as Markdown fences them."""
+    parts = text.replace(CODE + CODE, "").split(CODE)
+    for i in range(1, len(parts), 2):
+        code = parts[i]
+        fence = "`" * (max((len(r) for r in _TICKS.findall(code)), default=0) + 1)
+        pad = " " if code.startswith("`") or code.endswith("`") else ""
+        parts[i] = f"{fence}{pad}{code}{pad}{fence}"
+    return " ".join("".join(parts).split())
+
+
+def _blocks(parent: Any, bib: bool = False) -> Iterator[tuple[Any, bool]]:
+    """Paragraphs and tables of the body in order, each with whether it is in a content
+    control that holds Word's bibliography; content controls are looked into."""
     for child in parent:
         if child.tag in (_W + "p", _W + "tbl"):
-            yield child
+            yield child, bib
         elif child.tag == _W + "sdt":
             content = child.find(_W + "sdtContent")
+            marked = child.find(f"{_W}sdtPr/{_W}bibliography") is not None
             if content is not None:
-                yield from _blocks(content)
-
-
-def _text(p: Any, links: dict[str, str], writer: _Writer) -> str:
-    """A paragraph's text in reading order: runs, tabs, breaks and note references."""
-    out: list[str] = []
-    stack = [iter(p)]
-    link_ends: list[tuple[int, str, int]] = []  # (depth, url, where its text starts)
-    while stack:
-        el = next(stack[-1], None)
-        if el is None:
-            stack.pop()
-            if link_ends and link_ends[-1][0] == len(stack):
-                _, url, at = link_ends.pop()
-                label = "".join(out[at:]).strip()
-                if label and url and url not in label:
-                    out[at:] = [f"[{label}]({url})"]
-            continue
-        tag = el.tag
-        if not isinstance(tag, str) or tag in _SKIP or tag in _PRUNE or tag == _MC_FALLBACK:
-            continue
-        if tag == _W + "t":
-            out.append(el.text or "")
-        elif tag in (_W + "tab", _W + "br", _W + "cr"):
-            out.append(" ")
-        elif tag == _W + "noBreakHyphen":
-            out.append("-")
-        elif tag in (_W + "footnoteReference", _W + "endnoteReference"):
-            kind = "F" if tag == _W + "footnoteReference" else "E"
-            out.append(f"[^{writer.key(kind, el.get(_W + 'id') or '')}]")
-        else:
-            if tag == _W + "hyperlink" and el.get(_R_ID) in links:
-                link_ends.append((len(stack), links[el.get(_R_ID)], len(out)))
-            stack.append(iter(el))
-    return "".join(out)
+                yield from _blocks(content, bib or marked)
 
 
 def _roman(n: int) -> str:
-    out = ""
-    for value, numeral in ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
-        while n >= value:
-            out, n = out + numeral, n - value
-    return out
+    return number(n, "lowerRoman")
 
 
 def read_docx(text: str) -> Layout:
-    """Turn the text :func:`docx_text` wrote into blocks; tags and note labels are masked."""
+    """Turn the text :func:`docx_text` wrote into blocks; tags, note labels, code
+    paragraphs and code spans are masked."""
     blocks: list[Block] = []
     masked = list(text)
     for m in _LINE.finditer(text):
@@ -209,6 +219,13 @@ def read_docx(text: str) -> Layout:
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         masked[m.start() : start] = " " * (start - m.start())
+        if tag == "K":  # code: never scanned, no block, as a Markdown code block
+            masked[start:end] = " " * (end - start)
+            continue
+        tab = text.find("\t", start, end)
+        content = start if tab < 0 else tab + 1  # after a list or heading number
+        for span in _SPAN.finditer(text, content, end):
+            masked[span.start() : span.end()] = " " * (span.end() - span.start())
         if tag in ("F", "E"):
             note = _NOTE.match(text, start)
             content = note.end() if note else start
@@ -216,9 +233,10 @@ def read_docx(text: str) -> Layout:
             label = text[start + 1 : content - 3] if note else None
             blocks.append(Block(BlockKind.FOOTNOTE, start, end, content, label=label))
         elif tag.startswith("H"):
-            blocks.append(Block(BlockKind.HEADING, start, end, start, level=int(tag[1])))
+            blocks.append(Block(BlockKind.HEADING, start, end, content, level=int(tag[1])))
         else:
-            blocks.append(Block(_KINDS[tag], start, end, start, cell=tag == "C"))
+            kind = _KINDS.get(tag, BlockKind.PARAGRAPH)
+            blocks.append(Block(kind, start, end, content, cell=tag in ("C", "N")))
     return Layout(text, "".join(masked), blocks)
 
 
@@ -235,7 +253,8 @@ def location(text: str, line_start: int, line_no: int, start: int, end: int) -> 
         content = note.end()
     else:
         where = f"p{line_no}"
-    return f'{where} "{excerpt(text[content:line_end], max(0, start - content), end - start)}"'
+    line = text[content:line_end].replace("\t", " ")  # a list or heading number's tab
+    return f'{where} "{excerpt(line, max(0, start - content), end - start)}"'
 
 
 def excerpt(line: str, at: int, length: int, width: int = 40) -> str:

@@ -1,0 +1,94 @@
+"""Roles a Word paragraph takes from the paragraphs around it.
+
+Some paragraphs are not claims although nothing in their own style says so: the front
+matter of a manuscript (the author note, correspondence address, abstract and keywords that
+follow an ``Abstract`` or ``Author note`` label, up to the first section heading), a
+caption's title line under its ``Table 1:`` label, and a table note (``Note. …``) right
+after a table. They become ``N`` lines: scanned for markers, never claims.
+
+When Word marks its bibliography (the Bibliography style, a ``BIBLIOGRAPHY`` or Zotero or
+Mendeley bibliography field, a bibliography content control), a heading that reads as a
+reference heading but holds none of it (a section *about* citations, titled "Citations")
+opens no reference section: it is written as a paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from citecheck.vocab import NOTES_HEADING, REFERENCE_HEADING
+
+_FRONT_LABEL = re.compile(
+    r"^(?:abstract|author\s+notes?|acknowledge?ments?|keywords|key\s+words)\s*[:.]?$", re.I
+)
+_FRONT_LINE = re.compile(
+    r"^(?:keywords|key\s*words|correspondence(?:\s+concerning)?|word\s+count|running\s+head"
+    r"|author\s+note|received|accepted|corresponding\s+author)\b\s*[:.]?|abstract\s*[:.—–]",
+    re.I,
+)
+_CAPTION_LABEL = re.compile(r"^(?:table|figure|fig\.)\s*[A-Z]?\d+[a-z]?\s*[:.]?$", re.I)
+_TABLE_NOTE = re.compile(r"^(?:notes?|sources?)\s*[.:]", re.I)
+
+
+@dataclass(slots=True)
+class Line:
+    """One paragraph as written: its tag, text, list label, style role and whether Word
+    marks it as part of the bibliography."""
+
+    tag: str
+    text: str
+    label: str = ""
+    role: str = ""
+    bib: bool = False
+
+
+def settle(lines: list[Line]) -> None:
+    """Retag the body's lines by their neighbours (see the module docstring)."""
+    _front_matter(lines)
+    _captions(lines)
+    if any(x.bib for x in lines):
+        _bibliography_headings(lines)
+
+
+def _front_matter(lines: list[Line]) -> None:
+    front = False
+    for x in lines:
+        if x.tag.startswith("H") and x.role not in ("title", "front"):
+            front = bool(_FRONT_LABEL.match(x.text))
+            continue
+        if x.tag not in ("P", "N"):
+            continue
+        if _FRONT_LABEL.match(x.text):
+            front = True
+        if front or _FRONT_LINE.match(x.text):
+            x.tag = "N"
+
+
+def _captions(lines: list[Line]) -> None:
+    for i, x in enumerate(lines):
+        if x.tag != "P":
+            continue
+        if _CAPTION_LABEL.match(x.text):
+            x.tag = "N"
+            nxt = lines[i + 1] if i + 1 < len(lines) else None
+            if nxt is not None and nxt.tag == "P" and len(nxt.text.split()) <= 30:
+                nxt.tag = "N"  # an APA caption: the label on a line, the title below it
+        elif i and lines[i - 1].tag == "C" and _TABLE_NOTE.match(x.text):
+            x.tag = "N"
+
+
+def _bibliography_headings(lines: list[Line]) -> None:
+    for i, x in enumerate(lines):
+        if not x.tag.startswith("H") or NOTES_HEADING.search(x.text):
+            continue
+        if not REFERENCE_HEADING.match(x.text):
+            continue
+        level = int(x.tag[1])
+        holds = False
+        for y in lines[i + 1 :]:
+            if y.tag.startswith("H") and int(y.tag[1]) <= level:
+                break
+            holds = holds or y.bib or y.tag == "L"
+        if not holds:
+            x.tag = "P"
