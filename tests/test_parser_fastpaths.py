@@ -163,6 +163,12 @@ def test_runs_on(piece: str, following: str, whole: bool) -> None:
                 "é",
                 "Ifrit ",
                 "SHALL I",
+                "I'm ",
+                "you ",
+                "You asked ",
+                "message ",
+                "Your ",
+                "İ'm ",
             ]
         ),
         max_size=8,
@@ -171,8 +177,8 @@ def test_runs_on(piece: str, following: str, whole: bool) -> None:
 def test_addressed_to_reader(text: str) -> None:
     from citecheck.parser import claims
 
-    old = claims._IMPERATIVE.match(text) or claims._OFFER.match(text) or claims._HATNOTE.match(text)
-    assert claims.addressed_to_reader(text) == bool(old)
+    forms = (claims._IMPERATIVE, claims._OFFER, claims._HATNOTE, claims._TURN)
+    assert claims.addressed_to_reader(text) == any(form.match(text) for form in forms)
 
 
 @settings(max_examples=300)

@@ -6,7 +6,9 @@ A claim states something a reader could ask the source of. These do not:
 - requests and imperatives addressed to the reader (``Check the noise rating…``,
   ``Please explain…``, ``Before buying, check:``);
 - an assistant's offers and sign-offs in the first person (``I can narrow the list down…``,
-  ``Let me know…``, ``Hope this helps``);
+  ``Let me know…``, ``Hope this helps``), and a turn of a conversation in which the writer
+  speaks to "you" of themselves or of what "you" are doing (``I'm going to send you…``,
+  ``You are not just asking…``);
 - figure and table captions (``Figure 2: …``, ``Table 4 Results on …``) and the text of
   table cells;
 - formula lines (``TEDS(a, b) = 1 − d(a, b) (3)``);
@@ -66,8 +68,22 @@ _CAPTION = re.compile(
     r"|table))\s*(?:[A-Z]?\d+[A-Za-z]?(?:[.-]\d+)*|[IVX]+)(?:\s*[:.|—–-]|[*_]*\s+(?-i:[A-Z(]))",
     re.I,
 )
-# The three at once: one match a sentence instead of three.
-_ADDRESSED = re.compile("|".join(f"(?:{p.pattern})" for p in (_IMPERATIVE, _OFFER, _HATNOTE)), re.I)
+# A turn of a conversation, not a statement about the world: the writer speaks of
+# themselves to "you" (``I'm going to send you two more files``, ``I am ready to compare
+# them whenever you send the rest``), or tells "you" what they are doing
+# (``You are not just asking for…``).
+_TURN = re.compile(
+    r"^[*_\s]*(?:I(?:['’]m|['’]ll|['’]ve|['’]d|\s+(?:am|will|have|was|would|shall|just))?\b"
+    r"(?=[^.!?\n]{0,200}\b(?:you(?:r|rs)?|message|chat|conversation|paste|upload|attach)\b)"
+    r"|you(?:['’]re|\s+are)\s+(?:not\s+)?(?:just\s+|only\s+)?(?:asking|looking|right|correct"
+    r"|trying|wondering|interested)\b"
+    r"|you(?:['’]ve)?\s+(?:asked|want|wanted|mentioned|said|wrote|shared|uploaded|sent|provided)\b)",
+    re.I,
+)
+# The four at once: one match a sentence instead of four.
+_ADDRESSED = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in (_IMPERATIVE, _OFFER, _HATNOTE, _TURN)), re.I
+)
 # What opens a sentence before its first word, the quotation marks a hatnote opens with
 # apart, and that word's ASCII letters (see addressed_to_reader).
 _LEAD = re.compile(r"(?:[\'‘(*_\s]|([\"“]))*([A-Za-z]*)")
@@ -76,7 +92,7 @@ _OPENERS = frozenset(
     | {"if", "when", "before", "after", "once", "while", "for", "to"}
     | {"always", "also", "just", "then", "first", "now", "finally", "simply", "so"}
     | {"i", "let", "feel", "hope", "would", "do", "want", "shall", "should", "happy"}
-    | {"this", "not"}
+    | {"this", "not", "you"}
 )
 _MATH = re.compile(r"[=<>≤≥±×÷∑∏∫√∈∉∀∃→⇒≈≠∝∞^\\]")
 _TOKEN = re.compile(r"\S+")

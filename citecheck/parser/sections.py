@@ -69,8 +69,32 @@ def find_sections(
         if level and sections:
             sections[-1].end = block.end
             block.section = len(sections) - 1
+    if not sections or sections[-1].end < out[-1].end:
+        _trailing_list(out, raw, sections)
     blocks[:] = out
     return sections
+
+
+_BRACKET_ENTRY = re.compile(r"[ \t]{0,3}\[(?:\d{1,4}|[A-Za-z][\w.+-]{0,30})\][ \t]+\S")
+
+
+def _trailing_list(blocks: list[Block], raw: str, sections: list[Section]) -> None:
+    """A run of ``[n] …`` entries that ends the document with no heading above it (notes
+    rendered below a rule, an answer engine's sources) is a reference section."""
+    run: list[Block] = []
+    for block in reversed(blocks):
+        if block.section is not None or block.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM):
+            break
+        lines = [ln for ln in raw[block.start : block.end].split("\n") if ln.strip()]
+        if not lines or not _BRACKET_ENTRY.match(lines[0]):
+            break
+        run.append(block)
+    if not run or len(run) == len([b for b in blocks if b.kind is not BlockKind.HEADING]):
+        return  # no body above the entries: a list, not a document with sources
+    run.reverse()
+    sections.append(Section("References", run[0].start, run[-1].end))
+    for block in run:
+        block.section = len(sections) - 1
 
 
 def _split_labels(blocks: list[Block], raw: str, heading: re.Pattern[str]) -> Iterator[Block]:
