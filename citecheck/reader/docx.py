@@ -2,12 +2,17 @@
 
 A Word document has no lines, so the reader first writes the document as a text of one
 paragraph a line, each line opened by a tag for its kind and a tab: ``P`` a paragraph,
-``H1``…``H9`` a heading (style Title or Heading 1…9, or an outline level), ``L`` a list
-item, ``C`` a table cell (all its paragraphs), ``F`` a footnote and ``E`` an endnote, whose
-text opens with its marker (``[^2]: …``). A footnote or endnote reference in the text is
-written as its marker (``[^2]``, endnotes ``[^ii]`` as Word numbers them), so it cites the
-note. Line N of that text is paragraph N (``pN`` in findings): empty paragraphs are not
-counted, and each table cell counts as one.
+``H1``…``H9`` a heading (style Title or Heading 1…9, an outline level, or a numbered
+paragraph that reads as a heading), ``L`` a list item, ``C`` a table cell (all its
+paragraphs), ``N`` a paragraph that is scanned but holds no claims (front matter, a
+caption, a table note; see :mod:`.docx_roles`), ``K`` a code paragraph (never scanned),
+``F`` a footnote and ``E`` an endnote, whose text opens with its marker (``[^2]: …``). A
+numbered paragraph's number, as Word shows it (``[3]``, ``II.``; see
+:mod:`.docx_numbering`), follows the tag, then a tab. Code runs and equations are written
+between backticks and masked. A footnote or endnote reference in the text is written as
+its marker (``[^2]``, endnotes ``[^ii]`` as Word numbers them), so it cites the note. Line
+N of that text is paragraph N (``pN`` in findings): empty paragraphs are not counted, and
+each table cell counts as one.
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _HEADING = re.compile(r"^heading\s*([1-9])$")
 _ROLES = (
     ("title", re.compile(r"^(?:title|subtitle)$")),
-    ("code", re.compile(r"source\s*code|\bcode\b|preformatted|verbatim|macro text|plain text")),
+    ("code", re.compile(r"source\s*code|\bcode\b|preformatted|verbatim|macro text")),
     ("caption", re.compile(r"caption|^figure$|^table\s*(?:title|note)$")),
     ("front", re.compile(r"^(?:author|authors|date|affiliation|abstract|keywords|author\s*note)")),
     ("bib", re.compile(r"^bibliography$")),
