@@ -24,18 +24,17 @@ from typing import Any
 
 from citecheck.model import Block, BlockKind
 from citecheck.reader import Layout
-from citecheck.reader.htmlalign import align
-from citecheck.reader.htmlkinds import (
-    BLOCKS,
-    CODE,
+from citecheck.reader.html_notes import (
     NOTE_TEXT,
-    SKIP,
+    Note,
     Notes,
-    Spec,
-    chrome,
+    citing,
+    not_bibliographies,
     notes,
-    spec,
 )
+from citecheck.reader.html_sup import Superscripts
+from citecheck.reader.htmlalign import align
+from citecheck.reader.htmlkinds import BLOCKS, CODE, SKIP, Spec, aside_of_text, chrome, spec
 from citecheck.reader.htmlsource import Canvas, Piece, Token, tokens
 from citecheck.vocab import REFERENCE_HEADING
 
@@ -60,10 +59,18 @@ class _Reader:
     open_links: list[tuple[int, list[Piece], int, str]] = field(default_factory=list)
     heading: re.Pattern[str] = REFERENCE_HEADING
     refs: int = 0  # the level of the reference section's heading while inside one
+    sups: Superscripts | None = None
+    sup: Piece | None = None  # the last superscript written as a marker
+    links: int = 0  # ordinary links open around the text being read
+    pair: bool = False  # a reference list's <dt> is open, waiting for its <dd>
+    joined_dd: set[int] = field(default_factory=set)
+    plain: set[int] = field(default_factory=set)  # headings named so that head no list
 
     def flush(self) -> None:
         words = self.pieces
         self.pieces, self.joined = [], False
+        if self.specs and self.specs[-1].owner in self.plain:
+            return  # a heading named like a reference section that heads no list
         if not words or not any(p.mask or (p.shown and p.text.strip()) for p in words):
             return
         if not self.specs:
@@ -130,12 +137,18 @@ class _Reader:
         in_note = kind is BlockKind.FOOTNOTE or listed
         if href.startswith("#"):
             note = self.notes.by_id.get(href[1:])
-            if note is None or not NOTE_TEXT.match(label):
+            if note is None:
+                return False
+            if note.label and not note.footnote:
+                return self._label(el, note)
+            if not (NOTE_TEXT.match(label) or citing(el)):
                 return False
             text = f"[^{note.key}]" if note.footnote else f"[{note.key}]"
             return self._piece(el, text, True)
         if not href.lower().startswith(("http://", "https://")):
             return False
+        if "relref" in (el.attributes.get("class") or "").split():
+            return False  # "Section 8.1" of a cited document: the cite follows it
         if _NUMBERED.match(label) and not in_note:
             number = label.strip("[] ")
             return self._piece(el, f"[{number}]({href})", False, inline=href)
@@ -143,6 +156,33 @@ class _Reader:
             return self._piece(el, f"[{label}]({href})", False, mask=label)
         self.open_links.append((el.mem_id, self.pieces, len(self.pieces), href))
         return False
+
+    def _label(self, el: Any, note: Note) -> bool:
+        """A link to a labelled entry (xml2rfc's ``[<a href="#AEAD">AEAD</a>]``): its
+        label inside the brackets around it, or a marker of its own when it is marked as a
+        citation and has none."""
+        span = self.span(el)
+        if span is None:
+            return False
+        src = self.source
+        if src[span[0] - 1 : span[0]] == "[" and src[span[1] : span[1] + 1] == "]":
+            return self._piece(el, note.key, True)
+        return citing(el) and self._piece(el, f"[{note.key}]", True)
+
+    def superscript(self, el: Any) -> bool:
+        """Write a superscript numeral that cites the numbered list as a marker."""
+        if self.sups is None or self.code or self.links or self.refs:
+            return False
+        span = self.span(el)
+        if span is None:
+            return False
+        last = self.pieces[-1] if self.pieces and self.joined else None
+        before = " " if last is None else "." if last is self.sup else last.text
+        text = self.sups.marker(el, before, span[1])
+        if text is None or not self._piece(el, text, True):
+            return False
+        self.sup = self.pieces[-1]
+        return True
 
     def close_link(self, el: Any) -> None:
         """An ordinary link ends: record its text's span and address (it may cite by URL)."""
@@ -192,6 +232,8 @@ def read_html(source: str, heading: re.Pattern[str] = REFERENCE_HEADING) -> Layo
     found = notes(body)
     reader = _Reader(source, toks, align(tree, source, toks), found, canvas, chrome(body))
     reader.heading = heading
+    reader.sups = Superscripts.of(body, source, found.numbers, heading)
+    reader.plain = not_bibliographies(body, heading)
     _walk(reader, body)
     reader.flush()
     text, masked = canvas.result()
@@ -221,33 +263,75 @@ def _walk(r: _Reader, top: Any) -> None:
 def _enter(r: _Reader, el: Any) -> bool:
     """Open what an element starts; return whether to visit its children."""
     tag = el.tag
-    if tag in SKIP or el.mem_id in r.chrome:
+    if el.mem_id in r.chrome:
         return False
+    if tag in SKIP:
+        if tag != "aside" or not aside_of_text(el):
+            return False
+        r.flush()  # a note of the text: read, never a claim
+        r.specs.append(spec(el, r.notes))
+        return True
     if tag == "br":
         r.joined = False
         return False
-    if tag == "a" and r.link(el):
+    if tag == "a":
+        if r.link(el):
+            return False
+        r.links += 1
+    elif tag == "sup" and r.superscript(el):
         return False
     if tag in CODE:
         r.code += 1
     elif tag in BLOCKS:
-        if r.specs and r.specs[-1].inner and tag in ("p", "div"):
+        if tag == "dd" and r.pair:
+            r.pair, r.joined = False, False  # the entry of the <dt> label before it
+            r.joined_dd.add(el.mem_id)
+        elif r.specs and r.specs[-1].inner and tag in ("p", "div"):
             r.joined = False  # a paragraph inside a list item or cell stays part of it
         else:
+            _close_pair(r)
             r.flush()
-            r.specs.append(spec(el, r.notes))
+            opened = spec(el, r.notes)
+            opened.owner = el.mem_id
+            r.specs.append(opened)
     return True
+
+
+def _close_pair(r: _Reader) -> None:
+    """A ``<dt>`` label with no ``<dd>`` after it is an entry by itself."""
+    if r.pair:
+        r.pair = False
+        r.flush()
+        if r.specs:
+            r.specs.pop()
 
 
 def _leave(r: _Reader, el: Any) -> None:
     tag = el.tag
-    if tag == "a":
+    if tag == "aside":
+        r.flush()
+        r.specs.pop()
+    elif tag == "a":
+        r.links -= 1
         r.close_link(el)
     elif tag in CODE:
         r.code -= 1
     elif tag in BLOCKS:
-        if r.specs and r.specs[-1].inner and tag in ("p", "div"):
-            r.joined = False
+        if tag == "dt" and r.specs and r.specs[-1].pair:
+            r.pair, r.joined = True, False  # the entry goes on in the <dd> after it
+        elif tag == "dd" and el.mem_id in r.joined_dd:
+            r.joined_dd.discard(el.mem_id)
+            r.flush()
+            r.specs.pop()
+        elif tag == "dl":
+            _close_pair(r)
+            r.flush()
+            if r.specs:
+                r.specs.pop()
+        elif (
+            r.specs and r.specs[-1].inner and r.specs[-1].owner != el.mem_id and tag in ("p", "div")
+        ):
+            r.joined = False  # a paragraph inside a list item or cell
         else:
             r.flush()
             if r.specs:

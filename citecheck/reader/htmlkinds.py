@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from citecheck.model import BlockKind
+from citecheck.reader.html_notes import Notes
 
 BLOCKS = frozenset(
     {"address", "article", "blockquote", "body", "caption", "center", "dd", "details", "div"}
@@ -31,14 +32,17 @@ _CHROME_CLASSES = frozenset(
     {"mw-editsection", "mw-cite-backlink", "navbox", "vertical-navbox", "toc", "mw-jump-link"}
     | {"catlinks", "printfooter", "mw-indicators", "shortdescription", "sistersitebox", "ambox"}
     | {"mw-empty-elt", "sr-only", "visually-hidden", "screen-reader-text", "footnote-back"}
-    | {"footnote-backref", "reversefootnote"}
+    | {"footnote-backref", "reversefootnote", "pilcrow"}
+)
+_CAPTION_CLASSES = frozenset(
+    {"caption", "thumbcaption", "wp-caption-text", "figure-caption", "figcaption"}
+    | {"table-note", "table-notes", "tablenote", "table-footnote", "table-caption"}
 )
 _CHROME_ROLES = frozenset(
     {"navigation", "banner", "contentinfo", "complementary", "search", "doc-backlink"}
 )
 _CHROME_IDS = frozenset({"toc", "catlinks", "footer", "mw-navigation", "siteSub", "jump-to-nav"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-NOTE_TEXT = re.compile(r"^[\[(]?\s*\^?\s*([\w*†‡§]{1,4}|[A-Za-z]+\s+\d{1,3})\s*[\])]?$")
 
 
 @dataclass(slots=True)
@@ -50,14 +54,8 @@ class Spec:
     label: str | None = None
     cell: bool = False
     inner: bool = False  # paragraphs inside it are part of it (a list item, a cell)
-
-
-@dataclass(slots=True)
-class Note:
-    """A note a link points at: its marker key, and whether it is a footnote."""
-
-    key: str
-    footnote: bool
+    pair: bool = False  # a reference list's ``<dt>`` label: its ``<dd>`` continues it
+    owner: int = -1  # the element that opened it (``mem_id``)
 
 
 def chrome(body: Any) -> set[int]:
@@ -87,14 +85,14 @@ def _marked(el: Any) -> bool:
 SKIP = _SKIP
 
 
-@dataclass(slots=True)
-class Notes:
-    """The notes of a page: by the id links point at, and by item (``mem_id``), with the
-    number each ``<ol>`` item shows."""
-
-    by_id: dict[str, Note]
-    items: dict[int, Note]
-    numbers: dict[int, int]
+def aside_of_text(el: Any) -> bool:
+    """An ``<aside>`` inside a section of the text (xml2rfc's notes), not beside it."""
+    parent = el.parent
+    while parent is not None and parent.tag not in ("body", "html"):
+        if parent.tag == "section":
+            return True
+        parent = parent.parent
+    return False
 
 
 def spec(el: Any, notes: Notes) -> Spec:
@@ -102,58 +100,21 @@ def spec(el: Any, notes: Notes) -> Spec:
     tag = el.tag
     if len(tag) == 2 and tag[0] == "h" and tag[1] in "123456":
         return Spec(BlockKind.HEADING, level=int(tag[1]))
+    note = notes.items.get(el.mem_id) or notes.pairs.get(el.mem_id)
+    if note is not None and note.footnote:
+        return Spec(BlockKind.FOOTNOTE, label="^" + note.key, inner=True)
     if tag == "li":
-        note = notes.items.get(el.mem_id)
-        if note is not None and note.footnote:
-            return Spec(BlockKind.FOOTNOTE, label="^" + note.key, inner=True)
         number = notes.numbers.get(el.mem_id)
         label = note.key if note is not None else None if number is None else str(number)
         return Spec(BlockKind.ITEM, label=label, inner=True)
-    if tag in ("td", "th", "caption", "figcaption"):
+    if note is not None:
+        return Spec(BlockKind.ITEM, label=note.key, inner=True, pair=el.mem_id in notes.pairs)
+    if tag in ("td", "th", "caption", "figcaption", "aside") or _caption(el):
         return Spec(BlockKind.PARAGRAPH, cell=True, inner=True)
     return Spec(BlockKind.PARAGRAPH)
 
 
-def _numbers(body: Any) -> dict[int, int]:
-    """The number each ``<ol>`` item shows (``start`` and ``value`` honoured)."""
-    out: dict[int, int] = {}
-    for ol in body.css("ol"):
-        start = (ol.attributes.get("start") or "1").strip()
-        n = int(start) - 1 if start.lstrip("-").isdigit() else 0
-        for child in ol.iter():
-            if child.tag == "li":
-                value = (child.attributes.get("value") or "").strip()
-                n = int(value) if value.isdigit() else n + 1
-                out[child.mem_id] = n
-    return out
-
-
-def notes(body: Any) -> Notes:
-    """Items of notes lists that links of the page point at, keyed as their markers read
-    (``[3]``, ``[a]``, ``[note 1]``); the other items of a lettered list by their letter."""
-    first: dict[str, str] = {}
-    for a in body.css('a[href^="#"]'):
-        target = (a.attributes.get("href") or "")[1:]
-        if target and target not in first:
-            first[target] = " ".join(a.text(deep=True).split())
-    numbers = _numbers(body)
-    found = Notes({}, {}, numbers)
-    lettered: dict[int, Any] = {}
-    for li in body.css("li[id]"):
-        ident = li.attributes.get("id") or ""
-        if ident not in first:
-            continue
-        parent = li.parent
-        classes = (parent.attributes.get("class") or "").split() if parent is not None else []
-        m = NOTE_TEXT.match(first[ident])
-        key = m.group(1) if m else str(numbers.get(li.mem_id, ident))
-        note = Note(key, footnote="references" not in classes)
-        found.by_id[ident] = found.items[li.mem_id] = note
-        if parent is not None and len(key) == 1 and key.isalpha():
-            lettered[parent.mem_id] = (parent, note.footnote)
-    for parent, footnote in lettered.values():
-        for li in parent.iter():
-            n = numbers.get(li.mem_id)
-            if li.tag == "li" and li.mem_id not in found.items and n is not None and 0 < n <= 26:
-                found.items[li.mem_id] = Note(chr(ord("a") + n - 1), footnote)
-    return found
+def _caption(el: Any) -> bool:
+    """A caption or table note written as a division or paragraph with its class."""
+    classes = el.attributes.get("class")
+    return bool(classes) and any(c.lower() in _CAPTION_CLASSES for c in classes.split())

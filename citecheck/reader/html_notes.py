@@ -1,0 +1,216 @@
+"""Where the links of a page into itself point: notes, footnotes and listed references.
+
+A link into the document (``<a href="#fn3">``, ``<a href="#cite-smith">``, a wiki's
+``#cite_note-3``, ``data-type="noteref"``, ``role="doc-noteref"``, xml2rfc's
+``class="cite xref"``) cites the element its ``href`` names when that element is an entry:
+a list item, paragraph or division (``li``, ``p``, ``div``, ``dt``, ``dd``), or the entry
+that opens with an inline anchor (``<span id>``, ``<a name>``). Headings, sections, figures,
+tables and equations are not entries, and a link that points back to where it stands (a
+footnote's back-link, a paragraph's pilcrow) cites nothing. In a wiki's
+``<ol class="references">`` and an xml2rfc ``<dl class="references">`` (a ``<dt>`` label,
+then its ``<dd>``) the entries are references keyed by their number or label; any other
+entry is a footnote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+NOTE_TEXT = re.compile(r"^[\[(]?\s*\^?\s*([\w*†‡§]{1,4}|[A-Za-z]+\s+\d{1,3})\s*[\])]?$")
+_CITE_CLASSES = frozenset({"cite", "footnote-ref", "footnoteref", "noteref", "citation"})
+_NOTEREF = frozenset({"doc-noteref", "doc-biblioref", "noteref", "biblioref"})
+_ENTRIES = frozenset({"li", "p", "div", "dt", "dd"})
+_INLINE = frozenset({"span", "a", "sup", "cite", "b", "i", "em", "strong", "small", "bdi"})
+_NOT_ENTRIES = "h1, h2, h3, h4, h5, h6, section, figure, table, img, math, pre, ol, ul"
+_NOT_ENTRY_ID = re.compile(
+    r"^(?:fig(?:ure)?|tab(?:le)?|tbl|eqn?|equation|sec(?:tion)?|chapter|chap|appendix|"
+    r"app|algorithm|alg|listing|lst|theorem|thm|lemma|def(?:inition)?|name|toc)"
+    r"(?:[-_:.]|\d|$)",
+    re.I,
+)
+_LEAD = re.compile(r"^\s*(?:\^\s*)?[\[(]?\s*(\d{1,3})\s*[\].)]?(?:\s|$)")
+_LABEL = re.compile(r"^\s*\[([^\[\]]{1,60})\]\s*$")
+
+
+@dataclass(slots=True)
+class Note:
+    """An entry a link points at: its marker key, whether it is a footnote, and whether its
+    key is a label (xml2rfc's ``[AEBounds]``) that a link cites whatever its shape."""
+
+    key: str
+    footnote: bool
+    label: bool = False
+
+
+@dataclass(slots=True)
+class Notes:
+    """The entries of a page: by the id links point at and by block element (``mem_id``),
+    the number each ``<ol>`` item shows, and the ``<dt>`` labels of reference lists whose
+    ``<dd>`` is the rest of their entry."""
+
+    by_id: dict[str, Note]
+    items: dict[int, Note]
+    numbers: dict[int, int]
+    pairs: dict[int, Note]
+
+
+def citing(a: Any) -> bool:
+    """Whether a link says by its markup that it is a citation or a note reference."""
+    attrs = a.attributes
+    if (attrs.get("role") or "") in _NOTEREF:
+        return True
+    if (attrs.get("data-type") or attrs.get("epub:type") or "") in _NOTEREF:
+        return True
+    return any(c.lower() in _CITE_CLASSES for c in (attrs.get("class") or "").split())
+
+
+def _numbers(body: Any) -> dict[int, int]:
+    """The number each ``<ol>`` item shows (``start`` and ``value`` honoured)."""
+    out: dict[int, int] = {}
+    for ol in body.css("ol"):
+        start = (ol.attributes.get("start") or "1").strip()
+        n = int(start) - 1 if start.lstrip("-").isdigit() else 0
+        for child in ol.iter():
+            if child.tag == "li":
+                value = (child.attributes.get("value") or "").strip()
+                n = int(value) if value.isdigit() else n + 1
+                out[child.mem_id] = n
+    return out
+
+
+def _pairs(body: Any) -> dict[int, Note]:
+    """The ``<dt>`` labels of ``<dl class="references">`` lists (xml2rfc), by element."""
+    out: dict[int, Note] = {}
+    for dl in body.css("dl.references"):
+        for dt in dl.iter():
+            if dt.tag != "dt":
+                continue
+            text = " ".join(dt.text(deep=True).split())
+            m = _LABEL.match(text)
+            key = m.group(1).strip() if m else text
+            if key:
+                out[dt.mem_id] = Note(key, footnote=False, label=True)
+    return out
+
+
+def _order(body: Any) -> dict[int, int]:
+    return {node.mem_id: i for i, node in enumerate(body.traverse())}
+
+
+def _entry(el: Any) -> Any | None:
+    """The block a link's target stands for, or None when it is not an entry."""
+    ident = el.attributes.get("id") or el.attributes.get("name") or ""
+    if _NOT_ENTRY_ID.match(ident):
+        return None
+    block = el
+    if el.tag in _INLINE:
+        block = el.parent
+        while block is not None and block.tag in _INLINE:
+            block = block.parent
+        if block is None or block.tag not in _ENTRIES or not _opens(block, el):
+            return None
+    elif el.tag not in _ENTRIES:
+        return None
+    if block.tag == "div" and block.css_first(_NOT_ENTRIES) is not None:
+        return None  # a division that holds headings, figures or lists is a container
+    return block
+
+
+def _opens(block: Any, anchor: Any) -> bool:
+    """Whether an inline anchor opens its block: no text before it but a number."""
+    before = []
+    for node in block.traverse(include_text=True):
+        if node.mem_id == anchor.mem_id:
+            break
+        if node.is_text_node:
+            before.append(node.text_content or "")
+    lead = "".join(before).strip()
+    return not lead or (bool(_LEAD.match(lead + " ")) and len(lead) <= 6)
+
+
+def _targets(body: Any, wanted: set[str]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for el in body.css("[id], a[name]"):
+        ident = el.attributes.get("id") or el.attributes.get("name") or ""
+        if ident in wanted and ident not in out:
+            out[ident] = el
+    return out
+
+
+def notes(body: Any) -> Notes:
+    """Entries that links of the page point at, keyed as their markers read (``[3]``,
+    ``[a]``, ``[note 1]``, ``[AEAD]``); the other items of a lettered list by their letter."""
+    numbers = _numbers(body)
+    pairs = _pairs(body)
+    found = Notes({}, {}, numbers, pairs)
+    links: dict[str, tuple[Any, str]] = {}
+    for a in body.css('a[href^="#"]'):
+        target = (a.attributes.get("href") or "")[1:]
+        text = " ".join(a.text(deep=True).split())
+        if target and target not in links and (NOTE_TEXT.match(text) or citing(a)):
+            links[target] = (a, text)
+    if not links:
+        return found
+    order = _order(body)
+    lettered: dict[int, tuple[Any, bool]] = {}
+    for ident, el in _targets(body, set(links)).items():
+        a, text = links[ident]
+        if order.get(el.mem_id, -1) <= order.get(a.mem_id, -1):
+            continue  # a back-link, or a link inside what it points at
+        if el.mem_id in pairs:
+            found.by_id[ident] = pairs[el.mem_id]
+            continue
+        block = _entry(el)
+        if block is None:
+            continue
+        note = _note(block, text, numbers)
+        found.by_id[ident] = found.items[block.mem_id] = note
+        parent = block.parent
+        if block.tag == "li" and parent is not None and len(note.key) == 1 and note.key.isalpha():
+            lettered[parent.mem_id] = (parent, note.footnote)
+    for parent, footnote in lettered.values():
+        for li in parent.iter():
+            n = numbers.get(li.mem_id)
+            if li.tag == "li" and li.mem_id not in found.items and n is not None and 0 < n <= 26:
+                found.items[li.mem_id] = Note(chr(ord("a") + n - 1), footnote)
+    return found
+
+
+def _note(block: Any, text: str, numbers: dict[int, int]) -> Note:
+    """The note of an entry: keyed as the link reads, else by its number, else its id."""
+    parent = block.parent
+    classes = (parent.attributes.get("class") or "").split() if parent is not None else []
+    footnote = "references" not in classes
+    if m := NOTE_TEXT.match(text):
+        return Note(m.group(1), footnote)
+    if block.mem_id in numbers:
+        return Note(str(numbers[block.mem_id]), footnote)
+    if m := _LEAD.match(block.text(deep=True)):
+        return Note(m.group(1), footnote)
+    return Note(text, footnote, label=True)
+
+
+def not_bibliographies(body: Any, heading: re.Pattern[str]) -> set[int]:
+    """Headings named like a reference section that head none, in a page whose reference
+    lists are marked (xml2rfc's ``<dl class="references">``): "7.4.1. References" about
+    cross-references. By ``mem_id``; empty for any other page."""
+    found = body.css("h1, h2, h3, h4, h5, h6, dl.references")
+    if not any(el.tag == "dl" for el in found):
+        return set()
+    out: set[int] = set()
+    for i, el in enumerate(found):
+        if el.tag == "dl" or not heading.match(" ".join(el.text(deep=True).split())):
+            continue
+        level = int(el.tag[1])
+        holds = False
+        for after in found[i + 1 :]:
+            if after.tag == "dl":
+                holds = True
+                break
+            if int(after.tag[1]) <= level:
+                break
+        if not holds:
+            out.add(el.mem_id)
+    return out

@@ -1,0 +1,225 @@
+"""HTML citation styles: superscript numerals, links into the document, xml2rfc reference
+lists and cites, captions; each kind on a small page built here."""
+
+from __future__ import annotations
+
+from citecheck.api import analyse, check_text
+from citecheck.lines import LineIndex
+from citecheck.model import Document
+
+REFS = (
+    "<h2>References</h2>\n<ol>\n<li>Ward audit report, City Hospital, 2023.</li>\n"
+    "<li>Infection Control Journal: Campaign results, 2024.</li>\n"
+    "<li>Regional Health Board statistics, 2024.</li>\n</ol>\n"
+)
+
+
+def parsed(page: str) -> Document:
+    doc, _ = analyse(page, path="page.html")
+    return doc
+
+
+def rules(page: str) -> list[str]:
+    return [f"{f.line}:{f.column} {f.rule}" for f in check_text(page, path="page.html").findings]
+
+
+def keys(page: str) -> list[tuple[str, ...]]:
+    return [m.keys for m in parsed(page).markers]
+
+
+# Superscript numerals
+
+
+def test_superscript_numerals_cite_the_numbered_list() -> None:
+    page = (
+        "<p>Compliance in the ward rose from 40% to 75% after the campaign.<sup>1</sup>"
+        " Infection rates fell by a third over the same period.<sup>2,3</sup></p>\n"
+        "<p>Readmissions fell in every ward that joined the scheme <sup>1–3</sup>.</p>\n"
+        "<p>Staff reported fewer shortages of soap and towels<sup>2</sup>.</p>\n" + REFS
+    )
+    assert keys(page) == [("1",), ("2", "3"), ("1", "2", "3"), ("2",)]
+    assert rules(page) == []
+
+
+def test_superscript_marker_is_at_its_numeral() -> None:
+    page = "<p>Infection rates fell by a third over the year.<sup>2</sup></p>\n" + REFS
+    doc = parsed(page)
+    (marker,) = doc.markers
+    assert page[marker.start :].startswith("<sup>2</sup>") or page[marker.start] == "2"
+
+
+def test_units_exponents_isotopes_and_ordinals_are_not_citations() -> None:
+    page = (
+        "<p>The ward covers 120 m<sup>2</sup> and holds 10<sup>6</sup> colony units.</p>\n"
+        "<p>We take x<sup>2</sup> and E = mc<sup>2</sup> and (a+b)<sup>2</sup> as given.</p>\n"
+        "<p>Samples were dated with <sup>14</sup>C in the 1<sup>st</sup> week.</p>\n"
+        "<p>The limit is 2<sup>3</sup> invalid packets per key.</p>\n" + REFS
+    )
+    assert keys(page) == []
+
+
+def test_superscripts_need_a_numbered_list_that_holds_them() -> None:
+    unlisted = "<p>Infection rates fell by a third over the year.<sup>2</sup></p>\n"
+    assert keys(unlisted) == []  # no reference list
+    assert keys("<p>Infection rates fell by a third over the year.<sup>7</sup></p>\n" + REFS) == []
+    bullets = "<h2>References</h2><ul><li>Ward audit, 2023.</li></ul>"
+    assert keys(unlisted + bullets) == []  # not numbered
+
+
+def test_superscript_inside_a_link_is_the_links() -> None:
+    page = (
+        '<p>Infection rates fell by a third over the year.<a href="#fn2"><sup>2</sup></a></p>'
+        '<div class="footnotes"><ol><li id="fn1">A note.</li><li id="fn2">Another note, with'
+        " its source: Regional Health Board, 2024.</li></ol></div>"
+    )
+    assert keys(page) == [("^2",)]
+
+
+# Links into the document
+
+
+def test_links_to_paragraphs_spans_and_named_anchors_are_citations() -> None:
+    page = (
+        '<p>The dam was finished in 2019.<a href="#note-1">1</a> Its reservoir holds three'
+        ' billion cubic metres.<a href="#note-2">2</a> It floods twice a year.'
+        '<a role="doc-noteref" href="#n3">3</a></p>\n<h2>Notes</h2>\n'
+        '<p id="note-1">1. Ethiopian Electric Power, annual report, 2020.</p>\n'
+        '<p><span id="note-2"></span>2. Reuters: Dam reservoir reaches capacity, 2021.</p>\n'
+        '<div><a name="n3"></a>3. BBC News: Floods downstream, 2022.</div>\n'
+    )
+    doc = parsed(page)
+    assert [m.keys for m in doc.markers] == [("^1",), ("^2",), ("^3",)]
+    assert sorted(r.key or "" for r in doc.references) == ["^1", "^2", "^3"]
+    assert rules(page) == []
+
+
+def test_noteref_link_with_any_text_cites_its_entry() -> None:
+    page = (
+        '<p>The dam was finished in 2019.<a data-type="noteref" href="#fn-a">i</a></p>\n'
+        '<aside><p id="fn-a">Ethiopian Electric Power, annual report, 2020.</p></aside>\n'
+    )
+    assert keys(page) == [("^i",)]
+
+
+def test_links_to_headings_figures_tables_and_equations_are_not_citations() -> None:
+    page = (
+        '<p>The layout is shown in <a href="#fig-2">2</a>, the totals in <a href="#tab3">3'
+        '</a> and the model in <a href="#eq-4">4</a>; see also <a href="#s5">5</a>.</p>\n'
+        '<figure id="fig-2"><img src="a.png"><figcaption>The layout.</figcaption></figure>\n'
+        '<table id="tab3"><tr><td>1</td></tr></table>\n'
+        '<div id="eq-4">E = mc²</div>\n<h2 id="s5">5. Method</h2>\n<p>Text.</p>\n'
+    )
+    assert keys(page) == []
+
+
+def test_back_links_and_pilcrows_make_no_notes() -> None:
+    page = (
+        '<ul><li id="section-2-1.1">A full handshake, in which data flows at once.'
+        '<a href="#section-2-1.1" class="pilcrow">¶</a></li></ul>\n'
+        '<p id="p1">Compliance rose.<sup id="r1"><a href="#fn1">1</a></sup></p>\n'
+        '<ol class="footnotes"><li id="fn1">Audit, 2023. <a href="#r1">a</a></li></ol>\n'
+    )
+    doc = parsed(page)
+    assert [m.keys for m in doc.markers] == [("^1",)]
+    assert [r.key for r in doc.references] == ["^1"]
+    assert not any("¶" in s.text for s in doc.sentences)
+
+
+# xml2rfc
+
+
+XML2RFC = """<section id="section-1"><h2 id="name-introduction">
+<a href="#section-1" class="section-number selfRef">1. </a>Introduction</h2>
+<p id="section-1-1">QUIC uses TLS <span>[<a href="#TLS13" class="cite xref">TLS13</a>]</span>
+for its handshake; see <span><a href="https://rfc-editor.org/rfc/rfc9000#section-8.1"
+class="relref">Section 8.1</a> of [<a href="#QUIC-TRANSPORT" class="cite xref">QUIC-TRANSPORT</a>]
+</span>.<a href="#section-1-1" class="pilcrow">¶</a></p>
+<ul><li class="normal" id="section-1-2.1">Limits follow <span>[<a href="#AEBounds"
+class="cite xref">AEBounds</a>]</span> as the analysis shows.<a href="#section-1-2.1"
+class="pilcrow">¶</a></li></ul>
+<aside id="section-1-3"><p id="section-1-3.1">Note: certificate compression
+<a href="#COMPRESS" class="cite xref">COMPRESS</a> keeps chains short.
+<a href="#section-1-3.1" class="pilcrow">¶</a></p></aside>
+<p id="section-1-4">See <a href="#section-2" class="auto internal xref">Section 2</a>.</p>
+</section>
+<section id="section-2"><h2 id="name-references">
+<a href="#section-2" class="section-number selfRef">2. </a>References</h2>
+<dl class="references">
+<dt id="AEBounds">[AEBounds]</dt>
+<dd><span class="refAuthor">Luykx, A.</span> and <span class="refAuthor">K. Paterson</span>,
+<span class="refTitle">"Limits on Authenticated Encryption Use in TLS"</span>, 2017.</dd>
+<dd class="break"></dd>
+<dt id="COMPRESS">[COMPRESS]</dt>
+<dd><span class="refAuthor">Ghedini, A.</span>, <span class="refTitle">"TLS Certificate
+Compression"</span>, <span class="seriesInfo">RFC 8879</span>, December 2020.</dd>
+<dd class="break"></dd>
+<dt id="QUIC-TRANSPORT">[QUIC-TRANSPORT]</dt>
+<dd><span class="refAuthor">Iyengar, J., Ed.</span>, <span class="refTitle">"QUIC: A
+UDP-Based Multiplexed and Secure Transport"</span>, <span class="seriesInfo">RFC 9000</span>,
+May 2021, <span>&lt;<a href="https://www.rfc-editor.org/info/rfc9000">
+https://www.rfc-editor.org/info/rfc9000</a>&gt;</span>. </dd>
+<dd class="break"></dd>
+<dt id="TLS13">[TLS13]</dt>
+<dd><span class="refAuthor">Rescorla, E.</span>, <span class="refTitle">"The Transport Layer
+Security (TLS) Protocol Version 1.3"</span>, <span class="seriesInfo">RFC 8446</span>,
+August 2018.</dd>
+</dl>
+</section>
+"""
+
+
+def test_xml2rfc_reference_list_pairs_each_label_with_its_entry() -> None:
+    doc = parsed(XML2RFC)
+    refs = {r.key: r for r in doc.references}
+    assert sorted(refs) == ["AEBounds", "COMPRESS", "QUIC-TRANSPORT", "TLS13"]
+    assert refs["TLS13"].title == "The Transport Layer Security (TLS) Protocol Version 1.3"
+    assert refs["QUIC-TRANSPORT"].url == "https://www.rfc-editor.org/info/rfc9000"
+    where = LineIndex(XML2RFC).position(refs["AEBounds"].start)
+    assert where == (LineIndex(XML2RFC).position(XML2RFC.index("[AEBounds]"))), where
+
+
+def test_xml2rfc_cites_relrefs_pilcrows_and_asides() -> None:
+    doc = parsed(XML2RFC)
+    assert [m.keys for m in doc.markers] == [
+        ("TLS13",),
+        ("QUIC-TRANSPORT",),
+        ("AEBounds",),
+        ("COMPRESS",),  # a cite with no brackets around it, in a note of the text
+    ]
+    assert not any(r.key and r.key.startswith("^") for r in doc.references)
+    assert rules(XML2RFC) == []
+
+
+def test_reference_heading_without_a_reference_list_in_xml2rfc() -> None:
+    page = XML2RFC.replace(
+        '<section id="section-2">',
+        '<section id="section-1.5"><h3 id="name-refs">1.5. References</h3>\n'
+        "<p>The reference anchor attribute will be the figure's name.</p>\n"
+        "<ul><li>Spaces are translated to a minus sign.</li>\n"
+        "<li>Uppercase letters are translated to lowercase.</li></ul></section>\n"
+        '<section id="section-2">',
+    )
+    found = rules(page)
+    assert not [r for r in found if "reference" in r], found  # no entries, so none uncited
+    assert parsed(page).sections[-1].title.endswith("References")
+
+
+# Captions and table notes
+
+
+def test_captions_and_table_notes_are_never_claims() -> None:
+    page = (
+        "<p>The bridge opened in 2020 after six years of work [1].</p>\n"
+        '<figure><img src="b.png"><figcaption>The old bridge was closed to traffic in 2014'
+        " after an inspection.</figcaption></figure>\n"
+        '<div class="thumb"><div class="thumbcaption">Speakers from the foundation discuss'
+        " the future of the bridge.</div></div>\n"
+        "<table><caption>Traffic counts rose by a half in the first year.</caption>"
+        "<tr><td>2020</td><td>1,200 cars crossed the bridge every day.</td></tr>"
+        "<tfoot><tr><td>Counts were taken by the city on weekdays only.</td></tr></tfoot>"
+        '</table>\n<p class="table-note">Counts exclude the buses that crossed at night.</p>\n'
+        "<h2>References</h2><ol><li>City News: Bridge opens, 2020.</li></ol>\n"
+    )
+    doc = parsed(page)
+    claims = [s.text for s in doc.sentences if s.claim]
+    assert claims == ["The bridge opened in 2020 after six years of work [1]."]
