@@ -4,7 +4,12 @@ What it does
     Reports a reference that repeats an earlier one: the same DOI, the same URL (compared
     without scheme, ``www.``, default port, trailing slash, fragment, tracking parameters
     such as ``utm_*`` or ``fbclid``, or the order of the query), the same title at the same
-    path on another host (a mirror), or the same outlet with a near-identical title. Titles
+    path on another host (a mirror), the same outlet with a near-identical title, the same
+    authors, year and title written in another style (APA and IEEE), a preprint and its
+    published version, or two notes that read the same. One DOI on two entries whose
+    authors and titles differ is a slip in one of them, not a duplicate, and is not
+    reported (``verify`` checks identifiers against their records). One document at two
+    pages (``#page=3`` and ``#page=5``, ``p. 4`` and ``p. 9``) is reported as a note. Titles
     that differ only in a date, a number, a part or an edition are issues of a series, not
     duplicates; the message shows where two near-identical titles differ. Also reports the
     second definition of a number, label, footnote or link definition: markers cite the
@@ -36,7 +41,8 @@ Fix
     Safe: ``citecheck fix`` points the markers of the copy at the first copy and removes
     the copy; a list numbered 1…n or by position is renumbered to close the gap. A key
     defined twice for two different sources, or a near-identical title at another address,
-    is left alone: which one is meant is for a person to decide.
+    is left alone: which one is meant is for a person to decide. So are a preprint and its
+    published version, and one document at two pages (the second claim would lose its page).
 """
 
 from __future__ import annotations

@@ -3,7 +3,8 @@
 What it does
     Off by default. Reports a numbered reference whose number differs from its rank in the
     order of first citation (Vancouver style: the first source cited is 1, the next new
-    one 2, and so on).
+    one 2, and so on). Numbered Markdown link definitions (``[3]: https://…``, as answer
+    engines write their sources) are numbered references too.
 
 Why is this bad?
     House styles that number by first citation let readers predict where a source sits;
@@ -38,12 +39,30 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from citecheck.checker.base import Context, Violation, first_line_end
-from citecheck.model import MarkerKind
+from citecheck.model import BlockKind, Marker, MarkerKind, Reference
 
 CODE = "CC012"
 NAME = "reference-order"
 SEVERITY = "info"
 ENABLED = False
+
+
+def number_of(ref: Reference) -> int | None:
+    """The number of a numbered entry, or of a link definition ``[3]: https://…`` (how
+    answer engines list their sources), or None."""
+    if ref.number is not None:
+        return ref.number
+    key = ref.key or ""
+    return int(key) if ref.kind is BlockKind.LINKDEF and key.isdigit() else None
+
+
+def by_number(marker: Marker) -> bool:
+    """Whether a marker cites by number: ``[2]``, ``[1-3]``, ``[1](url)``, and ``[2]`` or
+    ``[text][2]`` that cite a link definition (not a named link, which cites its URL)."""
+    if marker.kind is MarkerKind.NUMERIC:
+        return True
+    raw = marker.raw
+    return marker.kind is MarkerKind.LINK and "](" not in raw and raw[1:-1].strip().isdigit()
 
 
 def check(ctx: Context) -> Iterator[Violation]:
@@ -52,15 +71,15 @@ def check(ctx: Context) -> Iterator[Violation]:
     seen: set[int] = set()
     for link in ctx.res.links:
         ref = link.reference
-        if ref is None or ref.number is None or link.marker.kind is not MarkerKind.NUMERIC:
+        if ref is None or not by_number(link.marker) or (number := number_of(ref)) is None:
             continue
-        if ref.number not in seen:
-            seen.add(ref.number)
-            order.append(ref.number)
-    by_number = {r.number: r for r in ctx.doc.references if r.number is not None}
+        if number not in seen:
+            seen.add(number)
+            order.append(number)
+    numbered = {n: r for r in ctx.doc.references if (n := number_of(r)) is not None}
     for rank, number in enumerate(order, 1):
         if number != rank:
-            ref = by_number[number]
+            ref = numbered[number]
             end = first_line_end(ctx.doc.text, ref.start, ref.end)
             yield Violation(
                 ref.start, end, f"[{number}] is the {_ordinal(rank)} source cited; number it {rank}"

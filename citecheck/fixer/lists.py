@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from citecheck.checker.reference_order import number_of
 from citecheck.fixer.edits import Edit
 from citecheck.model import Reference
 
@@ -63,7 +64,8 @@ def removal(text: str, start: int, end: int, rule: str) -> Edit | None:
 def label(text: str, ref: Reference) -> tuple[int, str] | None:
     """Where the written number of a numbered entry is (offset, digits), or None."""
     m = _LABEL.match(text, ref.start)
-    if m is None or ref.number is None or int(m.group(2)) != ref.number:
+    number = number_of(ref)
+    if m is None or number is None or int(m.group(2)) != number:
         return None
     return m.start(2), m.group(2)
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from citecheck.checker.base import Context
 from citecheck.checker.duplicate_citation import citations
+from citecheck.checker.reference_order import by_number, number_of
 from citecheck.checker.works import locator
 from citecheck.fixer import lists
 from citecheck.fixer.edits import Edit
@@ -117,9 +118,12 @@ class _Builder:
 
     def numbered(self) -> list[Reference]:
         shadowed = self.ctx.res.shadowed
-        return [
-            r for r in self.ctx.doc.references if r.number is not None and id(r) not in shadowed
-        ]
+        refs = [r for r in self.ctx.doc.references if id(r) not in shadowed]
+        items = [r for r in refs if r.number is not None]
+        if items:
+            return items
+        # No numbered list: the numbered link definitions are the list (``[3]: https://…``).
+        return [r for r in refs if number_of(r) is not None]
 
     def renumber(self) -> list[Edit]:
         """New numbers: by first citation for reference-order, else closing the gaps that
@@ -128,8 +132,9 @@ class _Builder:
         kept = [r for r in numbered if r.start not in self.removals]
         reorder = [k for r in numbered if (k := self.at("CC012", r.start))]
         left = [r for r in doc.references if r.start not in self.removals]
-        if any(r.number is None and (r.key or "").isdigit() for r in left) or any(
-            r.number is not None and id(r) in self.ctx.res.shadowed for r in left
+        items = any(r.number is not None for r in left)
+        if (items and any(r.number is None and (r.key or "").isdigit() for r in left)) or any(
+            number_of(r) is not None and id(r) in self.ctx.res.shadowed for r in left
         ):
             return []  # numbers shared with link definitions or defined twice: keep them
         if reorder and self._orderable(kept):
@@ -137,7 +142,7 @@ class _Builder:
             placed: dict[int, Reference] = {}
             for link in self.ctx.res.links:
                 ref = link.reference
-                if ref is None or link.marker.kind is not MarkerKind.NUMERIC:
+                if ref is None or not by_number(link.marker):
                     continue
                 ref = self.redirect.get(id(ref), ref)
                 if id(ref) in listed:
@@ -147,7 +152,7 @@ class _Builder:
             for key in reorder:
                 self.fixes(key)
             return lists.reorder(self.text, kept, order, list(range(1, len(order) + 1)), "CC012")
-        if len(kept) == len(numbered) or [r.number for r in numbered] != list(
+        if len(kept) == len(numbered) or [number_of(r) for r in numbered] != list(
             range(1, len(numbered) + 1)
         ):
             return []
@@ -157,14 +162,17 @@ class _Builder:
 
     def _orderable(self, kept: list[Reference]) -> bool:
         doc = self.ctx.doc
-        if any(r.kind in (BlockKind.FOOTNOTE, BlockKind.LINKDEF) for r in kept):
+        if any(r.kind is BlockKind.FOOTNOTE for r in kept):
             return False
-        if doc.explicit_numbers and any(lists.label(self.text, r) is None for r in kept):
+        definitions = any(r.kind is BlockKind.LINKDEF for r in kept)
+        if (doc.explicit_numbers or definitions) and any(
+            lists.label(self.text, r) is None for r in kept
+        ):
             return False
         dangling = [
             int(k.key)
             for k in self.ctx.res.links
-            if k.reference is None and k.key.isdigit() and k.marker.kind is MarkerKind.NUMERIC
+            if k.reference is None and k.key.isdigit() and by_number(k.marker)
         ]
         return all(d > len(kept) for d in dangling)  # a new number must not capture one
 
