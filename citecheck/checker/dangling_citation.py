@@ -86,10 +86,10 @@ def check(ctx: Context) -> Iterator[Violation]:
             message = f"{shown} points to an item that is not a source ({broken[link.key].reason})"
         elif m.kind is MarkerKind.FOOTNOTE:
             message = f"{shown} has no footnote definition"
-        elif m.kind is MarkerKind.LINK:
+        elif m.kind is MarkerKind.LINK and "](#" not in m.raw:
             message = f"{shown} has no link definition"
         else:
-            numeric = m.kind is MarkerKind.NUMERIC
+            numeric = m.kind is MarkerKind.NUMERIC or link.key.isdigit()
             if numeric not in listings:
                 listings[numeric] = _listing(doc, numeric)
             message = f"{shown} has no entry in {listings[numeric]}"

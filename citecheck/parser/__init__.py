@@ -9,6 +9,7 @@ from functools import cache
 
 from citecheck.model import Block, BlockKind, Document, Marker, MarkerKind, Placeholder, Sentence
 from citecheck.parser import claims
+from citecheck.parser.anchors import anchor_targets, anchored_notes
 from citecheck.parser.authoryear import AuthorYearIndex, narrative
 from citecheck.parser.links import LinkCitations
 from citecheck.parser.markers import Scan, normalise_label, scan
@@ -54,6 +55,8 @@ def parse(
     doc = Document(text=text, fmt=fmt, path=path, blocks=layout.blocks)
     source = layout.masked if fmt == "text" else text
     doc.sections = find_sections(layout.blocks, layout.masked, heading or REFERENCE_HEADING, source)
+    if layout.anchors:
+        anchored_notes(doc.blocks, layout)
     _references(doc, source)
     body = _Body(doc, layout, opts)
     turn: str | None = None  # whose turn it is in an exported chat
@@ -112,7 +115,7 @@ class _Body:
         self.labels = frozenset(normalise_label(r.key) for r in doc.references if r.key)
         self.numbers = frozenset(str(r.number) for r in doc.references if r.number is not None)
         self.lettered = any(len(k) <= 2 and k.isalpha() for k in self.labels)
-        self.cites = LinkCitations(doc, self.labels)
+        self.cites = LinkCitations(doc, self.labels, anchors=anchor_targets(doc, layout.anchors))
         listed = [
             r for r in doc.references if r.kind not in (BlockKind.FOOTNOTE, BlockKind.LINKDEF)
         ]
@@ -130,8 +133,17 @@ class _Body:
         inline = self._inline(block)
         if inline:
             found.markers = sorted(found.markers + inline, key=lambda m: m.start)
+        if inline:
+            # ``[^1](#fn:1)``: the link cites; the bracket inside it is not a marker of its own.
+            starts = [m.start for m in inline]
+            found.markers = [
+                m for m in found.markers if m in inline or not _overlaps(m, inline, starts)
+            ]
         if self.authoryear:
             callouts = self.authoryear.scan(self.masked, block.content_start, block.end)
+            if inline:  # a link into the list says which entry it cites
+                starts = [m.start for m in inline]
+                callouts = [c for c in callouts if not _overlaps(c, inline, starts)]
             if callouts:
                 starts = [c.start for c in callouts]
                 kept = [m for m in found.markers if not _overlaps(m, callouts, starts)]

@@ -17,9 +17,11 @@ import re
 from dataclasses import dataclass, field
 
 from citecheck.model import BlockKind, Document, Marker, MarkerKind, Reference
+from citecheck.parser.anchors import AnchorTargets
 from citecheck.parser.markers import normalise_label, parse_numeric
 from citecheck.urls import url_key
 
+_CARET = re.compile(r"\[\^(\d{1,3})\]")
 _NUMBERED = re.compile(r"\[\s*(\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*)\s*\]")
 
 
@@ -29,6 +31,7 @@ class LinkCitations:
 
     doc: Document
     labels: frozenset[str]
+    anchors: AnchorTargets = field(default_factory=AnchorTargets)
     own: dict[str, Reference] = field(default_factory=dict)
     listed: bool = False
     _by_url: dict[str, Reference] | None = None
@@ -54,6 +57,8 @@ class LinkCitations:
     def marker(self, start: int, end: int, url: str) -> Marker | None:
         """Return the marker an inline link ``text[start:end]`` to ``url`` stands for."""
         text = self.doc.text
+        if url.startswith("#"):
+            return self._internal(start, end, url[1:])
         listed = self._listed(url)
         numbered = _NUMBERED.match(text, start)
         if numbered is None or numbered.end() >= end or text[numbered.end()] != "(":
@@ -68,6 +73,24 @@ class LinkCitations:
             elif not self.listed:
                 self._own_source(keys[0], start, end, url)
         return Marker(start, numbered.end(), raw, keys, MarkerKind.NUMERIC, problem=problem)
+
+    def _internal(self, start: int, end: int, ident: str) -> Marker | None:
+        """A link into the document: the entry with that id, or a number of its own."""
+        text = self.doc.text
+        ref = self.anchors.entries.get(ident)
+        if ref is not None and ref.key is not None:
+            return Marker(start, end, text[start:end], (ref.key,), MarkerKind.LINK)
+        if ident in self.anchors.elsewhere:
+            return None  # a heading, figure or table of the page
+        numbered = _NUMBERED.match(text, start) or _CARET.match(text, start)
+        if numbered is None or numbered.end() >= end or text[numbered.end()] != "(":
+            return None
+        if numbered.group().startswith("[^"):
+            key = "^" + numbered.group(1)
+            if normalise_label(key) in self.labels:  # [^1](#fn:1) with a [^1]: definition
+                return Marker(start, end, text[start:end], (key,), MarkerKind.LINK)
+        keys, problem = parse_numeric(numbered.group(1).replace("–", "-"))
+        return Marker(start, end, text[start:end], keys, MarkerKind.LINK, problem=problem)
 
     def _listed(self, url: str) -> Reference | None:
         """The listed reference with the URL ``url``; each distinct URL is keyed once, and

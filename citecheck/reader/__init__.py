@@ -34,6 +34,10 @@ class Layout:
     """Reference-style link and image labels (start, end, label), defined or not."""
     inline: list[tuple[int, int, str]] = field(default_factory=list)
     """Inline links of the prose (start, end, destination), in document order."""
+    anchors: list[tuple[int, str]] = field(default_factory=list)
+    """Ids that links may point to (offset of the element, id), in document order."""
+    sups: list[tuple[int, int]] = field(default_factory=list)
+    """Superscript numbers (``<sup>2,3</sup>``): the span of the digits, in order."""
 
 
 def detect_format(path: str | None, fmt: str | None = None) -> str:

@@ -34,7 +34,9 @@ _PADDING = ({"Start": "TableCell"}, {"End": "TableCell"})
 _NOT_NEWLINE = re.compile(r"[^\n]")
 _DEPTH = {"Start": 1, "End": -1}
 _PROSE = frozenset({"Text", "FootnoteReference"})
+_HTML = frozenset({"InlineHtml", "Html"})
 _LONE_CR = re.compile(r"\r(?!\n)")
+_ID = re.compile(r"""\b(?:id|name)\s*=\s*["']([^"'<>]{1,200})["']""")
 _NUMBERED_TEXT = re.compile(r"\[\s*\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*\s*\]\(")
 
 
@@ -54,6 +56,9 @@ class _Builder:
         self.inline: list[tuple[int, int, str]] = []
         self.defined: set[str] = set()
         self.outer: list[Any] = []  # byte ranges of the top-level blocks, in order
+        self.anchors: list[tuple[int, str]] = []
+        self.sups: list[tuple[int, int]] = []
+        self.sup: list[tuple[int, int]] | None = None  # text spans inside an open <sup>
 
     def span(self, rng: Any) -> tuple[int, int]:
         return self.bmap.char(rng["start"]), self.bmap.char(rng["end"])
@@ -131,6 +136,18 @@ class _Builder:
         self.links.append((s, e, label))
         self.content(s, e, copy=False)
 
+    def html(self, tag: str, s: int, e: int) -> None:
+        """Inline HTML: ids links may point to, and the digits of ``<sup>…</sup>``."""
+        if "id" in tag or "name" in tag:
+            self.anchors.extend((s + m.start(), m.group(1)) for m in _ID.finditer(tag))
+        low = tag[:6].lower()
+        if low.startswith("<sup"):
+            self.sup = []
+        elif low.startswith("</sup") and self.sup is not None:
+            if len(self.sup) == 1:
+                self.sups.append(self.sup[0])
+            self.sup = None
+
     def broken(self, link: Any) -> None:
         """pulldown-cmark reports a reference link whose label has no definition."""
         if link["link_type"] in ("Reference", "Collapsed"):
@@ -178,6 +195,10 @@ class _Builder:
             if rng["start"] == rng["end"] and event in _PADDING:
                 continue
             kind, value = next(iter(event.items()))
+            if kind in _HTML:
+                self.html(str(value), *span(rng))
+            elif self.sup is not None and kind == "Text":
+                self.sup.append(span(rng))
             if kind in _PROSE:
                 if self.hidden:
                     continue
@@ -206,7 +227,9 @@ class _Builder:
                 b.content_start = b.end = b.start
         blocks.sort(key=lambda b: b.start)
         self.links.sort()
-        return Layout(self.text, self._masked(), blocks, self.links, self.inline)
+        layout = Layout(self.text, self._masked(), blocks, self.links, self.inline)
+        layout.anchors, layout.sups = self.anchors, self.sups
+        return layout
 
     def _linkdefs(self, definitions: dict[str, Any]) -> None:
         known: dict[str, str] = {}
