@@ -223,3 +223,54 @@ def test_captions_and_table_notes_are_never_claims() -> None:
     doc = parsed(page)
     claims = [s.text for s in doc.sentences if s.claim]
     assert claims == ["The bridge opened in 2020 after six years of work [1]."]
+
+
+# A plain-text draft in <pre>
+
+DRAFT = """<!DOCTYPE html>
+<html><head><title>draft-lind-harbour-levy-01</title></head>
+<body>
+<span class="pre noprint docinfo">[<a href="../html/">Docs</a>] [<a href="x.txt">txt</a>]</span>
+<pre>
+Internet-Draft                                               A. Lind
+Intended Status: Informational                        Coastline Press
+Expires: 18 June 2026
+
+                    <span class="h1">Harbour Levy Reporting</span>
+
+<span class="h2"><a class="selflink" id="section-1" href="#section-1">1</a>.  Introduction</span>
+
+   Harbour levies are reported in the ledger format of <a href="#ref-LEDGER">[LEDGER]</a>
+   and the &quot;monthly&quot; format of [<a href="#ref-MONTHLY">MONTHLY</a>].  Ports
+   that report twice a year use the format of [<a href="#ref-HALF">HALF</a>].
+</pre><pre class="newpage">
+<span class="h2"><a class="selflink" id="section-2" href="#section-2">2</a>.  References</span>
+
+   <a name="ref-LEDGER">[LEDGER]</a>   Harbour Trust, "Annual ledger format", 2012.
+
+   [<a name="ref-MONTHLY" id="ref-MONTHLY">MONTHLY</a>]  Port Authority, "Monthly returns",
+              2019.
+</pre>
+</body></html>
+"""
+
+
+def test_draft_in_pre_is_read_as_plain_text() -> None:
+    doc = parsed(DRAFT)
+    assert [r.key for r in doc.references] == ["LEDGER", "MONTHLY"]
+    assert [m.keys for m in doc.markers] == [("LEDGER",), ("MONTHLY",), ("HALF",)]
+    assert [s.text for s in doc.sentences if s.heading][-2:] == ["1. Introduction", "2. References"]
+    found = check_text(DRAFT, path="draft.html").findings
+    assert [(f.rule, f.line) for f in found] == [("dangling-citation", 16)]
+    # The marker is where its "[" is in the source, after the tags before it on its line.
+    line = DRAFT.splitlines()[found[0].line - 1]
+    assert line[found[0].column - 1 :].startswith('[<a href="#ref-HALF">')
+
+
+def test_page_with_code_in_pre_is_read_as_html() -> None:
+    page = (
+        "<h1>Parsing ledgers</h1><p>Ledgers are read line by line [1].</p>"
+        "<pre>for line in ledger:\n    total += levy(line)  # [2]\n</pre>"
+        "<h2>References</h2><ol><li>Harbour Trust: Annual ledger format, 2012.</li></ol>"
+    )
+    assert keys(page) == [("1",)]

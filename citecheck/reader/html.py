@@ -32,6 +32,7 @@ from citecheck.reader.html_notes import (
     not_bibliographies,
     notes,
 )
+from citecheck.reader.html_pre import is_pre_document, read_pre
 from citecheck.reader.html_sup import Superscripts
 from citecheck.reader.htmlalign import align
 from citecheck.reader.htmlkinds import BLOCKS, CODE, SKIP, Spec, aside_of_text, chrome, spec
@@ -229,6 +230,8 @@ def read_html(source: str, heading: re.Pattern[str] = REFERENCE_HEADING) -> Layo
     if body is None:
         text, masked = canvas.result()
         return Layout(text, masked, [])
+    if is_pre_document(body, heading):
+        return read_pre(source, toks, heading)
     found = notes(body)
     reader = _Reader(source, toks, align(tree, source, toks), found, canvas, chrome(body))
     reader.heading = heading
