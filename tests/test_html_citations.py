@@ -274,3 +274,25 @@ def test_page_with_code_in_pre_is_read_as_html() -> None:
         "<h2>References</h2><ol><li>Harbour Trust: Annual ledger format, 2012.</li></ol>"
     )
     assert keys(page) == [("1",)]
+
+
+def test_xml2rfc_v2_reference_table_rows_are_entries() -> None:
+    page = (
+        '<p>Key words are interpreted as in <a href="#RFC2119">RFC 2119</a> '
+        '[<a href="#RFC2119">RFC2119</a>] and media types as in [<a href="#RFC6838">'
+        "RFC6838</a>].</p>\n"
+        '<h1 id="rfc.references"><a href="#rfc.references">9.</a> References</h1>\n'
+        '<table><tbody><tr><td class="reference"><b id="RFC2119">[RFC2119]</b></td>\n'
+        '<td class="top"><a>Bradner, S.</a>, "<a href="https://tools.ietf.org/html/rfc2119">'
+        'Key words for use in RFCs to Indicate Requirement Levels</a>", BCP 14, RFC 2119,'
+        " March 1997.</td></tr>\n"
+        '<tr><td class="reference"><b id="RFC6838">[RFC6838]</b></td>\n'
+        '<td class="top"><a>Freed, N.</a>, "Media Type Specifications and Registration'
+        ' Procedures", BCP 13, RFC 6838, January 2013.</td></tr></tbody></table>\n'
+    )
+    doc = parsed(page)
+    refs = {r.key: r for r in doc.references}
+    assert sorted(refs) == ["RFC2119", "RFC6838"]
+    assert refs["RFC2119"].title == "Key words for use in RFCs to Indicate Requirement Levels"
+    assert [m.keys for m in doc.markers] == [("RFC2119",), ("RFC6838",)]
+    assert rules(page) == []

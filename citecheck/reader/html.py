@@ -289,7 +289,7 @@ def _enter(r: _Reader, el: Any) -> bool:
         if tag == "dd" and r.pair:
             r.pair, r.joined = False, False  # the entry of the <dt> label before it
             r.joined_dd.add(el.mem_id)
-        elif r.specs and r.specs[-1].inner and tag in ("p", "div"):
+        elif r.specs and r.specs[-1].inner and tag in _joining(r.specs[-1]):
             r.joined = False  # a paragraph inside a list item or cell stays part of it
         else:
             _close_pair(r)
@@ -298,6 +298,11 @@ def _enter(r: _Reader, el: Any) -> bool:
             opened.owner = el.mem_id
             r.specs.append(opened)
     return True
+
+
+def _joining(open_spec: Spec) -> tuple[str, ...]:
+    """The blocks that stay part of an open one: paragraphs, and an entry row's cells."""
+    return ("p", "div", "td", "th") if open_spec.row else ("p", "div")
 
 
 def _close_pair(r: _Reader) -> None:
@@ -332,7 +337,10 @@ def _leave(r: _Reader, el: Any) -> None:
             if r.specs:
                 r.specs.pop()
         elif (
-            r.specs and r.specs[-1].inner and r.specs[-1].owner != el.mem_id and tag in ("p", "div")
+            r.specs
+            and r.specs[-1].inner
+            and r.specs[-1].owner != el.mem_id
+            and tag in _joining(r.specs[-1])
         ):
             r.joined = False  # a paragraph inside a list item or cell
         else:

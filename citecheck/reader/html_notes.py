@@ -81,7 +81,9 @@ def _numbers(body: Any) -> dict[int, int]:
 
 
 def _pairs(body: Any) -> dict[int, Note]:
-    """The ``<dt>`` labels of ``<dl class="references">`` lists (xml2rfc), by element."""
+    """The labels of xml2rfc reference lists by element: each ``<dt>`` of a
+    ``<dl class="references">``, and each row of a v2 table with a ``td.reference`` label
+    (the row, the cell and what in it has an id)."""
     out: dict[int, Note] = {}
     for dl in body.css("dl.references"):
         for dt in dl.iter():
@@ -92,6 +94,15 @@ def _pairs(body: Any) -> dict[int, Note]:
             key = m.group(1).strip() if m else text
             if key:
                 out[dt.mem_id] = Note(key, footnote=False, label=True)
+    for td in body.css("td.reference"):  # xml2rfc v2: a row of label and entry
+        m = _LABEL.match(" ".join(td.text(deep=True).split()))
+        row = td.parent
+        if m is None or row is None or row.tag != "tr":
+            continue
+        note = Note(m.group(1).strip(), footnote=False, label=True)
+        out[row.mem_id] = note
+        for el in [td, *td.css("[id]")]:
+            out[el.mem_id] = note
     return out
 
 

@@ -56,6 +56,7 @@ class Spec:
     inner: bool = False  # paragraphs inside it are part of it (a list item, a cell)
     pair: bool = False  # a reference list's ``<dt>`` label: its ``<dd>`` continues it
     owner: int = -1  # the element that opened it (``mem_id``)
+    row: bool = False  # a table row that is one entry: its cells are part of it
 
 
 def chrome(body: Any) -> set[int]:
@@ -107,6 +108,8 @@ def spec(el: Any, notes: Notes) -> Spec:
         number = notes.numbers.get(el.mem_id)
         label = note.key if note is not None else None if number is None else str(number)
         return Spec(BlockKind.ITEM, label=label, inner=True)
+    if note is not None and tag == "tr":
+        return Spec(BlockKind.ITEM, label=note.key, inner=True, row=True)
     if note is not None:
         return Spec(BlockKind.ITEM, label=note.key, inner=True, pair=el.mem_id in notes.pairs)
     if tag in ("td", "th", "caption", "figcaption", "aside") or _caption(el):
