@@ -1,10 +1,10 @@
-"""What an element of an HTML page is: page chrome, code, a block and its kind, a note.
+"""What an element of an HTML page is: page chrome, code, a block and its kind.
 
 Chrome is what a page shows around its text (navigation, banners, footers, a wiki's edit
-links, contents and navigation boxes, maintenance banners, footnote back-links, hidden
-elements); it is never read. A note is an item of a list that links of the page point at
-(``<li id="cite_note-3">``): in a wiki's ``<ol class="references">`` it is a reference
-keyed by its number, anywhere else a footnote.
+links, contents and navigation boxes, maintenance banners, footnote back-links, xml2rfc's
+pilcrows, hidden elements); it is never read. An entry that links of the page point at
+(see :mod:`citecheck.reader.html_notes`) is a footnote or a keyed reference; cells,
+captions, table notes and the asides of a section are read but are never claims.
 """
 
 from __future__ import annotations
