@@ -102,7 +102,10 @@ def trim_url(url: str) -> str:
 
 def url_key(url: str) -> str | None:
     """Return a key under which two spellings of one address are equal (see the module),
-    or None for a URL that is not absolute."""
+    or None for a URL that is not absolute. An arXiv paper's versions, PDF and HTML
+    pages are one address (``arxiv.org/abs/2412.19437``)."""
+    if "arxiv" in url and (m := _ARXIV.match(url.strip())):
+        return "arxiv.org/abs/" + m.group(1).casefold()
     parts = split_url(url)
     return parts[0] + parts[1] if parts else None
 

@@ -23,25 +23,12 @@ if not SPEC.is_file():
 
 ROWS = json.loads(SPEC.read_text("utf-8"))["cases"]
 
-# Rows whose kind of fault is not fixed yet: strict, so a fixed row fails until unmarked.
-PENDING = frozenset(
-    {
-        "citations-summary-list.md",
-    }
-)
-
-
-def _row(row: dict) -> object:
-    if row["file"] in PENDING:
-        return pytest.param(row, marks=pytest.mark.xfail(strict=True, reason="kind not fixed yet"))
-    return row
-
 
 def _matches(pattern: str, rule: str) -> bool:
     return any(fnmatch.fnmatch(rule, p) for p in pattern.split("|"))
 
 
-@pytest.mark.parametrize("row", [_row(r) for r in ROWS], ids=[r["file"] for r in ROWS])
+@pytest.mark.parametrize("row", ROWS, ids=[r["file"] for r in ROWS])
 def test_case_gives_its_expected_result(row: dict) -> None:
     result = CliRunner().invoke(
         app, ["check", str(CASES / row["file"]), "--format", "json", *row["args"]]

@@ -25,14 +25,6 @@ FILES = sorted(
     if p.suffix in (".md", ".txt") and p.name not in ("CASES.md", "SOURCES.md")
 )
 ALL = Settings(select=("ALL",))
-# Files whose kind of fault is not fixed yet: strict, so a fixed file fails until unmarked.
-PENDING: frozenset[str] = frozenset()
-
-
-def _param(path: Path) -> object:
-    if path.name in PENDING:
-        return pytest.param(path, marks=pytest.mark.xfail(strict=True, reason="not fixed yet"))
-    return path
 
 
 def _cites(text: str, path: str) -> tuple[tuple[frozenset[str], ...], list[str]]:
@@ -42,7 +34,7 @@ def _cites(text: str, path: str) -> tuple[tuple[frozenset[str], ...], list[str]]
 
 
 @pytest.mark.skipif(not FILES, reason="../shared is absent")
-@pytest.mark.parametrize("path", [_param(p) for p in FILES], ids=[p.name[:60] for p in FILES])
+@pytest.mark.parametrize("path", FILES, ids=[p.name[:60] for p in FILES])
 def test_fix_keeps_meaning_and_is_idempotent(path: Path) -> None:
     text = path.read_text("utf-8")
     result = fix_text(text, path=str(path), settings=ALL, unsafe=True)

@@ -266,3 +266,29 @@ def test_corpus_papers_and_specs_drop_80_percent_and_the_rest_is_unchanged(name)
     else:
         assert profile == "article"
         assert after == before
+
+
+def _listed(entries: list[str]) -> str:
+    body = "Reasoning models got better at math word problems this year [1].\n\n## References\n\n"
+    return body + "\n".join(f"{n}. {e}" for n, e in enumerate(entries, 1)) + "\n"
+
+
+SCHOLARLY = [
+    "Jason Wei, et al. Chain of thought prompting. NeurIPS 2022.",
+    "Alex Graves. Adaptive computation time. arXiv preprint arXiv:1603.08983 (2016).",
+    "K. Cobbe et al. Training verifiers. arXiv:2110.14168, 2021.",
+    "T. Lanham et al. Measuring faithfulness. arXiv:2307.13702, 2023.",
+    "D. Hendrycks et al. Measuring math. Proceedings of NeurIPS, 2021.",
+    "S. Yao et al. Tree of thoughts. Advances in NeurIPS, vol. 36, 2023.",
+    "N. Shinn et al. Reflexion. Journal of AI Research, 2023.",
+    "X. Wang et al. Self-consistency. ICLR 2023. doi:10.48550/arXiv.2203.11171",
+]
+NEWS = [f"Reuters: Story number {n} about the ferry, https://reuters.com/{n}" for n in range(8)]
+
+
+def test_a_scholarly_reference_list_makes_a_paper_and_news_sources_do_not():
+    assert profile_of(_listed(SCHOLARLY), "markdown") == "paper"
+    assert profile_of(_listed(SCHOLARLY[:7]), "markdown") == "article"  # too short to say
+    mixed = SCHOLARLY[:5] + NEWS[:3]
+    assert profile_of(_listed(mixed), "markdown") == "article"
+    assert profile_of(_listed(NEWS), "markdown") == "article"

@@ -58,6 +58,7 @@ from citecheck.checker.works import (
     different_works,
     first_author,
     locator,
+    preprint,
     same_work,
     text_key,
 )
@@ -153,10 +154,16 @@ class _Works:
     """The earlier entries by their first author's surname, for one work listed in two
     styles or as preprint and published version (see :mod:`citecheck.checker.works`)."""
 
-    __slots__ = ("by_name",)
+    __slots__ = ("by_name", "preprints")
 
     def __init__(self) -> None:
         self.by_name: dict[str, list[Reference]] = {}
+        self.preprints: dict[int, bool] = {}
+
+    def _preprint(self, ref: Reference) -> bool:
+        if (known := self.preprints.get(id(ref))) is None:
+            known = self.preprints[id(ref)] = preprint(ref)
+        return known
 
     def first_like(self, ref: Reference) -> tuple[Reference | None, str]:
         """The earliest entry that is the same work as ``ref`` and why; remembers ``ref``."""
@@ -166,6 +173,11 @@ class _Works:
         group = self.by_name.setdefault(name, [])
         found: tuple[Reference | None, str] = (None, "")
         for earlier in group[-_MAX_WORKS:]:
+            # Only a year in common or a preprint beside a publication can make one work:
+            # a cheap test before the titles are compared.
+            year = ref.year is not None and earlier.year == ref.year
+            if not year and self._preprint(earlier) == self._preprint(ref):
+                continue
             if why := same_work(earlier, ref):
                 found = (earlier, why)
                 break

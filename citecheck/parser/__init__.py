@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
 
@@ -57,7 +58,8 @@ def parse(
     doc.sections = find_sections(layout.blocks, layout.masked, heading or REFERENCE_HEADING, source)
     if layout.anchors:
         anchored_notes(doc.blocks, layout)
-    _references(doc, source)
+    summary = _summary_items(doc.blocks, layout)
+    _references(doc, source, summary)
     body = _Body(doc, layout, opts)
     turn: str | None = None  # whose turn it is in an exported chat
     for i, block in enumerate(doc.blocks):
@@ -65,14 +67,36 @@ def parse(
             if not block.cell:
                 turn = _speaker(block, text, layout.masked) or turn
             body.sentences(i, block, claims=turn != "user")
+        elif i in summary:
+            body.sentences(i, block, claims=False)
         elif block.kind is BlockKind.FOOTNOTE:
             doc.markers.extend(body.markers(block).markers)  # notes may cite too
     return doc
 
 
-def _references(doc: Document, source: str) -> None:
+def _summary_items(blocks: list[Block], layout: Layout) -> set[int]:
+    """Items of a reference section that cite link definitions (``* **Ledger**: …
+    ([Harbour Trust][1])``): a summary of the sources above their definitions, which
+    cites them as prose does and is not a list of its own. Returns their indexes."""
+    if not layout.links or not any(b.kind is BlockKind.LINKDEF for b in blocks):
+        return set()
+    defined = {" ".join(b.label.split()).casefold() for b in blocks if b.label}
+    uses = [s for s, _, label in layout.links if " ".join(label.split()).casefold() in defined]
+    found: set[int] = set()
+    for i, block in enumerate(blocks):
+        if block.section is None or block.kind not in (BlockKind.ITEM, BlockKind.PARAGRAPH):
+            continue
+        at = bisect_left(uses, block.content_start)
+        if at < len(uses) and uses[at] < block.end:
+            found.add(i)
+    return found
+
+
+def _references(doc: Document, source: str, summary: Collection[int] = ()) -> None:
     outlets: dict[str, str] = {}  # one string per outlet, not one per reference
-    for block in doc.blocks:
+    for i, block in enumerate(doc.blocks):
+        if i in summary:
+            continue
         in_list = block.section is not None and block.kind in (BlockKind.ITEM, BlockKind.PARAGRAPH)
         if not (in_list or block.kind in (BlockKind.FOOTNOTE, BlockKind.LINKDEF)):
             continue
@@ -203,8 +227,13 @@ class _Body:
             part = _year_part(m) if narrative(m) else m
             if part is not None:
                 cut.append(part)
+        cut = _with_brackets(cut, masked)
         spans = segment(
-            masked, block.content_start, block.end, [*cut, *found.placeholders], label.strip()
+            masked,
+            block.content_start,
+            block.end,
+            sorted([*cut, *found.placeholders], key=lambda r: r.start),
+            label.strip(),
         )
         heading = block.kind is BlockKind.HEADING
         # Offsets at the block's ends are its int objects, not copies (32 bytes each).
@@ -237,6 +266,39 @@ class _Body:
             for sentence in sentences:
                 sentence.claim = False
         doc.sentences.extend(sentences)
+
+
+def _with_brackets(cut: list[Marker | Placeholder], masked: str) -> list[Marker | Placeholder]:
+    """Markers of one group wrapped in round brackets (``([Harbour Trust][1])``,
+    ``(Bloom et al., 2024; Ng, 2019)``) are taken out with their brackets, so that a group
+    after a full stop ends that sentence instead of opening the next."""
+    out: list[Marker | Placeholder] = []
+    i = 0
+    while i < len(cut):
+        first = cut[i]
+        j = i
+        if isinstance(first, Marker):
+            while (
+                j + 1 < len(cut)
+                and isinstance(cut[j + 1], Marker)
+                and cut[j + 1].group == first.group  # type: ignore[union-attr]
+            ):
+                j += 1
+        last = cut[j]
+        # Blank stretches of the masked text are link texts (``[Harbour Trust]``) or markup.
+        s = first.start - 1
+        while s > first.start - 200 and s > 0 and masked[s] == " ":
+            s -= 1
+        e = last.end
+        while e < last.end + 200 and e < len(masked) - 1 and masked[e] == " ":
+            e += 1
+        if isinstance(first, Marker) and masked[s : s + 1] == "(" and masked[e : e + 1] == ")":
+            e += 1
+            out.append(Marker(s, e, masked[s:e], first.keys, first.kind, first.group))
+        else:
+            out.extend(cut[i : j + 1])
+        i = j + 1
+    return out
 
 
 def _year_part(marker: Marker) -> Marker | None:

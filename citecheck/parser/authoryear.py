@@ -49,7 +49,8 @@ _LOCATOR = (
     r"|,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)"
 )
 _PIECE = re.compile(
-    rf"^(?:(?i:see\s+also|see|e\.g\.|i\.e\.|cf\.|compare|also|as\s+in)\s*,?\s+)?"
+    rf"^(?:(?i:see\s+also|see|e\.g\.|i\.e\.|cf\.|compare|also|as\s+in|adapted\s+from|based\s+on"
+    rf"|from|via|after|(?:image|figure|data|photo)\s+(?:source|credit)s?:)\s*,?\s+)?"
     rf"{_NAMES}(?P<sep>\s*,)?\s+(?P<years>(?:{_YEAR})(?:\s*,\s*(?:{_YEAR}))*)"
     rf"{_LOCATOR}?(?:\s*,\s*for\s+[\w\s]{{1,40}})?\s*$",
 )

@@ -10,7 +10,9 @@ The profile decides what ``uncited-claim`` asks of a sentence (see
   and the BCP 14 key-words boilerplate anywhere; or, for an excerpt without its header,
   plain text with RFC section headings ("4.  Parsing a Reference") and references keyed by
   RFC number (``[RFC2119]``);
-- **paper**: the headings of a research paper, numbered or not ("1 INTRODUCTION",
+- **paper**: a reference list of scholarly works (eight entries or more, three in four
+  with ``et al.``, arXiv, a DOI, proceedings, a journal…); or the headings of a research
+  paper, numbered or not ("1 INTRODUCTION",
   "II. Related Work", "## Abstract"): an Abstract and one more of Introduction, Background
   or Related work, Methods, Results, Discussion and Conclusion; or, without an Abstract,
   four of those and a writer who speaks of their own work ("we", "our", "this paper") in
@@ -77,6 +79,13 @@ _PAPER_HEADING = {
 }
 # A run-in abstract ("Abstract—We present…", "**Abstract.** …") opens a paragraph.
 _RUN_IN_ABSTRACT = re.compile(r"^[*_]*Abstract[*_]*\s*[.:—–-]", re.I)
+_SCHOLARLY_ENTRIES = 8
+_SCHOLARLY = re.compile(
+    r"\bet al\b|arxiv|\bdoi\b|10\.\d{4,}/|proceedings|\bproc\.|conference|journal|neurips"
+    r"|\bnips\b|icml|iclr|\bacl\b|emnlp|cvpr|\bvol\.|\bpp\.|preprint|transactions|symposium"
+    r"|workshop|university press",
+    re.I,
+)
 _TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
 # What a paragraph that names a section opens with.
 _OPENS = frozenset("*_Aa")
@@ -94,9 +103,22 @@ def detect(doc: Document) -> Profile:
     found = paper_sections(doc)
     if "abstract" in found and len(found) >= 2:
         return "paper"
+    if _scholarly_list(doc):
+        return "paper"
     if len(found) >= 4 and _own_work_sentences(doc, 3):
         return "paper"
     return "article"
+
+
+def _scholarly_list(doc: Document) -> bool:
+    """A reference list of at least eight entries, three in four of them scholarly works
+    (``et al.``, arXiv, a DOI, proceedings, a journal, a volume): a survey, a technical
+    essay or a paper whose headings a converter lost, which explains more than it reports."""
+    listed = [r for r in doc.references if r.kind is not BlockKind.LINKDEF]
+    if len(listed) < _SCHOLARLY_ENTRIES:
+        return False
+    scholarly = sum(1 for r in listed if _SCHOLARLY.search(r.text))
+    return 4 * scholarly >= 3 * len(listed)
 
 
 def _rfc_layout(doc: Document) -> bool:

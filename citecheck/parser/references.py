@@ -36,6 +36,7 @@ _CARET = re.compile(r"^(?:\^\s*|\[\**\^\**\]\([^)]*\)\s*)(?:\[\**[a-z]{1,2}\**\]
 _MD_LINK = re.compile(
     r"!?\[([^\[\]]*)\]\(\s*<?((?:[^()\s>\[]|\([^()\s>\[]*\))*)>?(?:\s+\"[^\"]*\")?\s*\)"
 )
+_ESCAPED_LABEL = re.compile(r"^\\\[([^\[\]\n]{1,60}?)\\\]")
 _TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
 _ANGLE_URL = re.compile(r"<((?:https?|ftp)://[^<>]+)>")
 _URL = re.compile(r"(?:https?|ftp)://[^\s<>\"'\]]+")
@@ -169,6 +170,8 @@ def parse_item(
     else:
         end = max(end, line_end(source, end))
         raw = source[block.start : end]
+        if raw.startswith("\\["):  # an escaped label, "\[31\] Alex Graves…"
+            raw = _ESCAPED_LABEL.sub(r"[\1]", raw, count=1)
         if m := _BULLET.match(raw):
             number = int(m.group(1)) if m.group(1) else None
             raw = raw[m.end() :]

@@ -252,6 +252,8 @@ def segment(
         # A marker may be blank in ``text`` (a Markdown link label): keep it in its sentence.
         mine = inside[bisect_left(starts, os_) : bisect_left(starts, oe)] if inside else ()
         last = max(m.end for m in mine) if mine else 0
+        if mine:  # a sentence that opens with a blank marker opens at the marker
+            lead = min(lead, mine[0].start - os_)
         if oe - trail > os_ + lead:
             out.append((os_ + lead, max(oe - trail, min(last, oe))))
     return out

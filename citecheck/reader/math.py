@@ -1,6 +1,7 @@
 """Mathematics in prose: ``$…$``, ``$$…$$``, ``\\(…\\)`` and ``\\[…\\]`` are never scanned.
 
-Papers converted from PDF or LaTeX keep their formulas in TeX: ``\\( s = [1 1]^T \\)``,
+Papers converted from PDF or LaTeX keep their formulas in TeX (a ``\\(…\\)`` or ``\\[…\\]``
+holds an operator, so that Markdown's escaped ``\\[12\\]`` stays a marker): ``\\( s = [1 1]^T \\)``,
 ``$[-1, 1]$``, ``$$x \\in [0, 1]$$``. Brackets inside are intervals, vectors and indices,
 not citations, so the masked copy blanks the formula. Inline ``$…$`` follows Pandoc's rule
 (no blank after the opening ``$`` or before the closing one, no digit after it), so prices
@@ -14,8 +15,8 @@ import re
 _MATH = re.compile(
     r"\$\$[^$]{1,4000}?\$\$"
     r"|(?<![\\$\w])\$(?=[^\s$])[^$\n]{0,400}?(?<=[^\s\\])\$(?![\d$])"
-    r"|\\\((?s:.{1,2000}?)\\\)"
-    r"|\\\[(?s:.{1,4000}?)\\\]"
+    r"|\\\((?=(?:(?!\\\))[\s\S]){0,2000}?(?:[=^_{}<>+|]|\\[A-Za-z]))(?s:.{1,2000}?)\\\)"
+    r"|\\\[(?=(?:(?!\\\])[\s\S]){0,4000}?(?:[=^_{}<>+|]|\\[A-Za-z]))(?s:.{1,4000}?)\\\]"
 )
 _NOT_NEWLINE = re.compile(r"[^\n]")
 
