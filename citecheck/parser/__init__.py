@@ -17,6 +17,7 @@ from citecheck.parser.markers import Scan, normalise_label, scan
 from citecheck.parser.references import parse_item
 from citecheck.parser.sections import find_sections, split_items
 from citecheck.parser.sentences import segment
+from citecheck.parser.superscripts import superscripts
 from citecheck.reader import Layout, read
 from citecheck.vocab import NOTES_HEADING, REFERENCE_HEADING, reference_heading
 
@@ -130,6 +131,7 @@ class _Body:
         self.links = layout.links
         self.link_starts = [s for s, _, _ in layout.links]
         self.inline = layout.inline
+        self.sups = layout.sups
         self.inline_starts = [s for s, _, _ in layout.inline]
         self.defined = frozenset(
             " ".join(r.key.split()).casefold()
@@ -154,6 +156,14 @@ class _Body:
         found = scan(
             self.masked, block.content_start, block.end, self.labels, self.numbers, self.lettered
         )
+        if self.numbers:
+            raised = superscripts(
+                self.doc.text, self.masked, block.content_start, block.end, self.sups, self.numbers
+            )
+            if raised:
+                starts = [m.start for m in raised]
+                kept = [m for m in found.markers if not _overlaps(m, raised, starts)]
+                found.markers = sorted(kept + raised, key=lambda m: m.start)
         inline = self._inline(block)
         if inline:
             found.markers = sorted(found.markers + inline, key=lambda m: m.start)

@@ -1,0 +1,99 @@
+"""Superscript numerals as citations: ``<sup>2,3</sup>``, ``¹²``, ``offloading.4``.
+
+Vancouver style and many exports cite with raised numbers instead of brackets. Raised
+numbers are also exponents, units, isotopes and ordinals, so a number counts as a citation
+only when the document has a numbered reference list that holds every number it names,
+and only where a citation can stand:
+
+- after a word of at least three letters or after punctuation that ends one
+  (``cells²``, ``cells.²``, ``results,³``), never after a digit (``10⁶``), a bracket
+  (``(a+b)²``) or a one- or two-letter symbol (``m²``, ``mc²``, ``km²``);
+- not glued to the next word (``¹⁴C``) and not an ordinal (``1<sup>st</sup>``);
+- digits glued after a full stop (``offloading.4``), as exports flatten a superscript,
+  only after a word that is not an abbreviation that numbers things (``Fig.4``, ``No.4``).
+
+The HTML reader decides ``<sup>`` in HTML the same way (see :mod:`citecheck.reader.html_sup`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from citecheck.model import Marker, MarkerKind
+from citecheck.parser.markers import parse_numeric
+
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_UNICODE = re.compile(rf"[{_DIGITS}]+(?:[,⁻‐–-][{_DIGITS}]+)*")
+_GLUED = re.compile(r"(?<=[A-Za-z]{3}[.,;:!?)”\"’])\d{1,3}(?:[,–-]\d{1,3})*(?=[\s)\]]|$)")
+_SUP_TEXT = re.compile(r"\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*")
+_WORD_BEFORE = re.compile(r"([A-Za-z\u00c0-\u024f]+)[.,;:!?)”\"’]?\s*$")
+_NUMBERING = "fig figs no nos vol vols eq eqs sec secs ch chap pp art ref refs para rev ver tab"
+_NUMBERING_WORDS = frozenset((_NUMBERING + " table figure section step part page item").split())
+
+
+def _citable_after(text: str, at: int) -> bool:
+    """Whether a raised number may cite at ``at``: after a word of three letters or more,
+    or after the punctuation that ends one."""
+    m = _WORD_BEFORE.search(text, max(0, at - 40), at)
+    if m is None or m.end() != at:
+        return False
+    return len(m.group(1)) >= 3 and m.group(1).casefold() not in _NUMBERING_WORDS
+
+
+def _keys(digits: str, numbers: frozenset[str], every: bool = True) -> tuple[str, ...] | None:
+    """The keys a raised number names, when the list holds every one of them (or, with
+    ``every`` false, one of them: ``<sup>2,9</sup>`` is a group, its 9 dangling)."""
+    keys, problem = parse_numeric(digits.replace("–", "-"))
+    if problem or not keys:
+        return None
+    held = all(k in numbers for k in keys) if every else any(k in numbers for k in keys)
+    return keys if held else None
+
+
+def superscripts(
+    text: str,
+    masked: str,
+    start: int,
+    end: int,
+    sups: list[tuple[int, int]],
+    numbers: frozenset[str],
+) -> list[Marker]:
+    """Raised-number citations in ``masked[start:end]`` (offsets into the text).
+
+    ``sups`` are the spans of the digits of ``<sup>…</sup>`` the reader found, in order;
+    ``numbers`` the numbers of the document's list. Returns markers in document order.
+    """
+    if not numbers:
+        return []
+    found: list[Marker] = []
+    for s, e in sups:
+        if s < start or e > end or not _SUP_TEXT.fullmatch(text, s, e):
+            continue
+        tag = text.rfind("<", max(0, s - 40), s)  # the <sup> opening tag
+        after = text.find(">", e) + 1  # past </sup>
+        if tag < 0 or not after or not _citable_after(text, tag):
+            continue
+        if after < len(text) and text[after].isalnum():
+            continue  # ¹⁴C written as <sup>14</sup>C
+        keys = _keys(text[s:e], numbers, every=False)
+        if keys and after <= end:  # the marker is the whole <sup>…</sup>
+            found.append(Marker(tag, after, text[tag:after], keys, MarkerKind.NUMERIC))
+    if any(c in masked[start:end] for c in _DIGITS):
+        for m in _UNICODE.finditer(masked, start, end):
+            if m.end() < len(masked) and masked[m.end()].isalnum():
+                continue
+            if not _citable_after(masked, m.start()):
+                continue
+            keys = _keys(m.group().translate(_SUPERSCRIPT), numbers)
+            if keys:
+                found.append(Marker(m.start(), m.end(), m.group(), keys, MarkerKind.NUMERIC))
+    for m in _GLUED.finditer(masked, start, end):
+        word = _WORD_BEFORE.search(masked, max(0, m.start() - 40), m.start())
+        if word is None or word.group(1).casefold() in _NUMBERING_WORDS:
+            continue
+        keys = _keys(m.group(), numbers)
+        if keys:
+            found.append(Marker(m.start(), m.end(), m.group(), keys, MarkerKind.NUMERIC))
+    found.sort(key=lambda mk: mk.start)
+    return found
