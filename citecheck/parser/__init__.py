@@ -12,6 +12,7 @@ from citecheck.model import Block, BlockKind, Document, Marker, MarkerKind, Plac
 from citecheck.parser import claims
 from citecheck.parser.anchors import anchor_targets, anchored_notes
 from citecheck.parser.authoryear import AuthorYearIndex, narrative
+from citecheck.parser.leadins import share_lead_ins
 from citecheck.parser.links import LinkCitations
 from citecheck.parser.markers import Scan, normalise_label, scan
 from citecheck.parser.references import parse_item
@@ -72,6 +73,8 @@ def parse(
             body.sentences(i, block, claims=False)
         elif block.kind is BlockKind.FOOTNOTE:
             doc.markers.extend(body.markers(block).markers)  # notes may cite too
+    if opts.scope == "paragraph":
+        share_lead_ins(doc, layout.masked)
     return doc
 
 

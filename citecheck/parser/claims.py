@@ -37,7 +37,8 @@ _IMPERATIVE_VERBS = (
     "add|aim|ask|avoid|be|buy|check|choose|clean|click|compare|confirm|consider|do|don't"
     "|download|enable|ensure|enter|explain|find|follow|get|give|go|keep|install|let|look|make"
     "|never|pick|please|press|put|read|remember|remove|replace|run|save|see|select|start"
-    "|stay|stop|take|tap|tell|think|try|turn|use|visit|wait|wash|write"
+    "|stay|stop|take|tap|tell|think|try|turn|use|visit|wait|wash|write|configure|optimize"
+    "|optimise|employ|offload|minimize|minimise"
 )
 _IMPERATIVE = re.compile(
     rf"^[\"“'‘(*_\s]*(?:(?:if|when|before|after|once|while|for|to)\b[^,.;:]{{0,120}},\s*)?"
@@ -58,6 +59,10 @@ _OFFER = re.compile(
 )
 _HATNOTE = re.compile(
     r"^[\"“*_\s]*(?:this\s+(?:article|page|section|entry)\s+is\s+about\b"
+    r"|(?:in\s+)?this\s+(?:report|article|analysis|document|guide|post|answer|response|summary"
+    r"|overview|section|review|piece|essay|page|brief|memo)\s*,?\s+(?:we\s+|i\s+)?(?:provides?"
+    r"|examines?|explores?|covers?|presents?|describes?|outlines?|discuss(?:es)?|analy[sz]es?"
+    r"|reviews?|summari[sz]es?|will|aims?|looks?|focus(?:es)?|offers?|compiles?|breaks?)\b"
     r"|[\"“][^\"”]{1,80}[\"”]\s+(?:redirects|leads)\s+here\b"
     r"|not\s+to\s+be\s+confused\s+with\b)",
     re.I,
@@ -92,8 +97,10 @@ _OPENERS = frozenset(
     | {"if", "when", "before", "after", "once", "while", "for", "to"}
     | {"always", "also", "just", "then", "first", "now", "finally", "simply", "so"}
     | {"i", "let", "feel", "hope", "would", "do", "want", "shall", "should", "happy"}
-    | {"this", "not", "you"}
+    | {"this", "not", "you", "in"}
 )
+# A bold or plain label before the sentence proper: "**Pro Tip:** ", "Best practice: ".
+_LABEL = re.compile(r"^[*_\s]*[A-Z][\w'’ -]{0,30}:[*_]*\s+(?=\S)")
 _MATH = re.compile(r"[=<>≤≥±×÷∑∏∫√∈∉∀∃→⇒≈≠∝∞^\\]")
 _TOKEN = re.compile(r"\S+")
 _PROSE_WORD = re.compile(r"^[(\"“]?[A-Za-z][a-z]+[)\"”,.;:]?$")
@@ -129,6 +136,8 @@ def table_row(text: str) -> bool:
 def addressed_to_reader(sentence: str) -> bool:
     """Whether a sentence is a request, an instruction, an offer or a hatnote rather than a
     claim: it speaks to the reader or about the page, not about the world."""
+    if label := _LABEL.match(sentence):  # "**Pro Tip:** Always test…"
+        sentence = sentence[label.end() :]
     lead = _LEAD.match(sentence)
     assert lead is not None  # every part of it may be empty
     after = sentence[lead.end() : lead.end() + 1]
