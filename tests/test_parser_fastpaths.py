@@ -12,8 +12,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from citecheck.parser import _WORD, _words_at_least
 from citecheck.parser import sentences as seg
+from citecheck.parser.body import _WORD, _words_at_least
 from citecheck.parser.ellipses import _OMISSION_END, ends_in_omission
 from citecheck.parser.enumeration import _CANDIDATE, _ENUMERATOR
 from citecheck.parser.markers import _TOKEN

@@ -1,0 +1,126 @@
+"""The markers of one block: brackets, raised numbers, links and author-year callouts.
+
+Each kind is found by its own module (:mod:`.markers`, :mod:`.superscripts`, :mod:`.links`,
+:mod:`.authoryear`); this one puts them together for a block: where two read the same
+characters, the more specific wins (a link into the list over the callout in its text, a
+callout over a bracket inside it), and markers side by side are grouped.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from citecheck.model import Block, BlockKind, Document, Marker, MarkerKind
+from citecheck.parser.anchors import anchor_targets
+from citecheck.parser.authoryear import AuthorYearIndex
+from citecheck.parser.links import LinkCitations
+from citecheck.parser.markers import Scan, normalise_label, scan
+from citecheck.parser.superscripts import superscripts
+from citecheck.reader import Layout
+
+
+class MarkerFinder:
+    """Finds the markers of the blocks of one document, in document order."""
+
+    def __init__(self, doc: Document, layout: Layout) -> None:
+        self.doc, self.masked = doc, layout.masked
+        self.links = layout.links
+        self.link_starts = [s for s, _, _ in layout.links]
+        self.inline = layout.inline
+        self.sups = layout.sups
+        self.inline_starts = [s for s, _, _ in layout.inline]
+        self.defined = frozenset(
+            " ".join(r.key.split()).casefold()
+            for r in doc.references
+            if r.kind is BlockKind.LINKDEF and r.key
+        )
+        self.labels = frozenset(normalise_label(r.key) for r in doc.references if r.key)
+        self.numbers = frozenset(str(r.number) for r in doc.references if r.number is not None)
+        self.lettered = any(len(k) <= 2 and k.isalpha() for k in self.labels)
+        self.cites = LinkCitations(doc, self.labels, anchors=anchor_targets(doc, layout.anchors))
+        listed = [
+            r for r in doc.references if r.kind not in (BlockKind.FOOTNOTE, BlockKind.LINKDEF)
+        ]
+        self.authoryear = AuthorYearIndex.of(listed, numbered=doc.explicit_numbers)
+        # One copy of each spelling and each tuple of keys: a long document writes ``[2]``
+        # tens of thousands of times, and each marker would hold its own.
+        self.raws: dict[str, str] = {}
+        self.keys: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    def markers(self, block: Block) -> Scan:
+        """Scan a block; reference-style links become markers of their own group."""
+        found = scan(
+            self.masked, block.content_start, block.end, self.labels, self.numbers, self.lettered
+        )
+        if self.numbers:
+            raised = superscripts(
+                self.doc.text, self.masked, block.content_start, block.end, self.sups, self.numbers
+            )
+            if raised:
+                starts = [m.start for m in raised]
+                kept = [m for m in found.markers if not overlaps(m, raised, starts)]
+                found.markers = sorted(kept + raised, key=lambda m: m.start)
+        inline = self._inline(block)
+        if inline:
+            found.markers = sorted(found.markers + inline, key=lambda m: m.start)
+        if inline:
+            # ``[^1](#fn:1)``: the link cites; the bracket inside it is not a marker of its own.
+            starts = [m.start for m in inline]
+            found.markers = [
+                m for m in found.markers if m in inline or not overlaps(m, inline, starts)
+            ]
+        if self.authoryear:
+            callouts = self.authoryear.scan(self.masked, block.content_start, block.end)
+            if inline:  # a link into the list says which entry it cites
+                starts = [m.start for m in inline]
+                callouts = [c for c in callouts if not overlaps(c, inline, starts)]
+            if callouts:
+                starts = [c.start for c in callouts]
+                kept = [m for m in found.markers if not overlaps(m, callouts, starts)]
+                found.markers = sorted(kept + callouts, key=lambda m: m.start)
+        lo = bisect_left(self.link_starts, block.content_start)
+        hi = bisect_left(self.link_starts, block.end)
+        if lo < hi:
+            uses = [
+                Marker(s, e, self.doc.text[s:e], (label,), MarkerKind.LINK)
+                for s, e, label in self.links[lo:hi]
+            ]
+            starts = [u.start for u in found.markers]
+            # ``[5][9]`` with no definition for 9 is two numbers, not a link labelled 9.
+            uses = [
+                u
+                for u in uses
+                if u.keys[0].casefold() in self.defined or not overlaps(u, found.markers, starts)
+            ]
+            starts = [u.start for u in uses]
+            kept = [m for m in found.markers if not overlaps(m, uses, starts)]
+            found.markers = sorted(kept + uses, key=lambda m: m.start)
+        # Markers side by side, with nothing but separators between, form one group
+        # (``[1][2]``, ``[4], [5]``, ``[1][1]`` written as link labels alike).
+        group = self.doc.markers[-1].group if self.doc.markers else 0
+        prev_end, kind = -1, MarkerKind.NUMERIC
+        for m in found.markers:
+            between = self.masked[prev_end : m.start] if prev_end >= 0 else "x"
+            # Reference links a space apart are links side by side, not one citation.
+            touching = between == "" or "," in between or ";" in between
+            if between.strip(" \t\n,;") or (not touching and MarkerKind.LINK in (kind, m.kind)):
+                group += 1
+            m.group, prev_end, kind = group, m.end, m.kind
+            m.raw = self.raws.setdefault(m.raw, m.raw)
+            m.keys = self.keys.setdefault(m.keys, m.keys)
+            m.end = block.end if m.end == block.end else m.end  # the block's int, not a copy
+        return found
+
+    def _inline(self, block: Block) -> list[Marker]:
+        """Markers for the inline links of a block that cite (``[1](url)``, named ones)."""
+        lo = bisect_left(self.inline_starts, block.content_start)
+        hi = bisect_left(self.inline_starts, block.end)
+        found = (self.cites.marker(s, e, url) for s, e, url in self.inline[lo:hi])
+        return [m for m in found if m is not None]
+
+
+def overlaps(marker: Marker, uses: list[Marker], starts: list[int]) -> bool:
+    """Whether a scanned marker lies inside a link label (uses sorted by start)."""
+    i = bisect_right(starts, marker.start) - 1
+    near = uses[max(i, 0) : i + 2]
+    return any(u.start < marker.end and marker.start < u.end for u in near)
