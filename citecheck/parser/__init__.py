@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Collection
 
-from citecheck.model import Block, BlockKind, Document
+from citecheck.model import Block, BlockKind, Document, Reference
 from citecheck.parser import claims
 from citecheck.parser.anchors import anchored_notes
 from citecheck.parser.body import Body, ParseOptions
@@ -17,6 +17,7 @@ from citecheck.vocab import NOTES_HEADING, REFERENCE_HEADING, reference_heading
 
 __all__ = ["ParseOptions", "parse"]
 
+_PROSE_ITEMS = 3  # items a section needs before it can be judged prose
 _BODY = (BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.ITEM)
 
 
@@ -87,6 +88,7 @@ def _references(doc: Document, source: str, summary: Collection[int] = ()) -> No
                 doc.references.append(ref)
             if non is not None:
                 doc.non_references.append(non)
+    _drop_prose_sections(doc)
     listed = [r for r in doc.references if r.kind not in (BlockKind.FOOTNOTE, BlockKind.LINKDEF)]
     doc.explicit_numbers = any(r.number is not None for r in listed)
     if not doc.explicit_numbers:
@@ -108,3 +110,29 @@ def _speaker(block: Block, text: str, masked: str) -> str | None:
     raw = text[block.start : block.end].strip()
     marked = block.kind is BlockKind.HEADING or raw.startswith(("**", "__"))
     return claims.speaker(words, marked)
+
+
+def _sourced(ref: Reference) -> bool:
+    """Whether an entry shows a source: an address, a DOI, a year, authors, an outlet or a
+    label of its own (``[RFC2119]``)."""
+    web = (ref.url or "").startswith(("http://", "https://", "ftp://"))
+    labelled = ref.key is not None and not ref.key.isdigit()
+    return web or bool(ref.doi or ref.year or ref.authors or ref.outlet) or labelled
+
+
+def _drop_prose_sections(doc: Document) -> None:
+    """A section named References whose items mostly show no source (a spec's section on
+    how its own cross-references work, a how-to) is prose: its blocks go back to the body."""
+    for k, section in enumerate(doc.sections):
+        refs = [r for r in doc.references if r.section == k and r.kind is not BlockKind.LINKDEF]
+        nons = [n for n in doc.non_references if section.start <= n.start < section.end]
+        items = len(refs) + len(nons)
+        if items < _PROSE_ITEMS or 3 * sum(map(_sourced, refs)) >= items:
+            continue
+        doc.references = [
+            r for r in doc.references if r.section != k or r.kind is BlockKind.LINKDEF
+        ]
+        doc.non_references = [n for n in doc.non_references if n not in nons]
+        for block in doc.blocks:
+            if block.section == k:
+                block.section = None
