@@ -66,6 +66,8 @@ from citecheck.model import BlockKind, Reference
 from citecheck.outlets import canonical
 from citecheck.urls import doi_key, split_url
 
+_TURN_NOTE = re.compile(r"^\^(\d+)_\d+$")
+
 CODE = "CC007"
 NAME = "duplicate-reference"
 SEVERITY = "warning"
@@ -261,7 +263,11 @@ def duplicates(ctx: Context) -> Iterator[tuple[Reference, Reference, str | None]
                     why += f', differing in "{diff[1]}" and "{diff[0]}"'
             group.add(ref, title, first)
         if (words := text_key(ref)) is not None:  # last: the other reasons say more
-            earlier = seen.setdefault("text:" + words, ref)
+            # An exported chat numbers each answer's notes apart ([^1_2], [^2_3]): the same
+            # file cited by two answers is two lists' entries, not one list's twice.
+            turn = _TURN_NOTE.match(ref.key or "")
+            family = turn.group(1) if turn else ""
+            earlier = seen.setdefault(f"text{family}:" + words, ref)
             if first is None and earlier is not ref:
                 first, why = earlier, "same text"
         if first is not None:
