@@ -38,7 +38,8 @@ _IMPERATIVE_VERBS = (
     "|download|enable|ensure|enter|explain|find|follow|get|give|go|keep|install|let|look|make"
     "|never|pick|please|press|put|read|remember|remove|replace|run|save|see|select|start"
     "|stay|stop|take|tap|tell|think|try|turn|use|visit|wait|wash|write|configure|optimize"
-    "|optimise|employ|offload|minimize|minimise"
+    "|optimise|employ|offload|minimize|minimise|summarise|summarize|describe|translate|rewrite"
+    "|analyse|analyze"
 )
 _IMPERATIVE = re.compile(
     rf"^[\"“'‘(*_\s]*(?:(?:if|when|before|after|once|while|for|to)\b[^,.;:]{{0,120}},\s*)?"
