@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection
 
-from citecheck.model import Block, BlockKind, Document, Reference
+from citecheck.model import Block, BlockKind, Document, NonReference, Reference
 from citecheck.parser import claims
 from citecheck.parser.anchors import anchored_notes
 from citecheck.parser.body import Body, ParseOptions
@@ -18,6 +18,7 @@ from citecheck.vocab import NOTES_HEADING, REFERENCE_HEADING, reference_heading
 __all__ = ["ParseOptions", "parse"]
 
 _PROSE_ITEMS = 3  # items a section needs before it can be judged prose
+_PROSE_WORDS = 5  # words of an item with no source evidence that reads as prose
 _BODY = (BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.ITEM)
 
 
@@ -120,19 +121,44 @@ def _sourced(ref: Reference) -> bool:
     return web or bool(ref.doi or ref.year or ref.authors or ref.outlet) or labelled
 
 
+def _prose(ref: Reference) -> bool:
+    """An entry with no source that reads as a sentence or introduces what follows."""
+    text = ref.text.rstrip()
+    return not _sourced(ref) and (len(text.split()) >= _PROSE_WORDS or text.endswith(":"))
+
+
 def _drop_prose_sections(doc: Document) -> None:
-    """A section named References whose items mostly show no source (a spec's section on
-    how its own cross-references work, a how-to) is prose: its blocks go back to the body."""
-    for k, section in enumerate(doc.sections):
-        refs = [r for r in doc.references if r.section == k and r.kind is not BlockKind.LINKDEF]
-        nons = [n for n in doc.non_references if section.start <= n.start < section.end]
-        items = len(refs) + len(nons)
-        if items < _PROSE_ITEMS or 3 * sum(map(_sourced, refs)) >= items:
+    """A section named References whose items read as prose and mostly show no source (a
+    spec's section on how its own cross-references work, a how-to) is prose: its blocks
+    go back to the body: two in three of its items show no source, and one of them reads as
+    prose. Short items with no evidence either way (``A: B 1``) keep it a list."""
+    if not doc.sections:
+        return
+    refs: dict[int, list[Reference]] = {}
+    for ref in doc.references:
+        if ref.section is not None and ref.kind is not BlockKind.LINKDEF:
+            refs.setdefault(ref.section, []).append(ref)
+    starts = [s.start for s in doc.sections]
+    nons: dict[int, list[NonReference]] = {}
+    for non in doc.non_references:
+        k = bisect_right(starts, non.start) - 1
+        if k >= 0 and non.start < doc.sections[k].end:
+            nons.setdefault(k, []).append(non)
+    prose: set[int] = set()
+    for k in range(len(doc.sections)):
+        listed, others = refs.get(k, []), nons.get(k, [])
+        items = len(listed) + len(others)
+        if items < _PROSE_ITEMS or 3 * sum(map(_sourced, listed)) >= items:
             continue
-        doc.references = [
-            r for r in doc.references if r.section != k or r.kind is BlockKind.LINKDEF
-        ]
-        doc.non_references = [n for n in doc.non_references if n not in nons]
-        for block in doc.blocks:
-            if block.section == k:
-                block.section = None
+        if others or any(_prose(r) for r in listed):
+            prose.add(k)
+    if not prose:
+        return
+    doc.references = [
+        r for r in doc.references if r.section not in prose or r.kind is BlockKind.LINKDEF
+    ]
+    dropped = {id(n) for k in prose for n in nons.get(k, [])}
+    doc.non_references = [n for n in doc.non_references if id(n) not in dropped]
+    for block in doc.blocks:
+        if block.section in prose:
+            block.section = None
