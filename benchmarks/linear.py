@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from shapes import CLAIM, SHAPES, SUPPRESSION
 
 from citecheck.api import check_text
-from citecheck.settings import Settings
+from citecheck.config.settings import Settings
 
 SETTINGS = Settings(select=("ALL",))
 

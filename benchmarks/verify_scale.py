@@ -138,7 +138,7 @@ _CHILD = r"""
 import json, sys, time
 sys.path.insert(0, sys.argv[1])
 from citecheck.api import check_file
-from citecheck.settings import Settings
+from citecheck.config.settings import Settings
 from citecheck.sources.model import SourceOptions
 options = SourceOptions(offline=True, use_cache=False)
 settings = Settings(select=("ALL",))

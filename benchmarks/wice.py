@@ -153,7 +153,7 @@ def through_verify(records: list[Record]) -> tuple[list[tuple[bool, float]], flo
     """Run ``citecheck verify`` (the API under the command) on each record's article and
     snapshot, offline; a claim citecheck does not read as a claim counts as unsupported."""
     from citecheck.api import check_file
-    from citecheck.settings import Settings
+    from citecheck.config.settings import Settings
     from citecheck.sources.model import SourceOptions
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -7,16 +7,16 @@ from typing import TYPE_CHECKING
 
 from citecheck.checker import Context, RuleOptions
 from citecheck.checker.runner import run
-from citecheck.errors import InputError
-from citecheck.files import display_path, expand, read_path
+from citecheck.config.settings import Settings, file_ignores, selected_rules, severity_of
 from citecheck.model import Document
+from citecheck.model.errors import InputError
 from citecheck.parser import ParseOptions, parse
 from citecheck.parser.citeworthy import needs_citation
 from citecheck.parser.profile import resolve as resolve_profile
 from citecheck.reader import detect_format
 from citecheck.report import FileReport, FileStats, InputProblem, Report, percent, summarise
 from citecheck.resolver import Resolution, resolve
-from citecheck.settings import Settings, file_ignores, selected_rules, severity_of
+from citecheck.run.files import display_path, expand, read_path
 
 if TYPE_CHECKING:
     from citecheck.sources.model import Source, SourceOptions
@@ -184,10 +184,10 @@ def check_paths(
     A directory with no file to check is listed in ``Report.unmatched``; standard input
     without ``stdin_filename`` is read as Markdown or text by its content.
     ``settings`` is one :class:`Settings` for every file or a function giving each path its
-    own (see :class:`citecheck.config.Loader`). Results keep the order of the input, with or
-    without ``jobs`` worker processes.
+    own (see :class:`citecheck.config.discovery.Loader`). Results keep the order of the
+    input, with or without ``jobs`` worker processes.
     """
-    from citecheck.batch import Job, run_jobs
+    from citecheck.run.batch import Job, run_jobs
 
     fixed = settings if isinstance(settings, Settings) else Settings()
     settings_for: SettingsFor = settings if callable(settings) else (lambda _: fixed)

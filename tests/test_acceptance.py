@@ -9,8 +9,8 @@ import pytest
 from typer.testing import CliRunner
 
 from citecheck import check_text
-from citecheck.cli import app
-from citecheck.settings import Settings
+from citecheck.cli.app import app
+from citecheck.config.settings import Settings
 
 ARTICLE = Path(__file__).parents[1] / "fixtures" / "000_75297bddb94e8c7d.txt"
 TEXT = ARTICLE.read_text("utf-8")

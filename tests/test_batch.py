@@ -9,11 +9,11 @@ import pytest
 from typer.testing import CliRunner
 
 from citecheck.api import check_paths
-from citecheck.batch import MAX_CHUNK, Job, chunk_size, run_jobs
-from citecheck.cli import app
-from citecheck.files import expand
-from citecheck.progress import Bar, wanted
-from citecheck.settings import Settings
+from citecheck.cli.app import app
+from citecheck.cli.progress import Bar, wanted
+from citecheck.config.settings import Settings
+from citecheck.run.batch import MAX_CHUNK, Job, chunk_size, run_jobs
+from citecheck.run.files import expand
 
 ROOT = Path(__file__).parents[1]
 ARTICLE = (ROOT / "fixtures" / "000_75297bddb94e8c7d.txt").read_text("utf-8")
@@ -201,6 +201,6 @@ def test_cli_prints_no_progress_when_not_a_terminal(corpus):
     ],
 )
 def test_globs(pattern, path, expected):
-    from citecheck.globs import matches
+    from citecheck.config.globs import matches
 
     assert matches(pattern, path) is expected

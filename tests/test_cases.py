@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from citecheck.cli import app
+from citecheck.cli.app import app
 
 CASES = Path(__file__).parents[1] / ".." / "shared" / "cases"
 SPEC = CASES / "expected.json"

@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from citecheck.checker import RULES
-from citecheck.cli import app
+from citecheck.cli.app import app
 
 CLEAN = """\
 Harbour bridge reopens

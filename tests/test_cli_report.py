@@ -17,10 +17,10 @@ import pytest
 from rich.cells import cell_len
 from typer.testing import CliRunner
 
-from citecheck.cli import app
-from citecheck.formats.excerpt import fit
-from citecheck.formats.json import schema as report_schema
+from citecheck.cli.app import app
 from citecheck.reader.sniff import sniff
+from citecheck.report.formats.excerpt import fit
+from citecheck.report.formats.json import schema as report_schema
 
 ROOT = Path(__file__).parents[1]
 MISSION = "fixtures/000_75297bddb94e8c7d.txt"

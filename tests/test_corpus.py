@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from citecheck.api import check_file
+from citecheck.config.settings import Settings
 from citecheck.reader import decode
-from citecheck.settings import Settings
 
 _BREAK = re.compile(r"\r\n|\r|\n")
 CORPUS = Path(__file__).parents[1] / ".." / "shared" / "corpus"

@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 
 from citecheck.api import check_one, check_text
+from citecheck.config.settings import Settings
 from citecheck.report import FileReport, FileStats, Finding, InputProblem
-from citecheck.settings import Settings
 
 ROOT = Path(__file__).parents[1]
 FIXTURES = sorted(
@@ -28,9 +28,9 @@ WAIT = 600  # seconds; generous, a loaded 2-core machine may take long and that 
 def test_missing_extra_is_one_line_naming_the_extra(monkeypatch):
     for name in [n for n in sys.modules if n == "dask" or n.startswith("dask.")]:
         monkeypatch.setitem(sys.modules, name, None)  # as if it were not installed
-    monkeypatch.delitem(sys.modules, "citecheck.distributed", raising=False)
+    monkeypatch.delitem(sys.modules, "citecheck.run.distributed", raising=False)
     with pytest.raises(ImportError) as caught:
-        importlib.import_module("citecheck.distributed")
+        importlib.import_module("citecheck.run.distributed")
     message = str(caught.value)
     assert "pip install 'citecheck[dask]'" in message
     assert "dask is missing" in message
@@ -54,7 +54,7 @@ dd = pytest.importorskip("dask.dataframe")
 pd = pytest.importorskip("pandas")
 pytest.importorskip("pyarrow")
 distributed = pytest.importorskip("distributed")
-cd = pytest.importorskip("citecheck.distributed")
+cd = pytest.importorskip("citecheck.run.distributed")
 
 
 @pytest.fixture(scope="module")

@@ -21,9 +21,9 @@ from docx.oxml.ns import qn
 from typer.testing import CliRunner
 
 from citecheck.api import analyse, check_file, check_paths
-from citecheck.cli import app
-from citecheck.files import read_path
-from citecheck.formats.json import schema as report_schema
+from citecheck.cli.app import app
+from citecheck.report.formats.json import schema as report_schema
+from citecheck.run.files import read_path
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.{}+xml"

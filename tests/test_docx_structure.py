@@ -12,7 +12,7 @@ import docx
 from docx.oxml import parse_xml
 from typer.testing import CliRunner
 
-from citecheck.cli import app
+from citecheck.cli.app import app
 from citecheck.reader.docx_numbering import number
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"

@@ -11,9 +11,9 @@ import pytest
 from typer.testing import CliRunner
 
 from citecheck.api import check_text
-from citecheck.cli import app
+from citecheck.cli.app import app
 from citecheck.fixer import fix_text
-from citecheck.urls import trim_url
+from citecheck.text.urls import trim_url
 
 
 def _dups(text: str, path: str = "a.md") -> list[tuple[int, str, str]]:

@@ -8,7 +8,7 @@ import pytest
 
 from citecheck.api import check_file, check_text
 from citecheck.checker.titles import difference, marks
-from citecheck.urls import doi_key, split_url, url_key
+from citecheck.text.urls import doi_key, split_url, url_key
 
 CASES = Path(__file__).parents[1] / ".." / "shared" / "cases"
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from citecheck import check_text
+from citecheck.config.settings import Settings
 from citecheck.fixer import fix_text
 from citecheck.fixer.edits import Edit, OverlapError, apply
 from citecheck.fixer.lists import removal
-from citecheck.settings import Settings
 
 ALL = Settings(select=("ALL",))
 

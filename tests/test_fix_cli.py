@@ -13,10 +13,10 @@ import pytest
 from typer.testing import CliRunner
 
 from citecheck.checker import RULES
-from citecheck.cli import app
+from citecheck.checker.docs import explanation
+from citecheck.cli.app import app
 from citecheck.fixer import APPLICABILITY
-from citecheck.formats.json import schema
-from citecheck.ruledocs import explanation
+from citecheck.report.formats.json import schema
 
 ARTICLE = """\
 Harbour bridge reopens

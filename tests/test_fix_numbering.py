@@ -10,9 +10,9 @@ import pytest
 
 from citecheck.api import analyse
 from citecheck.checker import Context
+from citecheck.config.settings import Settings
 from citecheck.fixer import fix_text
 from citecheck.fixer.meaning import meaning
-from citecheck.settings import Settings
 
 ALL = Settings(select=("ALL",))
 FIXTURES = Path(__file__).parents[1] / "fixtures"

@@ -15,9 +15,9 @@ from unmarked import unmarked
 
 from citecheck import check_text
 from citecheck.api import analyse
+from citecheck.config.settings import Settings
 from citecheck.fixer import APPLICABILITY, fix_text
 from citecheck.fixer.edits import apply
-from citecheck.settings import Settings
 
 ALL = Settings(select=("ALL",))
 OUTLETS = [

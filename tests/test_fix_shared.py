@@ -13,9 +13,9 @@ from unmarked import unmarked
 
 from citecheck.api import analyse
 from citecheck.checker import Context
+from citecheck.config.settings import Settings
 from citecheck.fixer import fix_text
 from citecheck.fixer.meaning import meaning
-from citecheck.settings import Settings
 
 SHARED = Path(__file__).parents[2] / "shared"
 FILES = sorted(

@@ -16,7 +16,7 @@ import pytest
 
 from citecheck.api import check_file
 from citecheck.checker import RULES
-from citecheck.settings import Settings
+from citecheck.config.settings import Settings
 from citecheck.sources.model import SourceOptions
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"

@@ -15,7 +15,7 @@ from typing import Any
 from benchscripts import load
 from typer.testing import CliRunner
 
-from citecheck.cli import app
+from citecheck.cli.app import app
 
 FLOOR = 48
 KNOWN_FAILURES: set[int] = set()

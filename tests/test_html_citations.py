@@ -4,8 +4,8 @@ lists and cites, captions; each kind on a small page built here."""
 from __future__ import annotations
 
 from citecheck.api import analyse, check_text
-from citecheck.lines import LineIndex
 from citecheck.model import Document
+from citecheck.text.lines import LineIndex
 
 REFS = (
     "<h2>References</h2>\n<ol>\n<li>Ward audit report, City Hospital, 2023.</li>\n"

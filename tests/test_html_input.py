@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from citecheck.api import analyse, check_file, check_paths
-from citecheck.files import expand, read_path
-from citecheck.formats.concise import line
-from citecheck.lines import LineIndex
 from citecheck.reader import detect_format
 from citecheck.reader.html import read_html
+from citecheck.report.formats.concise import line
+from citecheck.run.files import expand, read_path
+from citecheck.text.lines import LineIndex
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "html"
 
@@ -185,7 +185,7 @@ def test_bad_pages_are_input_errors(tmp_path: Path, data: bytes, problem: str) -
 def test_cli_exit_code_and_json(tmp_path: Path) -> None:
     from typer.testing import CliRunner
 
-    from citecheck.cli import app
+    from citecheck.cli.app import app
 
     (tmp_path / "bad.html").write_bytes(b"%PDF-1.4")
     (tmp_path / "page.html").write_bytes((FIXTURES / "answer.html").read_bytes())
@@ -295,7 +295,7 @@ def test_wikipedia_cite_brackets_and_note_groups() -> None:
 def test_standard_input_named_html() -> None:
     from typer.testing import CliRunner
 
-    from citecheck.cli import app
+    from citecheck.cli.app import app
 
     data = (FIXTURES / "news.html").read_bytes()  # windows-1252, said by its <meta>
     args = ["check", "--format", "json", "-", "--stdin-filename", "news.html"]

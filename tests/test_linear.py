@@ -28,8 +28,8 @@ import pytest
 from benchscripts import load
 
 from citecheck.api import analyse, check_text
+from citecheck.config.settings import Settings
 from citecheck.reader.padding import unpadded
-from citecheck.settings import Settings
 
 shapes = load("shapes")
 SHAPES: dict[str, Callable[[int], str]] = shapes.SHAPES

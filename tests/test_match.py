@@ -5,9 +5,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from citecheck import match
-from citecheck.match import TitleIndex
 from citecheck.model import BlockKind, Reference
+from citecheck.text import match
+from citecheck.text.match import TitleIndex
 
 WORDS = "plan water rail fuel taxes border cap fund review restrict expand mining licences"
 PHRASES = st.lists(st.sampled_from(WORDS.split()), min_size=3, max_size=9).map(" ".join)

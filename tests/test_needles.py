@@ -7,8 +7,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from citecheck.needles import Guarded, lowered
 from citecheck.parser import sourcelike
+from citecheck.text.needles import Guarded, lowered
 
 GUARDED = {name: g for name, g in vars(sourcelike).items() if isinstance(g, Guarded)}
 # What each needle stands for, and words near misses are made of.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from citecheck.outlets import (
+from citecheck.text.outlets import (
     _ASCII_LOWER_RUNS,
     _LETTERS,
     OUTLETS,

@@ -18,7 +18,7 @@ from citecheck.parser.ellipses import _OMISSION_END, ends_in_omission
 from citecheck.parser.enumeration import _CANDIDATE, _ENUMERATOR
 from citecheck.parser.markers import _TOKEN
 from citecheck.reader.textlines import ends_sentence
-from citecheck.vocab import TERMINAL
+from citecheck.text.vocab import TERMINAL
 
 _ALPHABET = "aAbBcCiIvVxXzZ09 _.'’-,;:!?…\"“”‘)(][»•\n\t\u00a0éK{}TKc【】†\ue200\ue201"
 TEXT = st.text(alphabet=_ALPHABET, max_size=60)

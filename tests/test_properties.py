@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from citecheck import check_text
 from citecheck.api import analyse
-from citecheck.settings import Settings
+from citecheck.config.settings import Settings
 
 _BREAK = re.compile(r"\r\n|\r|\n")
 

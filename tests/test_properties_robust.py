@@ -17,8 +17,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from citecheck.api import analyse, check_text
-from citecheck.settings import Settings
-from citecheck.views import parse_data
+from citecheck.cli.views import parse_data
+from citecheck.config.settings import Settings
 
 TOKENS = [
     "[",

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 
 from citecheck import check_text
+from citecheck.config.settings import Settings
 from citecheck.model import Document
 from citecheck.parser import parse
-from citecheck.settings import Settings
-from citecheck.vocab import REFERENCE_HEADING, reference_heading
+from citecheck.text.vocab import REFERENCE_HEADING, reference_heading
 
 KINDS = Path(__file__).parents[1] / "fixtures" / "kinds"
 CASES = Path(__file__).parents[1] / ".." / "shared" / "cases"

@@ -22,14 +22,14 @@ import pytest
 from typer.testing import CliRunner
 
 from citecheck.api import check_paths, check_text
-from citecheck.cli import app
-from citecheck.errors import InputError
-from citecheck.files import read_path
-from citecheck.formats import FORMATS, renderer
-from citecheck.formats.json import schema as report_schema
+from citecheck.cli.app import app
+from citecheck.config.settings import Settings
+from citecheck.model.errors import InputError
 from citecheck.reader import decode
 from citecheck.report import FileReport, Report, summarise
-from citecheck.settings import Settings
+from citecheck.report.formats import FORMATS, renderer
+from citecheck.report.formats.json import schema as report_schema
+from citecheck.run.files import read_path
 
 GOOD = """\
 Harbour bridge reopens
@@ -378,7 +378,7 @@ def test_permission_error_while_reading_is_reported(
     tmp_path: Path, good: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Runs everywhere, root included: the operating system refuses the read."""
-    import citecheck.files
+    import citecheck.run.files
 
     (tmp_path / "secret.txt").write_text(GOOD)
     real_open = os.open
@@ -388,7 +388,7 @@ def test_permission_error_while_reading_is_reported(
             raise PermissionError(13, "Permission denied", path)
         return real_open(path, flags, *args)
 
-    monkeypatch.setattr(citecheck.files.os, "open", refuse)
+    monkeypatch.setattr(citecheck.run.files.os, "open", refuse)
     report = check_paths([str(tmp_path / "secret.txt"), str(good)])
     assert [f.path for f in report.files] == [str(good)]
     assert [(e.path, e.message) for e in report.errors] == [

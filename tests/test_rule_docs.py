@@ -12,7 +12,7 @@ import pytest
 import citecheck.checker
 from citecheck import check_text
 from citecheck.checker import RULES
-from citecheck.settings import Settings
+from citecheck.config.settings import Settings
 from citecheck.sources.model import Source
 
 _SECTION = re.compile(r"^(?P<title>\S.*)\n(?P<body>(?:[ \t]+.*\n|\n)*)", re.M)

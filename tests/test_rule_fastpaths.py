@@ -14,7 +14,7 @@ from test_fix_properties import articles
 
 from citecheck.api import analyse
 from citecheck.checker import Context
-from citecheck.lines import LineIndex
+from citecheck.text.lines import LineIndex
 
 _BREAK = re.compile(r"\r\n?|\n")
 
@@ -72,8 +72,8 @@ def test_fix_plans_skip_only_groups_that_stay_as_written(article: tuple[str, str
     # The planner rewrites only the marker groups where a key moves or repeats; rewriting
     # every group, as it did, plans the same edits.
     from citecheck.checker.runner import run
+    from citecheck.config.settings import Settings, selected_rules, severity_of
     from citecheck.fixer import plan
-    from citecheck.settings import Settings, selected_rules, severity_of
 
     fmt, text = article
     settings_ = Settings(select=("ALL",))

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from citecheck.api import check_file
+from citecheck.config.settings import Settings
 from citecheck.parser import parse
-from citecheck.settings import Settings
 
 CASES = tomllib.loads((Path(__file__).parent / "data" / "segmentation.toml").read_text("utf-8"))[
     "case"

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from pageserver import minimal_pdf, serving
 
-from citecheck.errors import ConfigError
 from citecheck.model import BlockKind, Reference
+from citecheck.model.errors import ConfigError
 from citecheck.parser import parse
 from citecheck.sources import SourceOptions, load_sources
 from citecheck.sources.cache import Cache, url_hash

@@ -14,11 +14,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from citecheck import report, report_schema
+from citecheck import report
 from citecheck.api import check_text
-from citecheck.records import json_float
-from citecheck.settings import Settings
-from citecheck.settings_model import SettingsModel
+from citecheck.config.model import SettingsModel
+from citecheck.config.settings import Settings
+from citecheck.report import schema as report_schema
+from citecheck.report.records import json_float
 
 ROOT = Path(__file__).parents[1]
 MISSION = ROOT / "fixtures" / "000_75297bddb94e8c7d.txt"
@@ -120,7 +121,7 @@ def _run(code: str, prefix: Path) -> str:
 _CHECK = f"""
 import sys
 sys.argv = ["citecheck", "check", {str(MISSION)!r}, "--format", "json"]
-from citecheck.cli import main
+from citecheck.cli.app import main
 try:
     main()
 except SystemExit:
@@ -148,9 +149,9 @@ def test_checking_an_article_loads_no_pydantic_model(tmp_path: Path) -> None:
 
 _PATTERNS = """
 import re, sys
-from citecheck.recache import cache_file, install
+from citecheck.text.recache import cache_file, install
 install()
-import citecheck.vocab as vocab
+import citecheck.text.vocab as vocab
 pattern = re.compile(r"(?P<word>[a-z]+)-(\\d+)", re.I)
 found = vocab.REFERENCE_HEADING.pattern, pattern.groupindex, pattern.findall("Ab-12 cd-3")
 print(repr(found), cache_file().exists())
@@ -197,7 +198,7 @@ def test_edits_are_verified_as_applying_them_would() -> None:
 
 
 def test_another_tools_pyproject_is_not_parsed(tmp_path: Path) -> None:
-    from citecheck.config import Loader
+    from citecheck.config.discovery import Loader
 
     (tmp_path / "pyproject.toml").write_text("[tool.other\nbroken = \n", encoding="utf-8")
     (tmp_path / "a.txt").write_text("Hello.\n", encoding="utf-8")

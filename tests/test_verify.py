@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from citecheck.cli import app
+from citecheck.cli.app import app
 
 EXAMPLE = Path(__file__).parents[1] / "fixtures" / "verify"
 RUNNER = CliRunner()

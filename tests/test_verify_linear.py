@@ -26,7 +26,7 @@ import pytest
 from benchscripts import load
 
 from citecheck.api import check_file
-from citecheck.settings import Settings
+from citecheck.config.settings import Settings
 from citecheck.sources.model import SourceOptions
 
 verify_scale = load("verify_scale")

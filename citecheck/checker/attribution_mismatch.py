@@ -41,7 +41,7 @@ from collections.abc import Iterator
 
 from citecheck.checker.base import Context, Violation, describe_reference
 from citecheck.model import Reference
-from citecheck.outlets import anchors_for, canonical, creditable, mentions
+from citecheck.text.outlets import anchors_for, canonical, creditable, mentions
 
 CODE = "CC009"
 NAME = "attribution-mismatch"

@@ -7,12 +7,12 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from citecheck.lines import LineIndex, index
 from citecheck.model import Document, Reference
 from citecheck.resolver import Resolution, build_index
+from citecheck.text.lines import LineIndex, index
 
 if TYPE_CHECKING:
-    from citecheck.match import TitleIndex
+    from citecheck.text.match import TitleIndex
     from citecheck.verifier.document import Verification
 
 
@@ -88,13 +88,13 @@ class Context:
     @cached_property
     def positions(self) -> LineIndex:
         """The index that stamps findings: :attr:`lines`, but a Word document's columns
-        count from its paragraph's text (see :func:`citecheck.lines.index`)."""
+        count from its paragraph's text (see :func:`citecheck.text.lines.index`)."""
         return index(self.doc.text, self.doc.fmt) if self.doc.fmt == "docx" else self.lines
 
     @cached_property
     def titles(self) -> TitleIndex:
         """The title index used by claim-to-source matching (built on first use)."""
-        from citecheck.match import TitleIndex
+        from citecheck.text.match import TitleIndex
 
         return TitleIndex(self.doc.references)
 

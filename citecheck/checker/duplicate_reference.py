@@ -63,8 +63,8 @@ from citecheck.checker.works import (
     text_key,
 )
 from citecheck.model import BlockKind, Reference
-from citecheck.outlets import canonical
-from citecheck.urls import doi_key, split_url
+from citecheck.text.outlets import canonical
+from citecheck.text.urls import doi_key, split_url
 
 _TURN_NOTE = re.compile(r"^\^(\d+)_\d+$")
 

@@ -39,7 +39,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from citecheck.checker.base import Context, Violation, describe_reference, first_line_end
-from citecheck.vocab import READING_HEADING
+from citecheck.text.vocab import READING_HEADING
 
 CODE = "CC003"
 NAME = "uncited-reference"

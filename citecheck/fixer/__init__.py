@@ -21,13 +21,13 @@ from dataclasses import dataclass, field
 
 from citecheck.checker import Context, RuleOptions
 from citecheck.checker.runner import run
+from citecheck.config.settings import Settings, file_ignores, selected_rules, severity_of
 from citecheck.fixer.edits import Edit, apply, verify
 from citecheck.fixer.markers import Unfixable
 from citecheck.fixer.meaning import meaning
 from citecheck.fixer.plan import APPLICABILITY, ORDER, Plan, build
 from citecheck.parser.profile import resolve as resolve_profile
 from citecheck.report import Finding
-from citecheck.settings import Settings, file_ignores, selected_rules, severity_of
 
 __all__ = ["APPLICABILITY", "Edit", "FixResult", "annotate", "fix_text"]
 

@@ -12,12 +12,12 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from citecheck.errors import InputError
-from citecheck.files import display_path, expand
+from citecheck.config.settings import Settings
 from citecheck.fixer import fix_text
 from citecheck.fixer.files import Original, read, write
+from citecheck.model.errors import InputError
 from citecheck.report import InputProblem
-from citecheck.settings import Settings
+from citecheck.run.files import display_path, expand
 
 
 @dataclass(slots=True)
@@ -58,7 +58,7 @@ def unified(path: str, old: str, new: str) -> str:
 
 
 def _stdin(settings: Settings, name: str | None) -> tuple[Original, str]:
-    from citecheck.files import read_path
+    from citecheck.run.files import read_path
 
     text = read_path("-", settings.encoding)
     return Original("-", b"", text, b"", "utf-8"), name or "-"

@@ -16,9 +16,9 @@ import stat
 import tempfile
 from dataclasses import dataclass
 
-from citecheck.errors import InputError
-from citecheck.files import display_path, read_path
+from citecheck.model.errors import InputError
 from citecheck.reader import decode
+from citecheck.run.files import display_path, read_path
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from citecheck.checker.base import Context
 from citecheck.model import Reference
-from citecheck.urls import doi_key, url_key
+from citecheck.text.urls import doi_key, url_key
 
 
 def identity(ref: Reference) -> str:

@@ -13,7 +13,7 @@ from citecheck.parser.leadins import share_lead_ins
 from citecheck.parser.references import parse_item
 from citecheck.parser.sections import find_sections, split_items
 from citecheck.reader import Layout, read
-from citecheck.vocab import NOTES_HEADING, REFERENCE_HEADING, reference_heading
+from citecheck.text.vocab import NOTES_HEADING, REFERENCE_HEADING, reference_heading
 
 __all__ = ["ParseOptions", "parse"]
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from citecheck.model import BlockKind, Document, Marker, MarkerKind, Reference
 from citecheck.parser.anchors import AnchorTargets
 from citecheck.parser.markers import normalise_label, parse_numeric
-from citecheck.urls import url_key
+from citecheck.text.urls import url_key
 
 _CARET = re.compile(r"\[\^(\d{1,3})\]")
 _NUMBERED = re.compile(r"\[\s*(\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*)\s*\]")

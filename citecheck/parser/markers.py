@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from citecheck.model import Marker, MarkerKind, Placeholder
-from citecheck.vocab import PLACEHOLDER, TEMPLATE_PLACEHOLDER
+from citecheck.text.vocab import PLACEHOLDER, TEMPLATE_PLACEHOLDER
 
 # Bounded content keeps the scan linear on adversarial input such as 1 MB of "[".
 BRACKET = re.compile(r"\[([^\[\]\n]{0,100}(?:\n[^\[\]\n]{0,100})?)\]")

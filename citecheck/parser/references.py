@@ -10,7 +10,6 @@ import html
 import re
 
 from citecheck.model import Block, BlockKind, NonReference, Reference
-from citecheck.outlets import find_outlet, outlet_from_url
 from citecheck.parser.sections import line_end
 from citecheck.parser.sourcelike import (
     AUTHORS,
@@ -20,7 +19,8 @@ from citecheck.parser.sourcelike import (
     is_note,
     not_a_source,
 )
-from citecheck.urls import trim_url
+from citecheck.text.outlets import find_outlet, outlet_from_url
+from citecheck.text.urls import trim_url
 
 _BULLET = re.compile(r"^\s*(?:[-*+•‣◦]|(\d{1,9})[.)])(?:\s+|$)")
 _KEY = re.compile(r"^\[(\S+(?: \S+){0,2}|[^\[\]\n]{1,60}\d{4}[a-z]?)\](?!\()\s*:?\s*")

@@ -1,7 +1,7 @@
 """Reference sections: where they open and end, and how their paragraphs split into entries.
 
 A reference section opens at a heading such as References, Sources or Notes (see
-:func:`citecheck.vocab.reference_heading`), or at a label line of its own (``Sources:``,
+:func:`citecheck.text.vocab.reference_heading`), or at a label line of its own (``Sources:``,
 ``**References**``), and runs to the next heading of the same or a higher rank.
 """
 

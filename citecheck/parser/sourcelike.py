@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 
 from citecheck.model import Reference
-from citecheck.needles import Guarded, lowered
-from citecheck.outlets import find_outlet
+from citecheck.text.needles import Guarded, lowered
+from citecheck.text.outlets import find_outlet
 
 _URL = re.compile(r"(?:https?|ftp)://")
 _PROSE = re.compile(r"\b(?:is|are|was|were|has|have|had|this|these|which|that|due to)\b", re.I)
@@ -36,7 +36,7 @@ _INITIALS = re.compile(
     r"^(?:[A-Z][\w'’-]+\s+[A-Z]{1,3}[,.]\s+)+"
     r"|^(?:[A-Z]\.\s*){1,3}[A-Z][\w'’-]+(?:,|\s+and\b|\s+et al)"
 )
-# Needles (see citecheck.needles): a year has a 1 or a 2; each bibliographic word below
+# Needles (see citecheck.text.needles): a year has a 1 or a 2; each bibliographic word below
 # holds one of the needles listed beside it.
 _YEAR = Guarded.of(r"\b(?:1[6-9]\d\d|20\d\d)\b", "1 2")
 _YEAR_CITED = Guarded.of(

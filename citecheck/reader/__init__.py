@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
-from citecheck.errors import InputError
 from citecheck.model import Block
+from citecheck.model.errors import InputError
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 TEXT_SUFFIXES = frozenset({".txt", ".text"})

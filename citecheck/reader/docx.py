@@ -22,15 +22,15 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from citecheck.errors import InputError
 from citecheck.model import Block, BlockKind
+from citecheck.model.errors import InputError
 from citecheck.reader import Layout
 from citecheck.reader.docx_numbering import Numbering, number
 from citecheck.reader.docx_roles import Line, settle
 from citecheck.reader.docx_runs import CODE, Context, is_code, paragraph_text
 from citecheck.reader.docx_styles import Styles
 from citecheck.reader.docxfile import check_archive
-from citecheck.vocab import REFERENCE_HEADING
+from citecheck.text.vocab import REFERENCE_HEADING
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _LINE = re.compile(r"^(P|H[1-9]|L|C|F|E|K|N)\t", re.M)

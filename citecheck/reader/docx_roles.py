@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from citecheck.vocab import NOTES_HEADING, REFERENCE_HEADING
+from citecheck.text.vocab import NOTES_HEADING, REFERENCE_HEADING
 
 _FRONT_LABEL = re.compile(
     r"^(?:abstract|author\s+notes?|acknowledge?ments?|keywords|key\s+words)\s*[:.]?$", re.I

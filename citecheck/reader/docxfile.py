@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import zipfile
 
-from citecheck.errors import InputError
+from citecheck.model.errors import InputError
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED = "EncryptedPackage".encode("utf-16-le")

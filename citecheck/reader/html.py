@@ -40,7 +40,7 @@ from citecheck.reader.html_walk import walk
 from citecheck.reader.htmlalign import align
 from citecheck.reader.htmlkinds import Spec, chrome
 from citecheck.reader.htmlsource import Canvas, Piece, Token, tokens
-from citecheck.vocab import REFERENCE_HEADING
+from citecheck.text.vocab import REFERENCE_HEADING
 
 _NUMBERED = re.compile(r"^\[?\s*\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*\s*\]?$")
 _DIRECTIVE = re.compile(r"<!--[ \t]*citecheck[ \t]*:.*?-->", re.I | re.S)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from citecheck.errors import InputError
+from citecheck.model.errors import InputError
 
 _META = re.compile(rb"<meta\b[^>]*?\bcharset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", re.I)
 _SIGNATURES = (

@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from citecheck.errors import ConfigError
 from citecheck.model import Reference
+from citecheck.model.errors import ConfigError
 from citecheck.sources.cache import Cache
 from citecheck.sources.extract import Extracted, Unreadable, extract, sentences
 from citecheck.sources.model import Origin, Source, SourceOptions, State, failed
@@ -34,7 +34,7 @@ def load_sources(
     ``article`` is the checked file's path (``None`` or ``"-"`` for stdin), which decides
     the default snapshot folder and the ``<stem>/`` sub-folder looked in. Keys appear in
     the order of ``references``; a key listed twice is read once. Raises
-    :class:`citecheck.errors.ConfigError` only for a ``sources_dir`` that is not a folder
+    :class:`citecheck.model.errors.ConfigError` only for a ``sources_dir`` that is not a folder
     or an unreadable ``sources.toml``.
     """
     if options.sources_dir is not None and not options.sources_dir.is_dir():

@@ -16,9 +16,9 @@ import re
 import tomllib
 from pathlib import Path
 
-from citecheck.errors import ConfigError
 from citecheck.model import Reference
-from citecheck.urls import url_key
+from citecheck.model.errors import ConfigError
+from citecheck.text.urls import url_key
 
 EXTENSIONS = ("html", "htm", "txt", "md", "pdf")
 MANIFEST = "sources.toml"

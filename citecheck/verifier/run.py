@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from citecheck.lines import LineIndex
 from citecheck.model import Document
 from citecheck.report import Claim
 from citecheck.resolver import Resolution
 from citecheck.sources.model import Source
+from citecheck.text.lines import LineIndex
 from citecheck.verifier.document import Verification, cited_references, verify_document
 
 if TYPE_CHECKING:

@@ -1,7 +1,7 @@
 """Internal document model: plain slotted dataclasses carrying character offsets.
 
 Everything here refers to offsets into the decoded text; conversion to line:column happens
-once, in :mod:`citecheck.lines`, when findings are stamped. The records of the public
+once, in :mod:`citecheck.text.lines`, when findings are stamped. The records of the public
 report live in :mod:`citecheck.report`.
 """
 

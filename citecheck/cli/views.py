@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from citecheck.errors import InputError
-from citecheck.lines import LineIndex, index
+from citecheck.config.settings import Settings
 from citecheck.model import Document, Reference
+from citecheck.model.errors import InputError
 from citecheck.resolver import Resolution
-from citecheck.settings import Settings
+from citecheck.text.lines import LineIndex, index
 
 
 def gather(
@@ -18,9 +18,9 @@ def gather(
     """Parse every file of ``paths`` (directories walked, ``-`` is stdin named
     ``stdin_filename``); return the :func:`parse_data` of each file read and one
     standard-error line per file that could not be read or folder with nothing to read.
-    A :class:`~citecheck.errors.ConfigError` propagates."""
+    A :class:`~citecheck.model.errors.ConfigError` propagates."""
     from citecheck.api import analyse_file
-    from citecheck.files import expand
+    from citecheck.run.files import expand
 
     found: list[dict[str, Any]] = []
     problems: list[str] = []

@@ -1,7 +1,7 @@
 """Settings: defaults, validation and rule selection.
 
 Settings are a frozen dataclass; values other than the defaults are validated (unknown keys
-rejected) by the pydantic model of :mod:`citecheck.settings_model`, which the defaults never
+rejected) by the pydantic model of :mod:`citecheck.config.model`, which the defaults never
 load. Keys are spelled in kebab case in configuration files (``min-claim-words``) and
 accepted in snake case from Python.
 Rule names in ``select``, ``ignore``, ``severity`` and ``per-file-ignores`` are checked when
@@ -16,8 +16,8 @@ from difflib import SequenceMatcher, get_close_matches
 from types import ModuleType
 from typing import Any, Literal
 
-from citecheck.errors import ConfigError
-from citecheck.globs import any_match, relative
+from citecheck.config.globs import any_match, relative
+from citecheck.model.errors import ConfigError
 from citecheck.report import Severity
 
 
@@ -27,7 +27,7 @@ def _kebab(name: str) -> str:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Settings:
-    """Everything a check run can be told (see :mod:`citecheck.settings_model` for each
+    """Everything a check run can be told (see :mod:`citecheck.config.model` for each
     key's type, range and meaning).
 
     Built with values other than the defaults, settings are validated (a pydantic
@@ -69,7 +69,7 @@ class Settings:
             for name in _DEFAULTS:
                 object.__setattr__(new, name, _default(name))
             return new
-        from citecheck.settings_model import SettingsModel
+        from citecheck.config.model import SettingsModel
 
         valid = SettingsModel.model_validate(dict(table))
         for name in _DEFAULTS:

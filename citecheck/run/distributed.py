@@ -34,13 +34,13 @@ try:
 except ImportError as exc:  # one line that says what to install, not a traceback to read
     _missing_module = (exc.name or "dask").partition(".")[0]
     raise ImportError(
-        f"citecheck.distributed needs Dask, distributed, pandas and pyarrow ({_missing_module}"
+        f"citecheck.run.distributed needs Dask, distributed, pandas and pyarrow ({_missing_module}"
         " is missing): pip install 'citecheck[dask]'"
     ) from None
 
 from citecheck.api import check_one, check_text
+from citecheck.config.settings import Settings
 from citecheck.report import FileReport, FileStats, Finding, InputProblem
-from citecheck.settings import Settings
 
 __all__ = ["FILE_DTYPES", "FINDING_DTYPES", "Checked", "check_files", "check_texts"]
 

@@ -1,8 +1,8 @@
-"""The validation of settings: a pydantic model of :class:`citecheck.settings.Settings`.
+"""The validation of settings: a pydantic model of :class:`citecheck.config.settings.Settings`.
 
 Loaded only when settings other than the defaults are given (a config file, an option, a
 keyword from Python): it checks types and ranges, rejects unknown keys and normalises
-rule names, then its values become a plain :class:`~citecheck.settings.Settings`. Tests
+rule names, then its values become a plain :class:`~citecheck.config.settings.Settings`. Tests
 hold the fields of the two alike.
 """
 
@@ -12,8 +12,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, Strict, field_validator
 
+from citecheck.config.settings import _code, _is_all, _kebab
 from citecheck.report import Severity
-from citecheck.settings import _code, _is_all, _kebab
 
 
 class SettingsModel(BaseModel):

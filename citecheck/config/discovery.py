@@ -14,8 +14,8 @@ from difflib import get_close_matches
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from citecheck.errors import ConfigError
-from citecheck.settings import KEYS, Settings
+from citecheck.config.settings import KEYS, Settings
+from citecheck.model.errors import ConfigError
 
 if TYPE_CHECKING:
     from pydantic_core import ErrorDetails

@@ -8,7 +8,7 @@ import stat
 import sys
 from collections.abc import Iterable, Iterator
 
-from citecheck.errors import InputError
+from citecheck.model.errors import InputError
 from citecheck.reader import decode, load
 
 WALK_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm", ".docx")
@@ -126,12 +126,12 @@ def expand(
     Walking skips ``.git`` and other version-control folders, ``node_modules``, caches, the
     snapshot folders of ``verify`` (``*.sources``) and any virtual environment (a folder
     holding ``pyvenv.cfg``). ``exclude`` globs (see
-    :mod:`citecheck.globs`, relative to the working directory) drop walked folders and files
+    :mod:`citecheck.config.globs`, relative to the working directory) drop walked folders and files
     as well as files named on the command line. Each file is yielded once, in input order.
     A directory in which no file to check is found is appended to ``unmatched`` (a file
     named on the command line and excluded is skipped quietly, as pre-commit expects).
     """
-    from citecheck.globs import any_match, relative
+    from citecheck.config.globs import any_match, relative
 
     seen: set[str] = set()
 

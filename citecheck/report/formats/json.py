@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from typing import TextIO
 
-from citecheck.records import write_json
 from citecheck.report import Report
+from citecheck.report.records import write_json
 
 
 def render(report: Report, out: TextIO, color: bool = False, width: int | None = None) -> None:

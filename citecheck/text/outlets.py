@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from citecheck.outlet_names import CASE_SENSITIVE as _CASE_SENSITIVE
-from citecheck.outlet_names import OUTLETS
+from citecheck.text.outlet_names import CASE_SENSITIVE as _CASE_SENSITIVE
+from citecheck.text.outlet_names import OUTLETS
 
 # Characters that IGNORECASE matches to an ASCII letter although str.lower() does not.
 _ODD_CASES = str.maketrans({"İ": "i", "ı": "i", "K": "k", "ſ": "s"})

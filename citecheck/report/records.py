@@ -4,7 +4,7 @@ The report of a run is built for every file checked, and building it with pydant
 the start-up of a one-article check more than everything else citecheck does (importing
 pydantic's models and building their validators). The report's records are plain
 dataclasses (:mod:`citecheck.report`); their schema stays written as pydantic models in
-:mod:`citecheck.report_schema`, loaded only for ``citecheck schema``.
+:mod:`citecheck.report.schema`, loaded only for ``citecheck schema``.
 
 :meth:`Record.model_dump_json` writes the bytes pydantic 2's ``model_dump_json`` writes:
 two-space indent, ``": "`` after keys, no ASCII escaping, ``null`` for a non-finite float,

@@ -6,8 +6,8 @@ from typing import Annotated
 
 import typer
 
-from citecheck import cli_info
-from citecheck.cli_options import (
+from citecheck.cli import info as cli_info
+from citecheck.cli.options import (
     HELP_OPTIONS,
     App,
     BaselineOpt,
@@ -33,10 +33,10 @@ from citecheck.cli_options import (
     Version,
     WriteBaseline,
 )
-from citecheck.cli_options import overrides as _overrides
-from citecheck.cli_run import fail as _fail
-from citecheck.cli_run import fix_run as _fix_run
-from citecheck.cli_run import run as _run
+from citecheck.cli.options import overrides as _overrides
+from citecheck.cli.run import fail as _fail
+from citecheck.cli.run import fix_run as _fix_run
+from citecheck.cli.run import run as _run
 
 app = App(
     name="citecheck",
@@ -184,7 +184,7 @@ def fix(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only errors.")] = False,
 ) -> None:
     """Rewrite what can be fixed, atomically: repeated keys, duplicate references, order."""
-    from citecheck.config import Loader
+    from citecheck.config.discovery import Loader
     from citecheck.fixer.batch import report_lines
 
     paths = paths or (["-"] if stdin_filename else [])
@@ -228,7 +228,7 @@ app.command()(cli_info.schema)
 
 def main() -> None:
     """Entry point of the console script and ``python -m citecheck``."""
-    from citecheck.recache import install
+    from citecheck.text.recache import install
 
     install()
     for stream in (sys.stdout, sys.stderr):

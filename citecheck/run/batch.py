@@ -12,8 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from citecheck.config.settings import Settings
 from citecheck.report import FileReport, InputProblem
-from citecheck.settings import Settings
 
 if TYPE_CHECKING:
     from citecheck.sources.model import SourceOptions

@@ -35,7 +35,7 @@ def _rules() -> list[dict[str, Any]]:
     import inspect
 
     from citecheck.checker import RULES
-    from citecheck.ruledocs import explanation, summary
+    from citecheck.checker.docs import explanation, summary
 
     out = []
     for rule in RULES:

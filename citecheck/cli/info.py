@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 import typer
 
-from citecheck.cli_options import (
+from citecheck.cli.options import (
     Color,
     ConfigOpt,
     Encoding,
@@ -23,10 +23,10 @@ from citecheck.cli_options import (
     Select,
     StdinFilename,
 )
-from citecheck.cli_options import overrides as _overrides
-from citecheck.cli_run import color as _color
-from citecheck.cli_run import fail as _fail
-from citecheck.errors import CitecheckError
+from citecheck.cli.options import overrides as _overrides
+from citecheck.cli.run import color as _color
+from citecheck.cli.run import fail as _fail
+from citecheck.model.errors import CitecheckError
 
 
 def show_config(
@@ -45,7 +45,7 @@ def show_config(
     encoding: Encoding = None,
 ) -> None:
     """Show the effective settings for a path and where each one was set."""
-    from citecheck.config import Loader, describe, describe_lines
+    from citecheck.config.discovery import Loader, describe, describe_lines
 
     overrides = _overrides(locals())
     try:
@@ -62,7 +62,7 @@ def show_config(
 def rules(fmt: FormatOpt = "text") -> None:
     """List every rule: code, name, default severity, whether it is on by default."""
     from citecheck.checker import RULES
-    from citecheck.ruledocs import rule_table
+    from citecheck.checker.docs import rule_table
 
     sys.stdout.write(rule_table(RULES, fmt))
 
@@ -73,8 +73,8 @@ def explain(
 ) -> None:
     """Explain a rule: what it does, why, an example that fails and one that passes."""
     from citecheck.checker import RULES
-    from citecheck.ruledocs import explanation
-    from citecheck.settings import rule_named
+    from citecheck.checker.docs import explanation
+    from citecheck.config.settings import rule_named
 
     if every == (rule is not None):
         raise _fail("explain takes a RULE or --all" + (", not both" if every else ""))
@@ -89,8 +89,8 @@ def _views(
     paths: list[str] | None, stdin_filename: str | None, encoding: str | None, config: str | None
 ) -> tuple[list[dict[str, Any]], bool]:
     """Parse each path for ``parse`` and ``refs``; print problems, say whether there were."""
-    from citecheck.config import Loader
-    from citecheck.views import gather
+    from citecheck.cli.views import gather
+    from citecheck.config.discovery import Loader
 
     paths = paths or (["-"] if stdin_filename else [])
     if not paths:
@@ -114,7 +114,7 @@ def parse(
     color: Color = "auto",
 ) -> None:
     """Show what citecheck understood: sentences, markers, claims and references."""
-    from citecheck.views import parse_lines
+    from citecheck.cli.views import parse_lines
 
     _show(locals(), parse_lines, lambda d: d)
 
@@ -129,7 +129,7 @@ def refs(
     color: Color = "auto",
 ) -> None:
     """Show the resolved map: each reference and where it is cited."""
-    from citecheck.views import refs_lines
+    from citecheck.cli.views import refs_lines
 
     _show(
         locals(),
@@ -140,7 +140,7 @@ def refs(
 
 def _show(options: dict[str, Any], lines: Any, pick: Any) -> None:
     """Read the paths of parse or refs, print each file's view, leave with the exit code."""
-    from citecheck.cli_output import many_inputs, show_views
+    from citecheck.cli.output import many_inputs, show_views
 
     shown = _color(options["no_color"], options["color"])
     paths = options["paths"]
@@ -151,6 +151,6 @@ def _show(options: dict[str, Any], lines: Any, pick: Any) -> None:
 
 def schema() -> None:
     """Print the JSON Schema of the JSON report."""
-    from citecheck.formats.json import schema as report_schema
+    from citecheck.report.formats.json import schema as report_schema
 
     sys.stdout.write(report_schema() + "\n")

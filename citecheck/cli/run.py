@@ -9,8 +9,8 @@ from typing import Any
 
 import typer
 
-from citecheck.cli_options import overrides
-from citecheck.errors import CitecheckError
+from citecheck.cli.options import overrides
+from citecheck.model.errors import CitecheckError
 
 
 def fail(message: str) -> typer.Exit:
@@ -21,7 +21,7 @@ def fail(message: str) -> typer.Exit:
 
 def color(no_color: bool, choice: str = "auto", to_file: bool = False) -> bool:
     """Whether to colour the output (``--color``, ``--no-color``, NO_COLOR, FORCE_COLOR)."""
-    from citecheck.cli_output import use_color
+    from citecheck.cli.output import use_color
 
     try:
         return use_color(choice, no_color, None if to_file else sys.stdout, os.environ)
@@ -31,15 +31,15 @@ def color(no_color: bool, choice: str = "auto", to_file: bool = False) -> bool:
 
 def exit_code(report: Any, fail_on: str, fail_under: float | None = None) -> int:
     """The exit code of a report: 2 input errors, 1 failing findings or coverage, else 0."""
-    from citecheck.cli_output import exit_code
+    from citecheck.cli.output import exit_code
     from citecheck.report import judge_coverage
 
     return exit_code(judge_coverage(report, fail_under), fail_on)
 
 
 def load_baseline(path: str) -> Any:
-    """Read a baseline file (see :mod:`citecheck.baseline`)."""
-    from citecheck.baseline import load
+    """Read a baseline file (see :mod:`citecheck.config.baseline`)."""
+    from citecheck.config.baseline import load
 
     return load(path)
 
@@ -50,11 +50,11 @@ def run(options: dict[str, Any], sources: Any = None) -> None:
     quiet, stdin_filename = options["quiet"], options["stdin_filename"]
     output_file, baseline = options["output_file"], options["baseline"]
     from citecheck.api import check_paths
-    from citecheck.batch import default_jobs
-    from citecheck.config import Loader
-    from citecheck.formats import FORMATS, choose
-    from citecheck.formats.statistics import FORMATS as STATISTICS_FORMATS
-    from citecheck.progress import Bar, wanted
+    from citecheck.cli.progress import Bar, wanted
+    from citecheck.config.discovery import Loader
+    from citecheck.report.formats import FORMATS, choose
+    from citecheck.report.formats.statistics import FORMATS as STATISTICS_FORMATS
+    from citecheck.run.batch import default_jobs
 
     paths = paths or (["-"] if stdin_filename else [])
     if not paths:
@@ -89,10 +89,10 @@ def run(options: dict[str, Any], sources: Any = None) -> None:
     if options["write_baseline"]:
         write_baseline(report, options["write_baseline"])
     if known is not None and baseline:
-        from citecheck.baseline import apply
+        from citecheck.config.baseline import apply
 
         report = apply(report, known, baseline)
-    from citecheck.cli_output import publish
+    from citecheck.cli.output import publish
 
     try:
         code = publish(report, name, colored, output_file, statistics, run_settings)
@@ -122,8 +122,8 @@ def fix_first(paths: list[str], loader: Any, options: dict[str, Any]) -> Any:
 
 def write_baseline(report: Any, path: str) -> None:
     """Record a report's findings in a baseline file and leave (exit 0, or 2)."""
-    from citecheck.baseline import write
-    from citecheck.cli_output import problems
+    from citecheck.cli.output import problems
+    from citecheck.config.baseline import write
 
     for line in problems(report, shown_in_stdout=False):
         sys.stderr.write(line + "\n")

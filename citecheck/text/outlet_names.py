@@ -1,6 +1,6 @@
 """The news outlets citecheck knows: canonical name, other names and web domains of each.
 
-Read by :mod:`citecheck.outlets`, which finds these names in text.
+Read by :mod:`citecheck.text.outlets`, which finds these names in text.
 """
 
 from __future__ import annotations

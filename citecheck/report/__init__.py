@@ -1,7 +1,7 @@
 """The public report: frozen dataclasses, serialised as the versioned JSON report.
 
-The records are plain dataclasses (see :mod:`citecheck.records` for why); they dump, copy
-and serialise as the pydantic models of :mod:`citecheck.report_schema`, which give their
+The records are plain dataclasses (see :mod:`citecheck.report.records` for why); they dump, copy
+and serialise as the pydantic models of :mod:`citecheck.report.schema`, which give their
 schema and constraints (``citecheck schema``) and are not loaded to check a file.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import field
 from typing import Any, Literal
 
-from citecheck.records import Record, record
+from citecheck.report.records import Record, record
 
 Severity = Literal["error", "warning", "info"]
 SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
@@ -171,8 +171,8 @@ class Report(Record):
 
     @classmethod
     def model_json_schema(cls) -> dict[str, Any]:
-        """Return the JSON Schema of the report (from :mod:`citecheck.report_schema`)."""
-        from citecheck.report_schema import Report as Model
+        """Return the JSON Schema of the report (from :mod:`citecheck.report.schema`)."""
+        from citecheck.report.schema import Report as Model
 
         return Model.model_json_schema()
 

@@ -86,7 +86,7 @@ def _html_bytes(text: str) -> list[tuple[int, int]]:
 
 def _codes(names: str, directive: Directive) -> tuple[str, ...]:
     from citecheck.checker import find_rule
-    from citecheck.settings import rule_hint
+    from citecheck.config.settings import rule_hint
 
     codes: list[str] = []
     for name in (n.strip() for n in names.split(",")):

@@ -19,8 +19,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from citecheck.errors import ConfigError
-from citecheck.globs import relative
+from citecheck.config.globs import relative
+from citecheck.model.errors import ConfigError
 from citecheck.report import FileReport, Finding, Report, summarise
 
 VERSION = 1
