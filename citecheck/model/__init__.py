@@ -36,6 +36,10 @@ class MarkerKind(StrEnum):
     AUTHOR_YEAR = "author-year"
 
 
+READING_HEADING = re.compile(
+    r"\b(?:further|additional|suggested|recommended)\s+reading\b|\bworks consulted\b", re.I
+)
+"""A section title that names a reading list: sources listed, by design, without citation."""
 _CITING = (MarkerKind.NUMERIC, MarkerKind.LABEL, MarkerKind.AUTHOR_YEAR)
 
 
@@ -177,8 +181,9 @@ class Document:
     def cites_sources(self) -> bool:
         """Whether the document cites sources at all: numbered or labelled markers, a
         reference section, placeholders, or footnotes that mostly hold sources. Links alone,
-        or footnotes written as asides, do not make an article whose claims need citing."""
-        if self.sections or self.placeholders:
+        footnotes written as asides or a reading list (Further reading) do not make an
+        article whose claims need citing."""
+        if self.placeholders or any(not READING_HEADING.search(s.title) for s in self.sections):
             return True
         if any(m.kind in _CITING for m in self.markers):
             return True

@@ -13,7 +13,12 @@ from citecheck.parser.leadins import share_lead_ins
 from citecheck.parser.references import parse_item
 from citecheck.parser.sections import find_sections, split_items
 from citecheck.reader import Layout, read
-from citecheck.text.vocab import NOTES_HEADING, REFERENCE_HEADING, reference_heading
+from citecheck.text.vocab import (
+    NOTES_HEADING,
+    READING_HEADING,
+    REFERENCE_HEADING,
+    reference_heading,
+)
 
 __all__ = ["ParseOptions", "parse"]
 
@@ -80,7 +85,9 @@ def _references(doc: Document, source: str, summary: Collection[int] = ()) -> No
         in_list = block.section is not None and block.kind in (BlockKind.ITEM, BlockKind.PARAGRAPH)
         if not (in_list or block.kind in (BlockKind.FOOTNOTE, BlockKind.LINKDEF)):
             continue
-        notes = in_list and bool(NOTES_HEADING.search(doc.sections[block.section or 0].title))
+        title = doc.sections[block.section or 0].title if in_list else ""
+        # A notes section or a reading list may describe its sources in sentences.
+        notes = in_list and bool(NOTES_HEADING.search(title) or READING_HEADING.search(title))
         for item in split_items(block, source) if block.kind is BlockKind.PARAGRAPH else [block]:
             ref, non = parse_item(item, source, notes)
             if ref is not None:

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import re
 
+from citecheck import model
+
+# A reading list's title; the model asks it to tell whether a text cites sources at all.
+READING_HEADING = model.READING_HEADING
+
 REFERENCE_WORDS = (
     "references",
     "reference",
@@ -84,10 +89,6 @@ def reference_heading(extra: tuple[str, ...] = ()) -> re.Pattern[str]:
 REFERENCE_HEADING = reference_heading()
 NOTES_HEADING = re.compile(r"\b(?:notes|footnotes|endnotes|anmerkungen|notas)\b", re.IGNORECASE)
 """A word in a section title that says its items may be notes (prose), not only sources."""
-READING_HEADING = re.compile(
-    r"\b(?:further|additional|suggested|recommended)\s+reading\b|\bworks consulted\b", re.I
-)
-"""A section title that names a reading list: sources listed, by design, without citation."""
 
 # Placeholders a writer leaves where a citation belongs, and the inline cleanup tags of
 # Wikipedia (Template:Citation needed, Template:Inline cleanup tags) that say a source is
