@@ -15,9 +15,9 @@ from hypothesis import strategies as st
 from citecheck.parser import sentences as seg
 from citecheck.parser.body import _WORD, _words_at_least
 from citecheck.parser.ellipses import _OMISSION_END, ends_in_omission
-from citecheck.parser.enumeration import _CANDIDATE, _ENUMERATOR
 from citecheck.parser.markers import _TOKEN
 from citecheck.reader.textlines import ends_sentence
+from citecheck.text.enumeration import _CANDIDATE, _ENUMERATOR
 from citecheck.text.vocab import TERMINAL
 
 _ALPHABET = "aAbBcCiIvVxXzZ09 _.'’-,;:!?…\"“”‘)(][»•\n\t\u00a0éK{}TKc【】†\ue200\ue201"

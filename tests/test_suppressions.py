@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from citecheck.api import analyse, check_text
-from citecheck.config import suppressions as suppress
+from citecheck.checker import suppressions as suppress
 from citecheck.config.settings import Settings
 
 ARTICLE = (Path(__file__).parents[1] / "fixtures" / "000_75297bddb94e8c7d.txt").read_text("utf-8")

@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from types import ModuleType
 
+from citecheck.checker import suppressions as suppress
 from citecheck.checker import unused_suppression
 from citecheck.checker.base import Context, Violation
-from citecheck.config import suppressions as suppress
 from citecheck.report import Finding, Severity
 from citecheck.text.lines import LineIndex
 

@@ -151,6 +151,6 @@ def _show(options: dict[str, Any], lines: Any, pick: Any) -> None:
 
 def schema() -> None:
     """Print the JSON Schema of the JSON report."""
-    from citecheck.report.formats.json import schema as report_schema
+    from citecheck.cli.formats.json import schema as report_schema
 
     sys.stdout.write(report_schema() + "\n")

@@ -143,7 +143,7 @@ def step_summary(report: Report, environ: Mapping[str, str]) -> str | None:
     target = environ.get("GITHUB_STEP_SUMMARY")
     if environ.get("GITHUB_ACTIONS") != "true" or not target:
         return None
-    from citecheck.report.formats.step_summary import render
+    from citecheck.cli.formats.step_summary import render
 
     try:
         with open(target, "a", encoding="utf-8", newline="\n") as fh:
@@ -158,8 +158,8 @@ def publish(
 ) -> int:
     """Judge ``--fail-under``, write the stderr lines, the report and the step summary, and
     return the exit code. Raises :class:`ConfigError` when the output file cannot be written."""
+    from citecheck.cli.formats import renderer
     from citecheck.report import judge_coverage, rule_counts
-    from citecheck.report.formats import renderer
 
     report = judge_coverage(report, settings.fail_under)
     if path is not None and _is_input(path, report):
@@ -172,7 +172,7 @@ def publish(
         sys.stderr.write(line + "\n")
     with output(path) as stream:
         if statistics:
-            from citecheck.report.formats.statistics import render
+            from citecheck.cli.formats.statistics import render
 
             render(rule_counts(report), report, stream, fmt)
         else:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import MISSING, dataclass, field, fields
-from difflib import SequenceMatcher, get_close_matches
 from types import ModuleType
 from typing import Any, Literal
 
@@ -129,37 +128,12 @@ def _jsonable(value: Any) -> Any:
 def rule_named(name: str) -> ModuleType:
     """Return the rule for a code or name, or raise :class:`ConfigError` with a hint."""
     from citecheck.checker import find_rule
+    from citecheck.checker.names import rule_hint
 
     rule = find_rule(name)
     if rule is None:
         raise ConfigError(f"unknown rule {name!r}{rule_hint(name)}")
     return rule
-
-
-def rule_hint(name: str) -> str:
-    """Return ``; did you mean 'x'?`` with the nearest rule code or name, or nothing."""
-    from citecheck.checker import BY_NAME
-
-    typed = name.strip().casefold()
-    near = get_close_matches(typed, list(BY_NAME), n=3)
-    if not near:
-        return ""
-    # Of equally close names, the one that starts like the typo (CC01 → CC012, not CC201).
-    best = max(near, key=lambda c: (_ratio(typed, c), _shared_start(typed, c)))
-    rule = BY_NAME[best]
-    shown = rule.CODE if best == rule.CODE.casefold() else rule.NAME
-    return f"; did you mean {shown!r}?"
-
-
-def _shared_start(one: str, two: str) -> int:
-    n = 0
-    while n < min(len(one), len(two)) and one[n] == two[n]:
-        n += 1
-    return n
-
-
-def _ratio(one: str, two: str) -> float:
-    return SequenceMatcher(None, one, two).ratio()
 
 
 def _is_all(name: str) -> bool:

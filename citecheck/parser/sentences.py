@@ -33,8 +33,8 @@ from citecheck.parser.abbreviations import (
     runs_on_before,
 )
 from citecheck.parser.ellipses import ends_in_omission, open_with_ellipses, quote_depth
-from citecheck.parser.enumeration import enumeration, is_enumerator
 from citecheck.parser.sentencex_chunks import boundaries
+from citecheck.text.enumeration import enumeration, is_enumerator
 
 _LIST_NUMBER = re.compile(
     r"^(?:(?:Step|Part|Phase|Stage|Item|Option|Point|Question)\s+)?"

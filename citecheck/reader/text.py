@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import re
 
-from citecheck.config.suppressions import DIRECTIVE_LINE
 from citecheck.model import Block, BlockKind
-from citecheck.parser.enumeration import enumeration, opens_enumeration
 from citecheck.reader import Layout
 from citecheck.reader.textlines import ends_sentence, is_chrome, leaders, lines, wrap_width
-from citecheck.text.vocab import REFERENCE_HEADING
+from citecheck.text.enumeration import enumeration, opens_enumeration
+from citecheck.text.vocab import DIRECTIVE_LINE, REFERENCE_HEADING
 
 _MD_HEADING = re.compile(r"^#{1,6}(?=\s|$)")
 _NUMBERED_HEADING = re.compile(r"^((?:\d+|[A-Z])(?:\.\d+)*)\.?\s+\S|^Appendix\s+[A-Z0-9]+\b")

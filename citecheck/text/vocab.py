@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from citecheck import model
+from citecheck.model import READING_HEADING as _READING
 
 # A reading list's title; the model asks it to tell whether a text cites sources at all.
-READING_HEADING = model.READING_HEADING
+READING_HEADING = _READING
 
 REFERENCE_WORDS = (
     "references",
@@ -109,3 +109,7 @@ PLACEHOLDER = re.compile(rf"^\s*(?:{_PLACEHOLDERS})\s*$", re.IGNORECASE)
 TEMPLATE_PLACEHOLDER = re.compile(rf"^(?:{_PLACEHOLDERS}|cn|fact|citation\s+needed\s+span)$", re.I)
 
 TERMINAL = re.compile(r"(?:[.!?:;…]|\.\.\.)[\"'”’)\]»]*\s*$|\]\s*$")
+
+# A suppression comment on a line of its own (``<!-- citecheck: ignore uncited-claim -->``):
+# never prose, and in plain text it ends the block before it.
+DIRECTIVE_LINE = re.compile(r"^[ \t]*<!--[ \t]*citecheck[ \t]*:.*-->[ \t]*$", re.I)

@@ -30,7 +30,7 @@ def _row(file: FileReport) -> str:
 
 def render(report: Report, out: TextIO) -> None:
     """Write the step summary of a run as GitHub-flavoured Markdown."""
-    from citecheck.report.formats.text import summary_line
+    from citecheck.cli.formats.text import summary_line
 
     out.write("## citecheck\n\n")
     out.write(_cell(summary_line(report)) + "\n\n")

@@ -9,8 +9,8 @@ import re
 import xml.etree.ElementTree as ET
 from typing import TextIO
 
+from citecheck.cli.formats.concise import line
 from citecheck.report import FailUnder, FileReport, Report, fail_under_message
-from citecheck.report.formats.concise import line
 
 _RANK = {"info": 0, "warning": 1, "error": 2}
 # Characters XML 1.0 cannot carry at all (form feeds from paginated text, for example).

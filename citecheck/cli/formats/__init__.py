@@ -28,7 +28,7 @@ def renderer(name: str) -> Renderer:
     """Return the function that renders a report in the named format."""
     if name not in FORMATS:
         raise ValueError(f"unknown format {name!r}")
-    module = import_module(f"citecheck.report.formats.{name}")
+    module = import_module(f"citecheck.cli.formats.{name}")
     return cast(Renderer, module.render)
 
 

@@ -13,8 +13,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from citecheck.model import Block, Document
+from citecheck.text.vocab import DIRECTIVE_LINE
 
-DIRECTIVE_LINE = re.compile(r"^[ \t]*<!--[ \t]*citecheck[ \t]*:.*-->[ \t]*$", re.I)
 _START = re.compile(r"<!--[ \t]*citecheck[ \t]*:", re.I)
 _COMMENT = re.compile(r"<!--[ \t]*citecheck[ \t]*:(?P<body>.*?)-->", re.I)
 _BODY = re.compile(
@@ -86,7 +86,7 @@ def _html_bytes(text: str) -> list[tuple[int, int]]:
 
 def _codes(names: str, directive: Directive) -> tuple[str, ...]:
     from citecheck.checker import find_rule
-    from citecheck.config.settings import rule_hint
+    from citecheck.checker.names import rule_hint
 
     codes: list[str] = []
     for name in (n.strip() for n in names.split(",")):

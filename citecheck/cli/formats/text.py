@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TextIO
 
+from citecheck.cli.formats.excerpt import carets, excerpt, source_lines
 from citecheck.report import FileReport, FileStats, Report, Summary, fail_under_message
-from citecheck.report.formats.excerpt import carets, excerpt, source_lines
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -40,7 +40,7 @@ def render(report: Report, out: TextIO, color: bool = False, width: int | None =
         width=width,
         soft_wrap=True,
     )
-    from citecheck.report.formats.claims import render_claims
+    from citecheck.cli.formats.claims import render_claims
 
     for file in report.files:
         _file(console, file, width - INDENT)
@@ -91,7 +91,7 @@ def summary_line(report: Report) -> str:
         f"{s.infos} info",
         _coverage(s) + (_profile(report.files[0]) if len(report.files) == 1 else ""),
     ]
-    from citecheck.report.formats.claims import verdicts
+    from citecheck.cli.formats.claims import verdicts
 
     if verified := verdicts(s):
         parts.append(verified)
