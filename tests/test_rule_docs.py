@@ -150,3 +150,21 @@ DESIGN_RULES = {
 def test_the_rules_of_the_design_keep_their_codes_and_defaults():
     registered = {r.CODE: (r.NAME, r.SEVERITY, r.ENABLED) for r in RULES}
     assert {code: registered.get(code) for code in DESIGN_RULES} == DESIGN_RULES
+
+
+def test_the_readme_rules_table_is_the_registry():
+    """The README's table of rules says what the registry holds: each rule once, by code
+    and name, with its default severity, and "(off)" for the rules off by default."""
+    from pathlib import Path
+
+    readme = (Path(__file__).parents[1] / "README.md").read_text("utf-8")
+    table = readme.split("## Rules\n", 1)[1].strip().split("\n\n", 1)[0]
+    rows = [
+        [cell.strip() for cell in line.strip("|").split("|")]
+        for line in table.splitlines()[2:]
+        if line.startswith("| CC")
+    ]
+    assert [(code, name) for code, name, *_ in rows] == [(r.CODE, r.NAME) for r in RULES]
+    for (_, _, default, *_), rule in zip(rows, RULES, strict=True):
+        assert default.startswith(rule.SEVERITY), (rule.CODE, default)
+        assert ("(off)" in default) == (not rule.ENABLED), (rule.CODE, default)
