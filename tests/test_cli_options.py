@@ -15,8 +15,8 @@ from typer.testing import CliRunner
 
 from citecheck.checker import RULES
 from citecheck.cli.app import app
+from citecheck.cli.formats.json import schema as report_schema
 from citecheck.cli.output import use_color
-from citecheck.report.formats.json import schema as report_schema
 
 ROOT = Path(__file__).parents[1]
 MISSION = "fixtures/000_75297bddb94e8c7d.txt"

@@ -18,9 +18,9 @@ from rich.cells import cell_len
 from typer.testing import CliRunner
 
 from citecheck.cli.app import app
+from citecheck.cli.formats.excerpt import fit
+from citecheck.cli.formats.json import schema as report_schema
 from citecheck.reader.sniff import sniff
-from citecheck.report.formats.excerpt import fit
-from citecheck.report.formats.json import schema as report_schema
 
 ROOT = Path(__file__).parents[1]
 MISSION = "fixtures/000_75297bddb94e8c7d.txt"

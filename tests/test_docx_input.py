@@ -22,7 +22,7 @@ from typer.testing import CliRunner
 
 from citecheck.api import analyse, check_file, check_paths
 from citecheck.cli.app import app
-from citecheck.report.formats.json import schema as report_schema
+from citecheck.cli.formats.json import schema as report_schema
 from citecheck.run.files import read_path
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"

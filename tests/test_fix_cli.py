@@ -15,8 +15,8 @@ from typer.testing import CliRunner
 from citecheck.checker import RULES
 from citecheck.checker.docs import explanation
 from citecheck.cli.app import app
+from citecheck.cli.formats.json import schema
 from citecheck.fixer import APPLICABILITY
-from citecheck.report.formats.json import schema
 
 ARTICLE = """\
 Harbour bridge reopens

@@ -16,10 +16,10 @@ from citecheck.api import check_paths
 from citecheck.checker import RULES
 from citecheck.checker.docs import explanation
 from citecheck.cli.app import app
+from citecheck.cli.formats import FORMATS, choose, renderer
+from citecheck.cli.formats.github import annotation, escape_data, escape_property
+from citecheck.cli.formats.json import schema as report_schema
 from citecheck.report import Finding, Report
-from citecheck.report.formats import FORMATS, choose, renderer
-from citecheck.report.formats.github import annotation, escape_data, escape_property
-from citecheck.report.formats.json import schema as report_schema
 
 ROOT = Path(__file__).parents[1]
 MISSION = "fixtures/000_75297bddb94e8c7d.txt"

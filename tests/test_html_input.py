@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from citecheck.api import analyse, check_file, check_paths
+from citecheck.cli.formats.concise import line
 from citecheck.reader import detect_format
 from citecheck.reader.html import read_html
-from citecheck.report.formats.concise import line
 from citecheck.run.files import expand, read_path
 from citecheck.text.lines import LineIndex
 

@@ -15,13 +15,13 @@ from citecheck import check_text
 from citecheck.api import check_file
 from citecheck.checker import uncited_claim
 from citecheck.cli.app import app
+from citecheck.cli.formats.json import schema
 from citecheck.config.discovery import Loader
 from citecheck.config.settings import Settings
 from citecheck.model.errors import ConfigError
 from citecheck.parser import parse
 from citecheck.parser.citeworthy import citation_worthy
 from citecheck.parser.profile import detect, paper_sections, resolve
-from citecheck.report.formats.json import schema
 
 ROOT = Path(__file__).parents[1]
 CORPUS = ROOT / ".." / "shared" / "corpus"

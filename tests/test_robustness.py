@@ -23,12 +23,12 @@ from typer.testing import CliRunner
 
 from citecheck.api import check_paths, check_text
 from citecheck.cli.app import app
+from citecheck.cli.formats import FORMATS, renderer
+from citecheck.cli.formats.json import schema as report_schema
 from citecheck.config.settings import Settings
 from citecheck.model.errors import InputError
 from citecheck.reader import decode
 from citecheck.report import FileReport, Report, summarise
-from citecheck.report.formats import FORMATS, renderer
-from citecheck.report.formats.json import schema as report_schema
 from citecheck.run.files import read_path
 
 GOOD = """\

@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from citecheck.cli.app import app
-from citecheck.report.formats import FORMATS
+from citecheck.cli.formats import FORMATS
 
 ROOT = Path(__file__).resolve().parent.parent
 PAST = 1_000_000_000  # 2001-09-09: any write would move the modification time

@@ -15,12 +15,12 @@ import atheris
 
 with atheris.instrument_imports():
     from citecheck.api import analyse, check_text
+    from citecheck.cli.formats import FORMATS, renderer
     from citecheck.cli.views import parse_data
     from citecheck.config.settings import Settings
     from citecheck.model.errors import InputError
     from citecheck.reader import decode
     from citecheck.report import Report, summarise
-    from citecheck.report.formats import FORMATS, renderer
 
 _BREAK = re.compile(r"\r\n|\r|\n")
 _SETTINGS = {
