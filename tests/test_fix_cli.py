@@ -118,7 +118,7 @@ def test_a_read_only_file_with_nothing_to_fix_is_no_error(tmp_path):
 def test_a_file_changed_while_fixing_is_not_overwritten(tmp_path, article, monkeypatch):
     other = tmp_path / "other.txt"
     other.write_text(ARTICLE, "utf-8")
-    from citecheck.fixer import batch
+    from citecheck.run import fix as batch
 
     real = batch.fix_text
     edited = ARTICLE.replace("on Friday", "on Saturday")

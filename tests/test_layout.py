@@ -36,9 +36,6 @@ CLIMBS = frozenset(
         ("citecheck.api", "citecheck.run.batch"),  # check_paths maps check_text over files
         ("citecheck.api", "citecheck.run.files"),
         ("citecheck.fixer", "citecheck.api"),  # fix_text analyses the text it fixes
-        ("citecheck.fixer.batch", "citecheck.run.files"),
-        ("citecheck.fixer.files", "citecheck.run.files"),
-        ("citecheck.text.lines", "citecheck.reader.docx"),  # a Word paragraph's location
     }
 )
 

@@ -8,8 +8,9 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from citecheck.model import Document, Reference
+from citecheck.reader.positions import index
 from citecheck.resolver import Resolution, build_index
-from citecheck.text.lines import LineIndex, index
+from citecheck.text.lines import LineIndex
 
 if TYPE_CHECKING:
     from citecheck.text.match import TitleIndex
@@ -88,7 +89,7 @@ class Context:
     @cached_property
     def positions(self) -> LineIndex:
         """The index that stamps findings: :attr:`lines`, but a Word document's columns
-        count from its paragraph's text (see :func:`citecheck.text.lines.index`)."""
+        count from its paragraph's text (see :func:`citecheck.reader.positions.index`)."""
         return index(self.doc.text, self.doc.fmt) if self.doc.fmt == "docx" else self.lines
 
     @cached_property

@@ -185,7 +185,7 @@ def fix(
 ) -> None:
     """Rewrite what can be fixed, atomically: repeated keys, duplicate references, order."""
     from citecheck.config.discovery import Loader
-    from citecheck.fixer.batch import report_lines
+    from citecheck.run.fix import report_lines
 
     paths = paths or (["-"] if stdin_filename else [])
     if not paths:

@@ -103,7 +103,7 @@ def run(options: dict[str, Any], sources: Any = None) -> None:
 
 def fix_first(paths: list[str], loader: Any, options: dict[str, Any]) -> Any:
     """``check --fix``: fix the files first (never standard input); say what changed."""
-    from citecheck.fixer.batch import report_lines
+    from citecheck.run.fix import report_lines
 
     if "-" in paths:
         sys.stderr.write("citecheck: --fix leaves standard input as it is; use citecheck fix -\n")
@@ -137,7 +137,7 @@ def write_baseline(report: Any, path: str) -> None:
 
 def fix_run(paths: list[str], loader: Any, unsafe: bool, diff: bool, **kw: Any) -> Any:
     """Run ``citecheck fix`` over paths; a configuration error leaves with code 2."""
-    from citecheck.fixer.batch import fix_paths
+    from citecheck.run.fix import fix_paths
 
     try:
         return fix_paths(paths, loader, unsafe=unsafe, diff=diff, **kw)

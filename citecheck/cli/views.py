@@ -8,8 +8,9 @@ from typing import Any
 from citecheck.config.settings import Settings
 from citecheck.model import Document, Reference
 from citecheck.model.errors import InputError
+from citecheck.reader.positions import index
 from citecheck.resolver import Resolution
-from citecheck.text.lines import LineIndex, index
+from citecheck.text.lines import LineIndex
 
 
 def gather(

@@ -1,7 +1,7 @@
 """Fixer: turn findings into span edits, check they keep meaning, apply them once.
 
 ``fix_text`` repairs what it safely can and returns the new text; writing files is the
-job of :mod:`citecheck.fixer.files`. Safe fixes: a key repeated in one marker group
+job of :mod:`citecheck.run.originals`. Safe fixes: a key repeated in one marker group
 (duplicate-citation), a duplicate reference (markers point at the first copy, the copy
 goes) and, when selected, numbering in order of first citation (reference-order). Unsafe
 fixes, only when asked: removing references nobody cites (uncited-reference) and list items

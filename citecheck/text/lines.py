@@ -48,32 +48,3 @@ class LineIndex:
     def label(self, start: int, end: int) -> str | None:
         """Return where a span is, for a file without lines (None: line:column say it)."""
         return None
-
-
-class ParagraphIndex(LineIndex):
-    """The text of a Word document (one paragraph a line, each opened by a tag): the
-    column counts from the paragraph's text, and a span is labelled ``p12 "excerpt…"``."""
-
-    __slots__ = ("_text",)
-
-    def __init__(self, text: str) -> None:
-        super().__init__(text)
-        self._text = text
-
-    def position(self, offset: int) -> tuple[int, int]:
-        """Return the 1-based (paragraph line, column in the paragraph's text)."""
-        line, col = super().position(offset)
-        tag = self._text.find("\t", self.line_start(line), self.line_start(line) + 4)
-        return line, max(1, col - (tag + 1 - self.line_start(line)) if tag >= 0 else col)
-
-    def label(self, start: int, end: int) -> str:
-        """Return ``p12 "excerpt…"`` (or ``footnote 2 "…"``) for a span."""
-        from citecheck.reader.docx import location
-
-        line = super().position(start)[0]
-        return location(self._text, self.line_start(line), line, start, end)
-
-
-def index(text: str, fmt: str) -> LineIndex:
-    """Return the index that stamps positions for a text of the given format."""
-    return ParagraphIndex(text) if fmt == "docx" else LineIndex(text)

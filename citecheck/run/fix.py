@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 
 from citecheck.config.settings import Settings
 from citecheck.fixer import fix_text
-from citecheck.fixer.files import Original, read, write
 from citecheck.model.errors import InputError
 from citecheck.report import InputProblem
 from citecheck.run.files import display_path, expand
+from citecheck.run.originals import Original, read, write
 
 
 @dataclass(slots=True)
