@@ -2,27 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from citecheck.checker import Context, RuleOptions
 from citecheck.checker.runner import run
 from citecheck.config.settings import Settings, file_ignores, selected_rules, severity_of
 from citecheck.model import Document
-from citecheck.model.errors import InputError
 from citecheck.parser import ParseOptions, parse
 from citecheck.parser.citeworthy import needs_citation
 from citecheck.parser.profile import resolve as resolve_profile
 from citecheck.reader import detect_format
-from citecheck.report import FileReport, FileStats, InputProblem, Report, percent, summarise
+from citecheck.reader.files import display_path, read_path
+from citecheck.report import FileReport, FileStats, percent
 from citecheck.resolver import Resolution, resolve
-from citecheck.run.files import display_path, expand, read_path
 
 if TYPE_CHECKING:
     from citecheck.sources.model import Source, SourceOptions
 
 SettingsFor = Callable[[str], Settings]
-Progress = Callable[[int, int], None]
 
 
 def analyse(
@@ -165,65 +163,3 @@ def analyse_file(
     text = read_path(path, settings.encoding)
     shown = display or (None if path == "-" else path)
     return analyse(text, path=shown, fmt=_sniffed(path, display, text), settings=settings)
-
-
-def check_paths(
-    paths: Iterable[str],
-    settings: Settings | SettingsFor | None = None,
-    fmt: str | None = None,
-    keep_source: bool = False,
-    *,
-    jobs: int = 1,
-    exclude: tuple[str, ...] = (),
-    stdin_filename: str | None = None,
-    progress: Progress | None = None,
-    sources: SourceOptions | None = None,
-) -> Report:
-    """Check files and directories; unreadable files become report errors.
-
-    A directory with no file to check is listed in ``Report.unmatched``; standard input
-    without ``stdin_filename`` is read as Markdown or text by its content.
-    ``settings`` is one :class:`Settings` for every file or a function giving each path its
-    own (see :class:`citecheck.config.discovery.Loader`). Results keep the order of the
-    input, with or without ``jobs`` worker processes.
-    """
-    from citecheck.run.batch import Job, run_jobs
-
-    fixed = settings if isinstance(settings, Settings) else Settings()
-    settings_for: SettingsFor = settings if callable(settings) else (lambda _: fixed)
-    job_list: list[Job] = []
-    unmatched: list[str] = []
-    for path in expand(paths, exclude, unmatched):
-        display = stdin_filename if path == "-" else None
-        job = Job(path, settings_for(display or path), fmt, keep_source, display, sources)
-        job_list.append(job)
-    files: list[FileReport] = []
-    errors: list[InputProblem] = []
-    for result in run_jobs(job_list, jobs, progress):
-        if isinstance(result, FileReport):
-            files.append(result)
-        else:
-            errors.append(result)
-    summary = summarise(files, errors)
-    return Report(files=files, summary=summary, errors=errors, unmatched=unmatched)
-
-
-def check_one(
-    path: str,
-    settings: Settings,
-    fmt: str | None,
-    keep: bool,
-    display: str | None,
-    sources: SourceOptions | None = None,
-) -> FileReport | InputProblem:
-    """Check one file of a batch; an input error becomes an :class:`InputProblem`."""
-    try:
-        return check_file(path, settings, fmt, keep, display, sources)
-    except InputError as exc:
-        return InputProblem(path=display or exc.path, message=exc.problem)
-    except Exception as exc:  # a defect must not cost the other files of a batch their report
-        detail = " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
-        return InputProblem(
-            path=display or display_path(path),
-            message=f"internal error ({detail}); not checked, please report this file",
-        )

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from citecheck.api import check_paths
 from citecheck.cli.app import app
 from citecheck.config import baseline
 from citecheck.model.errors import ConfigError
+from citecheck.run.paths import check_paths
 
 ARTICLE = (Path(__file__).parents[1] / "fixtures" / "000_75297bddb94e8c7d.txt").read_text("utf-8")
 INSERTED = "Officials in both capitals spent the weekend drafting statements about the order.\n"

@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from citecheck.api import check_paths
 from citecheck.cli.app import app
 from citecheck.cli.progress import Bar, wanted
 from citecheck.config.settings import Settings
 from citecheck.run.batch import MAX_CHUNK, Job, chunk_size, run_jobs
 from citecheck.run.files import expand
+from citecheck.run.paths import check_paths
 
 ROOT = Path(__file__).parents[1]
 ARTICLE = (ROOT / "fixtures" / "000_75297bddb94e8c7d.txt").read_text("utf-8")

@@ -14,9 +14,10 @@ from typing import Any
 
 import pytest
 
-from citecheck.api import check_one, check_text
+from citecheck.api import check_text
 from citecheck.config.settings import Settings
 from citecheck.report import FileReport, FileStats, Finding, InputProblem
+from citecheck.run.paths import check_one
 
 ROOT = Path(__file__).parents[1]
 FIXTURES = sorted(

@@ -20,10 +20,11 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from typer.testing import CliRunner
 
-from citecheck.api import analyse, check_file, check_paths
+from citecheck.api import analyse, check_file
 from citecheck.cli.app import app
 from citecheck.cli.formats.json import schema as report_schema
 from citecheck.run.files import read_path
+from citecheck.run.paths import check_paths
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.{}+xml"

@@ -12,7 +12,6 @@ import jsonschema
 import pytest
 from typer.testing import CliRunner
 
-from citecheck.api import check_paths
 from citecheck.checker import RULES
 from citecheck.checker.docs import explanation
 from citecheck.cli.app import app
@@ -20,6 +19,7 @@ from citecheck.cli.formats import FORMATS, choose, renderer
 from citecheck.cli.formats.github import annotation, escape_data, escape_property
 from citecheck.cli.formats.json import schema as report_schema
 from citecheck.report import Finding, Report
+from citecheck.run.paths import check_paths
 
 ROOT = Path(__file__).parents[1]
 MISSION = "fixtures/000_75297bddb94e8c7d.txt"

@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from citecheck.api import analyse, check_file, check_paths
+from citecheck.api import analyse, check_file
 from citecheck.cli.formats.concise import line
 from citecheck.reader import detect_format
 from citecheck.reader.html import read_html
 from citecheck.run.files import expand, read_path
+from citecheck.run.paths import check_paths
 from citecheck.text.lines import LineIndex
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "html"

@@ -21,7 +21,7 @@ import jsonschema
 import pytest
 from typer.testing import CliRunner
 
-from citecheck.api import check_paths, check_text
+from citecheck.api import check_text
 from citecheck.cli.app import app
 from citecheck.cli.formats import FORMATS, renderer
 from citecheck.cli.formats.json import schema as report_schema
@@ -30,6 +30,7 @@ from citecheck.model.errors import InputError
 from citecheck.reader import decode
 from citecheck.report import FileReport, Report, summarise
 from citecheck.run.files import read_path
+from citecheck.run.paths import check_paths
 
 GOOD = """\
 Harbour bridge reopens

@@ -49,12 +49,12 @@ def run(options: dict[str, Any], sources: Any = None) -> None:
     paths, fmt, statistics = options["paths"], options["fmt"], options["statistics"]
     quiet, stdin_filename = options["quiet"], options["stdin_filename"]
     output_file, baseline = options["output_file"], options["baseline"]
-    from citecheck.api import check_paths
     from citecheck.cli.formats import FORMATS, choose
     from citecheck.cli.formats.statistics import FORMATS as STATISTICS_FORMATS
     from citecheck.cli.progress import Bar, wanted
     from citecheck.config.discovery import Loader
     from citecheck.run.batch import default_jobs
+    from citecheck.run.paths import check_paths
 
     paths = paths or (["-"] if stdin_filename else [])
     if not paths:

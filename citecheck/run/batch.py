@@ -44,7 +44,7 @@ def default_jobs() -> int:
 
 
 def _one(job: Job) -> Result:
-    from citecheck.api import check_one
+    from citecheck.run.paths import check_one
 
     return check_one(job.path, job.settings, job.fmt, job.keep_source, job.display, job.sources)
 

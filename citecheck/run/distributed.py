@@ -38,9 +38,10 @@ except ImportError as exc:  # one line that says what to install, not a tracebac
         " is missing): pip install 'citecheck[dask]'"
     ) from None
 
-from citecheck.api import check_one, check_text
+from citecheck.api import check_text
 from citecheck.config.settings import Settings
 from citecheck.report import FileReport, FileStats, Finding, InputProblem
+from citecheck.run.paths import check_one
 
 __all__ = ["FILE_DTYPES", "FINDING_DTYPES", "Checked", "check_files", "check_texts"]
 
