@@ -17,8 +17,8 @@ import time
 from collections.abc import Callable
 
 from citecheck import check_text
+from citecheck.api import fix_text
 from citecheck.config.settings import Settings
-from citecheck.fixer import fix_text
 
 ALL = Settings(select=("ALL",))
 

@@ -18,6 +18,7 @@ from citecheck.report import FileReport, FileStats, percent
 from citecheck.resolver import Resolution, resolve
 
 if TYPE_CHECKING:
+    from citecheck.fixer import FixResult
     from citecheck.sources.model import Source, SourceOptions
 
 SettingsFor = Callable[[str], Settings]
@@ -32,6 +33,21 @@ def analyse(
     shown = display_path(path) if path else None
     doc = parse(text, detect_format(path, fmt), shown, options)
     return doc, resolve(doc)
+
+
+def fix_text(
+    text: str,
+    *,
+    path: str | None = None,
+    fmt: str | None = None,
+    settings: Settings | None = None,
+    unsafe: bool = False,
+) -> FixResult:
+    """Fix one decoded text: safe fixes, and unsafe ones when ``unsafe`` is true (see
+    :func:`citecheck.fixer.fix`); ``settings`` select the rules as for ``check``."""
+    from citecheck.fixer import fix
+
+    return fix(text, analyse=analyse, path=path, fmt=fmt, settings=settings, unsafe=unsafe)
 
 
 def check_text(

@@ -10,9 +10,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from citecheck.api import check_text
+from citecheck.api import check_text, fix_text
 from citecheck.cli.app import app
-from citecheck.fixer import fix_text
 from citecheck.text.urls import trim_url
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from citecheck import check_text
+from citecheck.api import fix_text
 from citecheck.config.settings import Settings
-from citecheck.fixer import fix_text
 from citecheck.fixer.edits import Edit, OverlapError, apply
 from citecheck.fixer.lists import removal
 

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from citecheck.api import fix_text
 from citecheck.config.settings import Settings
-from citecheck.fixer import fix_text
 
 CASES = sorted(
     p.parent for p in (Path(__file__).parents[1] / "fixtures" / "fix").glob("*/before.*")

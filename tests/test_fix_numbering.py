@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from citecheck.api import analyse
+from citecheck.api import analyse, fix_text
 from citecheck.checker import Context
 from citecheck.config.settings import Settings
-from citecheck.fixer import fix_text
 from citecheck.fixer.meaning import meaning
 
 ALL = Settings(select=("ALL",))

@@ -14,9 +14,9 @@ from hypothesis import strategies as st
 from unmarked import unmarked
 
 from citecheck import check_text
-from citecheck.api import analyse
+from citecheck.api import analyse, fix_text
 from citecheck.config.settings import Settings
-from citecheck.fixer import APPLICABILITY, fix_text
+from citecheck.fixer import APPLICABILITY
 from citecheck.fixer.edits import apply
 
 ALL = Settings(select=("ALL",))

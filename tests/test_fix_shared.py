@@ -11,10 +11,9 @@ from pathlib import Path
 import pytest
 from unmarked import unmarked
 
-from citecheck.api import analyse
+from citecheck.api import analyse, fix_text
 from citecheck.checker import Context
 from citecheck.config.settings import Settings
-from citecheck.fixer import fix_text
 from citecheck.fixer.meaning import meaning
 
 SHARED = Path(__file__).parents[2] / "shared"

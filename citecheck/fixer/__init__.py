@@ -26,8 +26,10 @@ from citecheck.fixer.edits import Edit, apply, verify
 from citecheck.fixer.markers import Unfixable
 from citecheck.fixer.meaning import meaning
 from citecheck.fixer.plan import APPLICABILITY, ORDER, Plan, build
+from citecheck.model import Document
 from citecheck.parser.profile import resolve as resolve_profile
 from citecheck.report import Finding
+from citecheck.resolver import Resolution
 
 __all__ = ["APPLICABILITY", "Edit", "FixResult", "annotate", "fix_text"]
 
@@ -57,11 +59,13 @@ class FixResult:
         return bool(self.edits)
 
 
-def _context(
-    text: str, path: str | None, fmt: str | None, settings: Settings
-) -> tuple[Context, list[Finding]]:
-    from citecheck.api import analyse
+Analyse = Callable[..., tuple[Document, Resolution]]
+"""Parse and resolve a text (:func:`citecheck.api.analyse`): what a fix reads and rechecks."""
 
+
+def _context(
+    analyse: Analyse, text: str, path: str | None, fmt: str | None, settings: Settings
+) -> tuple[Context, list[Finding]]:
     doc, res = analyse(text, path=path, fmt=fmt, settings=settings)
     aliases = tuple((k, tuple(v)) for k, v in sorted(settings.outlet_aliases.items()))
     ctx = Context(
@@ -93,9 +97,10 @@ def _try(
         return None
 
 
-def fix_text(
+def fix(
     text: str,
     *,
+    analyse: Analyse,
     path: str | None = None,
     fmt: str | None = None,
     settings: Settings | None = None,
@@ -103,16 +108,18 @@ def fix_text(
 ) -> FixResult:
     """Fix one decoded text: safe fixes, and unsafe ones when ``unsafe`` is true.
 
-    ``settings`` select the rules as for ``check`` (a rule that is not run is not fixed);
-    the result's ``fixed`` counts repaired findings per rule code.
+    ``analyse`` parses and resolves a text (the API's, handed down by
+    :func:`citecheck.api.fix_text`); ``settings`` select the rules as for ``check`` (a rule
+    that is not run is not fixed); the result's ``fixed`` counts repaired findings per rule
+    code.
     """
     settings = settings or Settings()
     allowed = frozenset(c for c, kind in APPLICABILITY.items() if unsafe or kind == "safe")
     result = FixResult(text)
-    checked = _context(text, path, fmt, settings)
+    checked = _context(analyse, text, path, fmt, settings)
 
     def recheck(new: str) -> Checked:
-        return _context(new, path, fmt, settings)
+        return _context(analyse, new, path, fmt, settings)
 
     for _ in range(_MAX_PASSES):
         step = _pass(checked, allowed, recheck)

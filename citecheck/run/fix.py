@@ -12,8 +12,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from citecheck.api import fix_text
 from citecheck.config.settings import Settings
-from citecheck.fixer import fix_text
 from citecheck.model.errors import InputError
 from citecheck.report import InputProblem
 from citecheck.run.files import display_path, expand
