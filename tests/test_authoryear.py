@@ -13,7 +13,7 @@ import pytest
 
 from citecheck.api import analyse, check_text
 from citecheck.model import BlockKind, MarkerKind, Reference
-from citecheck.parser.authoryear import authors_of, fold
+from citecheck.parser.authors import authors_of, fold
 
 
 def _ref(text: str) -> Reference:

@@ -25,18 +25,14 @@ The reader of a document without entries that carry a year never looks for callo
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from citecheck.model import Marker, MarkerKind, Reference
+from citecheck.parser.authors import PARTICLE_START, PARTICLES, authors, fold, years
 
-_PARTICLES = (
-    "van|von|vom|de|der|den|des|del|della|delle|dei|da|das|dos|di|du|la|le|lo|ten|ter|te"
-    "|al|el|bin|ibn|ben|mac|st|d|l"
-)
 # A surname: optional particles, then a capitalised word (hyphens and apostrophes inside).
-_SURNAME = rf"(?:(?i:{_PARTICLES})(?:\s+|[-’']))*[^\W\d_][\w’'-]*"
+_SURNAME = rf"(?:(?i:{PARTICLES})(?:\s+|[-’']))*[^\W\d_][\w’'-]*"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.(?:-[a-z])?"
 # An organisation or a name of several words: "World Health Organization", "Harbour Trust".
 _FIRST = rf"{_SURNAME}(?:\s+(?:(?:of|for|the|on)\s+)?[A-Z][\w’'-]*){{0,5}}"
@@ -64,23 +60,6 @@ _NARRATIVE = re.compile(
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ONE_YEAR = re.compile(_YEAR, re.I)
-_ENTRY_YEAR = re.compile(r"(?<![\d/.-])(1[5-9]\d\d|20\d\d)([a-z])?(?![\d/])|\bn\.\s?d\.", re.I)
-_URLISH = re.compile(r"\S*(?:://|doi\.org|10\.\d{4,}/)\S*")
-# A capital letter of any Latin script (the class leaves out digits, "_" and small letters).
-_UP = r"[^\W\d_a-zß-ÿ]"
-_INITIALS = re.compile(rf"^(?:{_UP}\.?[\s-]*){{1,4}}$")
-_TRAILING_INITIALS = re.compile(rf"\s{_UP}{{1,3}}$")
-# Vancouver names: "Ortiz B, Chen CD, Lee D." ends at the full stop after the last initials.
-_VANCOUVER = re.compile(
-    rf"^((?:[^\W\d_][\w'’ -]*?\s{_UP}{{1,3}},\s+)*[^\W\d_][\w'’ -]*?\s{_UP}{{1,3}})\.\s"
-)
-# Where the names of an entry end at the latest: the year, a quoted title, ". 1999."
-_AUTHORS_END = (
-    re.compile(r"\(\s*(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)"),
-    re.compile(r"[“\"]"),
-    re.compile(r"(?<=\.)\s+(?:1[5-9]|20)\d\d\b"),
-)
-_GIVEN = re.compile(r"^[A-Z][a-z]+(?:[\s-]+(?:[A-Z]\.?|[A-Z][a-z]+))*$")
 # Words that open a capitalised "Name 2020" and are not authors.
 _NOT_NAME_WORDS = """january february march april may june july august september october
     november december
@@ -92,121 +71,12 @@ _NOT_NAME_WORDS = """january february march april may june july august september
 _NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 
 
-_JOINED_PARTICLE = re.compile(r"\b(?:al|el|ad|as|an|ash|at|az|d|l)-")
-
-
-def fold(name: str) -> str:
-    """The form surnames are compared in: no case, diacritics, particles or punctuation.
-
-    ``"van der Berg"``, ``"Van Der Berg"`` and ``"Berg"`` all give ``"berg"``;
-    ``"al-Khwārizmī"`` gives ``"khwarizmi"``.
-    """
-    plain = unicodedata.normalize("NFKD", name)
-    plain = "".join(c for c in plain if not unicodedata.combining(c)).casefold()
-    plain = _JOINED_PARTICLE.sub(" ", plain)
-    words = [w for w in re.split(r"[\s’']+", plain) if w]
-    while len(words) > 1 and re.fullmatch(_PARTICLES, words[0]):
-        words.pop(0)
-    return re.sub(r"[\W_]+", "", "".join(words))
-
-
 @dataclass(slots=True)
 class _Entry:
     ref: Reference
     surnames: tuple[str, ...]
     years: frozenset[str]
     letters: frozenset[str]
-
-
-def _surname(name: str, inverted: bool) -> str:
-    """The surname of one author as a list writes it."""
-    name = name.strip(" .;:")
-    words = name.split()
-    if not words:
-        return ""
-    if inverted or len(words) == 1:
-        return name
-    # "Ortiz B", "De Iaco A" (Vancouver): surname first, initials after.
-    if _INITIALS.match(words[-1]) and words[-1].isupper() and not _INITIALS.match(words[0]):
-        return " ".join(w for w in words if not (_INITIALS.match(w) and w.isupper()))
-    # "N. Bloom", "Anna Lind", "Anna van der Berg": the surname is last, with its particles.
-    i = len(words) - 1
-    while i > 0 and re.fullmatch(_PARTICLES, words[i - 1], re.I):
-        i -= 1
-    return " ".join(words[i:])
-
-
-def _author_part(text: str) -> str:
-    """The stretch of an entry that names its authors."""
-    text = _URLISH.sub(" ", text)
-    if m := _VANCOUVER.match(text):
-        return m.group(1)
-    cut = len(text)
-    for pattern in (
-        r"\(\s*(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)",
-        r"[“\"]",
-        r"(?<=\.)\s+(?:1[5-9]|20)\d\d\b",
-    ):
-        if m := re.search(pattern, text):
-            cut = min(cut, m.start())
-    # A full stop after a word that is not an initial ends the names (ACM, Chicago, MLA).
-    for m in re.finditer(r"(?<=\w{2})\.\s", text[:cut]):
-        word = re.search(r"(\S+)\.\s$", text[: m.end()])
-        if word and word.group(1).casefold() in ("al", "eds", "ed", "jr", "sr"):
-            continue
-        cut = m.start()
-        break
-    return text[:cut]
-
-
-def authors_of(ref: Reference) -> tuple[str, ...]:
-    """Folded surnames of an entry's authors, first author first (empty when unknown)."""
-    return _authors(ref)[0]
-
-
-def _authors(ref: Reference) -> tuple[tuple[str, ...], str]:
-    """Folded surnames, and the first author's whole name folded (an organisation's name,
-    ``World Health Organization``, is its own surname)."""
-    part = _author_part(ref.text).strip(" ,.")
-    if not part:
-        return (), ""
-    part = re.sub(r"\bet\s+al\.?", "", part)
-    pieces = [p.strip() for p in re.split(r"\s*;\s*|,?\s+(?:and|&)\s+|\s*,\s*", part) if p.strip()]
-    names: list[str] = []
-    i = 0
-    while i < len(pieces):
-        piece = pieces[i]
-        nxt = pieces[i + 1] if i + 1 < len(pieces) else ""
-        # "Bloom, N." and "Bloom, Nicholas" (the first author of Chicago and MLA): inverted.
-        lone = not _TRAILING_INITIALS.search(piece) and (
-            len(piece.split()) == 1 or bool(_PARTICLE_START.match(piece))
-        )
-        initials = bool(_INITIALS.match(nxt)) and not _TRAILING_INITIALS.search(piece)
-        if (
-            nxt
-            and (initials or (not names and lone and _GIVEN.match(nxt)))
-            and (len(piece.split()) <= 3)
-        ):
-            names.append(_surname(piece, inverted=True))
-            i += 2
-            continue
-        if not _INITIALS.match(piece):
-            names.append(_surname(piece, inverted=False))
-        i += 1
-    folded = tuple(f for f in (fold(n) for n in names[:12]) if f)
-    return folded, fold(pieces[0]) if pieces else ""
-
-
-def _years(ref: Reference) -> tuple[frozenset[str], frozenset[str]]:
-    years, letters = set(), set()
-    for m in _ENTRY_YEAR.finditer(_URLISH.sub(" ", ref.text)):
-        if m.group(1):
-            years.add(m.group(1))
-            if m.group(2):
-                letters.add(m.group(1) + m.group(2).casefold())
-        else:
-            years.add("n.d.")
-    return frozenset(years), frozenset(letters)
 
 
 def _year_key(year: str) -> str:
@@ -235,11 +105,11 @@ class AuthorYearIndex:
             listed += 1
             if ref.key is None or ref.note:
                 continue
-            surnames, whole = _authors(ref)
-            years, letters = _years(ref)
-            if not surnames or not years:
+            surnames, whole = authors(ref)
+            named, letters = years(ref)
+            if not surnames or not named:
                 continue
-            entry = _Entry(ref, surnames, years, letters)
+            entry = _Entry(ref, surnames, named, letters)
             index.entries.append(entry)
             for name in dict.fromkeys((surnames[0], whole)):
                 if name:
@@ -348,11 +218,8 @@ def _many(m: re.Match[str]) -> bool:
     return "et" in rest.casefold() and "al" in rest.casefold()
 
 
-_PARTICLE_START = re.compile(rf"(?:{_PARTICLES})(?:\s|[-’'])", re.I)
-
-
 def _not_name(word: str) -> bool:
-    if not word[:1].isupper() and not _PARTICLE_START.match(word):
+    if not word[:1].isupper() and not PARTICLE_START.match(word):
         return True
     return word.casefold().strip(".") in _NOT_NAMES
 

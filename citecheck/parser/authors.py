@@ -1,0 +1,149 @@
+"""Who wrote an entry and when: the authors' surnames and the years of a reference.
+
+Entries name their authors in every style: ``Bloom, N., Han, R., & Liang, J. (2024)``
+(APA), ``Ross, B. and Moe, C. (2005)`` (Harvard), ``Mangen, Anne, and Don Kuiken. 2014.``
+(Chicago), ``Ortiz B, Chen C.`` (Vancouver), ``N. Bloom, R. Han, and J. Liang,`` (IEEE),
+``Anna Lind, Ben Ross, and Carl Moe. 1999.`` (ACM), an organisation as author. Surnames
+are compared folded: no case, diacritics, particles or punctuation.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from citecheck.model import Reference
+
+PARTICLES = (
+    "van|von|vom|de|der|den|des|del|della|delle|dei|da|das|dos|di|du|la|le|lo|ten|ter|te"
+    "|al|el|bin|ibn|ben|mac|st|d|l"
+)
+_ENTRY_YEAR = re.compile(r"(?<![\d/.-])(1[5-9]\d\d|20\d\d)([a-z])?(?![\d/])|\bn\.\s?d\.", re.I)
+_URLISH = re.compile(r"\S*(?:://|doi\.org|10\.\d{4,}/)\S*")
+# A capital letter of any Latin script (the class leaves out digits, "_" and small letters).
+_UP = r"[^\W\d_a-zß-ÿ]"
+_INITIALS = re.compile(rf"^(?:{_UP}\.?[\s-]*){{1,4}}$")
+_TRAILING_INITIALS = re.compile(rf"\s{_UP}{{1,3}}$")
+# Vancouver names: "Ortiz B, Chen CD, Lee D." ends at the full stop after the last initials.
+_VANCOUVER = re.compile(
+    rf"^((?:[^\W\d_][\w'’ -]*?\s{_UP}{{1,3}},\s+)*[^\W\d_][\w'’ -]*?\s{_UP}{{1,3}})\.\s"
+)
+# Where the names of an entry end at the latest: the year, a quoted title, ". 1999."
+_AUTHORS_END = (
+    re.compile(r"\(\s*(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)"),
+    re.compile(r"[“\"]"),
+    re.compile(r"(?<=\.)\s+(?:1[5-9]|20)\d\d\b"),
+)
+_GIVEN = re.compile(r"^[A-Z][a-z]+(?:[\s-]+(?:[A-Z]\.?|[A-Z][a-z]+))*$")
+_JOINED_PARTICLE = re.compile(r"\b(?:al|el|ad|as|an|ash|at|az|d|l)-")
+
+
+def fold(name: str) -> str:
+    """The form surnames are compared in: no case, diacritics, particles or punctuation.
+
+    ``"van der Berg"``, ``"Van Der Berg"`` and ``"Berg"`` all give ``"berg"``;
+    ``"al-Khwārizmī"`` gives ``"khwarizmi"``.
+    """
+    plain = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in plain if not unicodedata.combining(c)).casefold()
+    plain = _JOINED_PARTICLE.sub(" ", plain)
+    words = [w for w in re.split(r"[\s’']+", plain) if w]
+    while len(words) > 1 and re.fullmatch(PARTICLES, words[0]):
+        words.pop(0)
+    return re.sub(r"[\W_]+", "", "".join(words))
+
+
+def _surname(name: str, inverted: bool) -> str:
+    """The surname of one author as a list writes it."""
+    name = name.strip(" .;:")
+    words = name.split()
+    if not words:
+        return ""
+    if inverted or len(words) == 1:
+        return name
+    # "Ortiz B", "De Iaco A" (Vancouver): surname first, initials after.
+    if _INITIALS.match(words[-1]) and words[-1].isupper() and not _INITIALS.match(words[0]):
+        return " ".join(w for w in words if not (_INITIALS.match(w) and w.isupper()))
+    # "N. Bloom", "Anna Lind", "Anna van der Berg": the surname is last, with its particles.
+    i = len(words) - 1
+    while i > 0 and re.fullmatch(PARTICLES, words[i - 1], re.I):
+        i -= 1
+    return " ".join(words[i:])
+
+
+def _author_part(text: str) -> str:
+    """The stretch of an entry that names its authors."""
+    text = _URLISH.sub(" ", text)
+    if m := _VANCOUVER.match(text):
+        return m.group(1)
+    cut = len(text)
+    for pattern in (
+        r"\(\s*(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)",
+        r"[“\"]",
+        r"(?<=\.)\s+(?:1[5-9]|20)\d\d\b",
+    ):
+        if m := re.search(pattern, text):
+            cut = min(cut, m.start())
+    # A full stop after a word that is not an initial ends the names (ACM, Chicago, MLA).
+    for m in re.finditer(r"(?<=\w{2})\.\s", text[:cut]):
+        word = re.search(r"(\S+)\.\s$", text[: m.end()])
+        if word and word.group(1).casefold() in ("al", "eds", "ed", "jr", "sr"):
+            continue
+        cut = m.start()
+        break
+    return text[:cut]
+
+
+def authors_of(ref: Reference) -> tuple[str, ...]:
+    """Folded surnames of an entry's authors, first author first (empty when unknown)."""
+    return authors(ref)[0]
+
+
+def authors(ref: Reference) -> tuple[tuple[str, ...], str]:
+    """Folded surnames, and the first author's whole name folded (an organisation's name,
+    ``World Health Organization``, is its own surname)."""
+    part = _author_part(ref.text).strip(" ,.")
+    if not part:
+        return (), ""
+    part = re.sub(r"\bet\s+al\.?", "", part)
+    pieces = [p.strip() for p in re.split(r"\s*;\s*|,?\s+(?:and|&)\s+|\s*,\s*", part) if p.strip()]
+    names: list[str] = []
+    i = 0
+    while i < len(pieces):
+        piece = pieces[i]
+        nxt = pieces[i + 1] if i + 1 < len(pieces) else ""
+        # "Bloom, N." and "Bloom, Nicholas" (the first author of Chicago and MLA): inverted.
+        lone = not _TRAILING_INITIALS.search(piece) and (
+            len(piece.split()) == 1 or bool(PARTICLE_START.match(piece))
+        )
+        initials = bool(_INITIALS.match(nxt)) and not _TRAILING_INITIALS.search(piece)
+        if (
+            nxt
+            and (initials or (not names and lone and _GIVEN.match(nxt)))
+            and (len(piece.split()) <= 3)
+        ):
+            names.append(_surname(piece, inverted=True))
+            i += 2
+            continue
+        if not _INITIALS.match(piece):
+            names.append(_surname(piece, inverted=False))
+        i += 1
+    folded = tuple(f for f in (fold(n) for n in names[:12]) if f)
+    return folded, fold(pieces[0]) if pieces else ""
+
+
+def years(ref: Reference) -> tuple[frozenset[str], frozenset[str]]:
+    """The years an entry names (``2020``, ``n.d.``) and those written with a letter
+    (``2020a``)."""
+    years, letters = set(), set()
+    for m in _ENTRY_YEAR.finditer(_URLISH.sub(" ", ref.text)):
+        if m.group(1):
+            years.add(m.group(1))
+            if m.group(2):
+                letters.add(m.group(1) + m.group(2).casefold())
+        else:
+            years.add("n.d.")
+    return frozenset(years), frozenset(letters)
+
+
+PARTICLE_START = re.compile(rf"(?:{PARTICLES})(?:\s|[-’'])", re.I)
