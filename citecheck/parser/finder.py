@@ -56,28 +56,14 @@ class MarkerFinder:
             raised = superscripts(
                 self.doc.text, self.masked, block.content_start, block.end, self.sups, self.numbers
             )
-            if raised:
-                starts = [m.start for m in raised]
-                kept = [m for m in found.markers if not overlaps(m, raised, starts)]
-                found.markers = sorted(kept + raised, key=lambda m: m.start)
+            found.markers = _prefer(found.markers, raised)
+        # ``[^1](#fn:1)``: the link cites; the bracket inside it is not a marker of its own.
         inline = self._inline(block)
-        if inline:
-            found.markers = sorted(found.markers + inline, key=lambda m: m.start)
-        if inline:
-            # ``[^1](#fn:1)``: the link cites; the bracket inside it is not a marker of its own.
-            starts = [m.start for m in inline]
-            found.markers = [
-                m for m in found.markers if m in inline or not overlaps(m, inline, starts)
-            ]
+        found.markers = _prefer(found.markers, inline)
         if self.authoryear:
             callouts = self.authoryear.scan(self.masked, block.content_start, block.end)
-            if inline:  # a link into the list says which entry it cites
-                starts = [m.start for m in inline]
-                callouts = [c for c in callouts if not overlaps(c, inline, starts)]
-            if callouts:
-                starts = [c.start for c in callouts]
-                kept = [m for m in found.markers if not overlaps(m, callouts, starts)]
-                found.markers = sorted(kept + callouts, key=lambda m: m.start)
+            # A link into the list says which entry it cites, whatever callout its text holds.
+            found.markers = _prefer(found.markers, _outside(callouts, inline))
         lo = bisect_left(self.link_starts, block.content_start)
         hi = bisect_left(self.link_starts, block.end)
         if lo < hi:
@@ -85,16 +71,10 @@ class MarkerFinder:
                 Marker(s, e, self.doc.text[s:e], (label,), MarkerKind.LINK)
                 for s, e, label in self.links[lo:hi]
             ]
-            starts = [u.start for u in found.markers]
             # ``[5][9]`` with no definition for 9 is two numbers, not a link labelled 9.
-            uses = [
-                u
-                for u in uses
-                if u.keys[0].casefold() in self.defined or not overlaps(u, found.markers, starts)
-            ]
-            starts = [u.start for u in uses]
-            kept = [m for m in found.markers if not overlaps(m, uses, starts)]
-            found.markers = sorted(kept + uses, key=lambda m: m.start)
+            plain = set(map(id, _outside(uses, found.markers)))
+            uses = [u for u in uses if u.keys[0].casefold() in self.defined or id(u) in plain]
+            found.markers = _prefer(found.markers, uses)
         # Markers side by side, with nothing but separators between, form one group
         # (``[1][2]``, ``[4], [5]``, ``[1][1]`` written as link labels alike).
         group = self.doc.markers[-1].group if self.doc.markers else 0
@@ -117,6 +97,22 @@ class MarkerFinder:
         hi = bisect_left(self.inline_starts, block.end)
         found = (self.cites.marker(s, e, url) for s, e, url in self.inline[lo:hi])
         return [m for m in found if m is not None]
+
+
+def _outside(markers: list[Marker], others: list[Marker]) -> list[Marker]:
+    """The markers that overlap none of ``others`` (sorted by start)."""
+    if not others or not markers:
+        return markers
+    starts = [o.start for o in others]
+    return [m for m in markers if not overlaps(m, others, starts)]
+
+
+def _prefer(markers: list[Marker], winners: list[Marker]) -> list[Marker]:
+    """``winners`` and the markers that overlap none of them, in document order: where two
+    kinds read the same characters, the more specific wins."""
+    if not winners:
+        return markers
+    return sorted(_outside(markers, winners) + winners, key=lambda m: m.start)
 
 
 def overlaps(marker: Marker, uses: list[Marker], starts: list[int]) -> bool:

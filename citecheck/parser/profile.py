@@ -29,6 +29,7 @@ from typing import Literal
 
 from citecheck.model import BlockKind, Document
 from citecheck.parser.citeworthy import own_work
+from citecheck.text.vocab import HTML_TAG
 
 Profile = Literal["article", "paper", "spec"]
 PROFILES = ("auto", "article", "paper", "spec")
@@ -86,7 +87,6 @@ _SCHOLARLY = re.compile(
     r"|workshop|university press",
     re.I,
 )
-_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
 # What a paragraph that names a section opens with.
 _OPENS = frozenset("*_Aa")
 
@@ -163,7 +163,7 @@ def paper_sections(doc: Document) -> set[str]:
                 found.add("abstract")
             bare = "\n" not in text and len(text) <= 40 and text[-1:].isalnum()  # "Abstract"
             text = text.strip("*_ ") if _bold_line(text) or bare else ""
-        text = _TAG.sub("", text) if "<" in text else text  # <span id="page-2-0"></span>
+        text = HTML_TAG.sub("", text) if "<" in text else text  # <span id="page-2-0"></span>
         title = " ".join(text.lstrip("#").split()).replace("&amp;", "&")
         if not title or len(title) > 80:
             continue

@@ -10,6 +10,7 @@ import html
 import re
 
 from citecheck.model import Block, BlockKind, NonReference, Reference
+from citecheck.parser.authors import PARTICLES
 from citecheck.parser.sections import line_end
 from citecheck.parser.sourcelike import (
     AUTHORS,
@@ -21,6 +22,7 @@ from citecheck.parser.sourcelike import (
 )
 from citecheck.text.outlets import find_outlet, outlet_from_url
 from citecheck.text.urls import trim_url
+from citecheck.text.vocab import HTML_TAG
 
 _BULLET = re.compile(r"^\s*(?:[-*+•‣◦]|(\d{1,9})[.)])(?:\s+|$)")
 _KEY = re.compile(r"^\[(\S+(?: \S+){0,2}|[^\[\]\n]{1,60}\d{4}[a-z]?)\](?!\()\s*:?\s*")
@@ -37,7 +39,6 @@ _MD_LINK = re.compile(
     r"!?\[([^\[\]]*)\]\(\s*<?((?:[^()\s>\[]|\([^()\s>\[]*\))*)>?(?:\s+\"[^\"]*\")?\s*\)"
 )
 _ESCAPED_LABEL = re.compile(r"^\\\[([^\[\]\n]{1,60}?)\\\]")
-_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
 _ANGLE_URL = re.compile(r"<((?:https?|ftp)://[^<>]+)>")
 _URL = re.compile(r"(?:https?|ftp)://[^\s<>\"'\]]+")
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)")
@@ -46,9 +47,7 @@ _CAPTION = re.compile(r"^(?:figure|fig\.|table|image|chart|photo)\s*\d*[.:]", re
 _SEGMENT = re.compile(
     r"(?<=[a-z0-9)\]])(?<!\bp)(?<!\bpp)(?<!\bvol)(?<!\bno)(?<!\bed)(?<!\bal)\.\s+(?=[A-Z0-9])"
 )
-_INITIALS_FIRST = re.compile(
-    r"^(?:(?:van|von|de|der|den|da|di|du|la|le|al|el)[ -])*[A-Z][\w'’-]+,\s+[A-Z]\."
-)
+_INITIALS_FIRST = re.compile(rf"^(?:(?:{PARTICLES})[ -])*[A-Z][\w'’-]+,\s+[A-Z]\.")
 _LINKDEF = re.compile(r"^\s*\[((?:[^\]\\]|\\.)+)\]:\s*<?(\S*?)>?(?:\s+[\"'(](.*)[\"')])?\s*$", re.S)
 _SPACE_PUNCT = re.compile(r"\s+([,.;:])")
 # Emphasis marks, but not the underscores of an address (``…/Matrix_(mathematics)``).
@@ -69,7 +68,7 @@ def clean(source: str) -> tuple[str, list[str]]:
     if "](" in source:
         source = _MD_LINK.sub(link, source)
     if "<" in source:  # inline HTML: <span id="page-37-1"></span>, <sup>, <i>
-        source = _TAG.sub("", source)
+        source = HTML_TAG.sub("", source)
     source = html.unescape(source)
     if "*" in source or "_" in source:
         source = _EMPHASIS.sub(lambda m: m.group(1) or "", source)

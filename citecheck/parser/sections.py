@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from citecheck.model import Block, BlockKind, Section
+from citecheck.parser.authors import PARTICLES
 
 _LONGEST = 60  # characters of a label line
 
@@ -164,7 +165,7 @@ _ITEM_START = re.compile(
 # (2005) …", "Harbour Trust (1912) …", the line before it finished.
 _AUTHOR_ENTRY = re.compile(
     r"(?:(?<=[.)\]>]\n)|(?<=[.)\]>]\r\n))[ \t]{0,3}"
-    r"(?:(?:(?:van|von|de|der|den|da|di|du|la|le|al|el)[ -])*"
+    rf"(?:(?:(?:{PARTICLES})[ -])*"
     r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"
     r",[ \t]+(?:[A-Z]\.|[A-Z][a-z]+)[^\n]{0,160}?|[A-Z][^\n,()]{1,60})"
     r"\(?(?:1[6-9]|20)\d\d[a-z]?\b"

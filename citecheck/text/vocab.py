@@ -113,3 +113,6 @@ TERMINAL = re.compile(r"(?:[.!?:;…]|\.\.\.)[\"'”’)\]»]*\s*$|\]\s*$")
 # A suppression comment on a line of its own (``<!-- citecheck: ignore uncited-claim -->``):
 # never prose, and in plain text it ends the block before it.
 DIRECTIVE_LINE = re.compile(r"^[ \t]*<!--[ \t]*citecheck[ \t]*:.*-->[ \t]*$", re.I)
+
+# An HTML tag written inline in Markdown or text (``<span id="page-2-0">``, ``</sup>``).
+HTML_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
