@@ -34,7 +34,8 @@ _TOKEN = re.compile(
 )
 _FULLWIDTH = re.compile(r"^\s*(\d+)(?::\d+)*\s*(?:†.*)?$")
 _PREFIX = re.compile(r"^\s*(?:sources?|refs?\.?|references?|citations?|cite)\s*:?\s*(?=\d)", re.I)
-_FOOTNOTE = re.compile(r"^\^\w[\w.-]*$")
+# ``[^1]``, ``[^note-a]``, and the note groups of wiki pages (``[^n 1]``, ``[^‡ 2]``).
+_FOOTNOTE = re.compile(r"^\^(?:\w[\w.-]*|[*†‡§])(?: \d{1,3})?$")
 _QUANTIFIER = frozenset("+*?{")
 _LETTER = re.compile(r"^[a-z]{1,2}$")
 _DASH = re.compile(r"^\s*[-–—]\s*$")
@@ -56,11 +57,26 @@ _SHAPES = re.compile(
     re.X,
 )
 _NOT_KEYS = frozenset({"TODO", "FIXME", "XXX", "NOTE", "WIP", "DRAFT", "EDIT", "UPDATE", "SIC"})
-_WORD_CHAR = re.compile(r"\w")
+# A word character that glues a bracket to a word; CJK script writes no spaces between
+# words, so a marker stands glued to its ideographs (``参见[RFC6749]的``).
+_CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_WORD_CHAR = re.compile(rf"(?![{_CJK}])\w")
+# A label with an annotation in round brackets inside the marker.
+_ANNOTATED = re.compile(r"^([A-Za-z][\w.-]*\d[\w.-]*|[A-Z][A-Z0-9-]+)\s*[(（][^()（）]+[)）]$")
+_IDENT_END = re.compile(r"[A-Za-z0-9_']")
+_CODE_AFTER = re.compile(r"[ \t]*(?:;|<<|>>|[-+*/%&|^]?=(?!=))")
 _MAX_RANGE = 500
 
 
-_NOT_WORD = re.compile(r"[\W_]+")
+# A note group's mark (``[‡ 1]``, a wiki's primary sources) is part of the label: ``[‡ 1]``
+# is not reference 1.
+_NOT_WORD = re.compile(r"[^\w†‡§]+|_+")
+# A wiki's note groups: ``[n 1]``, ``[note 1]``, ``[lower-alpha 1]``, ``[list 1]``, ``[‡ 1]``.
+_NOTE_GROUP = re.compile(
+    r"^(?:n|nb|note|notes|lower-alpha|upper-alpha|lower-roman|upper-roman|lower-greek|list"
+    r"|[†‡§])[ \u00a0]\d{1,3}$",
+    re.I,
+)
 _WRAPPED = re.compile(r"-\s*\n\s*")
 _BLANKS = re.compile(r"\s+")
 _SEPARATORS = re.compile(r"[,;]")
@@ -127,10 +143,22 @@ def _is_year(content: str, numbers: frozenset[str]) -> bool:
     return len(c) == 4 and c.isdigit() and 1500 <= int(c) <= 2100 and c not in numbers
 
 
-def _attached(text: str, start: int, end: int) -> bool:
-    """A label glued to a word (``remain[s]``, ``[PO4]3``) is not a citation."""
+def _index(text: str, start: int, end: int) -> bool:
+    """An array size or index in a spec's presentation language or in code
+    (``opaque random[46];``, ``uint8 x[32] = …``, ``byte[0] << 8``): the bracket is glued
+    to an identifier and an operator or the statement's end follows it."""
+    if start == 0 or not _IDENT_END.match(text[start - 1]):
+        return False
+    return bool(_CODE_AFTER.match(text, end, min(len(text), end + 8)))
+
+
+def _attached(text: str, start: int, end: int, code: bool = False) -> bool:
+    """A label glued to a word (``remain[s]``, ``[PO4]3``) is not a citation; with
+    ``code``, nor is an index (``T'[n];``) or a bracket inside another (``[[T]]``)."""
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
+    if code and (_index(text, start, end) or (before == "[" and after == "]")):
+        return True
     return bool(_WORD_CHAR.match(before) or _WORD_CHAR.match(after) or after == "(")
 
 
@@ -173,7 +201,7 @@ def classify(
     if content.isdigit() and content.isascii() and content[0] != "0":
         # The commonest marker, ``[12]``, read at once: no placeholder, footnote, prefix or
         # interval is all digits, and a number that is not a year is a numeric group.
-        if _is_year(content, numbers):
+        if _is_year(content, numbers) or _index(text, start, end):
             return None
         return Marker(start, end, raw, (content,), MarkerKind.NUMERIC)
     stripped = content.strip()
@@ -187,7 +215,9 @@ def classify(
     if prefix := _PREFIX.match(content):  # [Source 1], [Ref. 2]
         content = content[prefix.end() :]
     if _NUMERIC.match(content):
-        if not prefix and (_is_math(content) or _is_year(content, numbers)):
+        if not prefix and (
+            _is_math(content) or _is_year(content, numbers) or _index(text, start, end)
+        ):
             return None
         if _SPACED.search(content) or _ORCID.match(content):
             return None  # a vector ``[1 0]`` or an ORCID iD ``[0000-0002-1234-5678]``
@@ -196,11 +226,15 @@ def classify(
     if _EDITORIAL.match(stripped):
         return None
     label = canonical_label(content)
+    if note := _ANNOTATED.match(label):  # ``[RFC2616(the HTTP/1.1 spec)]``: the label cites
+        label = note.group(1)
     if normalise_label(label) in labels:
         return Marker(start, end, raw, (label,), MarkerKind.LABEL)
-    if lettered and _LETTER.match(stripped) and not _attached(text, start, end):
+    if lettered and _LETTER.match(stripped) and not _attached(text, start, end, True):
         return Marker(start, end, raw, (stripped,), MarkerKind.LABEL)
-    if label.upper() in _NOT_KEYS or not _SHAPES.match(label) or _attached(text, start, end):
+    if _NOTE_GROUP.match(stripped):
+        return Marker(start, end, raw, (label,), MarkerKind.LABEL)
+    if label.upper() in _NOT_KEYS or not _SHAPES.match(label) or _attached(text, start, end, True):
         return None
     return Marker(start, end, raw, (label,), MarkerKind.LABEL)
 

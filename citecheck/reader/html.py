@@ -147,6 +147,8 @@ class _Reader:
                 return self._label(el, note)
             if not (NOTE_TEXT.match(label) or citing(el)):
                 return False
+            if note.bundles:  # a wiki's ``[list 1]``: the entries it bundles
+                return self._piece(el, _bundled(note, self.notes), True)
             text = f"[^{note.key}]" if note.footnote else f"[{note.key}]"
             return self._piece(el, text, True)
         if not href.lower().startswith(("http://", "https://")):
@@ -212,6 +214,15 @@ class _Reader:
         return True
 
 
+def _bundled(note: Note, found: Notes) -> str:
+    """The markers a bundled entry stands for: ``[248,249]``, or ``[^n 1][^n 2]`` for notes."""
+    keys = note.bundles
+    footnotes = {n.key for n in found.by_id.values() if n.footnote}
+    if all(k.isdigit() for k in keys) and not footnotes.intersection(keys):
+        return "[" + ",".join(keys) + "]"
+    return "".join(f"[^{k}]" if k in footnotes else f"[{k}]" for k in keys)
+
+
 def _texts(el: Any) -> list[Any]:
     return [n for n in el.traverse(include_text=True) if n.is_text_node]
 
@@ -236,7 +247,8 @@ def read_html(source: str, heading: re.Pattern[str] = REFERENCE_HEADING) -> Layo
     if is_pre_document(body, heading):
         return read_pre(source, toks, heading)
     found = notes(body)
-    reader = _Reader(source, toks, align(tree, source, toks), found, canvas, chrome(body))
+    skipped = chrome(body) | found.bundles  # a bundle is read where its marker stands
+    reader = _Reader(source, toks, align(tree, source, toks), found, canvas, skipped)
     reader.heading = heading
     reader.sups = Superscripts.of(body, source, found.numbers, heading)
     reader.plain = not_bibliographies(body, heading)

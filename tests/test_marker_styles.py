@@ -1,0 +1,216 @@
+"""Citation marker styles read in every format: a wiki's note groups and bundled
+references, answer-engine citation links, markers in table cells, and brackets of code
+(array sizes) that are not citations; each kind on a small document built here."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from citecheck.api import analyse, check_text
+from citecheck.model import Document
+
+KINDS = Path(__file__).parents[1] / "fixtures" / "kinds"
+
+
+def parsed(text: str, path: str) -> Document:
+    doc, _ = analyse(text, path=path)
+    return doc
+
+
+def rules(text: str, path: str) -> list[str]:
+    return [f"{f.line}:{f.column} {f.rule}" for f in check_text(text, path=path).findings]
+
+
+def keys(text: str, path: str) -> list[tuple[str, ...]]:
+    return [m.keys for m in parsed(text, path).markers]
+
+
+# A wiki's note groups and bundled references (HTML as Wikipedia and readability write it)
+
+WIKI = """<html><body>
+<p>New Zealand has three official languages, English the most widely spoken.<sup
+id="cite_ref-2"><a href="#cite_note-2">[n 1]</a></sup> Its population passed five
+million in 2020.<sup id="cite_ref-1" class="reference"><a href="#cite_note-1">[1]</a></sup></p>
+<p>The company partnered with a direct air capture firm for carbon storage.<sup
+id="cite_ref-MC_3-0" class="reference"><a href="#cite_note-MC-3">[list 1]</a></sup></p>
+<p>Ethnicity figures add to more than the whole population.<sup id="cite_ref-4"><a
+href="#cite_note-eth-4">[lower-alpha 1]</a></sup></p>
+<h2>Notes</h2>
+<ol>
+<li id="cite_note-2"><span><b><a href="#cite_ref-2">^</a></b></span> <span>English is
+a de facto official language due to its widespread use.</span></li>
+<li id="cite_note-eth-4"><span><b><a href="#cite_ref-4">^</a></b></span> <span>People
+could choose more than one ethnic group in the census.</span></li>
+</ol>
+<h2>References</h2>
+<ol class="references">
+<li id="cite_note-1"><a href="#cite_ref-1">^</a> <cite>"Population passes five
+million". Stats NZ. 2020.</cite></li>
+<li id="cite_note-5"><a href="#cite_ref-5">^</a> <cite>"Climeworks deal". Reuters.
+2022.</cite></li>
+<li id="cite_note-6"><a href="#cite_ref-6">^</a> <cite>"Carbfix storage". BBC News.
+2022.</cite></li>
+</ol>
+<dl><dt>Bundled references</dt></dl>
+<ol class="references">
+<li id="cite_note-MC-3"><span class="mw-cite-backlink"><b><a
+href="#cite_ref-MC_3-0">^</a></b></span> <span class="reference-text"><sup
+id="cite_ref-5" class="reference"><a href="#cite_note-5">[2]</a></sup><sup id="cite_ref-6"
+class="reference"><a href="#cite_note-6">[3]</a></sup></span></li>
+</ol>
+</body></html>
+"""
+
+
+def test_wiki_note_groups_cite_their_notes() -> None:
+    assert keys(WIKI, "page.html") == [("^n 1",), ("1",), ("2", "3"), ("^lower-alpha 1",)]
+
+
+def test_bundled_reference_cites_what_it_bundles_and_is_no_entry() -> None:
+    found = rules(WIKI, "page.html")
+    assert not [r for r in found if "not-a-reference" in r or "uncited-reference" in r]
+    assert not [r for r in found if "dangling" in r]
+
+
+def test_note_group_marker_of_a_missing_note_dangles() -> None:
+    page = WIKI.replace('<li id="cite_note-eth-4">', '<li id="cite_note-other">')
+    assert ("lower-alpha 1",) in keys(page, "page.html")  # read as the page shows it
+    assert "7:60 dangling-citation" in rules(page, "page.html")
+
+
+def test_primary_source_marker_is_not_reference_one() -> None:
+    text = (KINDS / "note-groups" / "primary-sources.txt").read_text("utf-8")
+    doc = parsed(text, "a.txt")
+    assert [m.keys for m in doc.markers][:2] == [("‡ 1",), ("‡ 2",)]
+    found = rules(text, "a.txt")
+    assert "15:1 uncited-reference" in found  # [1] is cited by no [‡ 1]
+    assert "3:81 dangling-citation" in found
+
+
+def test_note_group_markers_in_markdown_and_text() -> None:
+    md = (KINDS / "note-groups" / "note-groups.md").read_text("utf-8")
+    assert ("n 1",) in keys(md, "a.md") and ("lower-alpha 1",) in keys(md, "a.md")
+    text = "The anthem is sung only on regal occasions [note 1].\n\nNotes\n\n[note 1] See the Ministry.\n"
+    assert ("note 1",) in keys(text, "a.txt")
+
+
+# Answer-engine citation links
+
+
+PILLS = """<html><body><main>
+<p>CADR measures how much filtered air the purifier delivers to a room. A higher CADR means
+faster removal of dust and pollen.<span data-testid="webpage-citation-pill"><a
+href="https://www.epa.gov/iaq/guide-air-cleaners?utm_source=chatgpt.com" target="_blank"
+rel="noopener"><span><span><img></span><span>US EPA</span></span><span>+1</span></a></span></p>
+<p>A true HEPA filter captures at least 99.97% of particles of 0.3 microns in size.<span
+data-testid="webpage-citation-pill"><a href="https://www.epa.gov/iaq/what-hepa-filter?utm_source=chatgpt.com"
+>US EPA</a></span></p>
+<p>Ozone generators make indoor air quality worse for everyone in the room.</p>
+<p>The guide also covers portable units for single rooms in detail.<span
+data-testid="webpage-citation-pill"><a href="https://www.epa.gov/iaq/guide-air-cleaners?utm_source=chatgpt.com"
+>US EPA</a></span></p>
+</main></body></html>
+"""
+
+
+def test_chatgpt_pills_cite_the_distinct_linked_sources() -> None:
+    doc = parsed(PILLS, "chat.html")
+    assert [m.keys for m in doc.markers] == [("1",), ("2",), ("1",)]
+    assert [r.url for r in doc.references] == [
+        "https://www.epa.gov/iaq/guide-air-cleaners",
+        "https://www.epa.gov/iaq/what-hepa-filter",
+    ]
+    # The export cites sources, so its uncited claim is found.
+    assert rules(PILLS, "chat.html") == ["9:4 uncited-claim"]
+
+
+def test_chatgpt_links_in_markdown_cite_their_sources() -> None:
+    text = (KINDS / "engine-citation-links" / "pills.md").read_text("utf-8")
+    assert keys(text, "a.md") == [("1",), ("2",), ("3",), ("1",)]
+    plain = (KINDS / "engine-citation-links" / "plain-links.md").read_text("utf-8")
+    assert keys(plain, "a.md") == []  # ordinary links do not cite
+    listed = (KINDS / "engine-citation-links" / "pills-listed.md").read_text("utf-8")
+    assert keys(listed, "a.md") == [("1",), ("2",)]  # the listed source with that URL
+
+
+def test_chatgpt_links_in_plain_text_are_not_guessed() -> None:
+    text = "Filters need changing (https://www.epa.gov/iaq?utm_source=chatgpt.com) often.\n"
+    assert keys(text, "a.txt") == []
+
+
+# Markers in table cells
+
+
+def test_markers_in_table_cells_are_shown_where_they_stand() -> None:
+    path = KINDS / "table-markers" / "table-cells.md"
+    out = subprocess.run(
+        [sys.executable, "-m", "citecheck", "parse", str(path), "--format", "json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    shown = [
+        (s["line"], m["raw"], s["claim"])
+        for s in json.loads(out.stdout)["sentences"]
+        for m in s["markers"]
+    ]
+    assert shown == [(3, "[4]", True), (7, "[1]", False), (8, "[2,3]", False), (9, "[5]", False)]
+
+
+def test_markers_in_html_table_cells() -> None:
+    page = (
+        "<p>Corn yields rose sharply in the south over the last decade [3].</p>"
+        "<table><tr><th>Crop</th><th>Source</th></tr><tr><td>Corn</td><td>[1]</td></tr>"
+        "<tr><td>Soy</td><td>[2, 3]</td></tr></table>"
+        "<h2>References</h2><ol><li>Smith, J. (2020). Corn yields. Crops.</li>"
+        "<li>Lee, K. (2019). Soybean yields. Agronomy.</li><li>Ng, P. (2018). Soy. Field.</li></ol>"
+    )
+    assert keys(page, "t.html") == [("3",), ("1",), ("2", "3")]
+    assert rules(page, "t.html") == []
+
+
+# Brackets of code are not citations
+
+
+def test_array_sizes_of_a_presentation_language_are_not_citations() -> None:
+    text = (KINDS / "code-indexes" / "presentation-language.txt").read_text("utf-8")
+    assert keys(text, "rfc.txt") == [("RFC2246",), ("TLS1.1",), ("RFC4086",), ("46",)]
+
+
+def test_array_sizes_in_markdown_and_html_prose() -> None:
+    md = (
+        "# Random\n\nThe field is declared as `opaque random[46];` in the spec, and as\n"
+        "uint8 client_random[32]; in the older draft [1].\n\n## References\n\n"
+        "1. Dierks, T. (2008). The TLS Protocol Version 1.2. RFC 5246.\n"
+    )
+    assert keys(md, "a.md") == [("1",)]
+    page = "<p>uint8 CipherSuite[2]; selects the suite, as the draft says [1].</p>" + (
+        "<h2>References</h2><ol><li>Dierks, T. (2008). The TLS Protocol. RFC 5246.</li></ol>"
+    )
+    assert keys(page, "a.html") == [("1",)]
+
+
+def test_a_citation_glued_to_a_word_is_still_one() -> None:
+    text = (
+        "Infection rates fell by a third over the year[1]. Staff reported shortages[2], "
+        "and the audit[1][2] agreed.\n\nReferences\n\n[1] Ward audit, 2023.\n[2] Staff survey, 2024.\n"
+    )
+    assert keys(text, "a.txt") == [("1",), ("2",), ("1",), ("2",)]
+
+
+# Annotated labels
+
+
+def test_label_with_an_annotation_inside_its_brackets() -> None:
+    text = (KINDS / "annotated-labels" / "annotated.txt").read_text("utf-8")
+    assert keys(text, "a.txt") == [("RFC2616",), ("RFC6819",)]
+    assert rules(text, "a.txt") == []
+
+
+def test_shape_label_glued_to_cjk_text_is_a_citation() -> None:
+    text = "授权服务器必须验证客户端的身份参见[OAUTH-SEC]的安全考虑和威胁模型的说明。\n"
+    assert keys(text, "a.txt") == [("OAUTH-SEC",)]
+    assert keys("The value remain[S]ed unchanged in every case we saw.\n", "a.txt") == []
