@@ -93,7 +93,7 @@ def test_primary_source_marker_is_not_reference_one() -> None:
 def test_note_group_markers_in_markdown_and_text() -> None:
     md = (KINDS / "note-groups" / "note-groups.md").read_text("utf-8")
     assert ("n 1",) in keys(md, "a.md") and ("lower-alpha 1",) in keys(md, "a.md")
-    text = "The anthem is sung only on regal occasions [note 1].\n\nNotes\n\n[note 1] See the Ministry.\n"
+    text = "The anthem is sung only on regal occasions [note 1].\n\nNotes\n\n[note 1] A note.\n"
     assert ("note 1",) in keys(text, "a.txt")
 
 
@@ -196,7 +196,8 @@ def test_array_sizes_in_markdown_and_html_prose() -> None:
 def test_a_citation_glued_to_a_word_is_still_one() -> None:
     text = (
         "Infection rates fell by a third over the year[1]. Staff reported shortages[2], "
-        "and the audit[1][2] agreed.\n\nReferences\n\n[1] Ward audit, 2023.\n[2] Staff survey, 2024.\n"
+        "and the audit[1][2] agreed.\n\nReferences\n\n[1] Ward audit, 2023.\n"
+        "[2] Staff survey, 2024.\n"
     )
     assert keys(text, "a.txt") == [("1",), ("2",), ("1",), ("2",)]
 
