@@ -215,3 +215,103 @@ def test_shape_label_glued_to_cjk_text_is_a_citation() -> None:
     text = "授权服务器必须验证客户端的身份参见[OAUTH-SEC]的安全考虑和威胁模型的说明。\n"
     assert keys(text, "a.txt") == [("OAUTH-SEC",)]
     assert keys("The value remain[S]ed unchanged in every case we saw.\n", "a.txt") == []
+
+
+# Citation keys of Pandoc and LaTeX
+
+
+def test_pandoc_keys_cite_the_entries_they_name() -> None:
+    text = (KINDS / "citation-keys" / "pandoc.md").read_text("utf-8")
+    doc = parsed(text, "a.md")
+    assert [(m.raw, m.keys) for m in doc.markers] == [
+        ("@vaswani2017", ("1",)),
+        ("@kaplan2020", ("@kaplan2020",)),
+        ("@brown2020", ("2",)),
+        ("devlin2019", ("3",)),
+        ("@fedus2021attention", ("4",)),
+    ]
+    # The in-text key is a word of its sentence, not the end of the one before.
+    assert [s.text[:10] for s in doc.sentences if s.markers][1] == "@brown2020"
+    assert [f.rule for f in check_text(text, path="a.md").findings if f.severity == "error"] == [
+        "dangling-citation"
+    ]
+
+
+def test_pandoc_keys_without_a_matching_list_are_left_alone() -> None:
+    text = (KINDS / "citation-keys" / "unmatched.md").read_text("utf-8")
+    assert keys(text, "a.md") == []
+    assert "citation-needed" not in rules(text, "a.md")
+    assert "malformed-citation" not in rules(text, "a.md")
+
+
+# Callouts in Word: a citation manager's fields with free text, and no reference list
+
+
+def _docx(tmp_path: Path, paragraphs: list[str], refs: list[str]) -> Path:
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Makers", 1)
+    for text in paragraphs:
+        d.add_paragraph(text)
+    if refs:
+        d.add_heading("References", 1)
+        for text in refs:
+            d.add_paragraph(text)
+    path = tmp_path / "paper.docx"
+    d.save(str(path))
+    return path
+
+
+REFS = [
+    "Hadwen-Bennett, A., Sentance, S., & Morrison, C. (2018). Making programming accessible "
+    "to learners with visual impairments. ACM Transactions on Computing Education.",
+    "Seo, J. (2019). Is the maker movement inclusive of anyone? TechTrends, 63, 514–520.",
+]
+
+
+def test_field_results_with_prefix_and_suffix_in_word(tmp_path: Path) -> None:
+    from citecheck.api import check_file
+
+    path = _docx(
+        tmp_path,
+        [
+            "Blind learners face barriers in programming classes "
+            "(prefix Hadwen-Bennett et al., 2018, p. 123 suffix).",
+            "Shared workshops exclude blind makers in three ways (see Seo, 2019, for a review).",
+        ],
+        REFS,
+    )
+    report = check_file(str(path))
+    assert [f.rule for f in report.findings if f.severity != "info"] == []
+    assert report.stats.cited_references == 2
+
+
+def test_callouts_in_word_with_no_reference_list(tmp_path: Path) -> None:
+    from citecheck.api import check_file
+
+    path = _docx(
+        tmp_path,
+        [
+            "Language agents plan with tools and memory in open environments "
+            "(Yao et al., 2022; Xi et al., 2023; Wang et al., 2023b).",
+            "The weather in March 2020 was mild for most of the region (Table 2020).",
+        ],
+        [],
+    )
+    report = check_file(str(path))
+    found = [f.rule for f in report.findings]
+    assert found == ["missing-reference-section", "uncited-claim"]  # the second sentence
+    assert report.stats.markers == 3
+
+
+def test_callouts_with_no_list_in_markdown_and_text() -> None:
+    text = (KINDS / "framed-callouts" / "no-list.txt").read_text("utf-8")
+    assert keys(text, "a.txt") == [
+        ("Yao et al., 2022",),
+        ("Xi et al., 2023",),
+        ("Wang et al., 2023b",),
+        ("Shinn et al., 2023",),
+    ]
+    # Prose in brackets is no callout, list or not.
+    assert keys("The storm hit in (March 2020) and again (Smith 2020).\n", "a.md") == []
