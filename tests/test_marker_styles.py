@@ -315,3 +315,22 @@ def test_callouts_with_no_list_in_markdown_and_text() -> None:
     ]
     # Prose in brackets is no callout, list or not.
     assert keys("The storm hit in (March 2020) and again (Smith 2020).\n", "a.md") == []
+
+
+def test_raw_bibtex_keys_in_brackets() -> None:
+    text = (KINDS / "citation-keys" / "raw-keys.md").read_text("utf-8")
+    assert keys(text, "a.md") == [
+        ("olah2017feature",),
+        ("2019ApJ...887..251W",),
+        ("Doorenbos+2024",),
+        ("superposition",),
+    ]
+    assert rules(text, "a.md") == ["3:88 missing-reference-section", "5:1 uncited-claim"]
+    listed = (KINDS / "citation-keys" / "raw-keys-listed.md").read_text("utf-8")
+    assert keys(listed, "a.md") == [("1",), ("makhzani2014ksparse",), ("2",)]
+
+
+def test_forbidden_lines_and_cross_references_are_not_keys() -> None:
+    text = "The lines [O III], [N2] and [S II] trace the gas, see [fig:bpt] and [sec:data].\n"
+    for path in ("a.txt", "a.md"):
+        assert keys(text, path) == []

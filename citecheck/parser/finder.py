@@ -49,9 +49,11 @@ class MarkerFinder:
         if self.unlisted:
             self.authoryear.strict = True
         self.citekeys: CiteKeys | None = None
-        if listed and ("@" in self.masked or "\\cite" in self.masked):
+        if listed and ("@" in self.masked or "\\cite" in self.masked or "[" in self.masked):
             keys = CiteKeys(listed, self.authoryear)
             self.citekeys = keys if keys.matches(self.masked) else None
+        elif self.unlisted:  # ``[olah2017feature]``: keys of a list that is missing
+            self.citekeys = CiteKeys([], self.authoryear, raw_only=True)
         # One copy of each spelling and each tuple of keys: a long document writes ``[2]``
         # tens of thousands of times, and each marker would hold its own.
         self.raws: dict[str, str] = {}

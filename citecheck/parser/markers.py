@@ -56,6 +56,10 @@ _SHAPES = re.compile(
     )$""".replace(r"\p{Lu}", "[A-Z]"),
     re.X,
 )
+# Forbidden lines of astronomy and ions (``[O III]``, ``[N2]``, ``[S II]``), not keys.
+_LINE = re.compile(
+    r"^(?:H|He|C|N|O|Ne|S|Ar|Fe|Mg|Si|Ca|Na|Cl|Ni|Ne)\s?(?:I{1,3}|IV|VI{0,3}|IX|X|\d)$"
+)
 _NOT_KEYS = frozenset({"TODO", "FIXME", "XXX", "NOTE", "WIP", "DRAFT", "EDIT", "UPDATE", "SIC"})
 # A word character that glues a bracket to a word; CJK script writes no spaces between
 # words, so a marker stands glued to its ideographs (``参见[RFC6749]的``).
@@ -234,7 +238,9 @@ def classify(
         return Marker(start, end, raw, (stripped,), MarkerKind.LABEL)
     if _NOTE_GROUP.match(stripped):
         return Marker(start, end, raw, (label,), MarkerKind.LABEL)
-    if label.upper() in _NOT_KEYS or not _SHAPES.match(label) or _attached(text, start, end, True):
+    if label.upper() in _NOT_KEYS or _LINE.match(label) or not _SHAPES.match(label):
+        return None
+    if _attached(text, start, end, True):
         return None
     return Marker(start, end, raw, (label,), MarkerKind.LABEL)
 
