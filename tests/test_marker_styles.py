@@ -334,3 +334,10 @@ def test_forbidden_lines_and_cross_references_are_not_keys() -> None:
     text = "The lines [O III], [N2] and [S II] trace the gas, see [fig:bpt] and [sec:data].\n"
     for path in ("a.txt", "a.md"):
         assert keys(text, path) == []
+
+
+def test_chatgpt_pills_are_read_by_their_markup_too() -> None:
+    page = PILLS.replace("?utm_source=chatgpt.com", "")
+    assert [m.keys for m in parsed(page, "chat.html").markers] == [("1",), ("2",), ("1",)]
+    plain = page.replace('data-testid="webpage-citation-pill"', 'class="link"')
+    assert [m.keys for m in parsed(plain, "chat.html").markers] == []  # ordinary links

@@ -38,7 +38,9 @@ class MarkerFinder:
         self.labels = frozenset(normalise_label(r.key) for r in doc.references if r.key)
         self.numbers = frozenset(str(r.number) for r in doc.references if r.number is not None)
         self.lettered = any(len(k) <= 2 and k.isalpha() for k in self.labels)
-        self.cites = LinkCitations(doc, self.labels, anchors=anchor_targets(doc, layout.anchors))
+        self.cites = LinkCitations(
+            doc, self.labels, anchors=anchor_targets(doc, layout.anchors), citing=layout.citing
+        )
         listed = [
             r for r in doc.references if r.kind not in (BlockKind.FOOTNOTE, BlockKind.LINKDEF)
         ]

@@ -44,6 +44,8 @@ class LinkCitations:
     anchors: AnchorTargets = field(default_factory=AnchorTargets)
     own: dict[str, Reference] = field(default_factory=dict)
     listed: bool = False
+    citing: set[str] = field(default_factory=set)
+    """Destinations the markup marks as an answer engine's citations (see Layout.citing)."""
     _by_url: dict[str, Reference] | None = None
     _listed_refs: list[Reference] = field(default_factory=list)
     _keys: dict[str, str | None] = field(default_factory=dict)
@@ -72,7 +74,8 @@ class LinkCitations:
         listed = self._listed(url)
         numbered = _NUMBERED.match(text, start)
         if numbered is None or numbered.end() >= end or text[numbered.end()] != "(":
-            if (listed is None or listed.key is None) and _ENGINE_CITE.search(url):
+            engine = url in self.citing or _ENGINE_CITE.search(url)
+            if (listed is None or listed.key is None) and engine:
                 listed = self._engine_source(start, end, url)
             if listed is None or listed.key is None:
                 return None
