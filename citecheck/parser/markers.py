@@ -14,6 +14,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from citecheck.model import Marker, MarkerKind, Placeholder
+from citecheck.parser.nonmarkers import (
+    LINE,
+    ORCID,
+    SPACED,
+    attached,
+    is_index,
+    is_math,
+    is_year,
+)
 from citecheck.text.vocab import PLACEHOLDER, TEMPLATE_PLACEHOLDER
 
 # Bounded content keeps the scan linear on adversarial input such as 1 MB of "[".
@@ -40,9 +49,6 @@ _QUANTIFIER = frozenset("+*?{")
 _LETTER = re.compile(r"^[a-z]{1,2}$")
 _DASH = re.compile(r"^\s*[-–—]\s*$")
 _NUMERIC = re.compile(r"^[\s,;\-–—]*\d[\d\s,;\-–—]*$")
-# Numbers side by side with only blanks between (``[1 1]^T``) are a vector, not a group.
-_SPACED = re.compile(r"\d[ \t]+\d")
-_ORCID = re.compile(r"^\s*\d{4}(?:\s*-\s*\d{3}[\dX]){3}\s*$")
 _RANGE = re.compile(r"^(\d+)\s*[-–—]\s*(\d+)$")
 _EDITORIAL = re.compile(
     r"^(?:sic|sic!|\.\.\.|…|\s*|x|X|!\w+|page \d+|emphasis (?:added|mine))$", re.I
@@ -56,19 +62,9 @@ _SHAPES = re.compile(
     )$""".replace(r"\p{Lu}", "[A-Z]"),
     re.X,
 )
-# Forbidden lines of astronomy and ions (``[O III]``, ``[N2]``, ``[S II]``), not keys.
-_LINE = re.compile(
-    r"^(?:H|He|C|N|O|Ne|S|Ar|Fe|Mg|Si|Ca|Na|Cl|Ni|Ne)\s?(?:I{1,3}|IV|VI{0,3}|IX|X|\d)$"
-)
 _NOT_KEYS = frozenset({"TODO", "FIXME", "XXX", "NOTE", "WIP", "DRAFT", "EDIT", "UPDATE", "SIC"})
-# A word character that glues a bracket to a word; CJK script writes no spaces between
-# words, so a marker stands glued to its ideographs (``参见[RFC6749]的``).
-_CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-_WORD_CHAR = re.compile(rf"(?![{_CJK}])\w")
 # A label with an annotation in round brackets inside the marker.
 _ANNOTATED = re.compile(r"^([A-Za-z][\w.-]*\d[\w.-]*|[A-Z][A-Z0-9-]+)\s*[(（][^()（）]+[)）]$")
-_IDENT_END = re.compile(r"[A-Za-z0-9_']")
-_CODE_AFTER = re.compile(r"[ \t]*(?:;|<<|>>|[-+*/%&|^]?=(?!=))")
 _MAX_RANGE = 500
 
 
@@ -136,36 +132,6 @@ def parse_numeric(content: str) -> tuple[tuple[str, ...], str | None]:
     return tuple(keys), problem
 
 
-def _is_math(content: str) -> bool:
-    """``[0, 1]`` and other intervals: two numbers and a comma, starting at zero."""
-    parts = [p.strip() for p in content.split(",")]
-    return len(parts) == 2 and parts[0] == "0" and parts[1].isdigit()
-
-
-def _is_year(content: str, numbers: frozenset[str]) -> bool:
-    c = content.strip()
-    return len(c) == 4 and c.isdigit() and 1500 <= int(c) <= 2100 and c not in numbers
-
-
-def _index(text: str, start: int, end: int) -> bool:
-    """An array size or index in a spec's presentation language or in code
-    (``opaque random[46];``, ``uint8 x[32] = …``, ``byte[0] << 8``): the bracket is glued
-    to an identifier and an operator or the statement's end follows it."""
-    if start == 0 or not _IDENT_END.match(text[start - 1]):
-        return False
-    return bool(_CODE_AFTER.match(text, end, min(len(text), end + 8)))
-
-
-def _attached(text: str, start: int, end: int, code: bool = False) -> bool:
-    """A label glued to a word (``remain[s]``, ``[PO4]3``) is not a citation; with
-    ``code``, nor is an index (``T'[n];``) or a bracket inside another (``[[T]]``)."""
-    before = text[start - 1] if start > 0 else " "
-    after = text[end] if end < len(text) else " "
-    if code and (_index(text, start, end) or (before == "[" and after == "]")):
-        return True
-    return bool(_WORD_CHAR.match(before) or _WORD_CHAR.match(after) or after == "(")
-
-
 def _unbracketed(m: re.Match[str]) -> Marker | Placeholder | None:
     """Decide what an answer-engine marker, citation residue or template is."""
     start, end = m.span()
@@ -205,7 +171,7 @@ def classify(
     if content.isdigit() and content.isascii() and content[0] != "0":
         # The commonest marker, ``[12]``, read at once: no placeholder, footnote, prefix or
         # interval is all digits, and a number that is not a year is a numeric group.
-        if _is_year(content, numbers) or _index(text, start, end):
+        if is_year(content, numbers) or is_index(text, start, end):
             return None
         return Marker(start, end, raw, (content,), MarkerKind.NUMERIC)
     stripped = content.strip()
@@ -220,10 +186,10 @@ def classify(
         content = content[prefix.end() :]
     if _NUMERIC.match(content):
         if not prefix and (
-            _is_math(content) or _is_year(content, numbers) or _index(text, start, end)
+            is_math(content) or is_year(content, numbers) or is_index(text, start, end)
         ):
             return None
-        if _SPACED.search(content) or _ORCID.match(content):
+        if SPACED.search(content) or ORCID.match(content):
             return None  # a vector ``[1 0]`` or an ORCID iD ``[0000-0002-1234-5678]``
         keys, problem = parse_numeric(content)
         return Marker(start, end, raw, keys, MarkerKind.NUMERIC, problem=problem)
@@ -234,13 +200,13 @@ def classify(
         label = note.group(1)
     if normalise_label(label) in labels:
         return Marker(start, end, raw, (label,), MarkerKind.LABEL)
-    if lettered and _LETTER.match(stripped) and not _attached(text, start, end, True):
+    if lettered and _LETTER.match(stripped) and not attached(text, start, end, True):
         return Marker(start, end, raw, (stripped,), MarkerKind.LABEL)
     if _NOTE_GROUP.match(stripped):
         return Marker(start, end, raw, (label,), MarkerKind.LABEL)
-    if label.upper() in _NOT_KEYS or _LINE.match(label) or not _SHAPES.match(label):
+    if label.upper() in _NOT_KEYS or LINE.match(label) or not _SHAPES.match(label):
         return None
-    if _attached(text, start, end, True):
+    if attached(text, start, end, True):
         return None
     return Marker(start, end, raw, (label,), MarkerKind.LABEL)
 
