@@ -49,8 +49,9 @@ _SEGMENT = re.compile(
 _TRAILING_SITE = re.compile(r"^(.{3,})\s+(?:\||-{1,2}|–|—|::|·)\s+([^|–—]{2,60})$")
 _DATE_TAIL = re.compile(
     r"(?:,?\s*(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-    r"(?:\s+\d{1,2})?,?\s*(?:1[6-9]\d\d|20\d\d)|,\s*(?:1[6-9]\d\d|20\d\d)|\s*\((?:1[6-9]\d\d|20\d\d)\))\.?\s*$"
+    r"(?:\s+\d{1,2})?,?\s*(?:1[6-9]\d\d|20\d\d)|\s*\((?:1[6-9]\d\d|20\d\d)\))\.?\s*$"
 )
+_YEAR_TAIL = re.compile(r",?\s*\(?(?:1[6-9]\d\d|20\d\d)\)?$")  # "Outlet, 2024"
 _LETTERS = re.compile(r"[^a-z0-9]+")
 _STOP = frozenset({"the", "news", "blog", "magazine", "online", "com", "www", "and", "of"})
 
@@ -69,7 +70,11 @@ def _site_words(url: str | None) -> str:
     return _LETTERS.sub("", f"{parts.hostname or ''}{first}".lower())
 
 
-_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$")
+_DOMAIN = re.compile(
+    r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\."
+    r"(?:com|org|net|edu|gov|int|info|io|co|uk|us|ca|au|de|fr|eu|nz|in|news|blog|dev|tech)$",
+    re.I,
+)
 
 
 def looks_like_site(title: str | None) -> bool:
@@ -85,7 +90,7 @@ def names_site(part: str, url: str | None) -> bool:
     words = part.split()
     if not words or len(words) > MAX_OUTLET_WORDS:
         return False
-    if canonical(part) is not None:
+    if canonical(part) is not None or _DOMAIN.match(part):
         return True
     outlet = outlet_from_url(url) if url else None
     if outlet and _LETTERS.sub("", outlet.lower()) in (
@@ -117,7 +122,7 @@ def _strip(title: str) -> str | None:
 
 def _without_outlet(parts: list[str], url: str | None) -> list[str]:
     """``parts`` (segments of an entry) without a leading or trailing outlet's name."""
-    if len(parts) > 1 and names_site(parts[-1], url):
+    if len(parts) > 1 and names_site(_YEAR_TAIL.sub("", parts[-1]), url):
         parts = parts[:-1]
     if len(parts) > 1 and names_site(parts[0], url):
         parts = parts[1:]
