@@ -73,7 +73,7 @@ def tally(rows: list[dict[str, object]], threshold: float) -> tuple[int, int, in
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("pages", type=Path, help="folder of NAME.html pages")
-    parser.add_argument("split", choices=("tune", "holdout", "all"))
+    parser.add_argument("split", choices=("tune", "holdout", "fresh", "all"))
     parser.add_argument("--threshold", type=float, help="default: citecheck's SAME")
     parser.add_argument("--sweep", action="store_true", help="tally thresholds 50-95")
     parser.add_argument("--list", action="store_true", help="show each error")
