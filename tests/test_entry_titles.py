@@ -38,6 +38,10 @@ def listed(entry: str) -> str | None:
         f"Available from: {URL}",  # Vancouver
         f"Lind A, Moe C. {TITLE}. Herald Sun [Internet]. 2024 [cited 2024 Jun 1].",
         f"[{TITLE}]({URL}) - Herald Sun",
+        f"Lind, A. (2024) '{TITLE}', Herald Sun, 4 May. Available at: {URL} "
+        "(Accessed: 1 June 2024).",  # Harvard
+        f"Herald Sun (2024) '{TITLE}', 4 May. Available at: {URL} (Accessed: 1 June 2024).",
+        f'Lind, Ana (May 4, 2024). "{TITLE}". Herald Sun. Retrieved June 1, 2024.',  # cite web
     ],
 )
 def test_each_style_gives_the_title(entry: str) -> None:
@@ -47,6 +51,15 @@ def test_each_style_gives_the_title(entry: str) -> None:
 def test_a_known_outlet_is_the_outlet_whatever_the_url() -> None:
     assert listed(f"Reuters. {TITLE}. https://example.org/a/b") == TITLE
     assert listed(f"{TITLE} - BBC News https://example.org/a/b") == TITLE
+
+
+def test_apa_without_an_author_keeps_a_title_with_a_comma() -> None:
+    url = "http://nypost.com/2014/12/18/amazon-macmillan-make-peace-over-book-pricing/"
+    entry = f"Amazon, Macmillan make peace over book pricing. (2014, December 18). NY Post. {url}"
+    assert listed(entry) == "Amazon, Macmillan make peace over book pricing"
+    url = "http://www.cntraveler.com/galleries/2014-12-08/marrakech-morocco-best-shopping-guide"
+    entry = f"The Best Shopping in Marrakech. (2014, December 8). Condé Nast Traveler. {url}"
+    assert listed(entry) == "The Best Shopping in Marrakech"
 
 
 def test_a_first_segment_that_is_a_domain_is_the_outlet() -> None:

@@ -97,3 +97,10 @@ def test_any_title_of_the_page_may_match() -> None:
 def test_a_known_outlet_alone_is_not_a_part_of_the_title() -> None:
     # the short part rule needs MIN_PART_WORDS words; a bare site name is no title
     assert not same_title("BBC News", "Mexico rejects US military action")
+
+
+def test_the_sites_name_is_no_part_of_a_title() -> None:
+    page = "The Best Shopping in Marrakech - Condé Nast Traveler"
+    assert not same_title(page, "Condé Nast Traveler", "Condé Nast Traveler")
+    assert not same_title("Mexico rejects US military action | BBC News", "BBC News")
+    assert same_title(page, "The Best Shopping in Marrakech", "Condé Nast Traveler")

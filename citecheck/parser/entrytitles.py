@@ -4,8 +4,9 @@ An entry names a work and where it appeared, and the styles put the two in every
 ``Outlet. Title. URL``, ``Title. Outlet. URL``, ``Title | Outlet``, ``Title - Outlet``,
 ``"Title," Outlet``, ``Outlet: Title``, APA (``Author, A. (2020, May 1). Title. Outlet. URL``
 and, without an author, ``Title. (2020, May 1). Outlet.``), MLA and Chicago (``Author.
-"Title." Outlet, …``), IEEE (``A. Author, "Title," Outlet, …``) and Vancouver (``Author A.
-Title. Outlet [Internet]. 2020 …``). Which part is the outlet is decided by what is known of
+"Title." Outlet, …``), IEEE (``A. Author, "Title," Outlet, …``), Vancouver (``Author A.
+Title. Outlet [Internet]. 2020 …``) and Harvard (``Author, A. (2020) 'Title', Outlet, 1
+May. Available at: URL``). Which part is the outlet is decided by what is known of
 outlets (:mod:`citecheck.text.outlets`) and by the entry's URL: a part whose words are all in
 the URL's host (or its first path segment) names the site ("Herald Sun" and
 ``heraldsun.com.au``, "Voodoo Engineering" and ``medium.com/voodoo-engineering``). When
@@ -16,6 +17,7 @@ passes a listed title that begins or ends with the page's own.
 from __future__ import annotations
 
 import re
+import unicodedata
 from urllib.parse import urlsplit
 
 from citecheck.text.outlets import canonical, outlet_from_url
@@ -38,10 +40,13 @@ _YEAR_PAREN = re.compile(
 _VANCOUVER_AUTHORS = re.compile(
     r"^(?:[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)*\s+[A-Z]{1,3}(?:,\s+|\.\s+))+(?:et al\.\s+)?"
 )
-_APA_AUTHORS = re.compile(
-    r"^(?:(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s+(?:[A-Z]\.\s*(?:-?[A-Z]\.\s*)*)(?:,\s*)?"
-    r"(?:&\s*|and\s+)?)+|[A-Z][\w&'’. -]{1,60})$"
-)
+_PERSONS = re.compile(
+    r"^(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s+(?:[A-Z]\.\s*(?:-?[A-Z]\.\s*)*)(?:,\s*)?"
+    r"(?:&\s*|and\s+)?)+$"
+)  # APA authors: "Lind, A.", "Lind, A., & Moe, C."
+_APA_AUTHORS = re.compile(r"^[A-Z][\w&'’. -]{1,60}$")  # a group: "Port Authority."
+# Harvard: "Lind, A. (2024) 'Title', Outlet, 4 May." or "Outlet (2024) 'Title', 4 May."
+_HARVARD = re.compile(r"\((?:1[5-9]\d\d|20\d\d)[a-z]?\)\s+['‘](.{3,300}?)['’](?:,\s|\.?$)")
 _SEGMENT = re.compile(
     r"(?<=[\w)\]?!'’\"”.])(?<!\bp)(?<!\bpp)(?<!\bvol)(?<!\bno)(?<!\bed)(?<!\bal)(?<!\bvs)(?<!\b[A-Z])"
     r"\.\s+(?=[\w\"“'‘])"
@@ -87,7 +92,7 @@ def names_site(part: str, url: str | None) -> bool:
     """Whether ``part`` of an entry is an outlet's name: a known outlet, the outlet of the
     URL's domain, or words that are all in the URL's host or first path segment."""
     part = part.strip(" .,;:*_")
-    words = part.split()
+    words = _fold(part).split()
     if not words or len(words) > MAX_OUTLET_WORDS:
         return False
     if canonical(part) is not None or _DOMAIN.match(part):
@@ -107,6 +112,11 @@ def names_site(part: str, url: str | None) -> bool:
         return False
     joined = "".join(useful)
     return (len(joined) >= 3 and joined in site) or all(len(w) >= 2 and w in site for w in useful)
+
+
+def _fold(text: str) -> str:
+    """Accents dropped ("Condé" → "Conde"), for comparing with a host name."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _clean(text: str) -> str:
@@ -148,10 +158,12 @@ def _apa(text: str, url: str | None) -> str | None:
     before, after = text[: m.start()].strip(), _clean(text[m.end() :])
     after_parts = _SEGMENT.split(after) if after else []
     rest = _without_outlet(after_parts, url) if after_parts else []
-    if not after_parts or (len(after_parts) == 1 and names_site(after_parts[0], url)):
-        return _strip(before)  # no author: the title stands before the date
-    if _APA_AUTHORS.match(before) or names_site(before, url):
+    if _PERSONS.match(before):
         return _strip(". ".join(rest))
+    if len(after_parts) <= 1:
+        return _strip(before)  # no author: "Title. (2020, May 1). Outlet."
+    if _APA_AUTHORS.match(before) or names_site(before, url):
+        return _strip(". ".join(rest))  # a group as the author: "Reuters. (2020). Title."
     return None
 
 
@@ -162,6 +174,8 @@ def entry_title(text: str, url: str | None) -> str | None:
     ``url`` is the entry's URL, which tells which part names the site. Raises nothing.
     """
     if (m := _QUOTED.search(text)) and (title := _strip(m.group(1))):
+        return title
+    if (m := _HARVARD.search(text)) and (title := _strip(m.group(1))):
         return title
     if "[Internet]" in text:
         return _vancouver(_URL.sub(" ", text), url)

@@ -52,11 +52,15 @@ def _forms(title: str, site_name: str | None) -> set[str]:
     return {f for f in forms if f}
 
 
-def _part(one: str, two: str) -> bool:
+def _part(one: str, two: str, site: str | None) -> bool:
     """Whether the shorter title, of at least MIN_PART_WORDS words, begins or ends the
-    longer (at a word boundary)."""
+    longer (at a word boundary), and is not the site's name (``site``, normalised) or a
+    known outlet's: "Condé Nast Traveler" ends "The Best Shopping in Marrakech - Condé
+    Nast Traveler" but names no work."""
+    from citecheck.text.outlets import canonical
+
     short, long = sorted((one, two), key=len)
-    if len(short.split()) < MIN_PART_WORDS:
+    if len(short.split()) < MIN_PART_WORDS or short == site or canonical(short) is not None:
         return False
     return long.startswith(short + " ") or long.endswith(" " + short)
 
@@ -78,10 +82,11 @@ def title_score(page_title: str, listed_title: str, site_name: str | None = None
     if not _same_numbers(normalise_title(page_title), normalise_title(listed_title)):
         return 0.0
     best = 0.0
+    site = normalise_title(site_name) if site_name else None
     wants = _forms(listed_title, site_name)
     for page in _forms(page_title, site_name):
         for want in wants:
-            if page == want or _part(page, want):
+            if page == want or _part(page, want, site):
                 return 100.0
             best = max(best, fuzz.ratio(page, want))
     return best
