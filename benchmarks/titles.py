@@ -38,7 +38,7 @@ def measure(pages_dir: Path, split: str) -> list[dict[str, object]]:
     """Every case of ``split``: its listed title as parsed and its best score (0-100)."""
     from citecheck.api import analyse
     from citecheck.sources.extract import extract
-    from citecheck.verifier.titles import best_score
+    from citecheck.verifier.titles import best_score, listed_readings
 
     data = json.loads(MANIFEST.read_text(encoding="utf-8"))
     names = {p["name"] for p in data["pages"] if split in ("all", p["split"])}
@@ -55,7 +55,10 @@ def measure(pages_dir: Path, split: str) -> list[dict[str, object]]:
         listed = ref.title if ref is not None else None
         got = extracted[case["page"]]
         titles = got.titles or ((got.title,) if got.title else ())
-        score = best_score(titles, listed, got.site_name) if listed else None
+        score = None
+        if ref is not None and listed:  # as the rule decides: the best of every reading
+            readings = listed_readings(listed, ref.text, ref.url, got.site_name)
+            score = max((best_score(titles, r, got.site_name) for r in readings), default=100.0)
         rows.append({**case, "listed": listed, "score": score, "titles": titles})
     return rows
 

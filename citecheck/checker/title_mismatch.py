@@ -57,14 +57,14 @@ def check(ctx: Context) -> Iterator[Violation]:
     """Yield each cited reference whose page calls itself something else."""
     if ctx.verification is None:
         return
-    from citecheck.verifier.titles import same_any
+    from citecheck.verifier.titles import mismatch
 
     for ref in ctx.doc.references:
         source = ctx.verification.source_of(ref)
         if source is None or source.state != "ok" or not ref.title:
             continue
         titles = source.titles or ((source.title,) if source.title else ())
-        if not titles or same_any(titles, ref.title, source.site_name):
+        if not mismatch(titles, source.site_name, ref.title, ref.text, ref.url):
             continue
         end = first_line_end(ctx.doc.text, ref.start, ref.end)
         shown = " ".join((source.title or titles[0]).split())[:100]

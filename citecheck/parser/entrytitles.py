@@ -10,8 +10,9 @@ May. Available at: URL``). Which part is the outlet is decided by what is known 
 outlets (:mod:`citecheck.text.outlets`) and by the entry's URL: a part whose words are all in
 the URL's host (or its first path segment) names the site ("Herald Sun" and
 ``heraldsun.com.au``, "Voodoo Engineering" and ``medium.com/voodoo-engineering``). When
-nothing tells which part is the outlet, both are kept in the title: the title-mismatch rule
-passes a listed title that begins or ends with the page's own.
+nothing tells which part is the outlet, the entry keeps the general reading of
+:mod:`citecheck.parser.references`; the title-mismatch rule passes a listed title that
+begins or ends with the page's own, so a title read with its outlet still matches.
 """
 
 from __future__ import annotations
@@ -88,13 +89,16 @@ def looks_like_site(title: str | None) -> bool:
     return title is not None and (bool(_DOMAIN.match(title)) or canonical(title) is not None)
 
 
-def names_site(part: str, url: str | None) -> bool:
-    """Whether ``part`` of an entry is an outlet's name: a known outlet, the outlet of the
-    URL's domain, or words that are all in the URL's host or first path segment."""
+def names_site(part: str, url: str | None, sites: tuple[str, ...] = ()) -> bool:
+    """Whether ``part`` of an entry is an outlet's name: one of ``sites`` (the name the
+    page gives its site), a known outlet, a domain, the outlet of the URL's domain, or
+    words that are all in the URL's host or first path segment."""
     part = part.strip(" .,;:*_")
     words = _fold(part).split()
     if not words or len(words) > MAX_OUTLET_WORDS:
         return False
+    if sites and _key(part) in {_key(site) for site in sites}:
+        return True
     if canonical(part) is not None or _DOMAIN.match(part):
         return True
     outlet = outlet_from_url(url) if url else None
@@ -119,6 +123,10 @@ def _fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+def _key(name: str) -> str:
+    return " ".join(_LETTERS.sub(" ", _fold(name).lower()).split()).removeprefix("the ")
+
+
 def _clean(text: str) -> str:
     text = _URL.sub(" ", text)
     text = _ACCESS.sub(" ", text)
@@ -130,11 +138,11 @@ def _strip(title: str) -> str | None:
     return title if len(title) >= 3 and any(c.isalpha() for c in title) else None
 
 
-def _without_outlet(parts: list[str], url: str | None) -> list[str]:
+def _without_outlet(parts: list[str], url: str | None, sites: tuple[str, ...]) -> list[str]:
     """``parts`` (segments of an entry) without a leading or trailing outlet's name."""
-    if len(parts) > 1 and names_site(_YEAR_TAIL.sub("", parts[-1]), url):
+    if len(parts) > 1 and names_site(_YEAR_TAIL.sub("", parts[-1]), url, sites):
         parts = parts[:-1]
-    if len(parts) > 1 and names_site(parts[0], url):
+    if len(parts) > 1 and names_site(parts[0], url, sites):
         parts = parts[1:]
     return parts
 
@@ -150,28 +158,39 @@ def _vancouver(text: str, url: str | None) -> str | None:
     return _strip(". ".join(parts))
 
 
-def _apa(text: str, url: str | None) -> str | None:
+def _apa(text: str, url: str | None, sites: tuple[str, ...]) -> str | None:
     """``Author, A. (2020, May 1). Title. Outlet.`` or ``Title. (2020, May 1). Outlet.``"""
     m = _YEAR_PAREN.search(text)
     if m is None or m.start() == 0:
         return None
     before, after = text[: m.start()].strip(), _clean(text[m.end() :])
     after_parts = _SEGMENT.split(after) if after else []
-    rest = _without_outlet(after_parts, url) if after_parts else []
+    rest = _without_outlet(after_parts, url, sites)
+    if rest == after_parts:  # no outlet known: the title is the segment after the date
+        rest = rest[:1]  # ("Title. Publisher. ISBN …")
     if _PERSONS.match(before):
         return _strip(". ".join(rest))
     if len(after_parts) <= 1:
         return _strip(before)  # no author: "Title. (2020, May 1). Outlet."
-    if _APA_AUTHORS.match(before) or names_site(before, url):
+    if _APA_AUTHORS.match(before) or names_site(before, url, sites):
         return _strip(". ".join(rest))  # a group as the author: "Reuters. (2020). Title."
     return None
 
 
-def entry_title(text: str, url: str | None) -> str | None:
-    """Return the title of a cleaned reference entry (one line, Markdown links as their
-    text), or None when no style above matches (the caller keeps what it read).
+def entry_body(text: str) -> str:
+    """The entry without its URL, access note ("Retrieved …", "[Internet]") and closing
+    date: a listed title that still holds its outlet ("Harbour Board. Toll revenue 2023"),
+    for the title-mismatch rule, which passes one that begins or ends with the page's."""
+    return _DATE_TAIL.sub("", _clean(text))
 
-    ``url`` is the entry's URL, which tells which part names the site. Raises nothing.
+
+def entry_title(text: str, url: str | None, sites: tuple[str, ...] = ()) -> str | None:
+    """Return the title of a cleaned reference entry (one line, Markdown links as their
+    text), or None when no style above matches or nothing tells which part is the outlet
+    (the caller keeps what it read).
+
+    ``url`` is the entry's URL and ``sites`` names the site is known by (the page's own
+    site name, once fetched): both tell which part names the site. Raises nothing.
     """
     if (m := _QUOTED.search(text)) and (title := _strip(m.group(1))):
         return title
@@ -179,17 +198,17 @@ def entry_title(text: str, url: str | None) -> str | None:
         return title
     if "[Internet]" in text:
         return _vancouver(_URL.sub(" ", text), url)
-    if _YEAR_PAREN.search(text) and (title := _apa(text, url)):
+    if _YEAR_PAREN.search(text) and (title := _apa(text, url, sites)):
         return title
     clean = _DATE_TAIL.sub("", _clean(text))
-    trailing = (m := _TRAILING_SITE.match(clean)) is not None and names_site(m.group(2), url)
+    trailing = (m := _TRAILING_SITE.match(clean)) is not None and names_site(m.group(2), url, sites)
     if m is not None and trailing:
         clean = m.group(1)  # "Title | Outlet": what stands before "A: B" is the title's
     parts = [p for p in _SEGMENT.split(clean) if p.strip()]
-    if len(parts) > 1:
-        parts = _without_outlet(parts, url)
-        return _strip(". ".join(parts))
+    if len(parts) > 1:  # "Outlet. Title." or "Title. Outlet.", when the outlet is known
+        kept = _without_outlet(parts, url, sites)
+        return _strip(". ".join(kept)) if kept != parts else None
     head, sep, tail = clean.partition(": ")
-    if sep and not trailing:  # "Outlet: Title" when the outlet is known, else as read
-        return _strip(tail) if names_site(head, url) else None
-    return _strip(clean)
+    if sep and not trailing:  # "Outlet: Title" when the outlet is known
+        return _strip(tail) if names_site(head, url, sites) else None
+    return _strip(clean) if trailing else None

@@ -110,3 +110,38 @@ def same_any(page_titles: Iterable[str], listed_title: str, site_name: str | Non
 def same_title(page_title: str, listed_title: str, site_name: str | None = None) -> bool:
     """Whether a page's title names the same work as a reference's listed title."""
     return same_any((page_title,), listed_title, site_name)
+
+
+def listed_readings(
+    title: str | None, text: str, url: str | None, site_name: str | None
+) -> tuple[str, ...]:
+    """The ways to read a reference's title once its page's ``site_name`` is known: the
+    parser's ``title``, the entry ``text`` read again with that site name as a known outlet
+    (:func:`citecheck.parser.entrytitles.entry_title`), and the whole entry without its URL
+    and date (:func:`citecheck.parser.entrytitles.entry_body`: "Harbour Board. Toll revenue
+    2023" when nothing tells which part is the outlet). A ``title`` that is the site's own
+    name ("Minecraft Update News. Minecraft 1.8. URL" read by its first segment) is an outlet
+    read as the title and is dropped."""
+    from citecheck.parser.entrytitles import entry_body, entry_title
+
+    body = entry_body(text) or None
+    if not site_name:
+        return tuple(dict.fromkeys(t for t in (title, body) if t))
+    again = entry_title(text, url, (site_name,))
+    site = normalise_title(site_name).removeprefix("the ")
+    first = title if title and normalise_title(title).removeprefix("the ") != site else None
+    return tuple(dict.fromkeys(t for t in (first, again, body) if t))
+
+
+def mismatch(
+    page_titles: Iterable[str], site_name: str | None, title: str | None, text: str, url: str | None
+) -> bool:
+    """Whether a reference (its parsed ``title``, entry ``text`` and ``url``) names another
+    work than its page (its ``page_titles`` and ``site_name``): no reading of the listed
+    title (:func:`listed_readings`) is close to any of the page's titles. False when there is
+    nothing to compare."""
+    pages = tuple(page_titles)
+    readings = listed_readings(title, text, url, site_name)
+    if not pages or not readings:
+        return False
+    return not any(same_any(pages, r, site_name) for r in readings)
