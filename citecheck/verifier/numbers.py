@@ -8,7 +8,8 @@
 "--03-12").
 
 A single "1.000" is a thousand only in a text that writes decimal commas ("2,5") and no comma
-thousands; "1.000.000" always is a million. Month names must be capitalised ("may" is a verb).
+thousands; "1.000.000" always is a million. Month names must be capitalised ("may" is a verb)
+or in capitals ("30 JUN 2018", as datelines print them).
 
 ``missing_numbers(claim, texts)`` gives the claim's numbers that no text contains in any
 equivalent spelling. Compared by value, whatever the kind: "$2.5bn" is found in "2,500,000,000"
@@ -21,6 +22,7 @@ numbers of shorter quotations ("the "300 jobs" pledge") are checked here.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
@@ -148,4 +150,20 @@ def missing_numbers(
     if not wanted:
         return []
     keys = [source_keys(text) for text in texts]
-    return [n for n in wanted if not found_in(n, keys)]
+    return [n for n in wanted if not any(found_in(r, keys) for r in _readings(n))]
+
+
+_AMBIGUOUS = re.compile(r"(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,]?\d)")
+
+
+def _readings(number: Number) -> list[Number]:
+    """The ways a claim's number may be meant: "30.000" alone in a sentence is thirty
+    thousand in German and thirty in English (a claim is too short to tell which convention
+    it writes), so either value found in the source will do. "1,500" is not ambiguous
+    enough to matter: a decimal comma is seldom followed by three digits."""
+    if number.kind in ("date", "time", "year", "decade", "ordinal"):
+        return [number]
+    if not _AMBIGUOUS.search(number.text):
+        return [number]
+    value = float(number.value)
+    return [number, *(dataclasses.replace(number, value=value * f) for f in (1000.0, 0.001))]
