@@ -75,7 +75,7 @@ def fold(word: str) -> str:
     """Return a word as quotes compare it: NFKC, case folded, one kind of apostrophe."""
     if not word.isascii():
         word = unicodedata.normalize("NFKC", word).replace("’", "'").replace("ʼ", "'")
-    return word.casefold().replace(" ", "")
+    return "".join(word.casefold().split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +116,8 @@ def split_words(text: str) -> Words:
     position = 0
     for match in _TOKEN.finditer(text):
         word = fold(match.group())
+        if not word:
+            continue
         at.append(position)
         spans.extend((match.start(), match.end()))
         parts.append(word)
@@ -144,7 +146,7 @@ def pieces(quote: str) -> list[Piece]:
     at = 0
     for cut in [*_CUT.finditer(quote), None]:
         chunk = _INWORD.sub(r"\1", quote[at : cut.start() if cut else len(quote)])
-        written = tuple(m.group() for m in _TOKEN.finditer(chunk))
+        written = tuple(m.group() for m in _TOKEN.finditer(chunk) if fold(m.group()))
         if written:
             out.append(Piece(" ".join(fold(w) for w in written), written, reach))
             reach = 0
