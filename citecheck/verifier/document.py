@@ -52,8 +52,6 @@ class ClaimCheck:
     missing_quotes: tuple[MissingQuote, ...]
     missing_numbers: tuple[Number, ...]
     """Numbers of the claim (offsets into the document) that no readable source has."""
-    found_quotes: tuple[str, ...] = ()
-    """The quotations that a cited source prints word for word."""
 
     @property
     def capped_by(self) -> tuple[str, ...]:
@@ -124,7 +122,7 @@ def verify_document(
         )
         text = claim_text(doc, sentence)
         quotes = quotations(text, min_quote_words)
-        found, missing = _quotes(quotes, sentence.start, readable)
+        missing = _quotes(quotes, sentence.start, readable)
         checks.append(
             ClaimCheck(
                 sentence=sentence,
@@ -133,7 +131,6 @@ def verify_document(
                 support=support(" ".join(text.split()), readable),
                 missing_quotes=missing,
                 missing_numbers=_numbers(text, sentence.start, readable, quotes),
-                found_quotes=found,
             )
         )
     return Verification(sources=dict(sources), claims=tuple(checks))
@@ -149,23 +146,27 @@ def _distinct(refs: Iterable[Reference | None]) -> list[Reference]:
 
 def _quotes(
     quotes: list[Quote], offset: int, sources: tuple[Source, ...]
-) -> tuple[tuple[str, ...], tuple[MissingQuote, ...]]:
-    """Split a claim's quotations into those a source prints and those none does."""
+) -> tuple[MissingQuote, ...]:
+    """The quotations of a claim that no readable source prints word for word."""
     if not sources:
-        return (), ()
-    found: list[str] = []
+        return ()
     missing: list[MissingQuote] = []
     for quote in quotes:
-        matches = [(find_quote(quote.text, s.text), s) for s in sources]
-        if any(m.found for m, _ in matches):
-            found.append(quote.text)
+        if any(find_quote(quote.text, s.text, nearest=False).found for s in sources):
             continue
+        matches = [(find_quote(quote.text, s.text), s) for s in sources]
         best, source = max(matches, key=lambda pair: pair[0].score)
         closest = best if best.closest else None
         missing.append(
-            MissingQuote(offset + quote.start, offset + quote.end, quote.text, closest, source.key)
+            MissingQuote(
+                offset + quote.start,
+                offset + quote.end,
+                quote.text,
+                closest,
+                source.key if closest else None,
+            )
         )
-    return tuple(found), tuple(missing)
+    return tuple(missing)
 
 
 def _numbers(

@@ -67,11 +67,13 @@ def _exact(cuts: list[Piece], joined: str) -> tuple[int, int] | None:
     return None
 
 
-def find_quote(quote: str, text: str) -> QuoteMatch:
+def find_quote(quote: str, text: str, nearest: bool = True) -> QuoteMatch:
     """Find a quote in a text word for word (see the module doc), or the closest passage.
 
     Offsets are into ``text``; ``closest`` is the matched or nearest passage of ``text``;
-    ``changes`` the words in which a quote not found differs from it.
+    ``changes`` the words in which a quote not found differs from it. With ``nearest``
+    false, a quote not found comes back without a closest passage (cheaper: the caller
+    only wants to know whether the source prints it).
     """
     cuts = pieces(quote)
     source = words(text)
@@ -82,4 +84,4 @@ def find_quote(quote: str, text: str) -> QuoteMatch:
         first, last = source.word_at(span[0]), source.word_at(span[1] - 1) + 1
         start, end = source.span(first, last)
         return QuoteMatch(True, start, end, text[start:end], 100.0)
-    return closest(cuts, text, source)
+    return closest(cuts, text, source) if nearest else QuoteMatch(False, 0, 0, "", 0.0)
