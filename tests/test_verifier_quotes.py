@@ -50,6 +50,7 @@ def test_min_words() -> None:
         "Trump whisperer [...] never lies",
         "Sales rose 41% in 2020",
         "SALES ROSE 41 % IN 2020",
+        "the company said, in a statement",
         "[the officials] called him the Trump whisperer",  # an insertion replaces words
         "[T]rump whisperer who never lies",  # a bracket inside a word changes letters
         "whisperer who never lies [sic]",
@@ -113,6 +114,14 @@ def test_words_are_whole_and_each_piece_is_checked(quote: str) -> None:
     if quote.startswith("Trump whisperer who never"):
         source = SOURCE.replace("never lies", "neverland lies")
     assert not find_quote(quote, source).found
+
+
+def test_thousands_commas_do_not_count_but_decimals_do() -> None:
+    text = "The council sold 1,500 homes and 2.5 hectares of land."
+    assert find_quote("the council sold 1500 homes", text).found
+    assert not find_quote("the council sold 1,600 homes", text).found
+    assert not find_quote("homes and 25 hectares of land", text).found
+    assert not find_quote("homes and 2,5 hectares of land", text).found
 
 
 def test_an_insertion_replaces_only_a_few_words() -> None:

@@ -7,7 +7,7 @@ opens after a space or an opening bracket, so apostrophes ("Rock'n'roll") open n
 ``find_quote(quote, text)`` passes a quote only when the source has its words, in order and
 all of them, compared as words: case folded (and NFKC, so "ﬁ" is "fi"), curly and straight
 apostrophes alike, dashes, quote marks, punctuation and runs of spaces between words ignored
-("Trump—whisperer" is "Trump whisperer"), a number kept whole ("41.3", "2,500"). A near
+("Trump—whisperer" is "Trump whisperer"), a number kept whole ("41.3"; "2,500" is "2500"). A near
 spelling does not pass: one changed word, letter or digit is a misquote. Two marks cut a
 quote into pieces that must each be found word for word, in order:
 

@@ -71,10 +71,16 @@ def quotations(claim: str, min_words: int = 4) -> list[Quote]:
     return found
 
 
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+
 def fold(word: str) -> str:
-    """Return a word as quotes compare it: NFKC, case folded, one kind of apostrophe."""
+    """Return a word as quotes compare it: NFKC, case folded, one kind of apostrophe, and a
+    number without its thousands commas ("1,500" is "1500": the same figure, printed)."""
     if not word.isascii():
         word = unicodedata.normalize("NFKC", word).replace("’", "'").replace("ʼ", "'")
+    if "," in word and _THOUSANDS.fullmatch(word):
+        word = word.replace(",", "")
     return "".join(word.casefold().split())
 
 
