@@ -40,7 +40,9 @@ VOCAB = {"[PAD]": 0, "[UNK]": 1, "[CLS]": 2, "[SEP]": 3} | {
 CLAIM = "The mayor closed the old town to cars."
 
 
-def build(folder: Path, labels: dict[int, str] | None, max_positions: int = 512) -> Path:
+def build(
+    folder: Path, labels: dict[int, str] | None, max_positions: int = 512, name: str = ""
+) -> Path:
     """Write model.onnx, tokenizer.json and config.json of the tiny model into ``folder``."""
     import numpy as np
     from onnx import TensorProto, helper, numpy_helper
@@ -48,6 +50,7 @@ def build(folder: Path, labels: dict[int, str] | None, max_positions: int = 512)
 
     folder.mkdir(parents=True, exist_ok=True)
     tokenizer = Tokenizer(models.WordLevel(VOCAB, unk_token="[UNK]"))
+    tokenizer.add_special_tokens(["[PAD]", "[UNK]", "[CLS]", "[SEP]"])  # matched inside text
     tokenizer.normalizer = normalizers.Lowercase()
     tokenizer.pre_tokenizer = pre_tokenizers.Whitespace()
     tokenizer.post_processor = processors.TemplateProcessing(
@@ -90,7 +93,7 @@ def build(folder: Path, labels: dict[int, str] | None, max_positions: int = 512)
     model.ir_version = 8
     onnx.checker.check_model(model)
     onnx.save(model, str(folder / "model.onnx"))
-    config: dict[str, object] = {"max_position_embeddings": max_positions}
+    config: dict[str, object] = {"max_position_embeddings": max_positions, "_name_or_path": name}
     if labels is not None:
         config["id2label"] = {str(k): v for k, v in labels.items()}
     (folder / "config.json").write_text(json.dumps(config), "utf-8")
@@ -187,6 +190,14 @@ def test_the_entailment_label_is_read_from_the_config(tmp_path: Path) -> None:
     assert load_model(str(minicheck)).label == 1
     onnx_file = str(minicheck / "model.onnx")
     assert support(CLAIM, [page([BACKED])], load_model(onnx_file)).verdict == "supported"
+    joined = build(tmp_path / "joined", None, name="lytang/MiniCheck-RoBERTa-Large")
+    model = load_model(str(joined))
+    assert model.joiner == "[SEP]" and model.label == 1
+    encoded = model.tokenizer.encode(f"{BACKED}{model.joiner}{CLAIM}")
+    assert set(encoded.type_ids) == {0} and encoded.tokens.count("[SEP]") == 2
+    assert support(CLAIM, [page([BACKED])], model).verdict == "supported"
+    assert support(CLAIM, [page(FILLER)], model).verdict == "unsupported"
+    assert load_model(str(minicheck)).joiner is None
     three = build(tmp_path / "three", {0: "NEUTRAL", 1: "ENTAILMENT"})
     (three / "config.json").write_text(json.dumps({"id2label": {"0": "a", "1": "b", "2": "c"}}))
     with pytest.raises(ConfigError, match="which label is entailment"):

@@ -8,7 +8,10 @@ boundaries into chunks of at most ``CHUNK_WORDS`` words; each (chunk, claim) pai
 through the model as premise and hypothesis; the claim's score is the highest probability
 of entailment over the chunks of all its readable sources, and the best chunk is the
 evidence. ``supported`` from ``SUPPORTED`` (MiniCheck's 0.5), ``unsupported`` below: such a
-model answers "is the whole claim backed", with no partial verdict.
+model answers "is the whole claim backed", with no partial verdict. A MiniCheck model (its
+``config.json`` names MiniCheck) reads the chunk and the claim as one text joined by the
+tokenizer's end-of-sequence token, as MiniCheck's own code feeds it; any other model reads
+them as a (premise, hypothesis) pair, as NLI cross-encoders are trained.
 
 A model is a folder holding ``model.onnx`` (a sequence-classification graph: inputs
 ``input_ids``, ``attention_mask`` and, if the graph has it, ``token_type_ids``; first output
@@ -79,12 +82,21 @@ class SupportModel:
     """A loaded cross-encoder: an onnxruntime session, its tokenizer and which output is
     entailment. Build it with :func:`load_model`."""
 
-    def __init__(self, session: Any, tokenizer: Any, label: int | None, words: int) -> None:
+    def __init__(
+        self,
+        session: Any,
+        tokenizer: Any,
+        label: int | None,
+        words: int = CHUNK_WORDS,
+        joiner: str | None = None,
+    ) -> None:
         self.session = session
         self.tokenizer = tokenizer
         self.label = label
         """Index of the entailment logit; ``None`` for a model of one logit."""
         self.words = words
+        self.joiner = joiner
+        """Token that joins premise and hypothesis into one text (MiniCheck); ``None``: a pair."""
         self.inputs = {i.name for i in session.get_inputs()}
 
     def probabilities(self, pairs: Sequence[tuple[str, str]]) -> list[float]:
@@ -93,7 +105,11 @@ class SupportModel:
 
         out: list[float] = []
         for at in range(0, len(pairs), BATCH):
-            encoded = self.tokenizer.encode_batch(list(pairs[at : at + BATCH]))
+            batch = list(pairs[at : at + BATCH])
+            if self.joiner is not None:
+                encoded = self.tokenizer.encode_batch([f"{a}{self.joiner}{b}" for a, b in batch])
+            else:
+                encoded = self.tokenizer.encode_batch(batch)
             feed = {
                 "input_ids": np.array([e.ids for e in encoded], dtype=np.int64),
                 "attention_mask": np.array([e.attention_mask for e in encoded], dtype=np.int64),
@@ -196,4 +212,7 @@ def load_model(path: str, words: int = CHUNK_WORDS) -> SupportModel:
         tokenizer.enable_padding(
             pad_id=tokenizer.token_to_id(pad) if pad else 0, pad_token=pad or "[PAD]"
         )
-    return SupportModel(session, tokenizer, _label(config, width), words)
+    joiner = None
+    if "minicheck" in str(config.get("_name_or_path", "")).casefold():
+        joiner = next((t for t in ("</s>", "[SEP]") if tokenizer.token_to_id(t) is not None), None)
+    return SupportModel(session, tokenizer, _label(config, width), words, joiner)
