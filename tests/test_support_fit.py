@@ -54,6 +54,11 @@ def cv() -> ModuleType:
     return load("support_cv")
 
 
+@pytest.fixture(scope="module")
+def fitting() -> ModuleType:
+    return load("fitting")
+
+
 def test_features_of_a_claim_the_page_says_and_one_it_does_not() -> None:
     said = match("The council voted to close the old town to cars.", [PAGE])
     other = match("The mayor of Lisbon banned 12 boats from the river.", [PAGE])
@@ -81,7 +86,8 @@ def test_the_verdict_follows_the_coefficients() -> None:
     assert {name for name, *_ in coefficients.MODEL} <= set(FEATURES)
 
 
-def test_fit_and_measures_on_data_we_know(cv: ModuleType) -> None:
+def test_fit_and_measures_on_data_we_know(fitting: ModuleType) -> None:
+    cv = fitting
     rng = np.random.default_rng(0)
     x = rng.normal(size=(400, 3))
     target = (x[:, 0] - x[:, 1] + 0.3 * rng.normal(size=400) > 0).astype(float)
