@@ -1,5 +1,5 @@
-"""The fitted support model: each feature's standardisation and weight, and the verdict
-thresholds on its probability. Generated; do not edit by hand. Produced by::
+"""The fitted support model: each feature's standardisation and weight, and the
+verdict thresholds on its probability. Generated; do not edit by hand. Produced by::
 
     python benchmarks/support_cv.py --folds 5 --write citecheck/verifier/coefficients.py
 
