@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from citecheck.model import Document, Reference, Sentence
 from citecheck.resolver import Resolution, build_index, lookup
@@ -25,6 +26,9 @@ from citecheck.verifier.support import Support, Verdict, support
 
 CAPPED: Verdict = "partially_supported"
 """The best verdict a claim with a missing quotation or number can get."""
+
+if TYPE_CHECKING:
+    from citecheck.verifier.onnx_model import SupportModel
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,12 +106,17 @@ def claim_text(doc: Document, sentence: Sentence) -> str:
 
 
 def verify_document(
-    doc: Document, res: Resolution, sources: Mapping[str, Source], min_quote_words: int = 4
+    doc: Document,
+    res: Resolution,
+    sources: Mapping[str, Source],
+    min_quote_words: int = 4,
+    model: SupportModel | None = None,
 ) -> Verification:
     """Check each covered claim of a document against its cited sources.
 
     ``sources`` maps reference keys to what the sources stage read for them; a claim whose
-    cited references have no readable source gets the verdict ``unverifiable``.
+    cited references have no readable source gets the verdict ``unverifiable``. ``model``
+    (the ``support-model`` setting) judges support instead of the lexical model.
     """
     index = build_index(doc)
     checks: list[ClaimCheck] = []
@@ -128,7 +137,7 @@ def verify_document(
                 sentence=sentence,
                 references=tuple(refs),
                 sources=readable,
-                support=support(" ".join(text.split()), readable),
+                support=support(" ".join(text.split()), readable, model),
                 missing_quotes=missing,
                 missing_numbers=_numbers(text, sentence.start, readable, quotes),
             )

@@ -34,16 +34,23 @@ def verification_for(
     article: str | None,
     sources: SourceOptions | Mapping[str, Source],
     min_quote_words: int = 4,
+    support_model: str | None = None,
 ) -> Verification:
     """Read the sources of a document's cited references (unless given, by key) and verify
-    its claims against them."""
+    its claims against them; with ``support_model`` (a path, see ``onnx_model.py``) that
+    cross-encoder judges support. Raises ``ConfigError`` when the model cannot be loaded."""
     if isinstance(sources, Mapping):
         loaded: Mapping[str, Source] = sources
     else:
         from citecheck.sources import load_sources
 
         loaded = load_sources(article, cited_references(doc, res), sources)
-    return verify_document(doc, res, loaded, min_quote_words)
+    model = None
+    if support_model:
+        from citecheck.verifier.onnx_model import load_model
+
+        model = load_model(support_model)
+    return verify_document(doc, res, loaded, min_quote_words, model)
 
 
 def claims_report(verification: Verification, text: str) -> list[Claim]:
