@@ -128,6 +128,9 @@ class Section:
     title: str
     start: int
     end: int
+    covers: tuple[int, int] | None = None
+    """The body span (start, end) a section's own list attributes (a report whose sections
+    each end in ``### Sources``); None for a list that serves the whole document."""
 
 
 @dataclass(slots=True)

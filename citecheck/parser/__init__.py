@@ -11,6 +11,7 @@ from citecheck.parser.anchors import anchored_notes
 from citecheck.parser.body import Body, ParseOptions
 from citecheck.parser.leadins import share_lead_ins
 from citecheck.parser.references import parse_item
+from citecheck.parser.scoped import scope_sections
 from citecheck.parser.sections import find_sections, split_items
 from citecheck.reader import Layout, read
 from citecheck.text.vocab import (
@@ -56,6 +57,7 @@ def parse(
             doc.markers.extend(body.markers(block))  # notes may cite too
     if opts.scope == "paragraph":
         share_lead_ins(doc, layout.masked)
+    scope_sections(doc)
     return doc
 
 

@@ -113,8 +113,13 @@ def detect(doc: Document) -> Profile:
 def _scholarly_list(doc: Document) -> bool:
     """A reference list of at least eight entries, three in four of them scholarly works
     (``et al.``, arXiv, a DOI, proceedings, a journal, a volume): a survey, a technical
-    essay or a paper whose headings a converter lost, which explains more than it reports."""
-    listed = [r for r in doc.references if r.kind is not BlockKind.LINKDEF]
+    essay or a paper whose headings a converter lost, which explains more than it reports.
+    Lists that close a section of their own (a report's per-section Sources) do not count:
+    a paper has one list for the whole text."""
+    scoped = {k for k, s in enumerate(doc.sections) if s.covers}
+    listed = [
+        r for r in doc.references if r.kind is not BlockKind.LINKDEF and r.section not in scoped
+    ]
     if len(listed) < _SCHOLARLY_ENTRIES:
         return False
     scholarly = sum(1 for r in listed if _SCHOLARLY.search(r.text))
