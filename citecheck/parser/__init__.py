@@ -46,11 +46,15 @@ def parse(
     _references(doc, source, summary)
     body = Body(doc, layout, opts)
     turn: str | None = None  # whose turn it is in an exported chat
+    abstract: int | None = None  # the rank of the Abstract heading the blocks are under
     for i, block in enumerate(doc.blocks):
         if block.kind in _BODY and block.section is None:
             if not block.cell:
                 turn = _speaker(block, text, layout.masked) or turn
-            body.sentences(i, block, claims=turn != "user")
+                abstract, summary_text = _abstract(block, text, abstract)
+            else:
+                summary_text = abstract is not None
+            body.sentences(i, block, claims=turn != "user" and not summary_text)
         elif i in summary:
             body.sentences(i, block, claims=False)
         elif block.kind is BlockKind.FOOTNOTE:
@@ -120,6 +124,25 @@ def _speaker(block: Block, text: str, masked: str) -> str | None:
     raw = text[block.start : block.end].strip()
     marked = block.kind is BlockKind.HEADING or raw.startswith(("**", "__"))
     return claims.speaker(words, marked)
+
+
+def _abstract(block: Block, text: str, level: int | None) -> tuple[int | None, bool]:
+    """Whether a body block belongs to the abstract (see :func:`claims.abstract_title`):
+    returns the rank of the Abstract heading now open (None when none is) and whether the
+    block is part of it. A bold line of its own ranks below every heading."""
+    raw = text[block.start : min(block.end, block.start + 200)].strip()
+    rank = block.level if block.kind is BlockKind.HEADING else 0
+    if not rank and "\n" not in raw and raw.startswith(("**", "__")) and raw.endswith(("**", "__")):
+        rank = 7  # **Abstract**, **Introduction**: a bold line serves as a heading
+    if rank:
+        if level is not None and rank <= level:
+            level = None
+        if claims.abstract_title(raw):
+            return rank, False
+        return level, level is not None
+    if block.kind is BlockKind.PARAGRAPH and claims.RUN_IN_ABSTRACT.match(raw):
+        return level, True
+    return level, level is not None
 
 
 def _sourced(ref: Reference) -> bool:

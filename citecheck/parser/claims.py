@@ -13,7 +13,10 @@ A claim states something a reader could ask the source of. These do not:
   table cells;
 - formula lines (``TEDS(a, b) = 1 − d(a, b) (3)``);
 - a wiki's hatnotes about the page itself (``This article is about the bird.``,
-  ``"Duckling" redirects here.``).
+  ``"Duckling" redirects here.``);
+- the abstract of a paper or a spec (a section headed Abstract, or a paragraph opening
+  ``**Abstract** …``, ``Abstract—…``): it summarises the document, and style guides for
+  papers and RFCs (RFC 7322, section 4.3) keep citations out of it.
 """
 
 from __future__ import annotations
@@ -106,6 +109,18 @@ _MATH = re.compile(r"[=<>≤≥±×÷∑∏∫√∈∉∀∃→⇒≈≠∝∞^
 _TOKEN = re.compile(r"\S+")
 _PROSE_WORD = re.compile(r"^[(\"“]?[A-Za-z][a-z]+[)\"”,.;:]?$")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|.*\|")
+
+
+# "Abstract", "## Abstract", "**Abstract**", "ABSTRACT", "Abstract:" as a title of its own.
+_ABSTRACT_TITLE = re.compile(r"^[#*_\s]*abstract[*_\s.:]*$", re.I)
+# A run-in abstract ("Abstract—We present…", "**Abstract.** …", "**Abstract** The…" as a
+# PDF converter writes a bold label) opens a paragraph.
+RUN_IN_ABSTRACT = re.compile(r"^(?:[*_]*Abstract[*_]*\s*[.:—–-]|([*_]{1,2})Abstract\1\s+\S)", re.I)
+
+
+def abstract_title(text: str) -> bool:
+    """Whether a heading or a line of its own titles an abstract."""
+    return len(text) < 40 and bool(_ABSTRACT_TITLE.match(text))
 
 
 def speaker(text: str, marked: bool) -> str | None:
