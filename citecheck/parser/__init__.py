@@ -12,7 +12,7 @@ from citecheck.parser.body import Body, ParseOptions
 from citecheck.parser.leadins import share_lead_ins
 from citecheck.parser.references import parse_item
 from citecheck.parser.scoped import scope_sections
-from citecheck.parser.sections import find_sections, split_items
+from citecheck.parser.sections import find_sections, split_glued, split_items
 from citecheck.reader import Layout, read
 from citecheck.text.vocab import (
     NOTES_HEADING,
@@ -94,7 +94,10 @@ def _references(doc: Document, source: str, summary: Collection[int] = ()) -> No
         title = doc.sections[block.section or 0].title if in_list else ""
         # A notes section or a reading list may describe its sources in sentences.
         notes = in_list and bool(NOTES_HEADING.search(title) or READING_HEADING.search(title))
-        for item in split_items(block, source) if block.kind is BlockKind.PARAGRAPH else [block]:
+        items = split_items(block, source) if block.kind is BlockKind.PARAGRAPH else [block]
+        if in_list:
+            items = [glued for item in items for glued in split_glued(item, source)]
+        for item in items:
             ref, non = parse_item(item, source, notes)
             if ref is not None:
                 if ref.outlet:

@@ -24,6 +24,7 @@ from citecheck.text.outlets import find_outlet, outlet_from_url
 from citecheck.text.urls import trim_url
 from citecheck.text.vocab import HTML_TAG
 
+_NEXT_ENTRY = re.compile(r"[ \t]+(?:[-*+•][ \t]+)?(?:\[\d{1,4}\]|\d{1,4}\.)[ \t]+[A-Z]")
 _BULLET = re.compile(r"^\s*(?:[-*+•‣◦]|(\d{1,9})[.)])(?:\s+|$)")
 _KEY = re.compile(r"^\[(\S+(?: \S+){0,2}|[^\[\]\n]{1,60}\d{4}[a-z]?)\](?!\()\s*:?\s*")
 _NUMBER_LINK = re.compile(r"^\[(\d{1,9})\]\(\s*<?([^)\s>]+)>?\)[ \t]*[:.–—-]?[ \t]*")
@@ -167,7 +168,8 @@ def parse_item(
     if block.kind is BlockKind.FOOTNOTE:
         raw = source[block.content_start : block.end]
     else:
-        end = max(end, line_end(source, end))
+        if not _NEXT_ENTRY.match(source, end):  # the next entry glued on (sections.split_glued)
+            end = max(end, line_end(source, end))
         raw = source[block.start : end]
         if raw.startswith("\\["):  # an escaped label, "\[31\] Alex Graves…"
             raw = _ESCAPED_LABEL.sub(r"[\1]", raw, count=1)
