@@ -39,6 +39,14 @@ _CARET = re.compile(r"^(?:\^\s*|\[\**\^\**\]\([^)]*\)\s*)(?:\[\**[a-z]{1,2}\**\]
 _MD_LINK = re.compile(
     r"!?\[([^\[\]]*)\]\(\s*<?((?:[^()\s>\[]|\([^()\s>\[]*\))*)>?(?:\s+\"[^\"]*\")?\s*\)"
 )
+# A link whose text names an identifier scheme ("ISBN", "doi", "Bibcode" pointing to the
+# wiki's page about that scheme), or a wiki's book-lookup page, is help for the reader, not
+# the source: Wikipedia writes one in most citations of books and journals.
+_ID_LABEL = re.compile(
+    r"^\s*(?:ISBN|e?ISSN|doi|Bibcode|OCLC|PMID|PMC|JSTOR|S2CID|arXiv|hdl|LCCN|OSTI|MR|Zbl|SSRN"
+    r"|CiteSeerX|ASIN|ISNI|VIAF|ProQuest|ERIC)\s*$",
+    re.I,
+)
 _ESCAPED_LABEL = re.compile(r"^\\\[([^\[\]\n]{1,60}?)\\\]")
 _ANGLE_URL = re.compile(r"<((?:https?|ftp)://[^<>]+)>")
 _URL = re.compile(r"(?:https?|ftp)://[^\s<>\"'\]]+")
@@ -60,7 +68,8 @@ def clean(source: str) -> tuple[str, list[str]]:
     urls: list[str] = []
 
     def link(m: re.Match[str]) -> str:
-        urls.append(m.group(2))
+        if not (_ID_LABEL.match(m.group(1)) or "Special:BookSources" in m.group(2)):
+            urls.append(m.group(2))
         return m.group(1)
 
     # Each substitution runs only on items that hold what it replaces.
