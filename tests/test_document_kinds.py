@@ -73,3 +73,20 @@ def test_a_paragraph_introducing_a_cited_table_is_covered_by_it():
     assert _claims(_page(CITED + other)) == [
         "Tolls were set by the council for the tolls of the three bridges of the harbour."
     ]
+
+
+def test_what_dropped_mathml_leaves_is_no_claim():
+    math = '<math alttext="A"><mi>A</mi></math>'
+    body = (
+        f"<p>In this section, the transpose of a matrix {math} is denoted as {math}. For any "
+        f"pair of vectors {math}, where {math} denotes the inner product, it holds. "
+        f"Furthermore, if {math} is row full-rank, then {math} is positive definite.</p>"
+        "<ul><li>The sum of any two symmetric matrices is symmetric.</li></ul>"
+        f"<dl><dd><i>Proof:</i> {math} as claimed.</dd></dl>"
+        "<p>Every real symmetric matrix is diagonalizable by an orthogonal matrix.</p>"
+        "<h2>External links</h2><ul><li>Symmetric matrices as ellipses, by a teacher at a "
+        "regional university, give a geometric explanation.</li></ul>"
+    )
+    assert _claims(_page(CITED + body)) == [
+        "Every real symmetric matrix is diagonalizable by an orthogonal matrix."
+    ]

@@ -47,6 +47,7 @@ def parse(
     body = Body(doc, layout, opts)
     turn: str | None = None  # whose turn it is in an exported chat
     abstract: int | None = None  # the rank of the Abstract heading the blocks are under
+    proofs = claims.proved(doc.blocks, layout.masked)
     for i, block in enumerate(doc.blocks):
         if block.kind in _BODY and block.section is None:
             if not block.cell:
@@ -54,7 +55,8 @@ def parse(
                 abstract, summary_text = _abstract(block, text, abstract)
             else:
                 summary_text = abstract is not None
-            body.sentences(i, block, claims=turn != "user" and not summary_text)
+            own = turn != "user" and not summary_text and i not in proofs
+            body.sentences(i, block, claims=own)
         elif i in summary:
             body.sentences(i, block, claims=False)
         elif block.kind is BlockKind.FOOTNOTE:

@@ -20,6 +20,7 @@ from citecheck.parser.authoryear import narrative
 from citecheck.parser.finder import MarkerFinder
 from citecheck.parser.sentences import segment
 from citecheck.reader import Layout
+from citecheck.reader.math import blank_math
 
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 # ``min_words`` words of ``_WORD`` (each whole, as ``finditer`` finds them), at the start of
@@ -182,7 +183,17 @@ def _is_claim(sentence: Sentence, masked: str, min_words: int) -> bool:
     if not _words_at_least(min_words).match(body):
         return False
     text = " ".join(body.split())
+    if not sentence.markers and claims.fragment(_without_formulas(sentence.text)):
+        return False  # what is left of a sentence around its formulas
     return not (claims.addressed_to_reader(text) or claims.formula(text))
+
+
+def _without_formulas(text: str) -> str:
+    """A sentence with its TeX formulas (``$A^T$``, ``\\(x\\)``) taken out, as an HTML
+    reader drops MathML: what is left shows whether the words make a sentence."""
+    if "$" not in text and "\\" not in text:
+        return text
+    return " ".join(blank_math(text, text).split())
 
 
 @cache

@@ -14,14 +14,23 @@ A claim states something a reader could ask the source of. These do not:
 - formula lines (``TEDS(a, b) = 1 − d(a, b) (3)``);
 - a wiki's hatnotes about the page itself (``This article is about the bird.``,
   ``"Duckling" redirects here.``);
+- a fragment of a sentence whose formula was dropped (MathML a reader does not read, a
+  blanked ``$…$``): it opens with a comma or a lower-case joining word (``, then is
+  positive definite.``, ``where denotes the inner product.``), leaves a gap before its
+  punctuation (``vectors , where``), or stops on a joining word (``… is denoted as``);
+- a statement followed by its proof (``Proof: …``), and the proof: the document's own
+  argument;
 - the abstract of a paper or a spec (a section headed Abstract, or a paragraph opening
   ``**Abstract** …``, ``Abstract—…``): it summarises the document, and style guides for
-  papers and RFCs (RFC 7322, section 4.3) keep citations out of it.
+  papers and RFCs (RFC 7322, section 4.3) keep citations out of it; and a wiki's External
+  links and See also sections, which list pages.
 """
 
 from __future__ import annotations
 
 import re
+
+from citecheck.model import Block, BlockKind
 
 # A speaker's label on a line of its own (bold, heading or plain), as chat exports write it:
 # ``**You said**``, ``## Assistant``, ``ChatGPT said:``.
@@ -40,7 +49,7 @@ _IMPERATIVE_VERBS = (
     "add|aim|ask|avoid|be|buy|check|choose|clean|click|compare|confirm|consider|do|don't"
     "|download|enable|ensure|enter|explain|find|follow|get|give|go|keep|install|let|look|make"
     "|never|pick|please|press|put|read|remember|remove|replace|run|save|see|select|start"
-    "|stay|stop|take|tap|tell|think|try|turn|use|visit|wait|wash|write|configure|optimize"
+    "|stay|stop|take|tap|tell|think|try|turn|use|visit|wait|wash|write|configure|optimize|recall"
     "|optimise|employ|offload|minimize|minimise|summarise|summarize|describe|translate|rewrite"
     "|analyse|analyze"
 )
@@ -111,15 +120,19 @@ _PROSE_WORD = re.compile(r"^[(\"“]?[A-Za-z][a-z]+[)\"”,.;:]?$")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|.*\|")
 
 
-# "Abstract", "## Abstract", "**Abstract**", "ABSTRACT", "Abstract:" as a title of its own.
-_ABSTRACT_TITLE = re.compile(r"^[#*_\s]*abstract[*_\s.:]*$", re.I)
+# "Abstract", "## Abstract", "**Abstract**", "ABSTRACT", "Abstract:" as a title of its own;
+# a wiki's "External links" and "See also", which list pages and say nothing to source.
+_ABSTRACT_TITLE = re.compile(
+    r"^[#*_\s]*(?:\d+(?:\.\d+)*\.?\s+)?(?:abstract|external\s+links|see\s+also)[*_\s.:]*$", re.I
+)
 # A run-in abstract ("Abstract—We present…", "**Abstract.** …", "**Abstract** The…" as a
 # PDF converter writes a bold label) opens a paragraph.
 RUN_IN_ABSTRACT = re.compile(r"^(?:[*_]*Abstract[*_]*\s*[.:—–-]|([*_]{1,2})Abstract\1\s+\S)", re.I)
 
 
 def abstract_title(text: str) -> bool:
-    """Whether a heading or a line of its own titles an abstract."""
+    """Whether a heading or a line of its own titles an abstract (or a wiki's list of
+    links: External links, See also), whose sentences are no claims."""
     return len(text) < 40 and bool(_ABSTRACT_TITLE.match(text))
 
 
@@ -163,6 +176,44 @@ def addressed_to_reader(sentence: str) -> bool:
     if lead.group(2).lower() not in _OPENERS and after.isascii() and lead.group(1) is None:
         return False
     return bool(_ADDRESSED.match(sentence))
+
+
+_JOINING = (
+    r"for|where|so|and|or|of|then|with|which|that|as|to|in|by|if|but|since|when|while"
+    r"|hence|thus|the|a|an|be|denoted|called|given|equals?|from|on|at|than"
+)
+_FRAGMENT_START = re.compile(rf"^(?:[,;:.)\]]|(?:{_JOINING})\s)")
+# "vectors , where": a gap before punctuation; "if is row full-rank": a gap after a joining word.
+_FRAGMENT_GAP = re.compile(
+    r"\w\s[,.;:](?:\s|$)|\b(?:if|then|where|when|of|by|with)\s+(?:is|are|denotes)\b"
+)
+# A joining word or a comma at the end: the sentence stops where its formula was.
+_FRAGMENT_END = re.compile(rf"(?:\b(?:{_JOINING}|is|are)|[,:;])[\"'”’)\]*_]*\s*$")
+PROOF = re.compile(r"^[*_\s]*Proof\b[*_]*\s*[.:—–]")
+
+
+def fragment(sentence: str) -> bool:
+    """Whether a sentence is what is left of one whose formula was dropped (see above)."""
+    return bool(
+        _FRAGMENT_START.match(sentence)
+        or _FRAGMENT_GAP.search(sentence)
+        or _FRAGMENT_END.search(sentence)
+    )
+
+
+def proved(blocks: list[Block], masked: str) -> set[int]:
+    """Indexes of the blocks that are a proof (``Proof: …``) or the statement right above
+    one: a document's own argument, not a claim to source."""
+    found: set[int] = set()
+    for i, block in enumerate(blocks):
+        if block.kind is BlockKind.HEADING:
+            continue
+        head = masked[block.content_start : min(block.end, block.content_start + 40)]
+        if PROOF.match(head):
+            found.add(i)
+            if i and blocks[i - 1].kind is not BlockKind.HEADING:
+                found.add(i - 1)
+    return found
 
 
 def formula(sentence: str) -> bool:
