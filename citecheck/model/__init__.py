@@ -183,7 +183,8 @@ class Document:
 
     def cites_sources(self) -> bool:
         """Whether the document cites sources at all: numbered or labelled markers, a
-        reference section, placeholders, or footnotes that mostly hold sources. Links alone,
+        reference section, placeholders, or footnotes that mostly hold sources and that a
+        claim cites. Links alone,
         footnotes written as asides or a reading list (Further reading) do not make an
         article whose claims need citing."""
         if self.placeholders or any(not READING_HEADING.search(s.title) for s in self.sections):
@@ -191,4 +192,8 @@ class Document:
         if any(m.kind in _CITING for m in self.markers):
             return True
         notes = [r for r in self.references if r.kind is BlockKind.FOOTNOTE]
-        return bool(notes) and 2 * sum(not r.note for r in notes) >= len(notes)
+        if not notes or 2 * sum(not r.note for r in notes) < len(notes):
+            return False
+        # Notes hung only on labels and headings ("Button[^1]." in a feature sample) give
+        # the reader a link, not a claim's source.
+        return any(s.claim and s.markers for s in self.sentences)
