@@ -185,7 +185,9 @@ def _is_claim(sentence: Sentence, masked: str, min_words: int) -> bool:
     text = " ".join(body.split())
     if not sentence.markers and claims.fragment(_without_formulas(sentence.text)):
         return False  # what is left of a sentence around its formulas
-    return not (claims.addressed_to_reader(text) or claims.formula(text))
+    return not (
+        claims.addressed_to_reader(text) or claims.formula(text) or claims.conversational(text)
+    )
 
 
 def _without_formulas(text: str) -> str:

@@ -216,6 +216,30 @@ def proved(blocks: list[Block], masked: str) -> set[int]:
     return found
 
 
+# The writer speaking of themselves ("I suggest…", "I think…", a chat's "i've given you"), or
+# telling the reader what they can do ("If you need X, you can…", "By default you can…"):
+# a manual's or a conversation's talk, not a statement about the world.
+_FIRST_PERSON = re.compile(
+    r"\b(?:I|i)(?:['’](?:m|ve|d|ll)\b|\s+(?:think|suspect|recommend|suggest|use|used|have|will"
+    r"|would|am|was|believe|assume|hope|guess|feel|prefer|want|like|love|need|created|wrote"
+    r"|tried|can|could|do|did|personally|just|really|also)\b)"
+)
+_READER_CAN = re.compile(
+    r"^\W*(?:[\w’'-]+[ \t]+){0,4}?(?:[\w’'-]+,[ \t]+|[^,.;]{0,120},[ \t]+)?you[ \t]+"
+    r"(?:can|could|need|must|should|may|might|will|have[ \t]+to|want|wish|usually|just)\b",
+    re.I,
+)
+_QUOTES = frozenset('"“”«»')
+
+
+def conversational(sentence: str) -> bool:
+    """Whether a sentence is the writer's or a chat's talk: the first person singular, or
+    the reader as the subject of what can be done (outside a quotation)."""
+    if _QUOTES.intersection(sentence):
+        return False
+    return bool(_FIRST_PERSON.search(sentence) or _READER_CAN.match(sentence))
+
+
 def formula(sentence: str) -> bool:
     """Whether a sentence is mostly mathematics: a formula line with few prose words."""
     if not _MATH.search(sentence):
