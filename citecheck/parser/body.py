@@ -155,10 +155,10 @@ def _year_part(marker: Marker) -> Marker | None:
 
 
 def _not_claims(block: Block, masked: str, text: str) -> bool:
-    """A table cell, a table row of plain text, a caption or a page's footnote converted
-    from PDF holds no claims."""
+    """A table cell, a table row of plain text, a caption, a paragraph labelled as advice or
+    opinion or a page's footnote converted from PDF holds no claims."""
     head = masked[block.content_start : min(block.end, block.content_start + 200)].lstrip()
-    if block.cell or claims.caption(head) or claims.table_row(head):
+    if block.cell or claims.caption(head) or claims.table_row(head) or claims.advice(head):
         return True
     return bool(_PAGE_NOTE.match(text, block.start, min(block.end, block.start + 80)))
 

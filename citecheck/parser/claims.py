@@ -50,12 +50,14 @@ _IMPERATIVE_VERBS = (
     "|download|enable|ensure|enter|explain|find|follow|get|give|go|keep|install|let|look|make"
     "|never|pick|please|press|put|read|remember|remove|replace|run|save|see|select|start"
     "|stay|stop|take|tap|tell|think|try|turn|use|visit|wait|wash|write|configure|optimize|recall"
+    "|test|monitor|schedule|update|audit|streamline|implement|leverage|prioritize|prioritise"
+    "|upgrade|disable|activate|refer|double-check"
     "|optimise|employ|offload|minimize|minimise|summarise|summarize|describe|translate|rewrite"
     "|analyse|analyze"
 )
 _IMPERATIVE = re.compile(
     rf"^[\"“'‘(*_\s]*(?:(?:if|when|before|after|once|while|for|to)\b[^,.;:]{{0,120}},\s*)?"
-    rf"(?:(?:always|also|just|then|first|now|finally|simply|so)\s+)?"
+    rf"(?:(?:always|also|just|then|first|now|finally|simply|so|regularly|periodically|never)\s+)?"
     rf"(?:{_IMPERATIVE_VERBS})\b(?!\s+of\b)(?![-'’]\w)",
     re.I,
 )
@@ -109,6 +111,7 @@ _OPENERS = frozenset(
     {verb.split("'")[0] for verb in _IMPERATIVE_VERBS.split("|")}
     | {"if", "when", "before", "after", "once", "while", "for", "to"}
     | {"always", "also", "just", "then", "first", "now", "finally", "simply", "so"}
+    | {"regularly", "periodically"}
     | {"i", "let", "feel", "hope", "would", "do", "want", "shall", "should", "happy"}
     | {"this", "not", "you", "in"}
 )
@@ -150,6 +153,19 @@ def speaker(text: str, marked: bool) -> str | None:
     if m is None:
         return None
     return "user" if m.group("who").casefold() in _USERS else "assistant"
+
+
+# A paragraph labelled as the writer's advice or opinion: "**Pro Tip:** …", "Opinion: …".
+_ADVICE = re.compile(
+    r"^[*_\s]*(?:[A-Z][\w'’-]*\s+){0,2}(?:tips?|opinion|recommendations?|advice|suggestions?"
+    r"|verdict|best\s+practices?)[*_\s]*:",
+    re.I,
+)
+
+
+def advice(text: str) -> bool:
+    """Whether a block opens with a label of advice or opinion (``**Pro Tip:** …``)."""
+    return bool(_ADVICE.match(text))
 
 
 def caption(text: str) -> bool:
