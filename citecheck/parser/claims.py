@@ -245,15 +245,30 @@ _READER_CAN = re.compile(
     r"(?:can|could|need|must|should|may|might|will|have[ \t]+to|want|wish|usually|just)\b",
     re.I,
 )
+# Chat talk anywhere in a sentence: the user's request or upload spoken of
+# ("the index you want", "your own documents", "the files in our chat"), or what the user
+# is doing ("You are architecting…").
+_CHAT = re.compile(
+    r"(?<!\bwhen\s)(?<!\bif\s)(?<!\bas\s)"
+    r"\byou(?:['’]ve)?\s+(?:want|wanted|asked\s+for|requested|uploaded|shared|gave|have\s+given"
+    r"|sent|attached)\b"
+    r"|\byour\s+(?:own\s+)?(?:documents?|files?|uploads?|prompts?|questions?|requests?|message)\b"
+    r"|\b(?:this|our|the)\s+(?:chat|conversation|thread)\b"
+    r"|\byou(?:['’]re|\s+are)\s+(?:not\s+)?(?:just\s+)?[a-z]+ing\b",
+    re.I,
+)
 _QUOTES = frozenset('"“”«»')
 
 
 def conversational(sentence: str) -> bool:
-    """Whether a sentence is the writer's or a chat's talk: the first person singular, or
-    the reader as the subject of what can be done (outside a quotation)."""
+    """Whether a sentence is the writer's or a chat's talk: the first person singular, the
+    reader as the subject of what can be done, or a chat's talk of the user's request and
+    files (outside a quotation)."""
     if _QUOTES.intersection(sentence):
         return False
-    return bool(_FIRST_PERSON.search(sentence) or _READER_CAN.match(sentence))
+    return bool(
+        _FIRST_PERSON.search(sentence) or _READER_CAN.match(sentence) or _CHAT.search(sentence)
+    )
 
 
 def formula(sentence: str) -> bool:
