@@ -26,7 +26,8 @@ _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 # ``min_words`` words of ``_WORD`` (each whole, as ``finditer`` finds them), at the start of
 # a text after anything that is not a word: one anchored match instead of a search per word.
 _FIRST_WORDS = r"[\W_]*(?:(?>[^\W_]+(?:['’.-][^\W_]+)*)[\W_]*){%d}"
-_END = re.compile(r"([?:])[\"'”’)\]»\s]*$")
+# A question or a lead-in ends in "?" or ":" (":." where a converter dropped what followed).
+_END = re.compile(r"([?:])\.?[\"'”’)\]»\s]*$")
 _FINISHED = re.compile(r"[.!…][\"'”’)\]»*_]*\s*$")
 # A footnote of a page that a PDF converter left in the body: "5We acknowledge…",
 # "\\(^1\\)For simplicity…", "<sup>4.</sup> We use…", "<span id=…></span><sup>1</sup> …".

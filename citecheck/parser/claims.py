@@ -124,9 +124,13 @@ _TABLE_ROW = re.compile(r"^\s*\|.*\|.*\|")
 
 
 # "Abstract", "## Abstract", "**Abstract**", "ABSTRACT", "Abstract:" as a title of its own;
-# a wiki's "External links" and "See also", which list pages and say nothing to source.
+# a wiki's "External links" and "See also", which list pages and say nothing to source; a
+# paper's back matter (data availability, acknowledgements, funding, contributions).
 _ABSTRACT_TITLE = re.compile(
-    r"^[#*_\s]*(?:\d+(?:\.\d+)*\.?\s+)?(?:abstract|external\s+links|see\s+also)[*_\s.:]*$", re.I
+    r"^[#*_\s]*(?:\d+(?:\.\d+)*\.?\s+)?(?:abstract|external\s+links|see\s+also"
+    r"|data\s+availability(?:\s+statement)?|acknowledg(?:e)?ments?|funding(?:\s+statement)?"
+    r"|author\s+contributions|competing\s+interests|conflicts?\s+of\s+interests?)[*_\s.:]*$",
+    re.I,
 )
 # A run-in abstract ("Abstract—We present…", "**Abstract.** …", "**Abstract** The…" as a
 # PDF converter writes a bold label) opens a paragraph.
@@ -134,8 +138,9 @@ RUN_IN_ABSTRACT = re.compile(r"^(?:[*_]*Abstract[*_]*\s*[.:—–-]|([*_]{1,2})A
 
 
 def abstract_title(text: str) -> bool:
-    """Whether a heading or a line of its own titles an abstract (or a wiki's list of
-    links: External links, See also), whose sentences are no claims."""
+    """Whether a heading or a line of its own titles an abstract, a wiki's list of links
+    (External links, See also) or a paper's back matter (Data availability,
+    Acknowledgements, Funding…), whose sentences are no claims."""
     return len(text) < 40 and bool(_ABSTRACT_TITLE.match(text))
 
 
