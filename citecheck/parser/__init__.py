@@ -46,16 +46,16 @@ def parse(
     _references(doc, source, summary)
     body = Body(doc, layout, opts)
     turn: str | None = None  # whose turn it is in an exported chat
-    abstract: int | None = None  # the rank of the Abstract heading the blocks are under
+    abstract: int | None = None  # the rank of the Abstract (or back matter) heading open
     proofs = claims.proved(doc.blocks, layout.masked)
     for i, block in enumerate(doc.blocks):
         if block.kind in _BODY and block.section is None:
             if not block.cell:
                 turn = _speaker(block, text, layout.masked) or turn
-                abstract, summary_text = _abstract(block, text, abstract)
+                abstract, no_claims = _abstract(block, text, abstract)
             else:
-                summary_text = abstract is not None
-            own = turn != "user" and not summary_text and i not in proofs
+                no_claims = abstract is not None
+            own = turn != "user" and not no_claims and i not in proofs
             body.sentences(i, block, claims=own)
         elif i in summary:
             body.sentences(i, block, claims=False)
@@ -132,9 +132,10 @@ def _speaker(block: Block, text: str, masked: str) -> str | None:
 
 
 def _abstract(block: Block, text: str, level: int | None) -> tuple[int | None, bool]:
-    """Whether a body block belongs to the abstract (see :func:`claims.abstract_title`):
-    returns the rank of the Abstract heading now open (None when none is) and whether the
-    block is part of it. A bold line of its own ranks below every heading."""
+    """Whether a body block belongs to the abstract or another section without claims (see
+    :func:`claims.abstract_title`): returns the rank of that section's heading now open (None
+    when none is) and whether the block is part of it. A bold line of its own ranks below
+    every heading."""
     raw = text[block.start : min(block.end, block.start + 200)].strip()
     rank = block.level if block.kind is BlockKind.HEADING else 0
     if not rank and "\n" not in raw and raw.startswith(("**", "__")) and raw.endswith(("**", "__")):
