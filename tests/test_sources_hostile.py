@@ -359,11 +359,14 @@ def test_the_policy_names_link_local_only_outright() -> None:
 
 
 def test_allowed_entries_are_checked() -> None:
-    assert parse_allowed(["127.0.0.1, 10.0.0.0/8", "Intranet.Example.", "[::1]"]) == (
-        "127.0.0.1/32",
+    assert parse_allowed(
+        ["127.0.0.1, 10.0.0.0/8", "Intranet.Example.", "[::1]", "10.1.2.3/32"]
+    ) == (
+        "127.0.0.1",
         "10.0.0.0/8",
         "intranet.example",
-        "::1/128",
+        "::1",
+        "10.1.2.3",
     )
     for bad in ("10.0.0.0/33", "exa mple.org", "http://x/", "a..b"):
         with pytest.raises(ValueError, match="not an IP address, a network or a host name"):
@@ -437,3 +440,20 @@ def test_hostile_benchmark_runs() -> None:
     bench = load_bench("hostile")
     took, problem = bench.trickle("headers", 0.5, 0.05, 200)  # a 10 s trickle
     assert took < 5 and problem == "timed out: download did not finish within 0.5 s"
+
+
+def test_allow_private_alone_keeps_its_old_meaning(tmp_path: Path) -> None:
+    from citecheck.cli.options import optional_values, overrides
+
+    article = tmp_path / "a.md"
+    article.write_text("x")
+    fill = optional_values
+    assert fill(["a.md", "--allow-private"]) == ["a.md", "--allow-private", "*"]
+    assert fill(["--allow-private", "-f", "json"]) == ["--allow-private", "*", "-f", "json"]
+    assert fill(["--allow-private", str(article)]) == ["--allow-private", "*", str(article)]
+    assert fill(["--allow-private", "10.0.0.0/8"]) == ["--allow-private", "10.0.0.0/8"]
+    assert fill(["--", "--allow-private"]) == ["--", "--allow-private"]
+    assert overrides(allow_private=["*"]) == {"allow-private": True}
+    assert overrides(allow_private=["127.0.0.1,::1", "wiki"]) == {
+        "allow-private": ("127.0.0.1", "::1", "wiki")
+    }

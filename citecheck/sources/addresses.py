@@ -53,10 +53,13 @@ def parse_allowed(values: Iterable[str]) -> tuple[str, ...]:
             if not item:
                 continue
             try:
-                out.append(str(ipaddress.ip_network(item.strip("[]"), strict=False)))
-                continue
+                net = ipaddress.ip_network(item.strip("[]"), strict=False)
             except ValueError:
                 pass
+            else:  # one address stays as written, a network in its CIDR form
+                one = "/" not in item or net.num_addresses == 1
+                out.append(str(net.network_address) if one else str(net))
+                continue
             name = item.rstrip(".").lower()
             labels = name.split(".")
             if not all(label and len(label) <= 63 for label in labels) or not all(
@@ -81,10 +84,9 @@ class Policy:
     def __init__(self, allow: bool | Iterable[str]) -> None:
         self.any = allow is True
         entries = () if isinstance(allow, bool) else parse_allowed(allow)
-        self.hosts = frozenset(e for e in entries if not _is_network(e))
-        self.networks: tuple[Network, ...] = tuple(
-            ipaddress.ip_network(e) for e in entries if _is_network(e)
-        )
+        networks = [_network(e) for e in entries]
+        self.networks: tuple[Network, ...] = tuple(n for n in networks if n is not None)
+        self.hosts = frozenset(e for e, n in zip(entries, networks, strict=True) if n is None)
 
     def host_problem(self, host: str) -> str | None:
         """Why the host name itself is refused (a metadata service), or ``None``."""
@@ -114,8 +116,13 @@ class Policy:
         return f"refused: {host} resolves to {address}, a {kind} address (allow_private lifts this)"
 
 
-def _is_network(entry: str) -> bool:
-    return "/" in entry
+def _network(entry: str) -> Network | None:
+    """The network an entry names (one address is a network of one), or ``None`` for a
+    host name."""
+    try:
+        return ipaddress.ip_network(entry)
+    except ValueError:
+        return None
 
 
 def _names(net: Network, ip: Address) -> bool:
