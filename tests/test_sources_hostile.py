@@ -457,3 +457,23 @@ def test_allow_private_alone_keeps_its_old_meaning(tmp_path: Path) -> None:
     assert overrides(allow_private=["127.0.0.1,::1", "wiki"]) == {
         "allow-private": ("127.0.0.1", "::1", "wiki")
     }
+
+
+def test_a_slow_name_lookup_stops_at_the_deadline(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = socket.getaddrinfo
+    release = threading.Event()
+
+    def slow(host: str, *args: object, **kwargs: object) -> object:
+        if host == "slow-dns.test":  # answers late, and never from the network
+            release.wait(30)
+            raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+        return real(host, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket, "getaddrinfo", slow)
+    start = time.monotonic()
+    try:
+        (got,) = load(["http://slow-dns.test/page"], deadline=0.5)
+    finally:
+        release.set()
+    assert time.monotonic() - start < 15  # the lookup would take 30 s
+    assert (got.state, got.problem) == ("failed", "timed out: download did not finish within 0.5 s")

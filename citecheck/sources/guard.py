@@ -8,8 +8,8 @@ that resolves differently a moment later (DNS rebinding) cannot slip through. A 
 not make a CI runner read its cloud metadata (169.254.169.254) or an intranet page.
 
 Deadlines are kept at the same place: every socket the backend opens is wrapped so that
-each connect, handshake, read and write waits at most until the deadline of the request
-being made in that thread (:func:`deadline`), and fails once it has passed. httpx's own
+each name lookup, connect, handshake, read and write waits at most until the deadline of
+the request being made in that thread (:func:`deadline`), and fails once it has passed. httpx's own
 timeouts bound each operation and start again with every byte; this bounds the request.
 """
 
@@ -91,7 +91,7 @@ def resolve(host: str, port: int, policy: Policy) -> list[str]:
     if refused:
         raise Unreachable("error", refused)
     try:
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        infos = _lookup(host, port)
     except socket.gaierror as exc:
         if exc.errno in (socket.EAI_NONAME, getattr(socket, "EAI_NODATA", -5)):
             raise Unreachable("dead", f"DNS failure: no such host {host}") from None
@@ -104,6 +104,29 @@ def resolve(host: str, port: int, policy: Policy) -> list[str]:
         if problem:
             raise Unreachable("error", problem)
     return addresses
+
+
+def _lookup(host: str, port: int) -> list[Any]:
+    """``socket.getaddrinfo`` for ``host``, given up on at the thread's deadline (the
+    lookup itself goes on in a daemon thread until the resolver gives up)."""
+    if remaining() is None:
+        return socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    box: list[Any] = []
+
+    def look() -> None:
+        try:
+            box.append(socket.getaddrinfo(host, port, type=socket.SOCK_STREAM))
+        except BaseException as exc:  # handed to the asking thread
+            box.append(exc)
+
+    thread = threading.Thread(target=look, name="citecheck-dns", daemon=True)
+    thread.start()
+    thread.join(remaining())
+    if not box:
+        raise DeadlinePassed()
+    if isinstance(box[0], BaseException):
+        raise box[0]
+    return box[0]  # type: ignore[no-any-return]
 
 
 class _TimedStream(httpcore.NetworkStream):
