@@ -233,6 +233,14 @@ def test_quote_findings_show_the_closest_passage_and_the_differing_words():
     assert _misquotes(None, [SimpleNamespace(text="x")]) == []
 
 
+def test_a_failed_fail_under_is_said(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("T\n\nThe council met on Monday to vote on it.\n\nThe measure passed by a wide margin. [1]\n\n"
+                       "References:\n1. X: Y\n")  # fmt: skip
+    _, page = _page(tmp_path, str(article), "--fail-under", "90", command="check")
+    assert "failed: claim coverage 50.0% is below --fail-under 90%" in page
+
+
 def test_statistics_are_not_an_html_page(tmp_path):
     article = tmp_path / "a.txt"
     article.write_text("Title\n\nThe council met on Monday to vote on it.\n")

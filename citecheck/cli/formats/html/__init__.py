@@ -27,7 +27,7 @@ from typing import Any, TextIO
 
 from citecheck.cli.formats.html.article import LABEL, VERDICTS, draw, note
 from citecheck.cli.formats.html.evidence import clean
-from citecheck.report import FileReport, Report, Summary
+from citecheck.report import FileReport, Report, Summary, fail_under_message
 
 _RULE_CODE = re.compile(r"[A-Za-z0-9_-]+\Z")
 _SHOWN = (*VERDICTS, "cited")
@@ -80,6 +80,9 @@ def _summary(s: Summary) -> str:
     ]
     if s.input_errors:
         items.append(f"<li><b>{s.input_errors}</b> files could not be read</li>")
+    if s.fail_under is not None and s.fail_under.failed:
+        shown = escape(fail_under_message(s.fail_under))
+        items.append(f"<li class='sev s-error'>failed: {shown}</li>")
     counts = [
         _verdict("supported", s.supported),
         _verdict("partially_supported", s.partially_supported),

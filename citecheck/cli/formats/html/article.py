@@ -16,7 +16,13 @@ from dataclasses import dataclass, field
 from html import escape
 from typing import Any
 
-from citecheck.cli.formats.html.evidence import clean, evidence, ref_link, ref_title
+from citecheck.cli.formats.html.evidence import (
+    clean,
+    evidence,
+    ref_link,
+    ref_title,
+    source_list,
+)
 from citecheck.report import Claim, FileReport, Finding
 from citecheck.report.outline import Outline
 
@@ -33,6 +39,7 @@ _UNCITED_RULE = "uncited-claim"
 # Stretches of blank left where the tags of an HTML page were (its text keeps the offsets).
 _BLANK_LINES = re.compile(r"[ \t\f\v]*\n\s*\n\s*")
 _BLANKS = re.compile(r"[ \t\f\v]{2,}")
+_LINE_EDGES = re.compile(r"[ \t]*\n[ \t]*")
 
 
 @dataclass(slots=True)
@@ -94,7 +101,8 @@ def draw(file: FileReport, fid: int) -> Drawn:
         ref.key: {"t": ref_title(ref), "u": ref_link(ref)} for ref in refs if ref.key is not None
     }
     notes: list[tuple[int, int]] = sorted((a, i) for i, a in enumerate(at) if a >= 0)
-    claims, claims_data = _claims(outline, verified, findings, notes, fid)
+    sources: dict[str, int] = {}
+    claims, claims_data = _claims(outline, verified, findings, notes, fid, sources)
     ref_spans = [
         _Span(r.start, r.end, f'<span class="ref" id="f{fid}-r{j}">', "</span>")
         for j, r in enumerate(refs)
@@ -104,7 +112,8 @@ def draw(file: FileReport, fid: int) -> Drawn:
     owner = {i: n for n, c in enumerate(claims_data) for i in c["f"]}
     body = _weave(text, outers, inners, notes, findings, fid, owner, file.format == "html")
     unplaced = [i for i, a in enumerate(at) if a < 0]
-    return Drawn(html=body, data={"claims": claims_data, "refs": data_refs}, unplaced=unplaced)
+    data = {"claims": claims_data, "refs": data_refs, "srcs": source_list(sources)}
+    return Drawn(html=body, data=data, unplaced=unplaced)
 
 
 def _claims(
@@ -113,6 +122,7 @@ def _claims(
     findings: list[Finding],
     notes: list[tuple[int, int]],
     fid: int,
+    sources: dict[str, int],
 ) -> tuple[list[_Span], list[dict[str, Any]]]:
     """The claims' spans and data: the claims of the outline and the verified claims it
     does not list (found by where they start), each with its verdict, its evidence and the
@@ -136,13 +146,10 @@ def _claims(
         mine = sorted(i for _, i in notes[lo:hi])
         item: dict[str, Any] = {"v": verdict, "c": cites, "f": mine}
         if claim is not None and verdict != "uncited":
-            item.update(evidence(claim, [findings[i] for i in mine]))
+            item.update(evidence(claim, [findings[i] for i in mine], sources))
         n = len(data)
         data.append(item)
-        head = (
-            f'<span class="c v-{item["v"]}" id="f{fid}-c{n}" data-c="{n}" tabindex="0"'
-            f' title="{LABEL[item["v"]]}: press Enter for the evidence">'
-        )
+        head = f'<span class="c v-{item["v"]}" id="f{fid}-c{n}" tabindex="0">'
         outers.append(_Span(start, end, head, "</span>"))
     return outers, data
 
@@ -236,5 +243,5 @@ def _weave(
 
 def _piece(text: str, squeeze: bool) -> str:
     if squeeze:  # an HTML page's text: blank where tags were
-        text = _BLANKS.sub(" ", _BLANK_LINES.sub("\n\n", text))
+        text = _LINE_EDGES.sub("\n", _BLANKS.sub(" ", _BLANK_LINES.sub("\n\n", text)))
     return escape(clean(text), quote=False)

@@ -42,13 +42,22 @@ def ref_link(ref: OutlineReference) -> str | None:
     return None
 
 
-def evidence(claim: Claim, findings: list[Finding]) -> dict[str, Any]:
-    """A verified claim's verdict, score, passages and failed quotations, for the script."""
+def evidence(claim: Claim, findings: list[Finding], sources: dict[str, int]) -> dict[str, Any]:
+    """A verified claim's verdict, score, passages and failed quotations, for the script.
+
+    Each passage names its source by number in ``sources`` (source → number, filled here),
+    which the file's data lists once as ``srcs`` (see :func:`source_list`).
+    """
     item: dict[str, Any] = {
         "v": claim.verdict,
         "s": claim.score,
         "e": [
-            {"k": e.key, "src": e.source, "u": safe_url(e.source), "t": e.text, "s": e.score}
+            {
+                "k": e.key,
+                "src": sources.setdefault(e.source, len(sources)),
+                "t": e.text,
+                "s": e.score,
+            }
             for e in claim.evidence
         ],
     }
@@ -56,6 +65,11 @@ def evidence(claim: Claim, findings: list[Finding]) -> dict[str, Any]:
     if quotes:
         item["mq"] = quotes
     return item
+
+
+def source_list(sources: dict[str, int]) -> list[dict[str, str | None]]:
+    """The sources passages came from, in their numbers' order: address and link."""
+    return [{"s": s, "u": safe_url(s)} for s in sorted(sources, key=sources.__getitem__)]
 
 
 def misquotes(claim: Claim | None, findings: list[Finding]) -> list[dict[str, Any]]:

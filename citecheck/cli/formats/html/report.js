@@ -79,7 +79,7 @@
     var file = span.closest(".file");
     var fid = file.getAttribute("data-file");
     var data = fileData(fid);
-    var n = Number(span.getAttribute("data-c"));
+    var n = Number(span.id.split("-c")[1]);
     var claim = data.claims[n] || { v: "cited", c: [], f: [] };
     var text = claimText(span);
     var words = {};
@@ -110,7 +110,8 @@
       var ref = data.refs[e.k] || {};
       meta.appendChild(document.createTextNode("[" + e.k + "] " + (ref.t || "") + " \u00b7 score " +
         Number(e.s).toFixed(2) + " \u00b7 "));
-      meta.appendChild(link(e.u, e.src));
+      var src = data.srcs[e.src] || {};
+      meta.appendChild(link(src.u, src.s));
       box.appendChild(meta);
       var p = el("p");
       p.appendChild(marked(e.t, function (w) { return words[w] === true; }));
