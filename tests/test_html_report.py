@@ -235,8 +235,10 @@ def test_quote_findings_show_the_closest_passage_and_the_differing_words():
 
 def test_a_failed_fail_under_is_said(tmp_path):
     article = tmp_path / "a.txt"
-    article.write_text("T\n\nThe council met on Monday to vote on it.\n\nThe measure passed by a wide margin. [1]\n\n"
-                       "References:\n1. X: Y\n")  # fmt: skip
+    article.write_text(
+        "T\n\nThe council met on Monday to vote on it.\n\n"
+        "The measure passed by a wide margin. [1]\n\nReferences:\n1. X: Y\n"
+    )
     _, page = _page(tmp_path, str(article), "--fail-under", "90", command="check")
     assert "failed: claim coverage 50.0% is below --fail-under 90%" in page
 
@@ -247,3 +249,29 @@ def test_statistics_are_not_an_html_page(tmp_path):
     result = RUNNER.invoke(app, ["check", str(article), "--format", "html", "--statistics"])
     assert result.exit_code == 2
     assert "--statistics shows text or json, not html" in result.output
+
+
+def test_claim_data_stays_aligned_with_the_claims_drawn():
+    """The script finds a claim's evidence by the claim's rank in the text: a claim that
+    cannot be drawn (it overlaps a reference entry drawn before it) takes its data along."""
+    from citecheck.cli.formats.html.article import draw
+    from citecheck.report import FileReport, FileStats
+    from citecheck.report.outline import Outline, OutlineClaim, OutlineReference
+
+    text = "One claim that is long enough here. [1]\nTwo claim that is long enough too. [1]\n"
+    second = text.index("Two")
+    outline = Outline(
+        text=text,
+        claims=[
+            OutlineClaim(start=4, end=second - 1, cites=["1"]),
+            OutlineClaim(start=second, end=len(text) - 1, cites=[]),
+        ],
+        markers=[],
+        references=[OutlineReference(key="1", start=0, end=9)],  # overlaps the first
+    )
+    report = FileReport(
+        path="a.txt", format="text", profile="article", findings=[], stats=FileStats()
+    ).model_copy(update={"outline": outline})
+    drawn = draw(report, 0)
+    assert drawn.html.count('<span class="c ') == len(drawn.data["claims"]) == 1
+    assert drawn.data["claims"][0]["v"] == "uncited"  # the second claim's data, not the first's

@@ -145,9 +145,10 @@ def test_claims_are_underlined_by_verdict_with_an_icon(page):
     verdicts = page.eval_on_selector_all(".c", "(cs) => cs.map((c) => c.className)")
     assert "c v-uncited" in verdicts and "c v-supported" in verdicts
     assert "c v-partially_supported" in verdicts
-    assert _style(page, "#f0-c0", "textDecorationColor") == "rgb(130, 80, 223)"  # uncited
-    assert _style(page, "#f0-c0", "textDecorationStyle") == "double"
-    assert "\u2205" in _style(page, "#f0-c0", "content", "::after")  # not colour alone
+    first = "#f0 .c"  # line 2, uncited
+    assert _style(page, first, "textDecorationColor") == "rgb(130, 80, 223)"
+    assert _style(page, first, "textDecorationStyle") == "double"
+    assert "\u2205" in _style(page, first, "content", "::after")  # not colour alone
     supported = page.locator(".c.v-supported").first
     assert (
         supported.evaluate("(e) => getComputedStyle(e).textDecorationColor") == "rgb(26, 127, 55)"

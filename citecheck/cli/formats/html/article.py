@@ -48,6 +48,7 @@ class _Span:
     end: int
     open: str
     close: str
+    claim: int | None = None
 
 
 @dataclass(slots=True)
@@ -108,6 +109,8 @@ def draw(file: FileReport, fid: int) -> Drawn:
         for j, r in enumerate(refs)
     ]
     outers = _merge(claims, ref_spans)
+    # The script finds a claim's data by the claim's rank in the text: keep them aligned.
+    claims_data = [claims_data[s.claim] for s in outers if s.claim is not None]
     inners = _markers(outline, outers, ref_ids, fid)
     owner = {i: n for n, c in enumerate(claims_data) for i in c["f"]}
     body = _weave(text, outers, inners, notes, findings, fid, owner, file.format == "html")
@@ -147,10 +150,9 @@ def _claims(
         item: dict[str, Any] = {"v": verdict, "c": cites, "f": mine}
         if claim is not None and verdict != "uncited":
             item.update(evidence(claim, [findings[i] for i in mine], sources))
-        n = len(data)
+        head = f'<span class="c v-{item["v"]}" tabindex="0">'
+        outers.append(_Span(start, end, head, "</span>", len(data)))
         data.append(item)
-        head = f'<span class="c v-{item["v"]}" id="f{fid}-c{n}" tabindex="0">'
-        outers.append(_Span(start, end, head, "</span>"))
     return outers, data
 
 
@@ -168,7 +170,7 @@ def _markers(
         target = next((t for t in m.targets if t is not None), None)
         shown = escape(", ".join(m.keys))
         if target is not None and target in ref_ids:
-            head = f'<a class="m" href="#f{fid}-r{ref_ids[target]}" title="{shown}">'
+            head = f'<a class="m" href="#f{fid}-r{ref_ids[target]}">'
             inners.append(_Span(m.start, end, head, "</a>"))
         else:
             head = f'<span class="m dangling" title="{shown}: no entry">'
@@ -202,7 +204,7 @@ def note(f: Finding, i: int, fid: int, claim: int | None) -> str:
     return (
         f'<span class="n s-{f.severity}" id="f{fid}-n{i}" data-rule="{escape(f.code)}"'
         f'{owner} tabindex="-1" role="note"><b>{escape(f.code)} {escape(f.rule)}</b>'
-        f" <i>{f.severity}</i> {escape(clean(f.message), quote=False)}</span>"
+        f" {f.severity}: {escape(clean(f.message), quote=False)}</span>"
     )
 
 

@@ -79,7 +79,7 @@
     var file = span.closest(".file");
     var fid = file.getAttribute("data-file");
     var data = fileData(fid);
-    var n = Number(span.id.split("-c")[1]);
+    var n = Array.prototype.indexOf.call(file.querySelectorAll(".c"), span);
     var claim = data.claims[n] || { v: "cited", c: [], f: [] };
     var text = claimText(span);
     var words = {};
@@ -174,8 +174,7 @@
   function ownerClaim(note) {
     var c = note.getAttribute("data-c");
     if (c === null) { return null; }
-    var fid = note.closest(".file").getAttribute("data-file");
-    return document.getElementById("f" + fid + "-c" + c);
+    return note.closest(".file").querySelectorAll(".c")[Number(c)] || null;
   }
 
   // The next (step 1) or previous (step -1) finding that the filters show, in page order.
