@@ -36,6 +36,7 @@ LABEL = {
     "cited": "cited, not verified",
 }
 _UNCITED_RULE = "uncited-claim"
+_BREAK = re.compile(r"\r\n?|\n")
 # Stretches of blank left where the tags of an HTML page were (its text keeps the offsets).
 _BLANK_LINES = re.compile(r"[ \t\f\v]*\n\s*\n\s*")
 _BLANKS = re.compile(r"[ \t\f\v]{2,}")
@@ -68,17 +69,8 @@ def _offset(starts: list[int], length: int, line: int, column: int) -> int:
 
 
 def _line_starts(text: str) -> list[int]:
-    from citecheck.text.lines import LineIndex
-
-    index = LineIndex(text)
-    starts: list[int] = []
-    line = 1
-    while True:
-        start = index.line_start(line)
-        if starts and start <= starts[-1]:
-            return starts
-        starts.append(start)
-        line += 1
+    """Where each line starts, lines ended as an editor ends them (see text/lines.py)."""
+    return [0, *(m.end() for m in _BREAK.finditer(text))]
 
 
 def draw(file: FileReport, fid: int) -> Drawn:
@@ -103,7 +95,7 @@ def draw(file: FileReport, fid: int) -> Drawn:
     }
     notes: list[tuple[int, int]] = sorted((a, i) for i, a in enumerate(at) if a >= 0)
     sources: dict[str, int] = {}
-    claims, claims_data = _claims(outline, verified, findings, notes, fid, sources)
+    claims, claims_data = _claims(outline, verified, findings, notes, sources)
     ref_spans = [
         _Span(r.start, r.end, f'<span class="ref" id="f{fid}-r{j}">', "</span>")
         for j, r in enumerate(refs)
@@ -124,7 +116,6 @@ def _claims(
     verified: dict[int, Claim],
     findings: list[Finding],
     notes: list[tuple[int, int]],
-    fid: int,
     sources: dict[str, int],
 ) -> tuple[list[_Span], list[dict[str, Any]]]:
     """The claims' spans and data: the claims of the outline and the verified claims it
