@@ -155,6 +155,9 @@ def test_the_worked_example_draws_every_claim_marker_note_and_entry(tmp_path, mo
     assert {a["data-r"] for a in boxes if "data-r" in a} == set(rules)
     assert "j</kbd>" in page and "k</kbd>" in page
     assert "index-h" not in page  # one file: no index
+    assert "<b>10</b> claims: <b>9</b> cited (coverage <b>90.0%</b>)" in page
+    assert "<b>9</b> claims verified against their sources" in page
+    assert '<span class="vl v-supported">8 supported</span>' in page
 
 
 def test_many_files_get_an_index_row_each(tmp_path):

@@ -68,18 +68,22 @@ def _verdict(v: str, count: int | None = None) -> str:
     return f'<span class="vl v-{v}">{escape(shown)}</span>'
 
 
+def _n(count: int, word: str) -> str:
+    return f"<b>{count}</b> {word}{'' if count == 1 else 's'}"
+
+
 def _summary(s: Summary) -> str:
     uncited = s.claims - s.covered_claims
     items = [
-        f"<li><b>{s.files}</b> file{'s' if s.files != 1 else ''}</li>",
-        f"<li><b>{s.claims}</b> claims, <b>{s.covered_claims}</b> cited"
-        f" (coverage <b>{_pct(s.coverage)}</b>)</li>",
-        f"<li><b>{s.findings}</b> findings: <span class='sev s-error'>{s.errors} errors</span>,"
-        f" <span class='sev s-warning'>{s.warnings} warnings</span>,"
-        f" <span class='sev s-info'>{s.infos} infos</span></li>",
+        f"<li>{_n(s.files, 'file')}</li>",
+        f"<li>{_n(s.claims, 'claim')}: <b>{s.covered_claims}</b> cited (coverage"
+        f" <b>{_pct(s.coverage)}</b>), {_verdict('uncited', uncited)}</li>",
+        f"<li>{_n(s.findings, 'finding')}: <span class='sev s-error'>{_n(s.errors, 'error')}"
+        f"</span>, <span class='sev s-warning'>{_n(s.warnings, 'warning')}</span>,"
+        f" <span class='sev s-info'>{_n(s.infos, 'info')}</span></li>",
     ]
     if s.input_errors:
-        items.append(f"<li><b>{s.input_errors}</b> files could not be read</li>")
+        items.append(f"<li>{_n(s.input_errors, 'file')} could not be read</li>")
     if s.fail_under is not None and s.fail_under.failed:
         shown = escape(fail_under_message(s.fail_under))
         items.append(f"<li class='sev s-error'>failed: {shown}</li>")
@@ -88,12 +92,15 @@ def _summary(s: Summary) -> str:
         _verdict("partially_supported", s.partially_supported),
         _verdict("unsupported", s.unsupported),
         _verdict("unverifiable", s.unverifiable),
-        _verdict("uncited", uncited),
     ]
-    verified = f"<p>{s.verified} claims verified against their sources: " if s.verified else "<p>"
+    verified = (
+        f"<p>{_n(s.verified, 'claim')} verified against their sources: {', '.join(counts)}.</p>"
+        if s.verified
+        else "<p>Claims not verified against their sources (run <code>citecheck verify</code>).</p>"
+    )
     return (
         '<section id="summary" aria-labelledby="summary-h"><h2 id="summary-h">Summary</h2>'
-        f'<ul class="totals">{"".join(items)}</ul>{verified}{", ".join(counts)}.</p></section>'
+        f'<ul class="totals">{"".join(items)}</ul>{verified}</section>'
     )
 
 
