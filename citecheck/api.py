@@ -81,7 +81,9 @@ def check_text(
     if sources is not None:
         from citecheck.verifier.run import verification_for
 
-        verification = verification_for(doc, res, article, sources, settings.min_quote_words)
+        verification = verification_for(
+            doc, res, article, sources, settings.min_quote_words, settings.support_model
+        )
     ctx = Context(doc, res, options, verification)
     rules = selected_rules(settings, file_ignores(path, settings))
     outcome = run(ctx, [(r, severity_of(r, settings)) for r in rules], path)

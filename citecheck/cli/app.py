@@ -30,6 +30,7 @@ from citecheck.cli.options import (
     Select,
     Statistics,
     StdinFilename,
+    SupportModel,
     Version,
     WriteBaseline,
 )
@@ -137,6 +138,7 @@ def verify(
     statistics: Statistics = False,
     fix: FixFirst = False,
     unsafe: UnsafeFix = False,
+    support_model: SupportModel = None,
 ) -> None:
     """Check articles, then read their cited sources and check that they say what the
     claims say: quotations, numbers, titles and support."""

@@ -22,6 +22,7 @@ SETTING_OPTIONS = (
     "fail_on",
     "fail_under",
     "min_claim_words",
+    "support_model",
     "encoding",
 )
 
@@ -258,3 +259,11 @@ Statistics = Annotated[
     ),
 ]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Findings only (concise format).")]
+SupportModel = Annotated[
+    str | None,
+    typer.Option(
+        "--support-model",
+        metavar="PATH",
+        help="Judge support with this ONNX cross-encoder folder (needs the model extra).",
+    ),
+]

@@ -72,6 +72,10 @@ def run(options: dict[str, Any], sources: Any = None) -> None:
     try:
         first = stdin_filename if paths[0] == "-" and stdin_filename else paths[0]
         run_settings = loader(first)
+        if sources is not None and run_settings.support_model:
+            from citecheck.verifier.onnx_model import load_model
+
+            load_model(run_settings.support_model)  # a bad model is one error line, exit 2
         known = load_baseline(baseline) if baseline else None
         with Bar(sys.stderr) as bar:
             report = check_paths(

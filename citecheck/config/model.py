@@ -46,6 +46,10 @@ class SettingsModel(BaseModel):
     min_quote_words: Annotated[int, Strict()] = Field(
         4, ge=1, le=1000, description="Shortest quotation quote-not-found checks, in words."
     )
+    support_model: str | None = Field(
+        None,
+        description="Folder of an ONNX cross-encoder that judges support (verify; model extra).",
+    )
     fail_on: Literal["error", "warning", "info", "never"] = "warning"
     fail_under: float | None = Field(None, ge=0, le=100, description="Minimum claim coverage (%).")
     encoding: str | None = None

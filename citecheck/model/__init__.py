@@ -177,6 +177,9 @@ class Document:
     references: list[Reference] = field(default_factory=list)
     non_references: list[NonReference] = field(default_factory=list)
     explicit_numbers: bool = False
+    linked_sources: bool = False
+    """Sources are cited by the links an answer engine marks as its citations (ChatGPT's
+    ``?utm_source=chatgpt.com``), with no reference list: the linked sources are the list."""
 
     def cites_sources(self) -> bool:
         """Whether the document cites sources at all: numbered or labelled markers, a
@@ -185,7 +188,7 @@ class Document:
         article whose claims need citing."""
         if self.placeholders or any(not READING_HEADING.search(s.title) for s in self.sections):
             return True
-        if any(m.kind in _CITING for m in self.markers):
+        if self.linked_sources or any(m.kind in _CITING for m in self.markers):
             return True
         notes = [r for r in self.references if r.kind is BlockKind.FOOTNOTE]
         return bool(notes) and 2 * sum(not r.note for r in notes) >= len(notes)

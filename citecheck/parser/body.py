@@ -79,6 +79,10 @@ class Body:
             sorted([*cut, *found.placeholders], key=lambda r: r.start),
             label.strip(),
         )
+        if not spans and found.markers:
+            # A block that holds only markers (a table's ``| [30] |`` cell) is one sentence
+            # with no words: its markers are shown where they stand, and it is no claim.
+            spans = [(block.content_start, block.end)]
         heading = block.kind is BlockKind.HEADING
         # Offsets at the block's ends are its int objects, not copies (32 bytes each).
         lo, hi = block.content_start, block.end

@@ -99,6 +99,22 @@ def _fields(ref: Reference, text: str, urls: list[str]) -> None:
     ref.outlet = ref.outlet or find_outlet(text) or (outlet_from_url(ref.url) if ref.url else None)
 
 
+def _entry_title(ref: Reference, text: str) -> None:
+    """The title of a web page's entry as its style places it (``Outlet. Title. URL``, APA,
+    Vancouver …; see :mod:`citecheck.parser.entrytitles`). Entries of scholarly works (a DOI)
+    and entries with no web address keep the reading above, unless it is an outlet's name
+    or the entry is in Vancouver style (``[Internet]``)."""
+    if ref.doi:
+        return
+    from citecheck.parser.entrytitles import entry_title, looks_like_site
+
+    web = ref.url is not None and ref.url.startswith(("http://", "https://"))
+    if not (web or "[Internet]" in text or looks_like_site(ref.title)):
+        return
+
+    ref.title = entry_title(text, ref.url) or ref.title
+
+
 def _link_title(ref: Reference, raw: str) -> None:
     """An entry that opens with a web link (``[Title](https://…) …``, ``Outlet: [Title](…)``):
     the link text is the title."""
@@ -192,6 +208,7 @@ def parse_item(
         return None, None  # a figure caption that fell into the list
     ref = Reference(key, block.start, end, text, block.kind, block.section, number)
     _fields(ref, text, [*link, *urls])
+    _entry_title(ref, text)
     _link_title(ref, raw)
     if block.kind is BlockKind.FOOTNOTE:
         ref.note = is_note(text)
@@ -199,6 +216,7 @@ def parse_item(
     reason = not_a_source(text, ref, notes)
     if not reason and ref.title is None:
         ref.title = _fallback_title(text)
+        _entry_title(ref, text)  # "ebb.org. Title.": the first segment may be the outlet
     if reason:
         label = str(number) if number is not None else key
         return None, NonReference(block.start, end, text, reason, label)

@@ -135,6 +135,7 @@ def _source(
         origin=origin,
         media_type=got.media_type,
         fetched_at=fetched_at,
+        titles=got.titles,
     )
 
 

@@ -74,6 +74,7 @@ class Cache:
                 origin="cache",
                 media_type=data["media_type"],
                 fetched_at=fetched,
+                titles=tuple(str(t) for t in data.get("titles") or ()),
             )
         except (OSError, ValueError, KeyError, TypeError):
             return None
@@ -99,6 +100,7 @@ class Cache:
             "media_type": source.media_type,
             "text": source.text,
             "sentences": [list(span) for span in source.sentences],
+            "titles": list(source.titles),
         }
         path = self._path(source.location)
         try:

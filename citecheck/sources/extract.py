@@ -33,6 +33,8 @@ class Extracted:
     site_name: str | None
     date: str | None
     media_type: str
+    titles: tuple[str, ...] = ()
+    """Every title the body gives itself (see :mod:`citecheck.sources.titles`)."""
 
 
 class Unreadable(Exception):
@@ -108,14 +110,14 @@ def _html(html: str, headers: dict[str, str]) -> Extracted:
     wall = bot_wall(headers, html, len(text))
     if wall:
         raise Unreadable("blocked", wall)
+    from citecheck.sources.titles import html_titles
+
     if doc is None or isinstance(doc, dict):
-        return Extracted("", _fallback_title(html), None, None, "text/html")
+        title = _fallback_title(html)
+        return Extracted("", title, None, None, "text/html", html_titles(html, title))
+    title = doc.title or _fallback_title(html)
     return Extracted(
-        text,
-        doc.title or _fallback_title(html),
-        doc.sitename or None,
-        doc.date or None,
-        "text/html",
+        text, title, doc.sitename or None, doc.date or None, "text/html", html_titles(html, title)
     )
 
 
@@ -139,6 +141,8 @@ def _pdf(body: bytes) -> Extracted:
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
+    from citecheck.sources.titles import pdf_titles
+
     _quiet("pypdf")
     try:
         reader = PdfReader(io.BytesIO(body))
@@ -147,13 +151,14 @@ def _pdf(body: bytes) -> Extracted:
         pages = [page.extract_text() or "" for page in reader.pages]
         meta = reader.metadata
         title = str(meta.title).strip() if meta is not None and meta.title else None
+        titles = pdf_titles(reader, title)
     except Unreadable:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
         problem = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
         raise Unreadable("error", f"unreadable PDF: {problem}") from None
     text = _WRAP_HYPHEN.sub("", "\n\n".join(p.strip() for p in pages if p.strip()))
-    return Extracted(_tidy(text), title or None, None, None, "application/pdf")
+    return Extracted(_tidy(text), title or None, None, None, "application/pdf", titles)
 
 
 def sentences(text: str, media_type: str = "text/plain") -> tuple[tuple[int, int], ...]:

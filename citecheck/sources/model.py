@@ -38,6 +38,9 @@ class Source:
     """The media type the text was extracted as (``text/html``, ``application/pdf`` …)."""
     fetched_at: float | None = None
     """When the network answered (Unix seconds); ``None`` for a snapshot."""
+    titles: tuple[str, ...] = ()
+    """Every title the source gives itself (``<title>``, ``og:title``, ``<h1>``, a PDF's
+    ``/Title`` and first-page heading …; see :mod:`citecheck.sources.titles`)."""
 
 
 @dataclass(frozen=True, slots=True)
