@@ -180,10 +180,15 @@ def test_clicking_a_claim_shows_its_evidence(page, tmp_path):
     assert page.is_hidden("#panel")
 
 
-def test_a_failed_quotation_shows_its_finding_in_the_evidence(page):
+def test_a_failed_quotation_shows_the_closest_passage_with_the_words_that_differ(page):
     page.locator(".n[data-rule='CC203']").click()
     panel = page.inner_text("#panel")
-    assert "CC203 quote-not-found" in panel and "Trump tamer" in panel
+    assert "CC203 quote-not-found" in panel
+    assert "Quotation not found: \u201cTrump whisperer\u201d" in panel
+    assert "Closest passage in [6]" in panel
+    differs = page.eval_on_selector_all("#panel mark.diff", "(ms) => ms.map((m) => m.textContent)")
+    assert differs == ["tamer"]
+    assert "held at partial by: quote-not-found" in panel
 
 
 def test_filters_hide_verdicts_and_rules(page):

@@ -64,6 +64,12 @@ def evidence(claim: Claim, findings: list[Finding], sources: dict[str, int]) -> 
     quotes = misquotes(claim, findings)
     if quotes:
         item["mq"] = quotes
+    capped = getattr(claim, "capped_by", None)
+    if capped:
+        item["cap"] = [str(c) for c in capped]
+    numbers = getattr(claim, "missing_numbers", None)
+    if numbers:
+        item["mn"] = [str(n) for n in numbers]
     return item
 
 

@@ -136,6 +136,14 @@
       box.appendChild(p);
       panelBody.appendChild(box);
     });
+    if ((claim.mn || []).length) {
+      panelBody.appendChild(el("p", null, "Numbers in none of the cited sources: " +
+        claim.mn.join(", ")));
+    }
+    if ((claim.cap || []).length) {
+      panelBody.appendChild(el("p", "meta", "The verdict is held at partial by: " +
+        claim.cap.join(", ")));
+    }
     if (!ev.length && claim.v === "cited") {
       panelBody.appendChild(el("p", null,
         "Not verified: run citecheck verify to read the cited sources."));
