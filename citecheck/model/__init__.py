@@ -128,6 +128,9 @@ class Section:
     title: str
     start: int
     end: int
+    covers: tuple[int, int] | None = None
+    """The body span (start, end) a section's own list attributes (a report whose sections
+    each end in ``### Sources``); None for a list that serves the whole document."""
 
 
 @dataclass(slots=True)
@@ -183,7 +186,8 @@ class Document:
 
     def cites_sources(self) -> bool:
         """Whether the document cites sources at all: numbered or labelled markers, a
-        reference section, placeholders, or footnotes that mostly hold sources. Links alone,
+        reference section, placeholders, or footnotes that mostly hold sources and that a
+        claim cites. Links alone,
         footnotes written as asides or a reading list (Further reading) do not make an
         article whose claims need citing."""
         if self.placeholders or any(not READING_HEADING.search(s.title) for s in self.sections):
@@ -191,4 +195,8 @@ class Document:
         if self.linked_sources or any(m.kind in _CITING for m in self.markers):
             return True
         notes = [r for r in self.references if r.kind is BlockKind.FOOTNOTE]
-        return bool(notes) and 2 * sum(not r.note for r in notes) >= len(notes)
+        if not notes or 2 * sum(not r.note for r in notes) < len(notes):
+            return False
+        # Notes hung only on labels and headings ("Button[^1]." in a feature sample) give
+        # the reader a link, not a claim's source.
+        return any(s.claim and s.markers for s in self.sentences)

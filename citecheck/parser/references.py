@@ -24,6 +24,7 @@ from citecheck.text.outlets import find_outlet, outlet_from_url
 from citecheck.text.urls import trim_url
 from citecheck.text.vocab import HTML_TAG
 
+_NEXT_ENTRY = re.compile(r"[ \t]+(?:[-*+•][ \t]+)?(?:\[\d{1,4}\]|\d{1,4}\.)[ \t]+[A-Z]")
 _BULLET = re.compile(r"^\s*(?:[-*+•‣◦]|(\d{1,9})[.)])(?:\s+|$)")
 _KEY = re.compile(r"^\[(\S+(?: \S+){0,2}|[^\[\]\n]{1,60}\d{4}[a-z]?)\](?!\()\s*:?\s*")
 _NUMBER_LINK = re.compile(r"^\[(\d{1,9})\]\(\s*<?([^)\s>]+)>?\)[ \t]*[:.–—-]?[ \t]*")
@@ -37,6 +38,14 @@ _CARET = re.compile(r"^(?:\^\s*|\[\**\^\**\]\([^)]*\)\s*)(?:\[\**[a-z]{1,2}\**\]
 # where the next could start, so a run of unclosed openers costs linear time, not quadratic.
 _MD_LINK = re.compile(
     r"!?\[([^\[\]]*)\]\(\s*<?((?:[^()\s>\[]|\([^()\s>\[]*\))*)>?(?:\s+\"[^\"]*\")?\s*\)"
+)
+# A link whose text names an identifier scheme ("ISBN", "doi", "Bibcode" pointing to the
+# wiki's page about that scheme), or a wiki's book-lookup page, is help for the reader, not
+# the source: Wikipedia writes one in most citations of books and journals.
+_ID_LABEL = re.compile(
+    r"^\s*(?:ISBN|e?ISSN|doi|Bibcode|OCLC|PMID|PMC|JSTOR|S2CID|arXiv|hdl|LCCN|OSTI|MR|Zbl|SSRN"
+    r"|CiteSeerX|ASIN|ISNI|VIAF|ProQuest|ERIC)\s*$",
+    re.I,
 )
 _ESCAPED_LABEL = re.compile(r"^\\\[([^\[\]\n]{1,60}?)\\\]")
 _ANGLE_URL = re.compile(r"<((?:https?|ftp)://[^<>]+)>")
@@ -59,7 +68,8 @@ def clean(source: str) -> tuple[str, list[str]]:
     urls: list[str] = []
 
     def link(m: re.Match[str]) -> str:
-        urls.append(m.group(2))
+        if not (_ID_LABEL.match(m.group(1)) or "Special:BookSources" in m.group(2)):
+            urls.append(m.group(2))
         return m.group(1)
 
     # Each substitution runs only on items that hold what it replaces.
@@ -183,7 +193,8 @@ def parse_item(
     if block.kind is BlockKind.FOOTNOTE:
         raw = source[block.content_start : block.end]
     else:
-        end = max(end, line_end(source, end))
+        if not _NEXT_ENTRY.match(source, end):  # the next entry glued on (sections.split_glued)
+            end = max(end, line_end(source, end))
         raw = source[block.start : end]
         if raw.startswith("\\["):  # an escaped label, "\[31\] Alex Graves…"
             raw = _ESCAPED_LABEL.sub(r"[\1]", raw, count=1)

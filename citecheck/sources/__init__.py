@@ -145,7 +145,7 @@ def _fetch_all(urls: list[str], options: SourceOptions, cache: Cache | None) -> 
 
     def fetch(url: str) -> Response | Source:
         try:
-            return fetcher.fetch(url)
+            return fetcher.fetch(url, cache.validators(url) if cache is not None else None)
         except FetchFailed as exc:
             source = failed(url, url, exc.state, exc.problem, status=exc.status)
             source = replace(source, final_url=exc.final_url)
@@ -158,6 +158,9 @@ def _fetch_all(urls: list[str], options: SourceOptions, cache: Cache | None) -> 
     def finish(url: str, r: Response | Source) -> Source:
         if isinstance(r, Source):
             return r
+        if r.status == 304:  # the stale cached copy is current: renewed, not downloaded
+            renewed = cache.renew(url, url, r.fetched_at) if cache is not None else None
+            return renewed or failed(url, url, "failed", "HTTP 304 for a copy no longer cached")
         name = r.final_url.rsplit("/", 1)[-1]
         try:
             source = _source(
@@ -166,8 +169,11 @@ def _fetch_all(urls: list[str], options: SourceOptions, cache: Cache | None) -> 
             )  # fmt: skip
         except Exception as exc:  # an extractor's bug on one page, reported as that page's
             return failed(url, url, "error", f"could not extract text: {type(exc).__name__}")
+        if r.cut is not None:
+            source = replace(source, cut=r.cut)
         if cache is not None:
-            cache.put(source, hashlib.sha256(r.body).hexdigest())
+            digest = hashlib.sha256(r.body).hexdigest()
+            cache.put(source, digest, r.headers.get("etag"), r.headers.get("last-modified"))
         return source
 
     with Fetcher(options) as fetcher:
