@@ -19,6 +19,7 @@ from citecheck.resolver import Resolution, resolve
 
 if TYPE_CHECKING:
     from citecheck.fixer import FixResult
+    from citecheck.report.outline import Outline
     from citecheck.sources.model import Source, SourceOptions
 
 SettingsFor = Callable[[str], Settings]
@@ -59,13 +60,15 @@ def check_text(
     keep_source: bool = False,
     sources: SourceOptions | Mapping[str, Source] | None = None,
     article: str | None = None,
+    keep_outline: bool = False,
 ) -> FileReport:
     """Check one decoded text and return its findings and statistics.
 
     With ``sources`` (how to find them, or the sources themselves by reference key) the
     claims are also verified against what their cited sources say, as ``citecheck verify``
     does; ``article`` is the file the text came from, beside which ``<stem>.sources/``
-    snapshots are looked for (default: ``path``).
+    snapshots are looked for (default: ``path``). ``keep_outline`` keeps the claims,
+    markers and reference entries for reports that draw the article (``--format html``).
     """
     settings = settings or Settings()
     article = article or path
@@ -92,6 +95,7 @@ def check_text(
         claims = claims_report(verification, text)
         update |= verdict_counts(verification)
     stats = _stats(doc, res, profile).model_copy(update=update)
+    outline = _outline(doc, res, profile) if keep_outline else None
     findings = outcome.findings
     if findings:  # the fix marks: the fixer loads only for a file with findings
         from citecheck.fixer import annotate
@@ -106,7 +110,47 @@ def check_text(
         stats=stats,
         claims=claims,
         source=text if keep_source else None,
+        outline=outline,
     )
+
+
+def _outline(doc: Document, res: Resolution, profile: str) -> Outline:
+    """The claims that need citing, the markers (each key with the entry it resolves to)
+    and the reference entries of a document, for reports that draw the article."""
+    from citecheck.report.outline import Outline, OutlineClaim, OutlineMarker, OutlineReference
+
+    cites = doc.cites_sources()
+    claims = [
+        OutlineClaim(start=s.start, end=s.end, cites=list(s.covered_by))
+        for s in doc.sentences
+        if cites and needs_citation(s, profile)
+    ]
+    targets: dict[tuple[int, str], str | None] = {
+        (id(link.marker), link.key): link.reference.key if link.reference else None
+        for link in res.links
+    }
+    markers = [
+        OutlineMarker(
+            start=m.start,
+            end=m.end,
+            keys=list(m.keys),
+            targets=[targets.get((id(m), k)) for k in m.keys],
+        )
+        for m in doc.markers
+    ]
+    references = [
+        OutlineReference(
+            key=r.key,
+            start=r.start,
+            end=r.end,
+            title=r.title,
+            outlet=r.outlet,
+            url=r.url,
+            doi=r.doi,
+        )
+        for r in doc.references
+    ]
+    return Outline(text=doc.text, claims=claims, markers=markers, references=references)
 
 
 def _release(ctx: Context) -> None:
@@ -149,6 +193,7 @@ def check_file(
     keep_source: bool = False,
     display: str | None = None,
     sources: SourceOptions | None = None,
+    keep_outline: bool = False,
 ) -> FileReport:
     """Read, decode and check one file (``-``: stdin, shown as ``display`` if given); with
     ``sources``, verify its claims too (see :func:`check_text`)."""
@@ -164,6 +209,7 @@ def check_file(
         keep_source=keep_source,
         sources=sources,
         article=article,
+        keep_outline=keep_outline,
     )
 
 

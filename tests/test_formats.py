@@ -53,7 +53,7 @@ def everything() -> Report:
 
 
 def test_every_format_is_listed_and_renders():
-    assert FORMATS == ("text", "concise", "json", "github", "sarif", "junit")
+    assert FORMATS == ("text", "concise", "json", "github", "sarif", "junit", "html")
 
 
 def test_text(everything):

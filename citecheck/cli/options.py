@@ -194,7 +194,7 @@ CheckFormat = Annotated[
         "--format",
         "-f",
         metavar="FORMAT",
-        help="text, concise, json, github, sarif or junit (default: github under GitHub "
+        help="text, concise, json, github, sarif, junit or html (default: github under GitHub "
         "Actions, else text).",
     ),
 ]

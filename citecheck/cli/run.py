@@ -84,6 +84,7 @@ def run(options: dict[str, Any], sources: Any = None) -> None:
                 paths,
                 loader,
                 keep_source=name == "text" and not statistics,
+                keep_outline=name == "html" and not statistics,
                 jobs=options["jobs"] or (1 if sources else default_jobs()),
                 exclude=tuple(options["exclude"] or ()),
                 stdin_filename=stdin_filename,

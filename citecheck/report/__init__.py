@@ -8,9 +8,12 @@ schema and constraints (``citecheck schema``) and are not loaded to check a file
 from __future__ import annotations
 
 from dataclasses import field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from citecheck.report.records import Record, record
+
+if TYPE_CHECKING:
+    from citecheck.report.outline import Outline
 
 Severity = Literal["error", "warning", "info"]
 SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
@@ -114,7 +117,8 @@ class FileReport(Record):
     """The findings and statistics of one checked file.
 
     ``source`` is the checked text, kept only when the caller asked for it (for excerpts);
-    it is not part of the report's JSON.
+    it is not part of the report's JSON; nor is ``outline`` (claims, markers and reference
+    entries, kept for ``--format html``).
     """
 
     path: str
@@ -124,6 +128,9 @@ class FileReport(Record):
     stats: FileStats
     claims: list[Claim] | None = None
     source: str | None = field(default=None, repr=False, compare=False, metadata={"dump": False})
+    outline: Outline | None = field(
+        default=None, repr=False, compare=False, metadata={"dump": False}
+    )
 
 
 @record

@@ -33,6 +33,7 @@ class Job:
     display: str | None = None
     sources: SourceOptions | None = None
     """How to find the sources, when the file is also verified."""
+    keep_outline: bool = False
 
 
 def default_jobs() -> int:
@@ -46,7 +47,9 @@ def default_jobs() -> int:
 def _one(job: Job) -> Result:
     from citecheck.run.paths import check_one
 
-    return check_one(job.path, job.settings, job.fmt, job.keep_source, job.display, job.sources)
+    return check_one(
+        job.path, job.settings, job.fmt, job.keep_source, job.display, job.sources, job.keep_outline
+    )
 
 
 def _chunk(jobs: list[Job]) -> list[Result]:

@@ -33,6 +33,7 @@ def check_paths(
     stdin_filename: str | None = None,
     progress: Progress | None = None,
     sources: SourceOptions | None = None,
+    keep_outline: bool = False,
 ) -> Report:
     """Check files and directories; unreadable files become report errors.
 
@@ -40,7 +41,8 @@ def check_paths(
     without ``stdin_filename`` is read as Markdown or text by its content.
     ``settings`` is one :class:`Settings` for every file or a function giving each path its
     own (see :class:`citecheck.config.discovery.Loader`). Results keep the order of the
-    input, with or without ``jobs`` worker processes.
+    input, with or without ``jobs`` worker processes. ``keep_source`` and ``keep_outline``
+    keep each file's text and outline for the formats that show them.
     """
     from citecheck.run.batch import Job, run_jobs
 
@@ -50,7 +52,9 @@ def check_paths(
     unmatched: list[str] = []
     for path in expand(paths, exclude, unmatched):
         display = stdin_filename if path == "-" else None
-        job = Job(path, settings_for(display or path), fmt, keep_source, display, sources)
+        job = Job(
+            path, settings_for(display or path), fmt, keep_source, display, sources, keep_outline
+        )
         job_list.append(job)
     files: list[FileReport] = []
     errors: list[InputProblem] = []
@@ -70,10 +74,11 @@ def check_one(
     keep: bool,
     display: str | None,
     sources: SourceOptions | None = None,
+    keep_outline: bool = False,
 ) -> FileReport | InputProblem:
     """Check one file of a batch; an input error becomes an :class:`InputProblem`."""
     try:
-        return check_file(path, settings, fmt, keep, display, sources)
+        return check_file(path, settings, fmt, keep, display, sources, keep_outline)
     except InputError as exc:
         return InputProblem(path=display or exc.path, message=exc.problem)
     except Exception as exc:  # a defect must not cost the other files of a batch their report

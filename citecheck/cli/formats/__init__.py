@@ -21,7 +21,7 @@ class Renderer(Protocol):
     ) -> None: ...
 
 
-FORMATS = ("text", "concise", "json", "github", "sarif", "junit")
+FORMATS = ("text", "concise", "json", "github", "sarif", "junit", "html")
 
 
 def renderer(name: str) -> Renderer:
