@@ -9,6 +9,7 @@ from citecheck.model import Block, BlockKind, Document, NonReference, Reference
 from citecheck.parser import claims
 from citecheck.parser.anchors import anchored_notes
 from citecheck.parser.body import Body, ParseOptions
+from citecheck.parser.chatty import drop_typed
 from citecheck.parser.leadins import share_lead_ins
 from citecheck.parser.references import parse_item
 from citecheck.parser.scoped import scope_sections
@@ -61,6 +62,7 @@ def parse(
             body.sentences(i, block, claims=False)
         elif block.kind is BlockKind.FOOTNOTE:
             doc.markers.extend(body.markers(block))  # notes may cite too
+    drop_typed(doc, layout.masked)
     if opts.scope == "paragraph":
         share_lead_ins(doc, layout.masked)
     scope_sections(doc)

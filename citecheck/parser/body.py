@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from citecheck.model import Block, BlockKind, Document, Marker, Placeholder, Sentence
-from citecheck.parser import claims
+from citecheck.parser import claims, manual
 from citecheck.parser.authoryear import narrative
 from citecheck.parser.finder import MarkerFinder
 from citecheck.parser.sentences import segment
@@ -28,6 +28,8 @@ _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 _FIRST_WORDS = r"[\W_]*(?:(?>[^\W_]+(?:['’.-][^\W_]+)*)[\W_]*){%d}"
 # A question or a lead-in ends in "?" or ":" (":." where a converter dropped what followed).
 _END = re.compile(r"([?:])\.?[\"'”’)\]»\s]*$")
+# Code spans that end right where a sentence starts (the masked text left them out).
+_CODE_GAP = re.compile(r"(?:^|(?<=\s))(?P<code>(?:(`+)[^`\n]+\2\s*)+)\Z")
 _FINISHED = re.compile(r"[.!…][\"'”’)\]»*_]*\s*$")
 # A footnote of a page that a PDF converter left in the body: "5We acknowledge…",
 # "\\(^1\\)For simplicity…", "<sup>4.</sup> We use…", "<span id=…></span><sup>1</sup> …".
@@ -85,6 +87,7 @@ class Body:
             # A block that holds only markers (a table's ``| [30] |`` cell) is one sentence
             # with no words: its markers are shown where they stand, and it is no claim.
             spans = [(block.content_start, block.end)]
+        spans = _with_opening_code(spans, doc.text, block.start)
         heading = block.kind is BlockKind.HEADING
         # Offsets at the block's ends are its int objects, not copies (32 bytes each).
         lo, hi = block.content_start, block.end
@@ -151,6 +154,19 @@ def _with_brackets(cut: list[Marker | Placeholder], masked: str) -> list[Marker 
     return out
 
 
+def _with_opening_code(spans: list[tuple[int, int]], text: str, lo: int) -> list[tuple[int, int]]:
+    """The sentences ``spans`` (offsets into ``text``, of a block from ``lo`` on), each
+    opening at the code span that opens it (```papaja` is a package…``): code is masked,
+    so segmenting starts the sentence after it, and its subject would be lost."""
+    out: list[tuple[int, int]] = []
+    prev = lo
+    for s, e in spans:
+        code = _CODE_GAP.search(text, prev, s) if "`" in text[prev:s] else None
+        out.append((code.start("code") if code else s, e))
+        prev = e
+    return out
+
+
 def _year_part(marker: Marker) -> Marker | None:
     """The bracketed year of a narrative callout (``[2011]`` of ``Lind et al. [2011]``)."""
     at = marker.raw.rfind("[")
@@ -191,7 +207,10 @@ def _is_claim(sentence: Sentence, masked: str, min_words: int) -> bool:
     if not sentence.markers and claims.fragment(_without_formulas(sentence.text)):
         return False  # what is left of a sentence around its formulas
     return not (
-        claims.addressed_to_reader(text) or claims.formula(text) or claims.conversational(text)
+        claims.addressed_to_reader(text)
+        or claims.formula(text)
+        or claims.conversational(text)
+        or manual.own_software(sentence.text)
     )
 
 

@@ -43,7 +43,8 @@ _SPEAKER = re.compile(
 _SPEAKER_PREFIX = re.compile(rf"^[*_]*(?P<who>{_NAMES})(?:\s+said)?[*_]*:[*_]*\s", re.I)
 _USERS = frozenset({"you", "user", "human", "me", "prompt"})
 
-# Verbs whose bare form opens an instruction to the reader. Words that open declarative
+# Verbs whose bare form opens an instruction to the reader ("open" only before "a", "the",
+# "your": "Open an issue", not "Open access journals…"). Words that open declarative
 # sentences as often as commands ("Research", "Report", "Study", "Note") are left out.
 _IMPERATIVE_VERBS = (
     "add|aim|ask|avoid|be|buy|check|choose|clean|click|compare|confirm|consider|do|don't"
@@ -58,7 +59,7 @@ _IMPERATIVE_VERBS = (
 _IMPERATIVE = re.compile(
     rf"^[\"“'‘(*_\s]*(?:(?:if|when|before|after|once|while|for|to)\b[^,.;:]{{0,120}},\s*)?"
     rf"(?:(?:always|also|just|then|first|now|finally|simply|so|regularly|periodically|never)\s+)?"
-    rf"(?:{_IMPERATIVE_VERBS})\b(?!\s+of\b)(?![-'’]\w)",
+    rf"(?:{_IMPERATIVE_VERBS}|open(?=\s+(?:an?|the|your)\s))\b(?!\s+of\b)(?![-'’]\w)",
     re.I,
 )
 _OFFER = re.compile(
@@ -111,7 +112,7 @@ _OPENERS = frozenset(
     {verb.split("'")[0] for verb in _IMPERATIVE_VERBS.split("|")}
     | {"if", "when", "before", "after", "once", "while", "for", "to"}
     | {"always", "also", "just", "then", "first", "now", "finally", "simply", "so"}
-    | {"regularly", "periodically"}
+    | {"regularly", "periodically", "open"}
     | {"i", "let", "feel", "hope", "would", "do", "want", "shall", "should", "happy"}
     | {"this", "not", "you", "in"}
 )

@@ -1,0 +1,37 @@
+"""Sentences typed as chat: a writer who ends sentence after sentence with two full stops.
+
+A prompt typed into a chat often ends its sentences with ``..`` (``Lets work on making a
+"meta index" for the files..``); an exported conversation keeps those lines with no label
+of whose turn they are. One ``..`` in a document is a typo at the end of a sentence that
+may still be a claim (``…no dates were engraved..``); the habit, :data:`HABIT` such
+endings or more, marks a typist talking, and their ``..`` sentences are talk, not claims.
+An ellipsis (``...``, ``…``) is not such an ending.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from citecheck.model import Document
+
+HABIT = 3
+# Two full stops after a word (or its closing bracket or quotation mark), then a space.
+_TYPED_END = re.compile(r"(?<![.])(?:[^\W_]|[)\]\"”’])\.\.(?![.])(?=[*_]*(?:\s|$))")
+
+
+def typed_habit(masked: str) -> bool:
+    """Whether a text (masked: code and markup blanked) ends :data:`HABIT` or more
+    sentences in ``..``."""
+    return next(islice(_TYPED_END.finditer(masked), HABIT - 1, None), None) is not None
+
+
+def drop_typed(doc: Document, masked: str) -> None:
+    """Unmark as claims the sentences of ``doc`` without markers that end in ``..`` (or hold
+    such an ending a segmenter did not split at), when the text shows the habit (see
+    :func:`typed_habit`)."""
+    if ".." not in masked or not typed_habit(masked):
+        return
+    for sentence in doc.sentences:
+        if sentence.claim and not sentence.markers and _TYPED_END.search(sentence.text):
+            sentence.claim = False
