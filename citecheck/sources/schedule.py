@@ -8,6 +8,10 @@ so no worker sits blocked on a busy host while another host's jobs wait. A job's
 given back as soon as its body is in, before its text is extracted, so the next request
 to that host starts while the page is read; a few workers beyond ``total`` do that reading.
 (The fetcher's own semaphores still bound redirect targets and robots.txt.)
+
+A Ctrl-C (``KeyboardInterrupt`` in the waiting thread) stops the board: no job starts
+after it, the caller's ``stop`` cuts what is under way, and the jobs not done are left
+out of the result, so the caller can report what was read.
 """
 
 from __future__ import annotations
@@ -52,6 +56,11 @@ class _Board:
                 self.cond.wait()
             return None
 
+    def stop(self) -> None:
+        with self.cond:
+            self.waiting.clear()
+            self.cond.notify_all()
+
     def done(self, host: str) -> None:
         with self.cond:
             self.active[host] -= 1
@@ -65,10 +74,13 @@ def run(
     finish: Callable[[str, T], R],
     per_host: int,
     total: int,
-) -> list[R]:
+    stop: Callable[[], None] | None = None,
+) -> dict[int, R]:
     """``finish(url, fetch(url))`` for every URL, ``fetch`` running at most ``per_host``
-    per host name and ``total`` at once, ``finish`` outside those limits; results in the
-    order of ``urls``. Neither callable may raise."""
+    per host name and ``total`` at once, ``finish`` outside those limits: index in
+    ``urls`` → result. Neither callable may raise. On ``KeyboardInterrupt`` no job starts,
+    ``stop()`` is called to cut those under way, and the results so far are returned
+    (indexes missing for the jobs not done) once the workers have left."""
     results: dict[int, R] = {}
     board = _Board(urls, max(1, per_host), max(1, total))
 
@@ -83,6 +95,12 @@ def run(
 
     workers = max(1, min(total + _READERS, len(urls)))
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="citecheck-fetch") as pool:
-        for future in [pool.submit(worker) for _ in range(workers)]:
-            future.result()
-    return [results[i] for i in range(len(urls))]
+        futures = [pool.submit(worker) for _ in range(workers)]
+        try:
+            for future in futures:
+                future.result()
+        except KeyboardInterrupt:
+            board.stop()
+            if stop is not None:
+                stop()
+    return dict(results)
