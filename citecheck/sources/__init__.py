@@ -171,12 +171,16 @@ def _fetch_all(urls: list[str], options: SourceOptions, cache: Cache | None) -> 
         try:
             return fetcher.fetch(url)
         except FetchFailed as exc:
+            if _INTERRUPTED.is_set():  # cut by the Ctrl-C, whatever the library made of it
+                return failed(url, url, "error", _CUT)
             source = failed(url, url, exc.state, exc.problem, status=exc.status)
             source = replace(source, final_url=exc.final_url)
             if cache is not None and exc.state == "dead" and exc.status is not None:
                 cache.put(source, None)
             return source
         except Exception as exc:  # one source's surprise must not stop the others
+            if _INTERRUPTED.is_set():
+                return failed(url, url, "error", _CUT)
             return failed(url, url, "error", f"could not fetch: {type(exc).__name__}: {exc}")
 
     def finish(url: str, r: Response | Source) -> Source:
@@ -206,8 +210,8 @@ def _fetch_all(urls: list[str], options: SourceOptions, cache: Cache | None) -> 
     finally:
         if pool is not None:
             pool.close()
-    cut = failed("", "", "error", _CUT)
-    return [done.get(i) or replace(cut, key=u, location=u) for i, u in enumerate(urls)]
+    why = _CUT if _INTERRUPTED.is_set() else "not read: its reader stopped on an internal error"
+    return [done.get(i) or failed(u, u, "error", why) for i, u in enumerate(urls)]
 
 
 def _reader(pool: Pool | None) -> Reader:

@@ -17,15 +17,16 @@ out of the result, so the caller can report what was read.
 from __future__ import annotations
 
 import threading
+import time
 from collections import Counter
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
 from urllib.parse import urlsplit
 
 T = TypeVar("T")
 R = TypeVar("R")
 _READERS = 4  # workers beyond ``total``, extracting while the others fetch
+_GRACE = 2.0  # seconds given to the jobs under way after a Ctrl-C
 
 
 def _host(url: str) -> str:
@@ -80,7 +81,8 @@ def run(
     per host name and ``total`` at once, ``finish`` outside those limits: index in
     ``urls`` → result. Neither callable may raise. On ``KeyboardInterrupt`` no job starts,
     ``stop()`` is called to cut those under way, and the results so far are returned
-    (indexes missing for the jobs not done) once the workers have left."""
+    (indexes missing for the jobs not done) once the workers have left, or after
+    ``_GRACE`` seconds."""
     results: dict[int, R] = {}
     board = _Board(urls, max(1, per_host), max(1, total))
 
@@ -93,14 +95,23 @@ def run(
                 board.done(host)
             results[i] = finish(urls[i], got)
 
-    workers = max(1, min(total + _READERS, len(urls)))
-    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="citecheck-fetch") as pool:
-        futures = [pool.submit(worker) for _ in range(workers)]
-        try:
-            for future in futures:
-                future.result()
-        except KeyboardInterrupt:
-            board.stop()
-            if stop is not None:
-                stop()
+    count = max(1, min(total + _READERS, len(urls)))
+    threads = [
+        threading.Thread(target=worker, name=f"citecheck-fetch-{n}", daemon=True)
+        for n in range(count)
+    ]
+    for thread in threads:
+        thread.start()
+    try:
+        for thread in threads:
+            thread.join()
+    except KeyboardInterrupt:
+        board.stop()
+        if stop is not None:
+            stop()
+        # A read cut by ``stop`` may end only at its timeout; the report need not wait for
+        # it, and daemon threads do not hold the process at exit.
+        until = time.monotonic() + _GRACE
+        for thread in threads:
+            thread.join(max(0.0, until - time.monotonic()))
     return dict(results)

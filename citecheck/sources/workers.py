@@ -36,6 +36,7 @@ from citecheck.sources.extract import Extracted, Unreadable
 
 _HEADER = 8
 _READY = "ready"
+_START = 60.0  # seconds a worker may take to start and import its libraries
 
 
 class _Died(Exception):
@@ -81,11 +82,11 @@ class _Worker:
     def ask(self, job: tuple[Any, ...], timeout: float) -> tuple[Any, ...]:
         """Send ``job`` and wait for its reply; raises :class:`_Died`."""
         self.limit = timeout
-        deadline = time.monotonic() + timeout
         if not self.ready:
-            if self._read(deadline) != (_READY,):
+            if self._read(time.monotonic() + max(timeout, _START)) != (_READY,):
                 raise _Died("the extractor's process did not start")
             self.ready = True
+        deadline = time.monotonic() + timeout
         assert self.proc.stdin is not None
         try:
             _send(self.proc.stdin, job)
@@ -281,6 +282,8 @@ def serve() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what a Ctrl-C stops
     out = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)  # a library's stray print must not corrupt a frame
+    import trafilatura  # noqa: F401  (imported before the first page's clock starts)
+
     from citecheck.sources.extract import extract
 
     _send(out, (_READY,))
