@@ -71,8 +71,9 @@ def test_a_worker_killed_while_reading_fails_that_page_and_the_next_page_is_read
 
 
 def test_a_worker_that_hangs_is_stopped_at_the_time_limit() -> None:
-    with Pool(1, timeout=1.0) as pool:
+    with Pool(1, timeout=120.0) as pool:
         pid = _warm(pool)
+        pool.timeout = 1.0
         os.kill(pid, signal.SIGSTOP)
         with pytest.raises(Unreadable) as info:
             pool.extract(PAGE, "text/html", "", {})
@@ -273,3 +274,24 @@ def test_pages_with_no_text_of_their_own_are_unverified_not_unsupported(tmp_path
         "no cited source could be read: [1] the page is drawn by JavaScript; "
         "its HTML holds no article text to check"
     ]
+
+
+def test_verify_reads_the_article_from_stdin_and_its_pages_through_workers(tmp_path: Path) -> None:
+    with serving(("127.0.0.1",)) as site:
+        site.page("/a", html("Harbour reopens", "The harbour reopened on Monday after the storm."))
+        site.page("/b", html("Library opens", "The library opened a second reading room in May."))
+        text = (
+            "The harbour reopened on Monday after the storm [1].\n\n"
+            "The library opened a second reading room in May [2].\n\n## References\n\n"
+            f"1. Harbour reopens. Daily Post. {site.url('/a')}\n"
+            f"2. Library opens. Daily Post. {site.url('/b')}\n"
+        )
+        cmd = [sys.executable, "-m", "citecheck", "verify", "-", "--allow-private"]
+        cmd += ["--cache-dir", str(tmp_path / "cache"), "--format", "json"]
+        done = subprocess.run(
+            cmd, input=text, capture_output=True, text=True, timeout=300, check=False
+        )
+    (file,) = json.loads(done.stdout)["files"]
+    assert [f["rule"] for f in file["findings"]] == []
+    assert done.returncode == 0, done.stderr
+    assert [c["verdict"] for c in file["claims"]] == ["supported", "supported"]

@@ -71,16 +71,17 @@ def page(n: int) -> str:
     )
 
 
-def article(urls: list[str]) -> str:
-    """An article citing each page once, with a claim each page supports."""
+def article(urls: list[str], first: int = 0) -> str:
+    """An article citing each page once (``urls`` of pages ``first``, ``first`` + 1 …),
+    with a claim each page supports."""
     claims, refs = [], []
-    for n, url in enumerate(urls):
+    for n, url in enumerate(urls, first):
         place, work, _ = _TOPICS[n % len(_TOPICS)]
         claims.append(
             f"District {n} approved the {work} plan for the {place} after "
-            f"{120 + n} residents wrote in [{n + 1}]."
+            f"{120 + n} residents wrote in [{n + 1 - first}]."
         )
-        refs.append(f"{n + 1}. The Daily Post. District {n} approves {work} plan. {url}")
+        refs.append(f"{n + 1 - first}. The Daily Post. District {n} approves {work} plan. {url}")
     return (
         "# Council round-up\n\n" + "\n\n".join(claims) + "\n\n## References\n\n" + "\n".join(refs)
     )

@@ -63,7 +63,6 @@ class _Worker:
         root = str(Path(__file__).resolve().parents[2])
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
-        env.setdefault("PYTHONHASHSEED", "0")
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "citecheck.sources.workers"],
             stdin=subprocess.PIPE,
@@ -138,6 +137,14 @@ class _Worker:
             self.proc.kill()
         with contextlib.suppress(subprocess.TimeoutExpired):
             self.proc.wait(timeout=5)
+
+    def release(self) -> None:
+        """Kill the worker and close its pipes (no thread may be reading them)."""
+        self.kill()
+        for pipe in (self.proc.stdin, self.proc.stdout):
+            with contextlib.suppress(OSError):
+                if pipe is not None:
+                    pipe.close()
 
 
 class Pool:
@@ -225,7 +232,7 @@ class Pool:
                 self.count -= 1
             self.cond.notify()
         if not ok:
-            worker.kill()
+            worker.release()
         elif self.closed:
             worker.close()
 
