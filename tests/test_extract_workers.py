@@ -295,3 +295,14 @@ def test_verify_reads_the_article_from_stdin_and_its_pages_through_workers(tmp_p
     assert [f["rule"] for f in file["findings"]] == []
     assert done.returncode == 0, done.stderr
     assert [c["verdict"] for c in file["claims"]] == ["supported", "supported"]
+
+
+def test_where_a_worker_cannot_start_pages_are_read_here(monkeypatch) -> None:
+    """A Python that cannot run the worker (here: a program that exits at once)."""
+    from citecheck.sources import workers
+
+    monkeypatch.setattr(workers.sys, "executable", "/bin/false")
+    with Pool(2) as pool:
+        assert "harbour reopened" in pool.extract(PAGE, "text/html", "", {}).text
+        assert pool.broken and pool.pids() == []
+        assert "harbour reopened" in pool.extract(PAGE, "text/html", "", {}).text

@@ -32,7 +32,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import IO, Any
 
-from citecheck.sources.extract import Extracted, Unreadable
+from citecheck.sources.extract import Extracted, Unreadable, extract
 
 _HEADER = 8
 _READY = "ready"
@@ -45,6 +45,10 @@ class _Died(Exception):
     def __init__(self, problem: str) -> None:
         super().__init__(problem)
         self.problem = problem
+
+
+class _NoStart(Exception):
+    """The worker ended before it was ready (it cannot import citecheck or its libraries)."""
 
 
 def _signal_name(code: int | None) -> str:
@@ -82,8 +86,12 @@ class _Worker:
         """Send ``job`` and wait for its reply; raises :class:`_Died`."""
         self.limit = timeout
         if not self.ready:
-            if self._read(time.monotonic() + max(timeout, _START)) != (_READY,):
-                raise _Died("the extractor's process did not start")
+            try:
+                ready = self._read(time.monotonic() + max(timeout, _START))
+            except _Died:
+                raise _NoStart() from None
+            if ready != (_READY,):
+                raise _NoStart()
             self.ready = True
         deadline = time.monotonic() + timeout
         assert self.proc.stdin is not None
@@ -159,6 +167,7 @@ class Pool:
         self.busy: set[_Worker] = set()
         self.count = 0
         self.closed = False
+        self.broken = False
         self.cond = threading.Condition()
 
     def __enter__(self) -> Pool:
@@ -178,11 +187,16 @@ class Pool:
         """What :func:`citecheck.sources.extract.extract` gives for this body, read by a
         worker. Raises :class:`Unreadable` as it does, and also (state ``error``) when the
         worker dies or overruns ``timeout`` on this page, or the pool is closed."""
+        if self.broken:
+            return extract(body, content_type, name, headers)
         worker = self._take()
         ok = False
         try:
             reply = worker.ask((body, content_type, name, dict(headers)), self.timeout)
             ok = True
+        except _NoStart:
+            self.broken = True  # read here, behind the lock, as where workers cannot run
+            return extract(body, content_type, name, headers)
         except _Died as exc:
             problem = "not read: the run was interrupted" if self.closed else exc.problem
             raise Unreadable("error", problem) from None
@@ -290,8 +304,6 @@ def serve() -> None:
     out = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)  # a library's stray print must not corrupt a frame
     import trafilatura  # noqa: F401  (imported before the first page's clock starts)
-
-    from citecheck.sources.extract import extract
 
     _send(out, (_READY,))
     inp = sys.stdin.buffer
