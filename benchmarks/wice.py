@@ -16,7 +16,9 @@ to the support verifier. Printed for both and for each baseline: balanced accura
 per second per core (process CPU time). Baselines: always "supported" (score 1), and plain
 word overlap (the share of the claim's lower-cased non-stopword words in the best window of
 three consecutive sentences), its threshold tuned on dev for each task, which favours it.
-The verifier's thresholds are the fixed constants of ``citecheck/verifier/support.py``.
+The verifier's weights and thresholds are those of ``citecheck/verifier/coefficients.py``,
+fitted on this same split: its figures here are in sample. ``support_cv.py`` gives the
+cross-validated ones.
 """
 
 from __future__ import annotations

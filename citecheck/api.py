@@ -78,7 +78,9 @@ def check_text(
     if sources is not None:
         from citecheck.verifier.run import verification_for
 
-        verification = verification_for(doc, res, article, sources, settings.min_quote_words)
+        verification = verification_for(
+            doc, res, article, sources, settings.min_quote_words, settings.support_model
+        )
     ctx = Context(doc, res, options, verification)
     rules = selected_rules(settings, file_ignores(path, settings))
     outcome = run(ctx, [(r, severity_of(r, settings)) for r in rules], path)
@@ -123,9 +125,12 @@ def _stats(doc: Document, res: Resolution, profile: str) -> FileStats:
     claims = [s for s in doc.sentences if needs_citation(s, profile)] if cites else []
     # A claim whose markers all point nowhere is not covered: nothing backs it.
     resolved = {link.key for link in res.links if link.reference is not None}
+    # A list that closes a section of its own is cited by that section (parser/scoped.py).
+    scoped = {k for k, s in enumerate(doc.sections) if s.covers}
+    resolved |= {r.key for r in doc.references if r.key and r.section in scoped}
     covered = sum(1 for s in claims if any(k in resolved for k in s.covered_by))
     keyed = [r for r in doc.references if r.key is not None and id(r) not in res.shadowed]
-    cited = sum(1 for r in keyed if res.citations(r))
+    cited = sum(1 for r in keyed if res.citations(r) or r.section in scoped)
     return FileStats(
         claims=len(claims),
         covered_claims=covered,

@@ -75,6 +75,13 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     site: Site
 
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A client that hung up (as the fetcher does at the size cap) is no error."""
+        import sys
+
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)  # type: ignore[arg-type]
+
 
 class Site:
     """Routes, counters and the servers on each loopback host."""

@@ -644,3 +644,31 @@ def test_a_defect_in_one_file_does_not_cost_the_others_their_report(
         " exceeded while parsing); not checked, please report this file"
     )
     assert line in result.stderr.splitlines()
+
+
+@pytest.mark.parametrize("command", ["parse", "refs"])
+def test_a_defect_in_one_file_does_not_cost_the_others_their_view(
+    tmp_path: Path, good: Path, monkeypatch: pytest.MonkeyPatch, command: str
+) -> None:
+    import citecheck.api
+
+    (tmp_path / "trigger.txt").write_text("This text makes the parser fail.\n")
+    real = citecheck.api.analyse_file
+
+    def failing(path: str, *args: object, **kwargs: object) -> object:
+        if path.endswith("trigger.txt"):
+            raise RecursionError("maximum recursion depth exceeded\nwhile parsing")
+        return real(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(citecheck.api, "analyse_file", failing)
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, [command, "--format", "json", "trigger.txt", "good.txt"])
+    assert result.exit_code == 2
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "Traceback" not in result.stderr
+    line = (
+        "citecheck: error: trigger.txt: internal error (RecursionError: maximum recursion depth"
+        " exceeded while parsing); not parsed, please report this file"
+    )
+    assert line in result.stderr.splitlines()
+    assert '"good.txt"' in result.stdout

@@ -13,9 +13,8 @@ from pageserver import serving
 
 from citecheck import __version__
 from citecheck.model import BlockKind, Reference
-from citecheck.sources import SourceOptions, load_sources, target_url
-from citecheck.sources import guard as guard_module
-from citecheck.sources.guard import _kind
+from citecheck.sources import SourceOptions, addresses, load_sources, target_url
+from citecheck.sources.addresses import _kind
 
 NEWS = (Path(__file__).parent / "data" / "sources" / "news.html").read_text("utf-8")
 PAGE = NEWS.replace("Analysts in Mexico City", "Analysts in {}")
@@ -82,9 +81,13 @@ def test_loopback_private_and_link_local_are_refused_by_default(
         got = load_sources(None, refs(urls), SourceOptions(cache_dir=tmp_path))
         assert site.log == []
     kinds = [(s.state, (s.problem or "").split(", a ")[-1]) for s in got.values()]
+    lifts, named = "(allow_private lifts this)", "(allow_private must name it)"
     assert kinds == [
-        ("error", f"{k} address (allow_private lifts this)")
-        for k in ("loopback", "private", "link-local", "loopback", "unspecified")
+        ("error", f"loopback address {lifts}"),
+        ("error", f"private address {lifts}"),
+        ("error", f"cloud metadata address {named}"),
+        ("error", f"loopback address {lifts}"),
+        ("error", f"unspecified address {lifts}"),
     ]
 
 
@@ -95,7 +98,7 @@ def test_a_redirect_to_a_private_address_is_refused(
     def kind(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str | None:
         return None if str(ip) == "127.0.0.1" else _kind(ip)
 
-    monkeypatch.setattr(guard_module, "_kind", kind)
+    monkeypatch.setattr(addresses, "_kind", kind)
     with serving() as site:
         site.page("/inside", PAGE.format("inside"))
         site.redirect("/hop", site.url("/inside", "127.0.0.2"))
@@ -118,7 +121,9 @@ def test_address_kinds() -> None:
         ("::1", "loopback"),
         ("192.168.1.1", "private"),
         ("fd00::1", "private"),
-        ("169.254.169.254", "link-local"),
+        ("169.254.169.254", "cloud metadata"),
+        ("169.254.10.1", "link-local"),
+        ("fd00:ec2::254", "cloud metadata"),
         ("fe80::1", "link-local"),
         ("100.64.0.1", "non-global"),
         ("224.0.0.1", "multicast"),

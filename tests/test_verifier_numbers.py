@@ -188,3 +188,28 @@ def test_letters_that_match_ascii_ones_read_as_the_ascii_spelling(
     assert [(n.value, n.kind) for n in numbers(text)] == [
         (n.value, n.kind) for n in numbers(ascii_spelling)
     ]
+
+
+def test_numbers_of_the_quotations_the_quote_check_compares_are_left_to_it() -> None:
+    claim = 'He promised "300 new jobs" and said "we will build 40 homes a year" in 2020.'
+    quoted = [(m.start() + 1, m.end() - 1) for m in re.finditer(r'"[^"]*"', claim)]
+    long_quote = [span for span in quoted if claim[span[0] : span[1]].startswith("we")]
+    source = "He spoke of jobs and homes in 2020."
+    # the four-word quotation is compared word for word by quote-not-found; the short one is not
+    assert [n.text for n in missing_numbers(claim, [source], long_quote)] == ["300"]
+    assert [n.text for n in missing_numbers(claim, [source], quoted)] == []
+    assert missing_numbers(claim, [source]) == []  # by default every quotation is left out
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "missing"),
+    [
+        ("He died on 76 May 2001.", "He died on 16 May 2001.", ["76"]),  # no such day
+        ("He died on May 76, 2001.", "He died on May 16, 2001.", ["76"]),
+        ("The post is from June 2018.", "Updated 08:00, 30 JUN 2018", []),
+        ("Bis 2030 sollen 30.000 km entstehen.", "2030 sind es 30.000 km, 2,5 Mio.", []),
+        ("It cost 1,500 dollars.", "It cost 1.5 dollars.", ["1,500 dollars"]),
+    ],
+)
+def test_days_capitals_and_separators(claim: str, source: str, missing: list[str]) -> None:
+    assert [n.text for n in missing_numbers(claim, [source])] == missing

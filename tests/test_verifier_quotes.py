@@ -1,4 +1,5 @@
-"""Quotations in claims, found in sources verbatim, across ellipses, or near but same facts."""
+"""Quotations in claims, found in sources word for word (across elisions and editorial
+brackets) or reported with the closest passage and the words that differ."""
 
 from __future__ import annotations
 
@@ -48,7 +49,13 @@ def test_min_words() -> None:
         "Trump whisperer … never lies",
         "Trump whisperer [...] never lies",
         "Sales rose 41% in 2020",
-        "Trump wisperer who never lies",  # a letter of spelling
+        "SALES ROSE 41 % IN 2020",
+        "the company said, in a statement",
+        "[the officials] called him the Trump whisperer",  # an insertion replaces words
+        "[T]rump whisperer who never lies",  # a bracket inside a word changes letters
+        "whisperer who never lies [sic]",
+        "it was not over ... Sales rose 41%",
+        "it was not over. (…) Sales rose 41%",
     ],
 )
 def test_found(quote: str) -> None:
@@ -65,6 +72,7 @@ def test_found(quote: str) -> None:
         ("Sales rose 41% in 2021", "Sales rose 41% in 2020"),
         ("said it was over", "said it was not over"),
         ("Trump whisperer who lies", "whisperer who never"),
+        ("Trump wisperer who never lies", "Trump—whisperer who never lies"),
     ],
 )
 def test_not_found_shows_closest(quote: str, closest: str) -> None:
@@ -72,6 +80,56 @@ def test_not_found_shows_closest(quote: str, closest: str) -> None:
     assert not match.found
     assert closest in match.closest
     assert match.closest == SOURCE[match.start : match.end]
+
+
+@pytest.mark.parametrize(
+    ("quote", "changes"),
+    [
+        ("Trump whisperer who always lies", [("always", "never")]),
+        ("Trump wisperer who never lies", [("wisperer", "whisperer")]),  # a letter is a word
+        ("Sales rose 300% in 2020", [("300", "41")]),
+        ("said it was over", [("", "not")]),
+        ("Sales rose sharply 41% in 2020", [("sharply", "")]),
+        ("Sales rose 41 percent in 2020", [("percent", "%")]),
+    ],
+)
+def test_not_found_names_the_words_that_differ(quote: str, changes: list[tuple[str, str]]) -> None:
+    match = find_quote(quote, SOURCE)
+    assert not match.found
+    assert [(c.quoted, c.printed) for c in match.changes] == changes
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Trump whisperer who never",  # "lie" is not "lies": words are compared whole
+        "whisperer who never lie",
+        "rump whisperer who never lies",
+        "[the officials] called him ... Trump whisperer who always lies",
+        "Officials [...] said it was not over",  # the elision stands for too much
+    ],
+)
+def test_words_are_whole_and_each_piece_is_checked(quote: str) -> None:
+    source = SOURCE.replace("never lies", "never lies" + " and more words" * 40, 1)
+    if quote.startswith("Trump whisperer who never"):
+        source = SOURCE.replace("never lies", "neverland lies")
+    assert not find_quote(quote, source).found
+
+
+def test_thousands_commas_do_not_count_but_decimals_do() -> None:
+    text = "The council sold 1,500 homes and 2.5 hectares of land."
+    assert find_quote("the council sold 1500 homes", text).found
+    assert not find_quote("the council sold 1,600 homes", text).found
+    assert not find_quote("homes and 25 hectares of land", text).found
+    assert not find_quote("homes and 2,5 hectares of land", text).found
+
+
+def test_an_insertion_replaces_only_a_few_words() -> None:
+    text = "The company, which was founded in a garage by two brothers long ago, grew fast."
+    assert find_quote("[It] grew fast", text).found
+    assert find_quote("The company [...] grew fast", text).found
+    assert not find_quote("The company [founded by the brothers] grew fast and", text).found
+    assert find_quote("The company [the firm] was founded in a garage", text).found
 
 
 def test_gap_pieces_must_be_in_order() -> None:
@@ -108,20 +166,24 @@ def test_changed_digit_never_found(value: int, position: int) -> None:
     assert not find_quote(quote, text).found
 
 
-_CHARS = st.sampled_from([*"ab AZ\n\t\r-–—“”‘’'\"«»ßİﬁΣσς\u00a0\u2003\u202f.,…1", "  ", "\n\n"])
+_CHARS = st.sampled_from([*"ab AZ\n\t\r-–—“”‘’'\"«»ßİﬁΣσς\u00a0\u2003\u202f.,…1%", "  ", "\n\n"])
 
 
 @given(st.lists(_CHARS, max_size=40))
-def test_normalising_the_whole_text_is_normalising_each_character(chars: list[str]) -> None:
-    """The whole-text normalisation gives the text and offsets of the one that goes
-    character by character."""
-    from citecheck.verifier.quotes import _normalise, _normalise_each
+def test_words_map_back_to_the_text(chars: list[str]) -> None:
+    """Each word of a text, folded, is the folded text at its span, and joined holds the
+    words at their positions with one space between."""
+    from citecheck.verifier.quotewords import fold, split_words
 
     text = "".join(chars)
-    norm, where = _normalise(text)
-    each, offsets = _normalise_each(text)
-    assert (norm, list(where)) == (each, list(offsets))
-    assert len(where) == len(norm)
+    split = split_words(text)
+    folded = split.folded(0, len(split))
+    assert split.joined == " ".join(folded)
+    for i, word in enumerate(folded):
+        start, end = split.span(i, i + 1)
+        assert fold(text[start:end]) == word
+        assert split.joined[split.at[i] :].startswith(word)
+        assert split.word_at(split.at[i]) == i
 
 
 def test_a_misquote_shows_the_quotation_the_source_printed() -> None:

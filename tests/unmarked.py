@@ -10,9 +10,13 @@ def unmarked(text: str, doc: Document) -> list[str]:
     out = []
     for s in doc.sentences:
         pieces, pos = [], s.start
+        prev = None
         for m in s.markers:
-            pieces.append(text[pos : m.start])
-            pos = m.end
+            between = text[pos : m.start]
+            # The separators inside a group (``[1];[2]``) are the group's, not prose.
+            if prev is None or prev.group != m.group or between.strip(" \t\n,;"):
+                pieces.append(between)
+            pos, prev = m.end, m
         pieces.append(text[pos : s.end])
         out.append(" ".join("".join(pieces).split()))
     return out

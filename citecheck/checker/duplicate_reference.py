@@ -228,6 +228,26 @@ def _listed(ref: Reference, ctx: Context, starts: list[int]) -> bool:
     return i >= 0 and ref.start < ctx.doc.sections[i].end
 
 
+_YEAR_TAIL = re.compile(r"\s*\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)\W*$")
+
+
+def _cited_again(ref: Reference, first: Reference, ctx: Context) -> bool:
+    """The same work under the same title in the lists of two sections that each close
+    their own span (a report's per-section ``### Sources``): each section cites it."""
+    sections = ctx.doc.sections
+    here, there = ref.section, first.section
+    if here is None or there is None or here == there:
+        return False
+    if not (sections[here].covers and sections[there].covers):
+        return False
+    return _bare_title(ref) == _bare_title(first) != ""
+
+
+def _bare_title(ref: Reference) -> str:
+    """The normalised title without a trailing ``(2022)``."""
+    return " ".join(_PUNCTUATION.sub(" ", _YEAR_TAIL.sub("", ref.title or "")).casefold().split())
+
+
 def duplicates(ctx: Context) -> Iterator[tuple[Reference, Reference, str | None]]:
     """Yield ``(reference, earlier, why)`` for each reference that repeats an earlier one;
     ``why`` is None for a second definition of a key (``earlier`` is the first)."""
@@ -270,7 +290,7 @@ def duplicates(ctx: Context) -> Iterator[tuple[Reference, Reference, str | None]
             earlier = seen.setdefault(f"text{family}:" + words, ref)
             if first is None and earlier is not ref:
                 first, why = earlier, "same text"
-        if first is not None:
+        if first is not None and not _cited_again(ref, first, ctx):
             yield ref, first, why
 
 

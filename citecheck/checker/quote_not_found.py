@@ -2,10 +2,14 @@
 
 What it does
     Finds each quotation of at least ``min-quote-words`` words (default 4) in a cited claim
-    and looks for it in the claim's sources, with quotes, dashes, spaces and ellipses
-    normalised (an ellipsis is a gap). A near match does not count when a digit changed or a
-    negation was dropped or added. The message shows the closest passage. Only
-    ``citecheck verify`` reads sources.
+    and looks for it, word for word, in the claim's sources: case, spaces, punctuation, quote
+    marks and dashes are ignored; an ellipsis ("...", "…", "[…]") is an elision, each side of
+    which must be found, in order, near the other; an editorial bracket ("[the company]")
+    stands for a few words of the source, and one inside a word ("[T]he") only changes
+    letters. A near match does not pass: one changed word, letter or digit is a misquote.
+    The message shows the closest passage and the words that differ, and the claim's verdict
+    is at most ``partially_supported``. Numbers inside such a quotation are checked here,
+    not by ``number-not-found``. Only ``citecheck verify`` reads sources.
 
 Why is this bad?
     A quotation is a promise that the source printed these words. A misquote is the error
@@ -44,8 +48,12 @@ Fix
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from citecheck.checker.base import Context, Violation
+
+if TYPE_CHECKING:
+    from citecheck.verifier.quotes import Change
 
 CODE = "CC203"
 NAME = "quote-not-found"
@@ -62,8 +70,26 @@ def check(ctx: Context) -> Iterator[Violation]:
         for quote in claim.missing_quotes:
             message = f'quotation "{_short(quote.quote)}" is not in {keys}'
             if quote.closest is not None:
-                message += f'; closest: "{_short(quote.closest.closest)}"'
+                where = f" [{quote.key}]" if len(claim.sources) > 1 and quote.key else ""
+                message += f'; closest{where}: "{_short(quote.closest.closest)}"'
+                message += _differences(quote.closest.changes)
             yield Violation(quote.start, quote.end, message)
+
+
+def _differences(changes: tuple[Change, ...], most: int = 3) -> str:
+    """The words that differ, as "; "tiny" where the source has "large", …"."""
+    said = []
+    for change in changes[:most]:
+        if not change.printed:
+            said.append(f'"{_short(change.quoted, 40)}" is not in the source')
+        elif not change.quoted:
+            said.append(f'the source also has "{_short(change.printed, 40)}"')
+        else:
+            quoted, printed = _short(change.quoted, 40), _short(change.printed, 40)
+            said.append(f'"{quoted}" where the source has "{printed}"')
+    more = len(changes) - most
+    tail = f" and {more} more" if more > 0 else ""
+    return f"; {', '.join(said)}{tail}" if said else ""
 
 
 def _short(text: str, width: int = 80) -> str:

@@ -1,9 +1,11 @@
 """The page the reference links to has another title than the one the list gives.
 
 What it does
-    Compares the title a cited page gives itself (its metadata title, ``og:title``,
-    ``<title>`` or headline) with the title the reference lists, ignoring case, punctuation
-    and site suffixes such as ``| Reuters``. Only ``citecheck verify`` reads sources.
+    Compares every title a cited page gives itself (``<title>``, ``og:title``,
+    ``twitter:title``, ``citation_title``, ``dc.title``, the JSON-LD headline, the main
+    ``<h1>``; a PDF's metadata title and first-page heading) with the title the reference
+    lists, ignoring case, punctuation and site suffixes such as ``| Reuters``, and reports
+    only when none is close. Only ``citecheck verify`` reads sources.
 
 Why is this bad?
     A different title usually means the link points to another story than the one the writer
@@ -55,14 +57,15 @@ def check(ctx: Context) -> Iterator[Violation]:
     """Yield each cited reference whose page calls itself something else."""
     if ctx.verification is None:
         return
-    from citecheck.verifier.titles import same_title
+    from citecheck.verifier.titles import mismatch
 
     for ref in ctx.doc.references:
         source = ctx.verification.source_of(ref)
-        if source is None or source.state != "ok" or not source.title or not ref.title:
+        if source is None or source.state != "ok" or not ref.title:
             continue
-        if same_title(source.title, ref.title, source.site_name):
+        titles = source.titles or ((source.title,) if source.title else ())
+        if not mismatch(titles, source.site_name, ref.title, ref.text, ref.url):
             continue
         end = first_line_end(ctx.doc.text, ref.start, ref.end)
-        shown = " ".join(source.title.split())[:100]
+        shown = " ".join((source.title or titles[0]).split())[:100]
         yield Violation(ref.start, end, f'{describe_reference(ref)}: the page is titled "{shown}"')

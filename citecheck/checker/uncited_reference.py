@@ -5,7 +5,9 @@ What it does
     no marker in the body points to. A second definition of a number, label or footnote is
     reported by duplicate-reference instead: its markers cite the first. The entries of a
     reading list (a section named Further reading, Suggested reading and the like) are meant
-    to be uncited and are not reported.
+    to be uncited and are not reported, nor are those of a list that closes a section of
+    its own (a report's ``### Sources`` under each ``##`` section, with no markers): the
+    section it closes cites them.
 
 Why is this bad?
     A source nobody cites is either padding or the trace of a claim that lost its marker.
@@ -50,7 +52,7 @@ ENABLED = True
 def check(ctx: Context) -> Iterator[Violation]:
     """Yield each keyed reference that nothing cites."""
     sections = ctx.doc.sections
-    reading = {i for i, s in enumerate(sections) if READING_HEADING.search(s.title)}
+    reading = {i for i, s in enumerate(sections) if s.covers or READING_HEADING.search(s.title)}
     for ref in ctx.doc.references:
         if ref.key is None or id(ref) in ctx.res.shadowed or ref.section in reading:
             continue

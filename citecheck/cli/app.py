@@ -30,6 +30,7 @@ from citecheck.cli.options import (
     Select,
     Statistics,
     StdinFilename,
+    SupportModel,
     Version,
     WriteBaseline,
 )
@@ -110,8 +111,33 @@ def verify(
         typer.Option(metavar="DAYS", min=0, help="Fetch again what is cached for longer."),
     ] = 7.0,
     allow_private: Annotated[
-        bool, typer.Option(help="Also fetch from loopback, private and link-local addresses.")
-    ] = False,
+        list[str] | None,
+        typer.Option(
+            "--allow-private",
+            metavar="[HOSTS]",
+            help="Also fetch from these loopback or private hosts, addresses or networks "
+            "(127.0.0.1, 10.0.0.0/8, intranet.example; comma-separated, repeatable); alone, "
+            "from any of them. Link-local and cloud metadata addresses only when named.",
+        ),
+    ] = None,
+    fetch_deadline: Annotated[
+        float | None,
+        typer.Option(
+            metavar="SECONDS",
+            min=0.001,
+            help="Longest one source may take: robots.txt, redirects, retries, connecting, "
+            "headers and body (default 60).",
+        ),
+    ] = None,
+    run_deadline: Annotated[
+        float | None,
+        typer.Option(
+            metavar="SECONDS",
+            min=0.001,
+            help="Longest all fetching may take; what is not fetched by then is "
+            "source-unavailable (default: no limit).",
+        ),
+    ] = None,
     fmt: CheckFormat = None,
     scope: Scope = None,
     profile: ProfileOpt = None,
@@ -137,6 +163,7 @@ def verify(
     statistics: Statistics = False,
     fix: FixFirst = False,
     unsafe: UnsafeFix = False,
+    support_model: SupportModel = None,
 ) -> None:
     """Check articles, then read their cited sources and check that they say what the
     claims say: quotations, numbers, titles and support."""
@@ -150,9 +177,8 @@ def verify(
         offline=offline,
         cache_dir=Path(cache_dir),
         max_age_days=max_age,
-        allow_private=allow_private,
     )
-    for key in ("sources", "offline", "cache_dir", "max_age", "allow_private"):
+    for key in ("sources", "offline", "cache_dir", "max_age"):
         options.pop(key, None)
     _run(options, source_options)
 

@@ -22,8 +22,14 @@ SETTING_OPTIONS = (
     "fail_on",
     "fail_under",
     "min_claim_words",
+    "support_model",
     "encoding",
+    "allow_private",
+    "fetch_deadline",
+    "run_deadline",
 )
+# Options whose value may be left out: given alone, they take this value.
+OPTIONAL_VALUES = {"--allow-private": "*"}
 
 
 def split(values: list[str] | None) -> tuple[str, ...] | None:
@@ -41,6 +47,9 @@ def overrides(options: Mapping[str, Any] | None = None, **named: Any) -> dict[st
     for key in ("select", "ignore"):
         if key in picked:
             picked[key] = split(picked[key])
+    if picked.get("allow_private") is not None:
+        hosts = split(picked["allow_private"]) or ()
+        picked["allow_private"] = True if "*" in hosts else hosts
     return {k.replace("_", "-"): v for k, v in picked.items()}
 
 
@@ -87,6 +96,24 @@ def _defer(params: list[Any]) -> None:
             param._runtime_param = _Deferred(param)
 
 
+def optional_values(args: list[str]) -> list[str]:
+    """``args`` with the value of an :data:`OPTIONAL_VALUES` option filled in where it
+    was left out: at the end, before another option, or before an existing file or folder
+    (``verify --allow-private article.md`` reads as before hosts could be named)."""
+    import os
+
+    out: list[str] = []
+    for n, arg in enumerate(args):
+        out.append(arg)
+        if arg == "--":
+            return out + args[n + 1 :]
+        if arg in OPTIONAL_VALUES:
+            after = args[n + 1] if n + 1 < len(args) else None
+            if after is None or after.startswith("-") or os.path.exists(after):
+                out.append(OPTIONAL_VALUES[arg])
+    return out
+
+
 class Group(TyperGroup):
     """The typer group of the app, whose options are coerced as :class:`_Deferred` says."""
 
@@ -103,7 +130,7 @@ class Command(TyperCommand):
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         """Parse the command line (see :meth:`click.Command.parse_args`)."""
         _defer(self.get_params(ctx))
-        return super().parse_args(ctx, args)
+        return super().parse_args(ctx, optional_values(args))
 
     def format_options(self, ctx: Any, formatter: Any) -> None:
         """Write the Arguments and Options sections of ``--help``."""
@@ -258,3 +285,11 @@ Statistics = Annotated[
     ),
 ]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Findings only (concise format).")]
+SupportModel = Annotated[
+    str | None,
+    typer.Option(
+        "--support-model",
+        metavar="PATH",
+        help="Judge support with this ONNX cross-encoder folder (needs the model extra).",
+    ),
+]

@@ -72,6 +72,12 @@ def run(options: dict[str, Any], sources: Any = None) -> None:
     try:
         first = stdin_filename if paths[0] == "-" and stdin_filename else paths[0]
         run_settings = loader(first)
+        if sources is not None and run_settings.support_model:
+            from citecheck.verifier.onnx_model import load_model
+
+            load_model(run_settings.support_model)  # a bad model is one error line, exit 2
+        if sources is not None:
+            sources = fetch_options(sources, run_settings)
         known = load_baseline(baseline) if baseline else None
         with Bar(sys.stderr) as bar:
             report = check_paths(
@@ -99,6 +105,23 @@ def run(options: dict[str, Any], sources: Any = None) -> None:
     except CitecheckError as exc:
         raise fail(str(exc)) from None
     raise typer.Exit(2 if fixed is not None and fixed.errors else code)
+
+
+def fetch_options(sources: Any, settings: Any) -> Any:
+    """The run's source options with the fetch settings of ``settings`` (the command line,
+    else the configuration of the first path): who may be fetched, the deadline of one
+    source, and the run's deadline, counted from now for every file and process."""
+    import time
+    from dataclasses import replace
+
+    run_deadline = settings.run_deadline
+    return replace(
+        sources,
+        allow_private=settings.allow_private,
+        deadline=settings.fetch_deadline,
+        run_deadline=run_deadline,
+        run_until=None if run_deadline is None else time.time() + run_deadline,
+    )
 
 
 def fix_first(paths: list[str], loader: Any, options: dict[str, Any]) -> Any:

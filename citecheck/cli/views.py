@@ -21,6 +21,7 @@ def gather(
     standard-error line per file that could not be read or folder with nothing to read.
     A :class:`~citecheck.model.errors.ConfigError` propagates."""
     from citecheck.api import analyse_file
+    from citecheck.reader.files import display_path
     from citecheck.run.files import expand
 
     found: list[dict[str, Any]] = []
@@ -32,6 +33,13 @@ def gather(
             doc, res = analyse_file(path, settings_for(display or path), display)
         except InputError as exc:
             problems.append(f"citecheck: error: {display or exc.path}: {exc.problem}")
+            continue
+        except Exception as exc:  # a defect must not cost the other files their view
+            detail = " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
+            problems.append(
+                f"citecheck: error: {display or display_path(path)}: internal error ({detail});"
+                " not parsed, please report this file"
+            )
             continue
         found.append(parse_data(doc, res))
     problems += [

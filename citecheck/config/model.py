@@ -46,6 +46,21 @@ class SettingsModel(BaseModel):
     min_quote_words: Annotated[int, Strict()] = Field(
         4, ge=1, le=1000, description="Shortest quotation quote-not-found checks, in words."
     )
+    support_model: str | None = Field(
+        None,
+        description="Folder of an ONNX cross-encoder that judges support (verify; model extra).",
+    )
+    allow_private: bool | tuple[str, ...] = Field(
+        False,
+        description="verify: also fetch from these loopback or private hosts and networks"
+        " (true: any but link-local and cloud metadata).",
+    )
+    fetch_deadline: float = Field(
+        60.0, gt=0, le=86400, description="verify: longest one source may take to fetch (s)."
+    )
+    run_deadline: float | None = Field(
+        None, gt=0, description="verify: longest all fetching of a run may take (s)."
+    )
     fail_on: Literal["error", "warning", "info", "never"] = "warning"
     fail_under: float | None = Field(None, ge=0, le=100, description="Minimum claim coverage (%).")
     encoding: str | None = None
@@ -56,6 +71,17 @@ class SettingsModel(BaseModel):
         for name in value:
             if not _is_all(name):
                 _code(name)
+        return value
+
+    @field_validator("allow_private", mode="before")
+    @classmethod
+    def _allowed_hosts(cls, value: object) -> object:
+        if isinstance(value, str):
+            value = (value,)
+        if isinstance(value, list | tuple) and all(isinstance(v, str) for v in value):
+            from citecheck.sources.addresses import parse_allowed
+
+            return parse_allowed(value)
         return value
 
     @field_validator("severity")

@@ -44,6 +44,10 @@ class Settings:
     outlet_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     support_threshold: float = 0.2
     min_quote_words: int = 4
+    support_model: str | None = None
+    allow_private: bool | tuple[str, ...] = False
+    fetch_deadline: float = 60.0
+    run_deadline: float | None = None
     fail_on: Literal["error", "warning", "info", "never"] = "warning"
     fail_under: float | None = None
     encoding: str | None = None

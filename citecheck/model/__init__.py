@@ -128,6 +128,9 @@ class Section:
     title: str
     start: int
     end: int
+    covers: tuple[int, int] | None = None
+    """The body span (start, end) a section's own list attributes (a report whose sections
+    each end in ``### Sources``); None for a list that serves the whole document."""
 
 
 @dataclass(slots=True)
@@ -177,15 +180,23 @@ class Document:
     references: list[Reference] = field(default_factory=list)
     non_references: list[NonReference] = field(default_factory=list)
     explicit_numbers: bool = False
+    linked_sources: bool = False
+    """Sources are cited by the links an answer engine marks as its citations (ChatGPT's
+    ``?utm_source=chatgpt.com``), with no reference list: the linked sources are the list."""
 
     def cites_sources(self) -> bool:
         """Whether the document cites sources at all: numbered or labelled markers, a
-        reference section, placeholders, or footnotes that mostly hold sources. Links alone,
+        reference section, placeholders, or footnotes that mostly hold sources and that a
+        claim cites. Links alone,
         footnotes written as asides or a reading list (Further reading) do not make an
         article whose claims need citing."""
         if self.placeholders or any(not READING_HEADING.search(s.title) for s in self.sections):
             return True
-        if any(m.kind in _CITING for m in self.markers):
+        if self.linked_sources or any(m.kind in _CITING for m in self.markers):
             return True
         notes = [r for r in self.references if r.kind is BlockKind.FOOTNOTE]
-        return bool(notes) and 2 * sum(not r.note for r in notes) >= len(notes)
+        if not notes or 2 * sum(not r.note for r in notes) < len(notes):
+            return False
+        # Notes hung only on labels and headings ("Button[^1]." in a feature sample) give
+        # the reader a link, not a claim's source.
+        return any(s.claim and s.markers for s in self.sentences)

@@ -11,7 +11,8 @@ from citecheck.parser.anchors import anchored_notes
 from citecheck.parser.body import Body, ParseOptions
 from citecheck.parser.leadins import share_lead_ins
 from citecheck.parser.references import parse_item
-from citecheck.parser.sections import find_sections, split_items
+from citecheck.parser.scoped import scope_sections
+from citecheck.parser.sections import find_sections, split_glued, split_items
 from citecheck.reader import Layout, read
 from citecheck.text.vocab import (
     NOTES_HEADING,
@@ -45,17 +46,24 @@ def parse(
     _references(doc, source, summary)
     body = Body(doc, layout, opts)
     turn: str | None = None  # whose turn it is in an exported chat
+    abstract: int | None = None  # the rank of the Abstract (or back matter) heading open
+    proofs = claims.proved(doc.blocks, layout.masked)
     for i, block in enumerate(doc.blocks):
         if block.kind in _BODY and block.section is None:
             if not block.cell:
                 turn = _speaker(block, text, layout.masked) or turn
-            body.sentences(i, block, claims=turn != "user")
+                abstract, no_claims = _abstract(block, text, abstract)
+            else:
+                no_claims = abstract is not None
+            own = turn != "user" and not no_claims and i not in proofs
+            body.sentences(i, block, claims=own)
         elif i in summary:
             body.sentences(i, block, claims=False)
         elif block.kind is BlockKind.FOOTNOTE:
             doc.markers.extend(body.markers(block))  # notes may cite too
     if opts.scope == "paragraph":
         share_lead_ins(doc, layout.masked)
+    scope_sections(doc)
     return doc
 
 
@@ -88,7 +96,10 @@ def _references(doc: Document, source: str, summary: Collection[int] = ()) -> No
         title = doc.sections[block.section or 0].title if in_list else ""
         # A notes section or a reading list may describe its sources in sentences.
         notes = in_list and bool(NOTES_HEADING.search(title) or READING_HEADING.search(title))
-        for item in split_items(block, source) if block.kind is BlockKind.PARAGRAPH else [block]:
+        items = split_items(block, source) if block.kind is BlockKind.PARAGRAPH else [block]
+        if in_list:
+            items = [glued for item in items for glued in split_glued(item, source)]
+        for item in items:
             ref, non = parse_item(item, source, notes)
             if ref is not None:
                 if ref.outlet:
@@ -118,6 +129,26 @@ def _speaker(block: Block, text: str, masked: str) -> str | None:
     raw = text[block.start : block.end].strip()
     marked = block.kind is BlockKind.HEADING or raw.startswith(("**", "__"))
     return claims.speaker(words, marked)
+
+
+def _abstract(block: Block, text: str, level: int | None) -> tuple[int | None, bool]:
+    """Whether a body block belongs to the abstract or another section without claims (see
+    :func:`claims.abstract_title`): returns the rank of that section's heading now open (None
+    when none is) and whether the block is part of it. A bold line of its own ranks below
+    every heading."""
+    raw = text[block.start : min(block.end, block.start + 200)].strip()
+    rank = block.level if block.kind is BlockKind.HEADING else 0
+    if not rank and "\n" not in raw and raw.startswith(("**", "__")) and raw.endswith(("**", "__")):
+        rank = 7  # **Abstract**, **Introduction**: a bold line serves as a heading
+    if rank:
+        if level is not None and rank <= level:
+            level = None
+        if claims.abstract_title(raw):
+            return rank, False
+        return level, level is not None
+    if block.kind is BlockKind.PARAGRAPH and claims.RUN_IN_ABSTRACT.match(raw):
+        return level, True
+    return level, level is not None
 
 
 def _sourced(ref: Reference) -> bool:

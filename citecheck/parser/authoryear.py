@@ -50,6 +50,15 @@ _PIECE = re.compile(
     rf"{_NAMES}(?P<sep>\s*,)?\s+(?P<years>(?:{_YEAR})(?:\s*,\s*(?:{_YEAR}))*)"
     rf"{_LOCATOR}?(?:\s*,\s*for\s+[\w\s]{{1,40}})?\s*$",
 )
+# A citation manager's field with free text around the callout (Zotero, Mendeley: "prefix"
+# and "suffix"): ``(prefix Seo, 2019, pp. 10–20 suffix)``, ``(reviewed in Smith, 2020, and
+# elsewhere)``. Read only when the callout names an entry.
+_CALLOUT = rf"{_NAMES}(?P<sep>\s*,)?\s+(?P<years>(?:{_YEAR})(?:\s*,\s*(?:{_YEAR}))*){_LOCATOR}?"
+_SUFFIX = r",?\s+[a-z][^()]{0,80}"
+_FRAMED = (
+    re.compile(rf"^(?:[a-z][\w’'.-]*,?\s+){{1,6}}{_CALLOUT}(?:{_SUFFIX})?\s*$"),
+    re.compile(rf"^{_CALLOUT}{_SUFFIX}$"),
+)
 _MLA = re.compile(
     rf"^{_NAMES}\s+(?P<pages>\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?)\s*$",
 )
@@ -144,11 +153,14 @@ class AuthorYearIndex:
             return None
         return pool[0].ref if pool else None
 
-    def scan(self, text: str, start: int, end: int) -> list[Marker]:
-        """Callouts in ``text[start:end]`` as markers (offsets into ``text``), in order."""
+    def scan(self, text: str, start: int, end: int, narratives: bool = True) -> list[Marker]:
+        """Callouts in ``text[start:end]`` as markers (offsets into ``text``), in order;
+        parenthetical ones only unless ``narratives``."""
         found: list[Marker] = []
         for m in _PAREN.finditer(text, start, end):
             found.extend(self._parenthetical(text, m.start(1), m.end(1)))
+        if not narratives:
+            return found
         taken = [(mk.start, mk.end) for mk in found]
         for m in _NARRATIVE.finditer(text, start, end):
             if any(s < m.end() and m.start() < e for s, e in taken):
@@ -169,6 +181,8 @@ class AuthorYearIndex:
             body = text[s:e]
             if m := _PIECE.match(body):
                 keys = self._keys(m, m.group("years"), loose=bool(m.group("sep")))
+            elif m := (_FRAMED[0].match(body) or _FRAMED[1].match(body)):
+                keys = self._keys(m, m.group("years"), loose=False, sure=False)
             elif (m := _MLA.match(body)) and not _not_name(m.group("first")):
                 ref = self.find(m.group("first"), m.group("second"), _many(m), None)
                 keys = (ref.key,) if ref is not None and ref.key else ()
@@ -185,9 +199,11 @@ class AuthorYearIndex:
             return None
         return Marker(m.start(), m.end(), m.group(), keys, MarkerKind.AUTHOR_YEAR)
 
-    def _keys(self, m: re.Match[str], years: str, loose: bool) -> tuple[str, ...]:
+    def _keys(
+        self, m: re.Match[str], years: str, loose: bool, sure: bool = True
+    ) -> tuple[str, ...]:
         """Keys of the entries a callout names; its own text for each year that names none
-        when the callout cannot be prose."""
+        when the callout cannot be prose (and ``sure`` allows it)."""
         words = _POSSESSIVE.sub("", m.group("first")).split()
         # "The Harbour Trust (1912)": the longest run of the words before the year that
         # names an author, else the last word.
@@ -197,7 +213,7 @@ class AuthorYearIndex:
             return ()
         second, many = m.group("second"), _many(m)
         keys: list[str] = []
-        sure = self.strict and (loose or many or bool(second))
+        sure = sure and self.strict and (loose or many or bool(second))
         for y in _ONE_YEAR.findall(years):
             year = _year_key(y)
             ref = self.find(first, second, many, year)
@@ -209,8 +225,10 @@ class AuthorYearIndex:
 
 
 def narrative(marker: Marker) -> bool:
-    """Whether a marker is a narrative callout, whose names are words of the sentence."""
-    return marker.kind is MarkerKind.AUTHOR_YEAR and ("(" in marker.raw or "[" in marker.raw)
+    """Whether a marker is a narrative callout, whose names are words of the sentence
+    (``Smith (2020)``, ``Smith et al. [2020]``, Pandoc's ``@smith2020``)."""
+    raw = marker.raw
+    return marker.kind is MarkerKind.AUTHOR_YEAR and ("(" in raw or "[" in raw or raw[:1] == "@")
 
 
 def _many(m: re.Match[str]) -> bool:

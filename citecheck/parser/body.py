@@ -20,12 +20,14 @@ from citecheck.parser.authoryear import narrative
 from citecheck.parser.finder import MarkerFinder
 from citecheck.parser.sentences import segment
 from citecheck.reader import Layout
+from citecheck.reader.math import blank_math
 
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 # ``min_words`` words of ``_WORD`` (each whole, as ``finditer`` finds them), at the start of
 # a text after anything that is not a word: one anchored match instead of a search per word.
 _FIRST_WORDS = r"[\W_]*(?:(?>[^\W_]+(?:['’.-][^\W_]+)*)[\W_]*){%d}"
-_END = re.compile(r"([?:])[\"'”’)\]»\s]*$")
+# A question or a lead-in ends in "?" or ":" (":." where a converter dropped what followed).
+_END = re.compile(r"([?:])\.?[\"'”’)\]»\s]*$")
 _FINISHED = re.compile(r"[.!…][\"'”’)\]»*_]*\s*$")
 # A footnote of a page that a PDF converter left in the body: "5We acknowledge…",
 # "\\(^1\\)For simplicity…", "<sup>4.</sup> We use…", "<span id=…></span><sup>1</sup> …".
@@ -79,6 +81,10 @@ class Body:
             sorted([*cut, *found.placeholders], key=lambda r: r.start),
             label.strip(),
         )
+        if not spans and found.markers:
+            # A block that holds only markers (a table's ``| [30] |`` cell) is one sentence
+            # with no words: its markers are shown where they stand, and it is no claim.
+            spans = [(block.content_start, block.end)]
         heading = block.kind is BlockKind.HEADING
         # Offsets at the block's ends are its int objects, not copies (32 bytes each).
         lo, hi = block.content_start, block.end
@@ -154,10 +160,10 @@ def _year_part(marker: Marker) -> Marker | None:
 
 
 def _not_claims(block: Block, masked: str, text: str) -> bool:
-    """A table cell, a table row of plain text, a caption or a page's footnote converted
-    from PDF holds no claims."""
+    """A table cell, a table row of plain text, a caption, a paragraph labelled as advice or
+    opinion or a page's footnote converted from PDF holds no claims."""
     head = masked[block.content_start : min(block.end, block.content_start + 200)].lstrip()
-    if block.cell or claims.caption(head) or claims.table_row(head):
+    if block.cell or claims.caption(head) or claims.table_row(head) or claims.advice(head):
         return True
     return bool(_PAGE_NOTE.match(text, block.start, min(block.end, block.start + 80)))
 
@@ -182,7 +188,19 @@ def _is_claim(sentence: Sentence, masked: str, min_words: int) -> bool:
     if not _words_at_least(min_words).match(body):
         return False
     text = " ".join(body.split())
-    return not (claims.addressed_to_reader(text) or claims.formula(text))
+    if not sentence.markers and claims.fragment(_without_formulas(sentence.text)):
+        return False  # what is left of a sentence around its formulas
+    return not (
+        claims.addressed_to_reader(text) or claims.formula(text) or claims.conversational(text)
+    )
+
+
+def _without_formulas(text: str) -> str:
+    """A sentence with its TeX formulas (``$A^T$``, ``\\(x\\)``) taken out, as an HTML
+    reader drops MathML: what is left shows whether the words make a sentence."""
+    if "$" not in text and "\\" not in text:
+        return text
+    return " ".join(blank_math(text, text).split())
 
 
 @cache

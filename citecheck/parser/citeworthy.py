@@ -39,8 +39,10 @@ _STRONG = re.compile(
     r"|reveals|revealed|confirm|confirms|confirmed|report|reports|reported)\b"
     r"|\bit\s+(?:has|had)\s+(?:been|also\s+been)\s+(?:widely\s+)?(?:reported|shown|demonstrated"
     r"|argued|suggested|observed|found|noted|established|documented|proposed|claimed)\b"
-    r"|\bit\s+is\s+(?:well[- ]|widely\s+|generally\s+|commonly\s+)?(?:known|established"
+    r"|(?<!before )(?<!until )(?<!once )(?<!unless )(?<!when )(?<!if )"
+    r"\bit\s+is\s+(?:well[- ]|widely\s+|generally\s+|commonly\s+)?(?:known|established"
     r"|accepted|documented|believed|reported|acknowledged)\b"
+    r"(?!\s+(?:which|whether|what|how|if|when|where|who|yet)\b)"
     r"|\baccording\s+to\s+(?:(?:the|a|an)\s+)?(?:(?-i:[A-Z])|(?:\w+\s+){0,2}(?:study|studies|report|reports|survey"
     r"|surveys|research|researchers|experts|data|estimates|statistics|analysts|sources|officials"
     r"|census|literature)\b)"
@@ -65,7 +67,11 @@ _SUPERLATIVE = re.compile(
     r"|\b(?:widely|commonly|broadly|extensively|frequently)\s+(?:used|adopted|deployed"
     r"|accepted|studied|known|recognized|recognised|cited|regarded)\b"
     r"|\bde\s+facto\b|\bbest[- ]performing\b|\bthe\s+first\s+to\b"
-    r"|\bthe\s+(?:largest|biggest|leading|dominant|predominant|prevailing)\b",
+    # "the largest producer in the world": a rank in the world, not among the models at hand
+    r"|\bthe\s+(?:largest|biggest|leading|dominant|predominant|prevailing)\b"
+    r"(?=(?:\s+[\w-]+){0,4}?\s+(?:(?:in|of)\s+the\s+(?:world|country|nation|industry|market"
+    r"|field|region|united\s+states|us|uk|eu)\b|worldwide\b|globally\b|ever\b"
+    r"|of\s+all\s+time\b|in\s+history\b))",
     re.I,
 )
 _FIGURE = re.compile(
@@ -73,7 +79,9 @@ _FIGURE = re.compile(
 )
 _REPORTING = re.compile(
     r"\b(?:estimated|estimates|reported|reports|surveyed|survey|census|statistics|polls?"
-    r"|according|found|finds)\b",
+    r"|according|found|finds)\b"
+    # "was estimated from the excretions": how the writers computed it, a method
+    r"(?!\s+(?:from|using|by|with|via|through|assuming|based)\b)",
     re.I,
 )
 _OWN_WORK = re.compile(
@@ -82,7 +90,22 @@ _OWN_WORK = re.compile(
     r"|internet-draft|chapter"
     r"|report|thesis|proposal|appendix|rfc|profile|extension|protocol|dataset|model|method"
     r"|approach|framework)\b"
-    r"|\b(?:the\s+present|the\s+current)\s+(?:paper|work|study|document|specification)\b",
+    r"|\b(?:the\s+present|the\s+current)\s+(?:paper|work|study|document|specification)\b"
+    r"|\b(?:the|this|these)\s+proposed\b"
+    # "This shows that…", "These results suggest…": a conclusion drawn from what precedes
+    r"|^\W*(?:this|these|our)(?:\s+(?:results?|findings?|experiments?|evaluations?|analys[ie]s"
+    r"|observations?|data))?\s+(?:shows?|demonstrates?|suggests?|indicates?|confirms?|proves?"
+    r"|implies|imply)\b"
+    r"|\bby\s+a\s+(?:[\w-]+\s+){0,2}margin\b",
+    re.I,
+)
+# What a prior-work phrase is the object of in a sentence about the writers' own work: a
+# comparison ("outperforms previous methods", "improves over prior work") or an overview
+# ("we give an overview of the related literature"), not a claim about that work.
+_COMPARED = re.compile(
+    r"\b(?:outperform\w*|beats?|over|than|against|surpass\w*|overview\s+of|reviews?|survey\s+of"
+    r"|summari[sz]e\w*|compared?\s+(?:with|to)|comparison\s+(?:with|to))"
+    r"\s+(?:(?:the|all|many|most|several|other|a|an|these|those)\s+)*$",
     re.I,
 )
 # Pointers into the document itself: its sections, figures, tables and appendices.
@@ -110,6 +133,15 @@ _DEFINITION = re.compile(
 def strong_signal(text: str) -> bool:
     """Whether a sentence attributes something to others ("studies show", "prior work")."""
     return bool(_STRONG.search(text))
+
+
+def _leans_on_others(text: str) -> bool:
+    """A strong signal in a sentence about the writers' own work that is more than the
+    object of a comparison or an overview (see ``_COMPARED``)."""
+    for m in _STRONG.finditer(text):
+        if not _COMPARED.search(text, max(0, m.start() - 60), m.start()):
+            return True
+    return False
 
 
 def own_work(text: str) -> bool:
@@ -141,9 +173,9 @@ def citation_worthy(text: str, profile: str) -> bool:
         return False
     if _BOILERPLATE.search(text) or _OWN_CONTENT.search(text):
         return False
-    if strong_signal(text):
-        return True
-    return not own_work(text) and weak_signal(text)
+    if own_work(text):
+        return _leans_on_others(text)
+    return strong_signal(text) or weak_signal(text)
 
 
 def needs_citation(sentence: Sentence, profile: str) -> bool:

@@ -13,12 +13,24 @@ A claim states something a reader could ask the source of. These do not:
   table cells;
 - formula lines (``TEDS(a, b) = 1 − d(a, b) (3)``);
 - a wiki's hatnotes about the page itself (``This article is about the bird.``,
-  ``"Duckling" redirects here.``).
+  ``"Duckling" redirects here.``);
+- a fragment of a sentence whose formula was dropped (MathML a reader does not read, a
+  blanked ``$…$``): it opens with a comma or a lower-case joining word (``, then is
+  positive definite.``, ``where denotes the inner product.``), leaves a gap before its
+  punctuation (``vectors , where``), or stops on a joining word (``… is denoted as``);
+- a statement followed by its proof (``Proof: …``), and the proof: the document's own
+  argument;
+- the abstract of a paper or a spec (a section headed Abstract, or a paragraph opening
+  ``**Abstract** …``, ``Abstract—…``): it summarises the document, and style guides for
+  papers and RFCs (RFC 7322, section 4.3) keep citations out of it; and a wiki's External
+  links and See also sections, which list pages.
 """
 
 from __future__ import annotations
 
 import re
+
+from citecheck.model import Block, BlockKind
 
 # A speaker's label on a line of its own (bold, heading or plain), as chat exports write it:
 # ``**You said**``, ``## Assistant``, ``ChatGPT said:``.
@@ -37,13 +49,15 @@ _IMPERATIVE_VERBS = (
     "add|aim|ask|avoid|be|buy|check|choose|clean|click|compare|confirm|consider|do|don't"
     "|download|enable|ensure|enter|explain|find|follow|get|give|go|keep|install|let|look|make"
     "|never|pick|please|press|put|read|remember|remove|replace|run|save|see|select|start"
-    "|stay|stop|take|tap|tell|think|try|turn|use|visit|wait|wash|write|configure|optimize"
+    "|stay|stop|take|tap|tell|think|try|turn|use|visit|wait|wash|write|configure|optimize|recall"
+    "|test|monitor|schedule|update|audit|streamline|implement|leverage|prioritize|prioritise"
+    "|upgrade|disable|activate|refer|double-check"
     "|optimise|employ|offload|minimize|minimise|summarise|summarize|describe|translate|rewrite"
     "|analyse|analyze"
 )
 _IMPERATIVE = re.compile(
     rf"^[\"“'‘(*_\s]*(?:(?:if|when|before|after|once|while|for|to)\b[^,.;:]{{0,120}},\s*)?"
-    rf"(?:(?:always|also|just|then|first|now|finally|simply|so)\s+)?"
+    rf"(?:(?:always|also|just|then|first|now|finally|simply|so|regularly|periodically|never)\s+)?"
     rf"(?:{_IMPERATIVE_VERBS})\b(?!\s+of\b)(?![-'’]\w)",
     re.I,
 )
@@ -97,6 +111,7 @@ _OPENERS = frozenset(
     {verb.split("'")[0] for verb in _IMPERATIVE_VERBS.split("|")}
     | {"if", "when", "before", "after", "once", "while", "for", "to"}
     | {"always", "also", "just", "then", "first", "now", "finally", "simply", "so"}
+    | {"regularly", "periodically"}
     | {"i", "let", "feel", "hope", "would", "do", "want", "shall", "should", "happy"}
     | {"this", "not", "you", "in"}
 )
@@ -106,6 +121,27 @@ _MATH = re.compile(r"[=<>≤≥±×÷∑∏∫√∈∉∀∃→⇒≈≠∝∞^
 _TOKEN = re.compile(r"\S+")
 _PROSE_WORD = re.compile(r"^[(\"“]?[A-Za-z][a-z]+[)\"”,.;:]?$")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|.*\|")
+
+
+# "Abstract", "## Abstract", "**Abstract**", "ABSTRACT", "Abstract:" as a title of its own;
+# a wiki's "External links" and "See also", which list pages and say nothing to source; a
+# paper's back matter (data availability, acknowledgements, funding, contributions).
+_ABSTRACT_TITLE = re.compile(
+    r"^[#*_\s]*(?:\d+(?:\.\d+)*\.?\s+)?(?:abstract|external\s+links|see\s+also"
+    r"|data\s+availability(?:\s+statement)?|acknowledg(?:e)?ments?|funding(?:\s+statement)?"
+    r"|author\s+contributions|competing\s+interests|conflicts?\s+of\s+interests?)[*_\s.:]*$",
+    re.I,
+)
+# A run-in abstract ("Abstract—We present…", "**Abstract.** …", "**Abstract** The…" as a
+# PDF converter writes a bold label) opens a paragraph.
+RUN_IN_ABSTRACT = re.compile(r"^(?:[*_]*Abstract[*_]*\s*[.:—–-]|([*_]{1,2})Abstract\1\s+\S)", re.I)
+
+
+def abstract_title(text: str) -> bool:
+    """Whether a heading or a line of its own titles an abstract, a wiki's list of links
+    (External links, See also) or a paper's back matter (Data availability,
+    Acknowledgements, Funding…), whose sentences are no claims."""
+    return len(text) < 40 and bool(_ABSTRACT_TITLE.match(text))
 
 
 def speaker(text: str, marked: bool) -> str | None:
@@ -122,6 +158,19 @@ def speaker(text: str, marked: bool) -> str | None:
     if m is None:
         return None
     return "user" if m.group("who").casefold() in _USERS else "assistant"
+
+
+# A paragraph labelled as the writer's advice or opinion: "**Pro Tip:** …", "Opinion: …".
+_ADVICE = re.compile(
+    r"^[*_\s]*(?:[A-Z][\w'’-]*\s+){0,2}(?:tips?|opinion|recommendations?|advice|suggestions?"
+    r"|verdict|best\s+practices?)[*_\s]*:",
+    re.I,
+)
+
+
+def advice(text: str) -> bool:
+    """Whether a block opens with a label of advice or opinion (``**Pro Tip:** …``)."""
+    return bool(_ADVICE.match(text))
 
 
 def caption(text: str) -> bool:
@@ -148,6 +197,83 @@ def addressed_to_reader(sentence: str) -> bool:
     if lead.group(2).lower() not in _OPENERS and after.isascii() and lead.group(1) is None:
         return False
     return bool(_ADDRESSED.match(sentence))
+
+
+_JOINING = (
+    r"for|where|so|and|or|of|then|with|which|that|as|to|in|by|if|but|since|when|while"
+    r"|hence|thus|the|a|an|be|denoted|called|given|equals?|from|on|at|than"
+)
+_FRAGMENT_START = re.compile(rf"^(?:[,;:.)\]]|(?:{_JOINING})\s)")
+# "vectors , where": a gap before punctuation; "if is row full-rank": a gap after a joining word.
+_FRAGMENT_GAP = re.compile(
+    r"\w\s[,.;:](?:\s|$)|\b(?:if|then|where|when|of|by|with)\s+(?:is|are|denotes)\b"
+)
+# A joining word or a comma at the end: the sentence stops where its formula was.
+_FRAGMENT_END = re.compile(rf"(?:\b(?:{_JOINING}|is|are)|[,:;])[\"'”’)\]*_]*\s*$")
+PROOF = re.compile(r"^[*_\s]*Proof\b[*_]*\s*[.:—–]")
+
+
+def fragment(sentence: str) -> bool:
+    """Whether a sentence is what is left of one whose formula was dropped (see above)."""
+    return bool(
+        _FRAGMENT_START.match(sentence)
+        or _FRAGMENT_GAP.search(sentence)
+        or _FRAGMENT_END.search(sentence)
+    )
+
+
+def proved(blocks: list[Block], masked: str) -> set[int]:
+    """Indexes of the blocks that are a proof (``Proof: …``) or the statement right above
+    one: a document's own argument, not a claim to source."""
+    found: set[int] = set()
+    for i, block in enumerate(blocks):
+        if block.kind is BlockKind.HEADING:
+            continue
+        head = masked[block.content_start : min(block.end, block.content_start + 40)]
+        if PROOF.match(head):
+            found.add(i)
+            if i and blocks[i - 1].kind is not BlockKind.HEADING:
+                found.add(i - 1)
+    return found
+
+
+# The writer speaking of themselves ("I suggest…", "I think…", a chat's "i've given you"), or
+# telling the reader what they can do ("If you need X, you can…", "By default you can…"):
+# a manual's or a conversation's talk, not a statement about the world.
+_FIRST_PERSON = re.compile(
+    r"\b(?:I|i)(?:['’](?:m|ve|d|ll)\b|\s+(?:think|suspect|recommend|suggest|use|used|have|will"
+    r"|would|am|was|believe|assume|hope|guess|feel|prefer|want|like|love|need|created|wrote"
+    r"|tried|can|could|do|did|personally|just|really|also)\b)"
+)
+_READER_CAN = re.compile(
+    r"^\W*(?:[\w’'-]+[ \t]+){0,4}?(?:[\w’'-]+,[ \t]+|[^,.;]{0,120},[ \t]+)?you[ \t]+"
+    r"(?:can|could|need|must|should|may|might|will|have[ \t]+to|want|wish|usually|just)\b",
+    re.I,
+)
+# Chat talk anywhere in a sentence: the user's request or upload spoken of
+# ("the index you want", "your own documents", "the files in our chat"), or what the user
+# is doing ("You are architecting…").
+_CHAT = re.compile(
+    r"(?<!\bwhen\s)(?<!\bif\s)(?<!\bas\s)"
+    r"\byou(?:['’]ve)?\s+(?:want|wanted|asked\s+for|requested|uploaded|shared|gave|have\s+given"
+    r"|sent|attached)\b"
+    r"|\byour\s+(?:own\s+)?(?:documents?|files?|uploads?|prompts?|questions?|requests?|message)\b"
+    r"|\b(?:this|our|the)\s+(?:chat|conversation|thread)\b"
+    r"|\byou(?:['’]re|\s+are)\s+(?:not\s+)?(?:just\s+)?[a-z]+ing\b",
+    re.I,
+)
+_QUOTES = frozenset('"“”«»')
+
+
+def conversational(sentence: str) -> bool:
+    """Whether a sentence is the writer's or a chat's talk: the first person singular, the
+    reader as the subject of what can be done, or a chat's talk of the user's request and
+    files (outside a quotation)."""
+    if _QUOTES.intersection(sentence):
+        return False
+    return bool(
+        _FIRST_PERSON.search(sentence) or _READER_CAN.match(sentence) or _CHAT.search(sentence)
+    )
 
 
 def formula(sentence: str) -> bool:

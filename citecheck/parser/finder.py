@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from citecheck.model import Block, BlockKind, Document, Marker, MarkerKind
 from citecheck.parser.anchors import anchor_targets
 from citecheck.parser.authoryear import AuthorYearIndex
+from citecheck.parser.citekeys import CiteKeys
 from citecheck.parser.links import LinkCitations
 from citecheck.parser.markers import Scan, normalise_label, scan
 from citecheck.parser.superscripts import superscripts
@@ -37,11 +38,24 @@ class MarkerFinder:
         self.labels = frozenset(normalise_label(r.key) for r in doc.references if r.key)
         self.numbers = frozenset(str(r.number) for r in doc.references if r.number is not None)
         self.lettered = any(len(k) <= 2 and k.isalpha() for k in self.labels)
-        self.cites = LinkCitations(doc, self.labels, anchors=anchor_targets(doc, layout.anchors))
+        self.cites = LinkCitations(
+            doc, self.labels, anchors=anchor_targets(doc, layout.anchors), citing=layout.citing
+        )
         listed = [
             r for r in doc.references if r.kind not in (BlockKind.FOOTNOTE, BlockKind.LINKDEF)
         ]
         self.authoryear = AuthorYearIndex.of(listed, numbered=doc.explicit_numbers)
+        # With no reference list at all, a callout that cannot be prose (``(Yao et al.,
+        # 2022)``, ``(Smith, 2020; Ng, 2019)``) is still a citation: of a list that is missing.
+        self.unlisted = not doc.references and not doc.sections
+        if self.unlisted:
+            self.authoryear.strict = True
+        self.citekeys: CiteKeys | None = None
+        if listed and ("@" in self.masked or "\\cite" in self.masked or "[" in self.masked):
+            keys = CiteKeys(listed, self.authoryear)
+            self.citekeys = keys if keys.matches(self.masked) else None
+        elif self.unlisted:  # ``[olah2017feature]``: keys of a list that is missing
+            self.citekeys = CiteKeys([], self.authoryear, raw_only=True)
         # One copy of each spelling and each tuple of keys: a long document writes ``[2]``
         # tens of thousands of times, and each marker would hold its own.
         self.raws: dict[str, str] = {}
@@ -60,8 +74,14 @@ class MarkerFinder:
         # ``[^1](#fn:1)``: the link cites; the bracket inside it is not a marker of its own.
         inline = self._inline(block)
         found.markers = _prefer(found.markers, inline)
-        if self.authoryear:
-            callouts = self.authoryear.scan(self.masked, block.content_start, block.end)
+        if self.citekeys is not None:  # ``[@smith2020, p. 4]``, ``\cite{smith2020}``
+            keyed = self.citekeys.markers(self.masked, block.content_start, block.end)
+            found.markers = _prefer(found.markers, keyed)
+        if self.authoryear or self.unlisted:
+            # With no list, only a parenthetical callout is sure to be one.
+            callouts = self.authoryear.scan(
+                self.masked, block.content_start, block.end, narratives=not self.unlisted
+            )
             # A link into the list says which entry it cites, whatever callout its text holds.
             found.markers = _prefer(found.markers, _outside(callouts, inline))
         lo = bisect_left(self.link_starts, block.content_start)

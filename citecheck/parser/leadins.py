@@ -4,7 +4,9 @@ Answer engines and reports write ``Recent studies show that:`` above a list whos
 carry the markers, or ``…finite cognitive bandwidth:[2]`` above the quotation it cites. In
 paragraph scope (a citation covers the run of sentences it ends), the lead-in and what it
 introduces are one run: a lead-in with no marker is covered by the markers of its list, and
-the items or quotation under a cited lead-in are covered by the lead-in's markers.
+the items or quotation under a cited lead-in are covered by the lead-in's markers. So is a
+paragraph that introduces the table right below it ("The table below lists…") by the
+markers of that table's caption and cells.
 """
 
 from __future__ import annotations
@@ -15,6 +17,11 @@ from citecheck.model import BlockKind, Document, Sentence
 
 _LEAD_IN = re.compile(r":[\"'”’)\]*_\s]*$")
 _QUOTED = re.compile(r"\s*>")
+_TABLE_INTRO = re.compile(
+    r"\b(?:table|chart|graph)\s+below\b|\bthe\s+following\s+(?:table|chart|graph)\b"
+    r"|\b(?:this|the)\s+table\b",
+    re.I,
+)
 
 
 def _own_keys(sentences: list[Sentence]) -> tuple[str, ...]:
@@ -32,6 +39,8 @@ def share_lead_ins(doc: Document, masked: str) -> None:
         own = by_block.get(i)
         if block.kind is not BlockKind.PARAGRAPH or not own or block.section is not None:
             continue
+        if not block.cell and i + 1 < len(blocks) and blocks[i + 1].cell:
+            _table_intro(doc, masked, own, i, by_block)
         last = own[-1]
         body = masked[last.start : last.end]
         for marker in reversed(last.markers):  # "bandwidth:[2]": the colon before the group
@@ -52,6 +61,24 @@ def share_lead_ins(doc: Document, masked: str) -> None:
             for sentence in listed:
                 if not sentence.covered_by:
                     sentence.covered_by = lead_keys
+
+
+def _table_intro(
+    doc: Document, masked: str, own: list[Sentence], i: int, by_block: dict[int, list[Sentence]]
+) -> None:
+    """Cover a paragraph that introduces the table after it with the table's markers."""
+    if not _TABLE_INTRO.search(masked, own[0].start, own[-1].end):
+        return
+    cells: list[Sentence] = []
+    j = i + 1
+    while j < len(doc.blocks) and doc.blocks[j].cell:
+        cells.extend(by_block.get(j, []))
+        j += 1
+    keys = _own_keys(cells)
+    if keys:
+        for sentence in own:
+            if not sentence.covered_by:
+                sentence.covered_by = keys
 
 
 def _introduced(doc: Document, i: int) -> list[int]:

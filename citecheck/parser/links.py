@@ -8,7 +8,12 @@ Three shapes cite a source with a link instead of a bracketed number:
 - a named inline link, ``([NASA](https://www.nasa.gov/…))``, cites the listed reference whose
   URL it repeats; a link to anything else is an ordinary link;
 - a reference-style link (``[text][1]``, ``[1]``) cites its link definition (the reader
-  records those).
+  records those);
+- a link an answer engine marks as its citation (ChatGPT's web-citation pills,
+  ``<a href="https://www.epa.gov/…?utm_source=chatgpt.com">US EPA</a>``, and their Markdown
+  conversions ``([epa.gov](https://…?utm_source=chatgpt.com))``) cites the listed source
+  with its URL; in an export with no reference list, the distinct linked sources are the
+  reference list, numbered in order of first citation.
 """
 
 from __future__ import annotations
@@ -22,6 +27,11 @@ from citecheck.parser.markers import normalise_label, parse_numeric
 from citecheck.text.urls import url_key
 
 _CARET = re.compile(r"\[\^(\d{1,3})\]")
+# The query an answer engine adds to the links it cites (``?utm_source=chatgpt.com``).
+_ENGINE_CITE = re.compile(
+    r"[?&]utm_source=(?:chatgpt\.com|openai|perplexity(?:\.ai)?|copilot\.microsoft\.com)(?:&|#|$)",
+    re.I,
+)
 _NUMBERED = re.compile(r"\[\s*(\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*)\s*\]")
 
 
@@ -34,6 +44,8 @@ class LinkCitations:
     anchors: AnchorTargets = field(default_factory=AnchorTargets)
     own: dict[str, Reference] = field(default_factory=dict)
     listed: bool = False
+    citing: set[str] = field(default_factory=set)
+    """Destinations the markup marks as an answer engine's citations (see Layout.citing)."""
     _by_url: dict[str, Reference] | None = None
     _listed_refs: list[Reference] = field(default_factory=list)
     _keys: dict[str, str | None] = field(default_factory=dict)
@@ -62,6 +74,9 @@ class LinkCitations:
         listed = self._listed(url)
         numbered = _NUMBERED.match(text, start)
         if numbered is None or numbered.end() >= end or text[numbered.end()] != "(":
+            engine = url in self.citing or _ENGINE_CITE.search(url)
+            if (listed is None or listed.key is None) and engine:
+                listed = self._engine_source(start, end, url)
             if listed is None or listed.key is None:
                 return None
             return Marker(start, end, text[start:end], (listed.key,), MarkerKind.LINK)
@@ -101,6 +116,23 @@ class LinkCitations:
             self._keys[url] = url_key(url)
         key = self._keys[url]
         return self.by_url.get(key) if key else None
+
+    def _engine_source(self, start: int, end: int, url: str) -> Reference | None:
+        """The source an answer engine's citation link names, in an export with no
+        reference list: one per distinct URL (its tracking query dropped), numbered in
+        order of first citation. None when the document lists its references."""
+        if self.listed:
+            return None
+        address = _ENGINE_CITE.sub(lambda m: "?" if m.group().endswith("&") else "", url)
+        address = address.replace("?&", "?").rstrip("?")
+        key = url_key(address) or address
+        if key not in self.own:
+            number = str(sum(1 for k in self.own if not k.isdigit()) + 1)
+            ref = Reference(number, start, end, address, BlockKind.LINKDEF, url=address)
+            self.own[key] = ref
+            self.doc.references.append(ref)
+            self.doc.linked_sources = True
+        return self.own[key]
 
     def _own_source(self, key: str, start: int, end: int, url: str) -> None:
         """A numbered link in a document without a reference list is its own source."""

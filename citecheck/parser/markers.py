@@ -14,6 +14,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from citecheck.model import Marker, MarkerKind, Placeholder
+from citecheck.parser.nonmarkers import (
+    LINE,
+    ORCID,
+    SPACED,
+    attached,
+    is_index,
+    is_math,
+    is_year,
+)
 from citecheck.text.vocab import PLACEHOLDER, TEMPLATE_PLACEHOLDER
 
 # Bounded content keeps the scan linear on adversarial input such as 1 MB of "[".
@@ -34,14 +43,12 @@ _TOKEN = re.compile(
 )
 _FULLWIDTH = re.compile(r"^\s*(\d+)(?::\d+)*\s*(?:†.*)?$")
 _PREFIX = re.compile(r"^\s*(?:sources?|refs?\.?|references?|citations?|cite)\s*:?\s*(?=\d)", re.I)
-_FOOTNOTE = re.compile(r"^\^\w[\w.-]*$")
+# ``[^1]``, ``[^note-a]``, and the note groups of wiki pages (``[^n 1]``, ``[^‡ 2]``).
+_FOOTNOTE = re.compile(r"^\^(?:\w[\w.-]*|[*†‡§])(?: \d{1,3})?$")
 _QUANTIFIER = frozenset("+*?{")
 _LETTER = re.compile(r"^[a-z]{1,2}$")
 _DASH = re.compile(r"^\s*[-–—]\s*$")
 _NUMERIC = re.compile(r"^[\s,;\-–—]*\d[\d\s,;\-–—]*$")
-# Numbers side by side with only blanks between (``[1 1]^T``) are a vector, not a group.
-_SPACED = re.compile(r"\d[ \t]+\d")
-_ORCID = re.compile(r"^\s*\d{4}(?:\s*-\s*\d{3}[\dX]){3}\s*$")
 _RANGE = re.compile(r"^(\d+)\s*[-–—]\s*(\d+)$")
 _EDITORIAL = re.compile(
     r"^(?:sic|sic!|\.\.\.|…|\s*|x|X|!\w+|page \d+|emphasis (?:added|mine))$", re.I
@@ -56,11 +63,20 @@ _SHAPES = re.compile(
     re.X,
 )
 _NOT_KEYS = frozenset({"TODO", "FIXME", "XXX", "NOTE", "WIP", "DRAFT", "EDIT", "UPDATE", "SIC"})
-_WORD_CHAR = re.compile(r"\w")
+# A label with an annotation in round brackets inside the marker.
+_ANNOTATED = re.compile(r"^([A-Za-z][\w.-]*\d[\w.-]*|[A-Z][A-Z0-9-]+)\s*[(（][^()（）]+[)）]$")
 _MAX_RANGE = 500
 
 
-_NOT_WORD = re.compile(r"[\W_]+")
+# A note group's mark (``[‡ 1]``, a wiki's primary sources) is part of the label: ``[‡ 1]``
+# is not reference 1.
+_NOT_WORD = re.compile(r"[^\w†‡§]+|_+")
+# A wiki's note groups: ``[n 1]``, ``[note 1]``, ``[lower-alpha 1]``, ``[list 1]``, ``[‡ 1]``.
+_NOTE_GROUP = re.compile(
+    r"^(?:n|nb|note|notes|lower-alpha|upper-alpha|lower-roman|upper-roman|lower-greek|list"
+    r"|[†‡§])[ \u00a0]\d{1,3}$",
+    re.I,
+)
 _WRAPPED = re.compile(r"-\s*\n\s*")
 _BLANKS = re.compile(r"\s+")
 _SEPARATORS = re.compile(r"[,;]")
@@ -116,24 +132,6 @@ def parse_numeric(content: str) -> tuple[tuple[str, ...], str | None]:
     return tuple(keys), problem
 
 
-def _is_math(content: str) -> bool:
-    """``[0, 1]`` and other intervals: two numbers and a comma, starting at zero."""
-    parts = [p.strip() for p in content.split(",")]
-    return len(parts) == 2 and parts[0] == "0" and parts[1].isdigit()
-
-
-def _is_year(content: str, numbers: frozenset[str]) -> bool:
-    c = content.strip()
-    return len(c) == 4 and c.isdigit() and 1500 <= int(c) <= 2100 and c not in numbers
-
-
-def _attached(text: str, start: int, end: int) -> bool:
-    """A label glued to a word (``remain[s]``, ``[PO4]3``) is not a citation."""
-    before = text[start - 1] if start > 0 else " "
-    after = text[end] if end < len(text) else " "
-    return bool(_WORD_CHAR.match(before) or _WORD_CHAR.match(after) or after == "(")
-
-
 def _unbracketed(m: re.Match[str]) -> Marker | Placeholder | None:
     """Decide what an answer-engine marker, citation residue or template is."""
     start, end = m.span()
@@ -173,7 +171,7 @@ def classify(
     if content.isdigit() and content.isascii() and content[0] != "0":
         # The commonest marker, ``[12]``, read at once: no placeholder, footnote, prefix or
         # interval is all digits, and a number that is not a year is a numeric group.
-        if _is_year(content, numbers):
+        if is_year(content, numbers) or is_index(text, start, end):
             return None
         return Marker(start, end, raw, (content,), MarkerKind.NUMERIC)
     stripped = content.strip()
@@ -187,20 +185,28 @@ def classify(
     if prefix := _PREFIX.match(content):  # [Source 1], [Ref. 2]
         content = content[prefix.end() :]
     if _NUMERIC.match(content):
-        if not prefix and (_is_math(content) or _is_year(content, numbers)):
+        if not prefix and (
+            is_math(content) or is_year(content, numbers) or is_index(text, start, end)
+        ):
             return None
-        if _SPACED.search(content) or _ORCID.match(content):
+        if SPACED.search(content) or ORCID.match(content):
             return None  # a vector ``[1 0]`` or an ORCID iD ``[0000-0002-1234-5678]``
         keys, problem = parse_numeric(content)
         return Marker(start, end, raw, keys, MarkerKind.NUMERIC, problem=problem)
     if _EDITORIAL.match(stripped):
         return None
     label = canonical_label(content)
+    if note := _ANNOTATED.match(label):  # ``[RFC2616(the HTTP/1.1 spec)]``: the label cites
+        label = note.group(1)
     if normalise_label(label) in labels:
         return Marker(start, end, raw, (label,), MarkerKind.LABEL)
-    if lettered and _LETTER.match(stripped) and not _attached(text, start, end):
+    if lettered and _LETTER.match(stripped) and not attached(text, start, end, True):
         return Marker(start, end, raw, (stripped,), MarkerKind.LABEL)
-    if label.upper() in _NOT_KEYS or not _SHAPES.match(label) or _attached(text, start, end):
+    if _NOTE_GROUP.match(stripped):
+        return Marker(start, end, raw, (label,), MarkerKind.LABEL)
+    if label.upper() in _NOT_KEYS or LINE.match(label) or not _SHAPES.match(label):
+        return None
+    if attached(text, start, end, True):
         return None
     return Marker(start, end, raw, (label,), MarkerKind.LABEL)
 

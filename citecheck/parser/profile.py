@@ -29,6 +29,7 @@ from typing import Literal
 
 from citecheck.model import BlockKind, Document
 from citecheck.parser.citeworthy import own_work
+from citecheck.parser.claims import RUN_IN_ABSTRACT
 from citecheck.text.vocab import HTML_TAG
 
 Profile = Literal["article", "paper", "spec"]
@@ -78,8 +79,6 @@ _PAPER_HEADING = {
     )
     for name, words in _SECTIONS.items()
 }
-# A run-in abstract ("Abstract—We present…", "**Abstract.** …") opens a paragraph.
-_RUN_IN_ABSTRACT = re.compile(r"^[*_]*Abstract[*_]*\s*[.:—–-]", re.I)
 _SCHOLARLY_ENTRIES = 8
 _SCHOLARLY = re.compile(
     r"\bet al\b|arxiv|\bdoi\b|10\.\d{4,}/|proceedings|\bproc\.|conference|journal|neurips"
@@ -87,6 +86,8 @@ _SCHOLARLY = re.compile(
     r"|workshop|university press",
     re.I,
 )
+# A paragraph of one short line can be a section's title a converter left unmarked.
+_BARE = 40
 # What a paragraph that names a section opens with.
 _OPENS = frozenset("*_Aa")
 
@@ -113,8 +114,13 @@ def detect(doc: Document) -> Profile:
 def _scholarly_list(doc: Document) -> bool:
     """A reference list of at least eight entries, three in four of them scholarly works
     (``et al.``, arXiv, a DOI, proceedings, a journal, a volume): a survey, a technical
-    essay or a paper whose headings a converter lost, which explains more than it reports."""
-    listed = [r for r in doc.references if r.kind is not BlockKind.LINKDEF]
+    essay or a paper whose headings a converter lost, which explains more than it reports.
+    Lists that close a section of their own (a report's per-section Sources) do not count:
+    a paper has one list for the whole text."""
+    scoped = {k for k, s in enumerate(doc.sections) if s.covers}
+    listed = [
+        r for r in doc.references if r.kind is not BlockKind.LINKDEF and r.section not in scoped
+    ]
     if len(listed) < _SCHOLARLY_ENTRIES:
         return False
     scholarly = sum(1 for r in listed if _SCHOLARLY.search(r.text))
@@ -155,13 +161,14 @@ def paper_sections(doc: Document) -> set[str]:
         if block.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH):
             continue
         first = doc.text[block.start : block.start + 1]
-        if block.kind is BlockKind.PARAGRAPH and first not in _OPENS and not first.isspace():
-            continue  # neither a run-in abstract nor a bold line
+        opens = first in _OPENS or first.isspace() or block.end - block.start <= _BARE
+        if block.kind is BlockKind.PARAGRAPH and not opens:
+            continue  # neither a run-in abstract, a bold line nor a bare title line
         text = doc.text[block.start : min(block.end, block.start + 200)].strip()
         if block.kind is BlockKind.PARAGRAPH:
-            if _RUN_IN_ABSTRACT.match(text):
+            if RUN_IN_ABSTRACT.match(text):
                 found.add("abstract")
-            bare = "\n" not in text and len(text) <= 40 and text[-1:].isalnum()  # "Abstract"
+            bare = "\n" not in text and len(text) <= _BARE and text[-1:].isalnum()  # "Results"
             text = text.strip("*_ ") if _bold_line(text) or bare else ""
         text = HTML_TAG.sub("", text) if "<" in text else text  # <span id="page-2-0"></span>
         title = " ".join(text.lstrip("#").split()).replace("&amp;", "&")

@@ -24,6 +24,7 @@ from citecheck.text.outlets import find_outlet, outlet_from_url
 from citecheck.text.urls import trim_url
 from citecheck.text.vocab import HTML_TAG
 
+_NEXT_ENTRY = re.compile(r"[ \t]+(?:[-*+•][ \t]+)?(?:\[\d{1,4}\]|\d{1,4}\.)[ \t]+[A-Z]")
 _BULLET = re.compile(r"^\s*(?:[-*+•‣◦]|(\d{1,9})[.)])(?:\s+|$)")
 _KEY = re.compile(r"^\[(\S+(?: \S+){0,2}|[^\[\]\n]{1,60}\d{4}[a-z]?)\](?!\()\s*:?\s*")
 _NUMBER_LINK = re.compile(r"^\[(\d{1,9})\]\(\s*<?([^)\s>]+)>?\)[ \t]*[:.–—-]?[ \t]*")
@@ -37,6 +38,14 @@ _CARET = re.compile(r"^(?:\^\s*|\[\**\^\**\]\([^)]*\)\s*)(?:\[\**[a-z]{1,2}\**\]
 # where the next could start, so a run of unclosed openers costs linear time, not quadratic.
 _MD_LINK = re.compile(
     r"!?\[([^\[\]]*)\]\(\s*<?((?:[^()\s>\[]|\([^()\s>\[]*\))*)>?(?:\s+\"[^\"]*\")?\s*\)"
+)
+# A link whose text names an identifier scheme ("ISBN", "doi", "Bibcode" pointing to the
+# wiki's page about that scheme), or a wiki's book-lookup page, is help for the reader, not
+# the source: Wikipedia writes one in most citations of books and journals.
+_ID_LABEL = re.compile(
+    r"^\s*(?:ISBN|e?ISSN|doi|Bibcode|OCLC|PMID|PMC|JSTOR|S2CID|arXiv|hdl|LCCN|OSTI|MR|Zbl|SSRN"
+    r"|CiteSeerX|ASIN|ISNI|VIAF|ProQuest|ERIC)\s*$",
+    re.I,
 )
 _ESCAPED_LABEL = re.compile(r"^\\\[([^\[\]\n]{1,60}?)\\\]")
 _ANGLE_URL = re.compile(r"<((?:https?|ftp)://[^<>]+)>")
@@ -59,7 +68,8 @@ def clean(source: str) -> tuple[str, list[str]]:
     urls: list[str] = []
 
     def link(m: re.Match[str]) -> str:
-        urls.append(m.group(2))
+        if not (_ID_LABEL.match(m.group(1)) or "Special:BookSources" in m.group(2)):
+            urls.append(m.group(2))
         return m.group(1)
 
     # Each substitution runs only on items that hold what it replaces.
@@ -97,6 +107,22 @@ def _fields(ref: Reference, text: str, urls: list[str]) -> None:
     elif m := QUOTED.search(text):
         ref.title = m.group(1).strip(" .,")
     ref.outlet = ref.outlet or find_outlet(text) or (outlet_from_url(ref.url) if ref.url else None)
+
+
+def _entry_title(ref: Reference, text: str) -> None:
+    """The title of a web page's entry as its style places it (``Outlet. Title. URL``, APA,
+    Vancouver …; see :mod:`citecheck.parser.entrytitles`). Entries of scholarly works (a DOI)
+    and entries with no web address keep the reading above, unless it is an outlet's name
+    or the entry is in Vancouver style (``[Internet]``)."""
+    if ref.doi:
+        return
+    from citecheck.parser.entrytitles import entry_title, looks_like_site
+
+    web = ref.url is not None and ref.url.startswith(("http://", "https://"))
+    if not (web or "[Internet]" in text or looks_like_site(ref.title)):
+        return
+
+    ref.title = entry_title(text, ref.url) or ref.title
 
 
 def _link_title(ref: Reference, raw: str) -> None:
@@ -167,7 +193,8 @@ def parse_item(
     if block.kind is BlockKind.FOOTNOTE:
         raw = source[block.content_start : block.end]
     else:
-        end = max(end, line_end(source, end))
+        if not _NEXT_ENTRY.match(source, end):  # the next entry glued on (sections.split_glued)
+            end = max(end, line_end(source, end))
         raw = source[block.start : end]
         if raw.startswith("\\["):  # an escaped label, "\[31\] Alex Graves…"
             raw = _ESCAPED_LABEL.sub(r"[\1]", raw, count=1)
@@ -192,6 +219,7 @@ def parse_item(
         return None, None  # a figure caption that fell into the list
     ref = Reference(key, block.start, end, text, block.kind, block.section, number)
     _fields(ref, text, [*link, *urls])
+    _entry_title(ref, text)
     _link_title(ref, raw)
     if block.kind is BlockKind.FOOTNOTE:
         ref.note = is_note(text)
@@ -199,6 +227,7 @@ def parse_item(
     reason = not_a_source(text, ref, notes)
     if not reason and ref.title is None:
         ref.title = _fallback_title(text)
+        _entry_title(ref, text)  # "ebb.org. Title.": the first segment may be the outlet
     if reason:
         label = str(number) if number is not None else key
         return None, NonReference(block.start, end, text, reason, label)

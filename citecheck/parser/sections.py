@@ -190,6 +190,50 @@ def split_items(block: Block, source: str) -> list[Block]:
     ]
 
 
+# An entry's own number at its start: "[27] …", "* [27] …", "27. …".
+_OWN_NUMBER = re.compile(r"[ \t]*(?:[-*+•][ \t]+)?(?:\[(\d{1,4})\]|(\d{1,4})\.)[ \t]")
+
+
+def split_glued(item: Block, source: str) -> list[Block]:
+    """Split an entry that a converter glued onto the line of the one before it
+    (``* [27] C. Zhang, … Conference on * [28] Y. Zhang, …``). Only the next number in
+    sequence, opening with a bullet or bracket as the list's entries do and followed by a
+    capital (an author's name), starts a new entry; an entry citing ``[28]`` in its text
+    stays whole."""
+    own = _OWN_NUMBER.match(source, item.start, item.end)
+    if own is None:
+        return [item]
+    bracketed = own.group(1) is not None
+    number = int(own.group(1) or own.group(2))
+    out: list[Block] = []
+    start = item.start
+    while True:
+        nxt = number + 1
+        pattern = (
+            rf"[ \t](?:[-*+•][ \t]+)?\[{nxt}\][ \t]+(?=[A-Z])"
+            if bracketed
+            else rf"[ \t][-*+•][ \t]+{nxt}\.[ \t]+(?=[A-Z])"
+        )
+        m = re.compile(pattern).search(source, start + 1, item.end)
+        if m is None:
+            break
+        end = len(source[start : m.start()].rstrip()) + start
+        out.append(
+            Block(
+                BlockKind.ITEM,
+                start,
+                end,
+                start if out else item.content_start,
+                section=item.section,
+            )
+        )
+        start, number = m.start() + 1, nxt
+    if not out:
+        return [item]
+    out.append(Block(BlockKind.ITEM, start, item.end, start, section=item.section))
+    return out
+
+
 def line_end(source: str, end: int) -> int:
     """The end of the line ``end`` is on (a Markdown item ends at its last text, before a
     link's destination or an autolink)."""

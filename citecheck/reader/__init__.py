@@ -38,6 +38,9 @@ class Layout:
     """Ids that links may point to (offset of the element, id), in document order."""
     sups: list[tuple[int, int]] = field(default_factory=list)
     """Superscript numbers (``<sup>2,3</sup>``): the span of the digits, in order."""
+    citing: set[str] = field(default_factory=set)
+    """Destinations of inline links that the markup marks as an answer engine's citations
+    (ChatGPT's ``data-testid="webpage-citation-pill"``)."""
 
 
 def detect_format(path: str | None, fmt: str | None = None) -> str:

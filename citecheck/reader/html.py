@@ -69,6 +69,7 @@ class _Reader:
     pair: bool = False  # a reference list's <dt> is open, waiting for its <dd>
     joined_dd: set[int] = field(default_factory=set)
     plain: set[int] = field(default_factory=set)  # headings named so that head no list
+    citing: set[str] = field(default_factory=set)  # links marked as an engine's citations
 
     def flush(self) -> None:
         words = self.pieces
@@ -147,6 +148,8 @@ class _Reader:
                 return self._label(el, note)
             if not (NOTE_TEXT.match(label) or citing(el)):
                 return False
+            if note.bundles:  # a wiki's ``[list 1]``: the entries it bundles
+                return self._piece(el, _bundled(note, self.notes), True)
             text = f"[^{note.key}]" if note.footnote else f"[{note.key}]"
             return self._piece(el, text, True)
         if not href.lower().startswith(("http://", "https://")):
@@ -159,6 +162,8 @@ class _Reader:
         if in_note and label:  # an entry: the label is its text, the URL its address
             return self._piece(el, f"[{label}]({href})", False, mask=label)
         self.open_links.append((el.mem_id, self.pieces, len(self.pieces), href))
+        if _pill(el):
+            self.citing.add(href)
         return False
 
     def _label(self, el: Any, note: Note) -> bool:
@@ -212,6 +217,28 @@ class _Reader:
         return True
 
 
+def _pill(a: Any) -> bool:
+    """Whether a link is an answer engine's citation pill (ChatGPT's
+    ``<span data-testid="webpage-citation-pill">``), by itself or the two elements around it."""
+    el = a
+    for _ in range(3):
+        if el is None:
+            return False
+        if "citation" in (el.attributes.get("data-testid") or ""):
+            return True
+        el = el.parent
+    return False
+
+
+def _bundled(note: Note, found: Notes) -> str:
+    """The markers a bundled entry stands for: ``[248,249]``, or ``[^n 1][^n 2]`` for notes."""
+    keys = note.bundles
+    footnotes = {n.key for n in found.by_id.values() if n.footnote}
+    if all(k.isdigit() for k in keys) and not footnotes.intersection(keys):
+        return "[" + ",".join(keys) + "]"
+    return "".join(f"[^{k}]" if k in footnotes else f"[{k}]" for k in keys)
+
+
 def _texts(el: Any) -> list[Any]:
     return [n for n in el.traverse(include_text=True) if n.is_text_node]
 
@@ -236,7 +263,8 @@ def read_html(source: str, heading: re.Pattern[str] = REFERENCE_HEADING) -> Layo
     if is_pre_document(body, heading):
         return read_pre(source, toks, heading)
     found = notes(body)
-    reader = _Reader(source, toks, align(tree, source, toks), found, canvas, chrome(body))
+    skipped = chrome(body) | found.bundles  # a bundle is read where its marker stands
+    reader = _Reader(source, toks, align(tree, source, toks), found, canvas, skipped)
     reader.heading = heading
     reader.sups = Superscripts.of(body, source, found.numbers, heading)
     reader.plain = not_bibliographies(body, heading)
@@ -245,4 +273,4 @@ def read_html(source: str, heading: re.Pattern[str] = REFERENCE_HEADING) -> Layo
     text, masked = canvas.result()
     inline = [(a.at, b.at + len(b.text), url) for a, b, url in reader.inline if a.at >= 0]
     blocks = sorted(reader.blocks, key=lambda b: b.start)
-    return Layout(text, masked, blocks, [], sorted(inline))
+    return Layout(text, masked, blocks, [], sorted(inline), citing=reader.citing)

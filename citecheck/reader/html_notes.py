@@ -15,10 +15,14 @@ entry is a footnote.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-NOTE_TEXT = re.compile(r"^[\[(]?\s*\^?\s*([\w*†‡§]{1,4}|[A-Za-z]+\s+\d{1,3})\s*[\])]?$")
+# A note's marker: ``[3]``, ``[a]``, ``[^1]``, and a wiki's note groups (``[n 1]``,
+# ``[note 1]``, ``[lower-alpha 1]``, ``[list 1]``, ``[‡ 1]``).
+NOTE_TEXT = re.compile(
+    r"^[\[(]?\s*\^?\s*([\w*†‡§]{1,4}|(?:[A-Za-z][A-Za-z-]*|[*†‡§])\s+\d{1,3})\s*[\])]?$"
+)
 _CITE_CLASSES = frozenset({"cite", "footnote-ref", "footnoteref", "noteref", "citation"})
 _NOTEREF = frozenset({"doc-noteref", "doc-biblioref", "noteref", "biblioref"})
 _ENTRIES = frozenset({"li", "p", "div", "dt", "dd"})
@@ -42,18 +46,21 @@ class Note:
     key: str
     footnote: bool
     label: bool = False
+    bundles: tuple[str, ...] = ()  # the keys a bundled entry holds (a wiki's ``[list 1]``)
 
 
 @dataclass(slots=True)
 class Notes:
     """The entries of a page: by the id links point at and by block element (``mem_id``),
-    the number each ``<ol>`` item shows, and the ``<dt>`` labels of reference lists whose
-    ``<dd>`` is the rest of their entry."""
+    the number each ``<ol>`` item shows, the ``<dt>`` labels of reference lists whose
+    ``<dd>`` is the rest of their entry, and the bundled entries (by ``mem_id``), which are
+    read as the markers they hold, not as entries."""
 
     by_id: dict[str, Note]
     items: dict[int, Note]
     numbers: dict[int, int]
     pairs: dict[int, Note]
+    bundles: set[int] = field(default_factory=set)
 
 
 def citing(a: Any) -> bool:
@@ -166,6 +173,7 @@ def notes(body: Any) -> Notes:
         return found
     order = _order(body)
     lettered: dict[int, tuple[Any, bool]] = {}
+    held: list[tuple[Any, Note]] = []
     for ident, el in _targets(body, set(links)).items():
         a, text = links[ident]
         if order.get(el.mem_id, -1) <= order.get(a.mem_id, -1):
@@ -178,15 +186,42 @@ def notes(body: Any) -> Notes:
             continue
         note = _note(block, text, numbers)
         found.by_id[ident] = found.items[block.mem_id] = note
+        held.append((block, note))
         parent = block.parent
         if block.tag == "li" and parent is not None and len(note.key) == 1 and note.key.isalpha():
             lettered[parent.mem_id] = (parent, note.footnote)
+    _bundles(found, held)
     for parent, footnote in lettered.values():
         for li in parent.iter():
             n = numbers.get(li.mem_id)
             if li.tag == "li" and li.mem_id not in found.items and n is not None and 0 < n <= 26:
                 found.items[li.mem_id] = Note(chr(ord("a") + n - 1), footnote)
     return found
+
+
+def _bundles(found: Notes, held: list[tuple[Any, Note]]) -> None:
+    """Mark the entries that only bundle others: a wiki's ``<li id="cite_note-X">`` whose
+    text is nothing but note markers (``[248][249]``) and its back-link. A marker of such an
+    entry cites what it bundles, in place, and the entry is no entry of its own."""
+    for block, note in held:
+        keys: list[str] = []
+        for a in block.css('a[href^="#"]'):
+            text = " ".join(a.text(deep=True).split())
+            m = NOTE_TEXT.match(text) if text.startswith("[") else None
+            if m is None:
+                continue  # a back-link (``^``, ``a``) or an ordinary link
+            target = found.by_id.get((a.attributes.get("href") or "")[1:])
+            if target is note or (target is not None and target.bundles):
+                continue
+            keys.append(target.key if target is not None else m.group(1))
+        if not keys:
+            continue
+        rest = block.text(deep=True)
+        for a in block.css("a"):
+            rest = rest.replace(a.text(deep=True), "", 1)
+        if rest.strip(" \t\n^*†‡[]()") == "":
+            note.bundles = tuple(keys)
+            found.bundles.add(block.mem_id)
 
 
 def _note(block: Any, text: str, numbers: dict[int, int]) -> Note:

@@ -112,9 +112,37 @@ def spec(el: Any, notes: Notes) -> Spec:
         return Spec(BlockKind.ITEM, label=note.key, inner=True, row=True)
     if note is not None:
         return Spec(BlockKind.ITEM, label=note.key, inner=True, pair=el.mem_id in notes.pairs)
-    if tag in ("td", "th", "caption", "figcaption", "aside") or _caption(el):
+    if tag in ("td", "th", "caption", "figcaption", "aside") or _caption(el) or _image_caption(el):
         return Spec(BlockKind.PARAGRAPH, cell=True, inner=True)
     return Spec(BlockKind.PARAGRAPH)
+
+
+def _image_caption(el: Any) -> bool:
+    """A paragraph that captions an image with no class to say so: the container holds a
+    lone image (a paragraph or link with an image and no text) and then this paragraph, or a
+    wrapper holding only it, and nothing else (readability's and many converters' output of
+    a wiki thumbnail: ``<div><p><a><img></a></p><div><p>The kiwi…</p></div></div>``)."""
+    if el.tag not in ("p", "div"):
+        return False
+    node = el
+    for _ in range(2):
+        parent = node.parent
+        if parent is None:
+            return False
+        kids = list(parent.iter())
+        if len(kids) == 2 and kids[1].mem_id == node.mem_id and _lone_image(kids[0]):
+            return True
+        if len(kids) != 1:
+            return False
+        node = parent
+    return False
+
+
+def _lone_image(el: Any) -> bool:
+    """An image, or an element holding an image and no text."""
+    if el.tag == "img":
+        return True
+    return el.css_first("img") is not None and not el.text(deep=True).strip()
 
 
 def _caption(el: Any) -> bool:

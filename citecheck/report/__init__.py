@@ -73,6 +73,27 @@ class Evidence(Record):
 
 
 @record
+class WordChange(Record):
+    """Words in which a quotation differs from the closest passage of its source."""
+
+    quoted: str
+    printed: str
+
+
+@record
+class Misquote(Record):
+    """A quotation of a claim that no cited source prints word for word."""
+
+    text: str
+    key: str | None
+    closest: str
+    start: int
+    end: int
+    score: float
+    changes: list[WordChange]
+
+
+@record
 class Claim(Record):
     """A covered claim checked against the sources it cites (``citecheck verify``)."""
 
@@ -83,6 +104,9 @@ class Claim(Record):
     verdict: Verdict
     score: float
     evidence: list[Evidence]
+    capped_by: list[str] = field(default_factory=list)
+    misquotes: list[Misquote] = field(default_factory=list)
+    missing_numbers: list[str] = field(default_factory=list)
 
 
 @record

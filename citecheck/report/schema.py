@@ -77,6 +77,25 @@ class Evidence(_Frozen):
     score: float = Field(ge=0, le=1)
 
 
+class WordChange(_Frozen):
+    """Words in which a quotation differs from the closest passage of its source."""
+
+    quoted: str = Field(description="The quotation's words here; empty for words it leaves out.")
+    printed: str = Field(description="The source's words here; empty for words it adds.")
+
+
+class Misquote(_Frozen):
+    """A quotation of a claim that no cited source prints word for word (CC203)."""
+
+    text: str = Field(description="The quotation, as the claim writes it.")
+    key: str | None = Field(description="The reference key of the source of `closest`.")
+    closest: str = Field(description="The passage of that source nearest the quotation.")
+    start: int = Field(ge=0, description="Character offset of `closest` in the source text.")
+    end: int = Field(ge=0)
+    score: float = Field(ge=0, le=100, description="Word-level similarity (0-100).")
+    changes: list[WordChange] = Field(description="The words that differ, in order.")
+
+
 class Claim(_Frozen):
     """A covered claim checked against the sources it cites (``citecheck verify``)."""
 
@@ -84,9 +103,22 @@ class Claim(_Frozen):
     column: int = Field(ge=1)
     text: str
     cites: list[str] = Field(description="Keys of the references the claim cites.")
-    verdict: Verdict
+    verdict: Verdict = Field(
+        description="The support verdict, at most partially_supported when a quotation or"
+        " a number of the claim is in none of its sources (see capped_by)."
+    )
     score: float = Field(ge=0, le=1, description="Support score in [0, 1].")
     evidence: list[Evidence]
+    capped_by: list[str] = Field(
+        default_factory=list,
+        description="Rules whose findings capped the verdict: quote-not-found, number-not-found.",
+    )
+    misquotes: list[Misquote] = Field(
+        default_factory=list, description="Quotations no cited source prints word for word."
+    )
+    missing_numbers: list[str] = Field(
+        default_factory=list, description="Numbers of the claim in none of its sources (CC204)."
+    )
 
 
 class FileReport(_Frozen):

@@ -157,6 +157,7 @@ def _source(
         origin=origin,
         media_type=got.media_type,
         fetched_at=fetched_at,
+        titles=got.titles,
     )
 
 
@@ -169,7 +170,7 @@ def _fetch_all(urls: list[str], options: SourceOptions, cache: Cache | None) -> 
 
     def fetch(url: str) -> Response | Source:
         try:
-            return fetcher.fetch(url)
+            return fetcher.fetch(url, cache.validators(url) if cache is not None else None)
         except FetchFailed as exc:
             if _INTERRUPTED.is_set():  # cut by the Ctrl-C, whatever the library made of it
                 return failed(url, url, "error", _CUT)
@@ -186,6 +187,9 @@ def _fetch_all(urls: list[str], options: SourceOptions, cache: Cache | None) -> 
     def finish(url: str, r: Response | Source) -> Source:
         if isinstance(r, Source):
             return r
+        if r.status == 304:  # the stale cached copy is current: renewed, not downloaded
+            renewed = cache.renew(url, url, r.fetched_at) if cache is not None else None
+            return renewed or failed(url, url, "failed", "HTTP 304 for a copy no longer cached")
         name = r.final_url.rsplit("/", 1)[-1]
         try:
             source = _source(
@@ -194,8 +198,11 @@ def _fetch_all(urls: list[str], options: SourceOptions, cache: Cache | None) -> 
             )  # fmt: skip
         except Exception as exc:  # an extractor's bug on one page, reported as that page's
             return failed(url, url, "error", f"could not extract text: {type(exc).__name__}")
+        if r.cut is not None:
+            source = replace(source, cut=r.cut)
         if cache is not None and not _INTERRUPTED.is_set():
-            cache.put(source, hashlib.sha256(r.body).hexdigest())
+            digest = hashlib.sha256(r.body).hexdigest()
+            cache.put(source, digest, r.headers.get("etag"), r.headers.get("last-modified"))
         return source
 
     def stop() -> None:

@@ -1,12 +1,24 @@
 """The on-disk cache of fetched sources: one JSON file per URL, written atomically.
 
 An entry holds the URL, the final URL after redirects, the HTTP status, the fetch time, a
-SHA-256 of the body, the state and the extracted text with its metadata and sentence
-offsets. Files are named by the SHA-256 of the URL (fragment dropped) and written to a
-temporary file in the same folder, flushed and renamed over the old one (``os.replace``),
-so two runs sharing a cache see either the old entry or the new one, never half of one; an
-entry that cannot be read is a miss. The folder is tagged with ``CACHEDIR.TAG`` (the Cache
-Directory Tagging Specification) so backup tools skip it.
+SHA-256 of the body, the ``ETag`` and ``Last-Modified`` it was served with, the state and
+the extracted text with its metadata and sentence offsets. A stale entry that has either
+validator is not fetched whole again: the fetcher asks with ``If-None-Match`` /
+``If-Modified-Since`` (RFC 9110 §13.1) and a ``304 Not Modified`` renews the entry's fetch
+time (:meth:`Cache.renew`) without a byte of the body.
+
+Files are named by the SHA-256 of the URL (fragment dropped) and written to a temporary
+file in the same folder, flushed and renamed over the old one (``os.replace``), so two runs
+sharing a cache see either the old entry or the new one, never half of one; an entry that
+cannot be read is a miss. Many processes may share one cache: the last write of an entry
+wins, whole. The folder is tagged with ``CACHEDIR.TAG`` (the Cache Directory Tagging
+Specification) so backup tools skip it.
+
+Why not hishel (the caching layer for httpx): it stores raw HTTP responses (whole bodies,
+up to the 10 MB cap each, in SQLite since 1.0) and decides freshness by RFC 9111 headers,
+while this cache keeps the extracted text, lets ``--max-age`` decide freshness, serves
+stale entries offline, and is plain files renamed into place, safe for concurrent processes
+without a database lock.
 """
 
 from __future__ import annotations
@@ -17,6 +29,7 @@ import json
 import os
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urldefrag
@@ -30,6 +43,24 @@ _TAG = (
 )
 # Only what does not change from one try to the next is kept: a timeout or a 429 is not.
 CACHED_STATES = frozenset({"ok", "empty", "dead"})
+
+
+@dataclass(frozen=True, slots=True)
+class Validators:
+    """What a cached copy of ``final_url`` was served with, to ask whether it changed."""
+
+    final_url: str
+    etag: str | None = None
+    last_modified: str | None = None
+
+    def headers(self) -> dict[str, str]:
+        """The conditional request headers (RFC 9110 §13.1)."""
+        out = {}
+        if self.etag:
+            out["If-None-Match"] = self.etag
+        if self.last_modified:
+            out["If-Modified-Since"] = self.last_modified
+        return out
 
 
 def url_hash(url: str) -> str:
@@ -48,40 +79,72 @@ class Cache:
         digest = url_hash(url)
         return self.folder / f"v{VERSION}" / digest[:2] / f"{digest}.json"
 
+    def _entry(self, url: str) -> dict[str, Any] | None:
+        try:
+            data = json.loads(self._path(url).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if not isinstance(data, dict) or data.get("version") != VERSION:
+            return None
+        return data if data.get("url") == urldefrag(url)[0] else None
+
     def get(self, url: str, key: str, stale_ok: bool = False) -> Source | None:
         """The cached source for ``url`` (relabelled with ``key``), or ``None`` when there
         is none, it cannot be read, or it is older than ``max_age_days`` (unless
         ``stale_ok``, as when offline, where an old copy beats none)."""
+        data = self._entry(url)
         try:
-            data = json.loads(self._path(url).read_text(encoding="utf-8"))
-            if data.get("version") != VERSION or data.get("url") != urldefrag(url)[0]:
+            if data is None:
                 return None
-            fetched = float(data["fetched_at"])
-            if not stale_ok and time.time() - fetched > self.max_age:
+            if not stale_ok and time.time() - float(data["fetched_at"]) > self.max_age:
                 return None
-            return Source(
-                key=key,
-                location=url,
-                final_url=data["final_url"],
-                status=data["status"],
-                state=data["state"],
-                problem=data["problem"],
-                title=data["title"],
-                site_name=data["site_name"],
-                date=data["date"],
-                text=data["text"],
-                sentences=tuple((int(s), int(e)) for s, e in data["sentences"]),
-                origin="cache",
-                media_type=data["media_type"],
-                fetched_at=fetched,
-            )
-        except (OSError, ValueError, KeyError, TypeError):
+            return _source(data, url, key)
+        except (ValueError, KeyError, TypeError):
             return None
 
-    def put(self, source: Source, body_hash: str | None) -> bool:
-        """Store ``source`` (fetched from ``source.location``) atomically; return whether
-        it was written. Failures to write (read-only or full disk) are not errors: the
-        cache only saves time."""
+    def validators(self, url: str) -> Validators | None:
+        """The ``ETag`` and ``Last-Modified`` of ``url``'s readable entry, to revalidate it
+        with a conditional request, or ``None`` when there is no such entry or it has
+        neither."""
+        data = self._entry(url)
+        if data is None or data.get("state") not in ("ok", "empty"):
+            return None
+        etag, modified = data.get("etag"), data.get("last_modified")
+        final = data.get("final_url")
+        if not isinstance(final, str) or not (isinstance(etag, str) or isinstance(modified, str)):
+            return None
+        return Validators(
+            final,
+            etag if isinstance(etag, str) else None,
+            modified if isinstance(modified, str) else None,
+        )
+
+    def renew(self, url: str, key: str, fetched_at: float) -> Source | None:
+        """After a ``304 Not Modified``: the entry of ``url`` with its fetch time set to
+        ``fetched_at`` (written back atomically when the folder allows), as a source
+        labelled ``key``; ``None`` when the entry is gone or unreadable."""
+        data = self._entry(url)
+        if data is None:
+            return None
+        data["fetched_at"] = fetched_at
+        try:
+            source = _source(data, url, key)
+        except (ValueError, KeyError, TypeError):
+            return None
+        with contextlib.suppress(OSError):
+            _write_atomic(self._path(url), json.dumps(data, ensure_ascii=False).encode("utf-8"))
+        return source
+
+    def put(
+        self,
+        source: Source,
+        body_hash: str | None,
+        etag: str | None = None,
+        last_modified: str | None = None,
+    ) -> bool:
+        """Store ``source`` (fetched from ``source.location``, served with ``etag`` and
+        ``last_modified``) atomically; return whether it was written. Failures to write
+        (read-only or full disk) are not errors: the cache only saves time."""
         if source.state not in CACHED_STATES or source.origin != "network":
             return False
         entry: dict[str, Any] = {
@@ -99,6 +162,10 @@ class Cache:
             "media_type": source.media_type,
             "text": source.text,
             "sentences": [list(span) for span in source.sentences],
+            "titles": list(source.titles),
+            "cut": source.cut,
+            "etag": etag,
+            "last_modified": last_modified,
         }
         path = self._path(source.location)
         try:
@@ -114,6 +181,30 @@ class Cache:
         if not tag.exists():
             with contextlib.suppress(OSError):
                 _write_atomic(tag, _TAG.encode("ascii"))
+
+
+def _source(data: dict[str, Any], url: str, key: str) -> Source:
+    """The :class:`Source` an entry holds; ``KeyError``/``ValueError``/``TypeError`` when
+    it is not one."""
+    cut = data.get("cut")
+    return Source(
+        key=key,
+        location=url,
+        final_url=data["final_url"],
+        status=data["status"],
+        state=data["state"],
+        problem=data["problem"],
+        title=data["title"],
+        site_name=data["site_name"],
+        date=data["date"],
+        text=data["text"],
+        sentences=tuple((int(s), int(e)) for s, e in data["sentences"]),
+        origin="cache",
+        media_type=data["media_type"],
+        fetched_at=float(data["fetched_at"]),
+        cut=int(cut) if cut is not None else None,
+        titles=tuple(str(t) for t in data.get("titles") or ()),
+    )
 
 
 def _write_atomic(path: Path, data: bytes) -> None:

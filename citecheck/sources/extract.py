@@ -20,7 +20,7 @@ import logging
 import re
 import threading
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from citecheck.sources.decode import decode, sniff
 from citecheck.sources.model import State
@@ -48,6 +48,8 @@ class Extracted:
     site_name: str | None
     date: str | None
     media_type: str
+    titles: tuple[str, ...] = ()
+    """Every title the body gives itself (see :mod:`citecheck.sources.titles`)."""
 
 
 class Unreadable(Exception):
@@ -68,8 +70,8 @@ def extract(
 ) -> Extracted:
     """Read ``body`` (its ``Content-Type`` and file ``name`` are hints) into text.
 
-    Raises :class:`Unreadable` for a binary body, a corrupt PDF (``dead``: there is nothing
-    to read there), an encrypted one or a bot wall (``blocked``), a page drawn by JavaScript
+    Raises :class:`Unreadable` for a binary body, a corrupt PDF (``failed``: the server's
+    answer is malformed), an encrypted one or a bot wall (``blocked``), a page drawn by JavaScript
     (``empty``). An empty ``text`` means the body held no readable text (the caller's
     ``empty``). Safe to call from any thread.
     """
@@ -78,7 +80,7 @@ def extract(
     if kind is None:
         shown = (content_type or "").split(";")[0].strip() or "unknown type"
         if shown == "application/pdf":
-            raise Unreadable("dead", "corrupt PDF: the body is not a PDF document")
+            raise Unreadable("failed", "corrupt PDF: the body is not a PDF document")
         raise Unreadable("error", f"binary body ({shown}), not a page or a document")
     if kind == "application/pdf":
         return _pdf(body)
@@ -126,6 +128,12 @@ def _html(html: str, headers: dict[str, str]) -> Extracted:
     shell = script_shell(html, got.text)
     if shell:
         raise Unreadable("empty", shell)
+    if lean is not html:  # the head's titles too (JSON-LD, dropped with the scripts)
+        from citecheck.sources.titles import html_titles
+
+        head = _HEAD_END.search(html, 0, _HEAD)
+        titles = html_titles(html[: head.end() if head else _HEAD], got.title)
+        got = replace(got, titles=tuple(dict.fromkeys(titles + got.titles)))
     return got
 
 
@@ -137,20 +145,27 @@ def _main(html: str) -> Extracted:
     doc = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, include_tables=True
     )
+    from citecheck.sources.titles import html_titles
+
     if doc is None or isinstance(doc, dict):
-        return Extracted("", _fallback_title(html), None, None, "text/html")
+        title = _fallback_title(html)
+        return Extracted("", title, None, None, "text/html", html_titles(html, title))
+    title = doc.title or _fallback_title(html)
     return Extracted(
         _tidy(doc.text or ""),
-        doc.title or _fallback_title(html),
+        title,
         doc.sitename or None,
         doc.date or None,
         "text/html",
+        html_titles(html, title),
     )
 
 
 _HEAVY = re.compile(
     r"<(script|style|svg|template|noscript)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.I | re.S
 )
+_HEAD_END = re.compile(r"</head\s*>", re.I)
+_HEAD = 1_000_000  # characters of a big page searched for the end of its head
 _BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, th, dt, dd, figcaption"
 _CHROME = "script, style, noscript, svg, template, iframe, nav, header, footer, aside, form"
 
@@ -178,7 +193,7 @@ def _plain(html: str) -> Extracted:
         line = " ".join(node.text(deep=True, separator=" ").split())
         if line:
             lines.append(line)
-    return Extracted("\n".join(lines), title or None, None, None, "text/html")
+    return Extracted("\n".join(lines), title or None, None, None, "text/html", ())
 
 
 def _fallback_title(html: str) -> str | None:
@@ -201,6 +216,8 @@ def _pdf(body: bytes) -> Extracted:
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
+    from citecheck.sources.titles import pdf_titles
+
     _quiet("pypdf")
     try:
         reader = PdfReader(io.BytesIO(body))
@@ -209,13 +226,14 @@ def _pdf(body: bytes) -> Extracted:
         pages = [page.extract_text() or "" for page in reader.pages]
         meta = reader.metadata
         title = str(meta.title).strip() if meta is not None and meta.title else None
+        titles = pdf_titles(reader, title)
     except Unreadable:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
         problem = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
-        raise Unreadable("dead", f"corrupt PDF: {problem}") from None
+        raise Unreadable("failed", f"corrupt PDF: {problem}") from None
     text = _WRAP_HYPHEN.sub("", "\n\n".join(p.strip() for p in pages if p.strip()))
-    return Extracted(_tidy(text), title or None, None, None, "application/pdf")
+    return Extracted(_tidy(text), title or None, None, None, "application/pdf", titles)
 
 
 def sentences(text: str, media_type: str = "text/plain") -> tuple[tuple[int, int], ...]:

@@ -1,23 +1,41 @@
-"""The HTTP fetcher: redirects, retries with back-off, robots.txt, a size cap, a deadline.
+"""The HTTP fetcher: redirects, retries with back-off, robots.txt, a size cap, deadlines,
+conditional requests.
 
 One ``httpx.Client`` is shared by all worker threads (its connection pool is thread-safe);
 per-host and global semaphores bound how many requests are open at once, held only while
 a request is open, not while waiting to retry. Redirects are followed by hand so that each
 hop is checked: scheme, robots.txt, a loop, the cap on hops; the address check of every
 hop happens where its socket opens (:mod:`.guard`).
+
+Each URL is fetched under one deadline (``SourceOptions.deadline``, and the run's, whichever
+comes first) that covers everything it takes: robots.txt, every hop and retry, waiting for
+a slot, connecting, the headers and the body. httpx's timeouts start again with each byte
+read, so a server trickling its headers a byte a second would never trip them; the deadline
+is kept by the sockets themselves (:func:`.guard.deadline`). A body longer than the size
+cap is cut there: the page is read as far as the cap and the :class:`Response` says so.
 """
 
 from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 import httpx
 
-from citecheck.sources.guard import GuardedTransport, Unreachable, tls_failure
+from citecheck.sources.cache import Validators
+from citecheck.sources.guard import (
+    DeadlinePassed,
+    GuardedTransport,
+    Unreachable,
+    deadline,
+    remaining,
+    tls_failure,
+)
 from citecheck.sources.model import SourceOptions, State, agent
 from citecheck.sources.robots import ROBOTS_LIMIT, Robots
 from citecheck.sources.targets import url_problem
@@ -31,7 +49,9 @@ _ACCEPT = "text/html,application/xhtml+xml,application/pdf;q=0.9,text/plain;q=0.
 
 @dataclass(frozen=True, slots=True)
 class Response:
-    """A final (non-redirect) answer with its whole body."""
+    """A final (non-redirect) answer with its body; ``cut`` is the size cap (bytes) when
+    the body was longer and only that much was read, else ``None``. A ``304`` answers a
+    conditional request (:meth:`Fetcher.fetch` with ``validators``) and has no body."""
 
     url: str
     final_url: str
@@ -39,6 +59,7 @@ class Response:
     headers: dict[str, str]
     body: bytes
     fetched_at: float
+    cut: int | None = None
 
 
 class FetchFailed(Exception):
@@ -52,14 +73,6 @@ class FetchFailed(Exception):
         self.problem = problem
         self.status = status
         self.final_url = final_url
-
-
-class _TooLarge(Exception):
-    pass
-
-
-def _mb(n: int) -> str:
-    return f"{n / 1_048_576:g} MB"
 
 
 class Fetcher:
@@ -78,6 +91,9 @@ class Fetcher:
         self.hosts: dict[str, threading.BoundedSemaphore] = {}
         self.lock = threading.Lock()
         self.robots = Robots(self._robots_txt)
+        self.run_until = options.run_until
+        if self.run_until is None and options.run_deadline is not None:
+            self.run_until = time.time() + options.run_deadline
 
     def __enter__(self) -> Fetcher:
         return self
@@ -85,13 +101,32 @@ class Fetcher:
     def __exit__(self, *exc: object) -> None:
         self.client.close()
 
-    def fetch(self, url: str) -> Response:
-        """GET ``url`` after redirects; raises :class:`FetchFailed` for anything but 2xx."""
-        return self._follow(url, self.options.max_bytes, robots=self.options.robots)
+    def fetch(self, url: str, validators: Validators | None = None) -> Response:
+        """GET ``url`` after redirects, all of it before the deadline (see the module);
+        raises :class:`FetchFailed` for anything but 2xx, or a 304 when ``validators``
+        (of a cached copy) were sent and the server says the copy is current."""
+        opts = self.options
+        now = time.monotonic()
+        at = now + opts.deadline
+        run_left = None if self.run_until is None else self.run_until - time.time()
+        by_run = run_left is not None and now + run_left < at
+        if by_run:
+            at = now + max(0.0, run_left or 0.0)
+        try:
+            with deadline(at):
+                if at <= now:
+                    raise DeadlinePassed()
+                return self._follow(url, opts.max_bytes, opts.robots, validators=validators)
+        except DeadlinePassed:
+            if by_run:
+                problem = f"not fetched within the run's deadline of {opts.run_deadline:g} s"
+            else:
+                problem = f"download did not finish within {opts.deadline:g} s"
+            raise FetchFailed("failed", f"timed out: {problem}", final_url=None) from None
 
     def _robots_txt(self, url: str) -> tuple[int, bytes]:
         try:
-            r = self._follow(url, ROBOTS_LIMIT, robots=False, hops=5, truncate=True)
+            r = self._follow(url, ROBOTS_LIMIT, robots=False, hops=5)
         except FetchFailed as exc:
             if exc.status is not None:
                 return exc.status, b""
@@ -99,7 +134,12 @@ class Fetcher:
         return r.status, r.body
 
     def _follow(
-        self, url: str, cap: int, robots: bool, hops: int | None = None, truncate: bool = False
+        self,
+        url: str,
+        cap: int,
+        robots: bool,
+        hops: int | None = None,
+        validators: Validators | None = None,
     ) -> Response:
         seen: list[str] = []
         limit = self.options.max_redirects if hops is None else hops
@@ -110,15 +150,18 @@ class Fetcher:
             if robots and (reason := self.robots.verdict(url)):
                 raise FetchFailed("blocked", reason, final_url=url)
             seen.append(urldefrag(url)[0])
-            r = self._attempts(url, cap, truncate)
+            asked = validators if validators and validators.final_url == url else None
+            r = self._attempts(url, cap, asked.headers() if asked else {})
             location = r.headers.get("location")
+            if r.status == 304 and asked:
+                return r
             if r.status not in _REDIRECT or not location:
                 return self._final(r, url)
             url = urljoin(url, location.strip())
             if urldefrag(url)[0] in seen:
-                raise FetchFailed("error", f"redirect loop after {len(seen)} hops", r.status, url)
+                raise FetchFailed("failed", f"redirect loop after {len(seen)} hops", r.status, url)
             if len(seen) > limit:
-                raise FetchFailed("error", f"more than {limit} redirects", r.status, url)
+                raise FetchFailed("failed", f"more than {limit} redirects", r.status, url)
 
     def _final(self, r: Response, url: str) -> Response:
         final = r.final_url
@@ -132,25 +175,25 @@ class Fetcher:
             after = r.headers.get("retry-after")
             extra = f" (Retry-After: {after})" if r.status == 429 and after else ""
             raise FetchFailed("blocked", line + extra, r.status, final)
-        raise FetchFailed("error", line, r.status, final)
+        raise FetchFailed("failed", line, r.status, final)
 
-    def _attempts(self, url: str, cap: int, truncate: bool) -> Response:
+    def _attempts(self, url: str, cap: int, headers: dict[str, str]) -> Response:
         opts = self.options
         for attempt in range(opts.retries + 1):
             last = attempt == opts.retries
             try:
-                r = self._once(url, cap, truncate)
+                r = self._once(url, cap, headers)
             except (httpx.ConnectError, httpx.ConnectTimeout, httpx.ReadError) as exc:
-                if last or tls_failure(exc):
-                    raise _failure(exc, opts) from None
                 wait = opts.backoff * 2**attempt
-            except (httpx.HTTPError, Unreachable, _TooLarge) as exc:
+                if last or tls_failure(exc) or _too_late(wait):
+                    raise _failure(exc, opts) from None
+            except (httpx.HTTPError, Unreachable) as exc:
                 raise _failure(exc, opts) from None
             else:
                 if r.status not in _RETRY or last:
                     return r
                 wait = max(_retry_after(r.headers.get("retry-after")), opts.backoff * 2**attempt)
-                if wait > opts.max_retry_after:
+                if wait > opts.max_retry_after or _too_late(wait):
                     return r
             time.sleep(wait)
         raise AssertionError("unreachable")  # pragma: no cover
@@ -160,34 +203,54 @@ class Fetcher:
         with self.lock:
             return self.hosts.setdefault(host, threading.BoundedSemaphore(self.options.per_host))
 
-    def _once(self, url: str, cap: int, truncate: bool) -> Response:
-        start = time.monotonic()
-        deadline = start + self.options.deadline
-        with self._host_slot(url), self.slots, self.client.stream("GET", url) as r:
-            headers = {k.lower(): v for k, v in r.headers.items()}
-            body = b""
+    def _once(self, url: str, cap: int, headers: dict[str, str]) -> Response:
+        with (
+            _slot(self._host_slot(url)),
+            _slot(self.slots),
+            self.client.stream("GET", url, headers=headers) as r,
+        ):
+            got = {k.lower(): v for k, v in r.headers.items()}
+            body, cut = b"", None
             if 200 <= r.status_code < 300:
-                body = _read(r, cap, truncate, deadline, self.options.deadline)
-            return Response(url, str(r.url), r.status_code, headers, body, time.time())
+                body, cut = _read(r, cap)
+            return Response(url, str(r.url), r.status_code, got, body, time.time(), cut)
 
 
-def _read(r: httpx.Response, cap: int, truncate: bool, deadline: float, total: float) -> bytes:
-    """The decoded body, at most ``cap`` bytes, before ``deadline`` (monotonic seconds)."""
-    declared = r.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > cap and not truncate:
-        raise _TooLarge(f"larger than the {_mb(cap)} cap (Content-Length {_mb(int(declared))})")
+@contextmanager
+def _slot(semaphore: threading.BoundedSemaphore) -> Iterator[None]:
+    """Hold ``semaphore``, waiting for it no longer than the deadline allows."""
+    if not semaphore.acquire(timeout=remaining()):
+        raise DeadlinePassed()
+    try:
+        yield
+    finally:
+        semaphore.release()
+
+
+def _too_late(wait: float) -> bool:
+    """Whether waiting ``wait`` seconds would pass the deadline."""
+    left = remaining()
+    return left is not None and wait >= left
+
+
+def _read(r: httpx.Response, cap: int) -> tuple[bytes, int | None]:
+    """The decoded body, cut after at most ``cap`` bytes: (body, ``cap`` if it was cut,
+    else ``None``). A cut body ends at its last line break (else space) in the final
+    64 KiB before the cap, so that no character is split (for UTF-8 and the one-byte
+    encodings) and the text ends at a whole line."""
     parts: list[bytes] = []
     size = 0
     for chunk in r.iter_bytes():
-        size += len(chunk)
         parts.append(chunk)
+        size += len(chunk)
         if size > cap:
-            if truncate:
-                break
-            raise _TooLarge(f"larger than the {_mb(cap)} cap")
-        if time.monotonic() > deadline:
-            raise _TooLarge(f"download did not finish within {total:g} s")
-    return b"".join(parts)[:cap]
+            body = b"".join(parts)
+            del parts
+            floor = max(0, cap - 65536)
+            end = body.rfind(b"\n", floor, cap)
+            end = end if end >= 0 else body.rfind(b" ", floor, cap)
+            return body[: end + 1 if end >= 0 else cap], cap
+    return b"".join(parts), None
 
 
 def _retry_after(value: str | None) -> float:
@@ -206,21 +269,19 @@ def _retry_after(value: str | None) -> float:
 def _failure(exc: BaseException, opts: SourceOptions) -> FetchFailed:
     """The one-line :class:`FetchFailed` for an exception raised while fetching."""
     if isinstance(exc, Unreachable):
-        return FetchFailed("dead" if exc.state == "dead" else "error", exc.problem)
-    if isinstance(exc, _TooLarge):
-        return FetchFailed("error", str(exc))
+        return FetchFailed(exc.state, exc.problem)  # type: ignore[arg-type]
     if isinstance(exc, httpx.TimeoutException):
-        return FetchFailed("error", f"timed out after {opts.timeout:g} s")
+        return FetchFailed("failed", f"timed out after {opts.timeout:g} s")
     if isinstance(exc, httpx.ConnectError) and tls_failure(exc):
         detail = str(exc).split("] ")[-1].split(" (_ssl")[0][:100]
-        return FetchFailed("error", f"TLS failure: {detail}")
+        return FetchFailed("failed", f"TLS failure: {detail}")
     if isinstance(exc, httpx.RemoteProtocolError):
         if "incomplete" in str(exc) or "complete message body" in str(exc):
-            return FetchFailed("error", "truncated body: the connection closed before its end")
-        return FetchFailed("error", f"malformed HTTP response: {str(exc)[:100]}")
+            return FetchFailed("failed", "truncated body: the connection closed before its end")
+        return FetchFailed("failed", f"malformed HTTP response: {str(exc)[:100]}")
     if isinstance(exc, httpx.DecodingError):
-        return FetchFailed("error", "body could not be decoded (bad gzip or deflate stream)")
+        return FetchFailed("failed", "body could not be decoded (bad gzip or deflate stream)")
     if isinstance(exc, (httpx.InvalidURL, httpx.UnsupportedProtocol)):
         return FetchFailed("error", f"malformed URL ({str(exc)[:100]})")
     text = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
-    return FetchFailed("error", f"could not fetch: {text}")
+    return FetchFailed("failed", f"could not fetch: {text}")

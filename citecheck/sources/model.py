@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-State = Literal["ok", "dead", "blocked", "error", "empty"]
+State = Literal["ok", "dead", "blocked", "error", "empty", "failed"]
 Origin = Literal["snapshot", "cache", "network"]
 
 DEFAULT_USER_AGENT = "citecheck/{version} (claim-to-source citation linter; robots.txt honoured)"
@@ -17,9 +17,13 @@ class Source:
     """One reference's source as read: where from, how it went, and its extracted text.
 
     ``state`` is ``ok`` when text was read; ``dead`` for 404/410, DNS failure or a refused
-    connection; ``blocked`` for 401/403/429/451, a bot wall or robots.txt; ``empty`` when
-    the page yields no text; ``error`` for everything else (``problem`` says what, in one
-    line). ``sentences`` are (start, end) character offsets into ``text``.
+    connection; ``blocked`` for 401/403/429/451, a bot wall or robots.txt; ``failed`` when
+    the server was asked and gave no page: a timeout or a deadline, a redirect loop, too
+    many redirects, a TLS failure, a malformed or truncated answer, a server error after
+    retries; ``empty`` when the page yields no text; ``error`` for everything else, what
+    was never asked for (no URL, a malformed one, offline, an address refused)
+    (``problem`` says what, in one line). ``sentences`` are (start, end) character offsets
+    into ``text``.
     """
 
     key: str
@@ -38,6 +42,12 @@ class Source:
     """The media type the text was extracted as (``text/html``, ``application/pdf`` …)."""
     fetched_at: float | None = None
     """When the network answered (Unix seconds); ``None`` for a snapshot."""
+    titles: tuple[str, ...] = ()
+    """Every title the source gives itself (``<title>``, ``og:title``, ``<h1>``, a PDF's
+    ``/Title`` and first-page heading …; see :mod:`citecheck.sources.titles`)."""
+    cut: int | None = None
+    """The size cap (bytes) at which a longer body was cut; ``text`` is that of the part
+    read. ``None`` when the whole body was read."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,19 +58,28 @@ class SourceOptions:
     article when it exists); ``cache_dir`` the on-disk cache (default ``.citecheck-cache``
     in the working directory); ``max_age_days`` how old a cache entry may be before it is
     fetched again. ``timeout`` (seconds) bounds connecting and each read; ``deadline``
-    (seconds) bounds one whole download, so a page that never ends stops. ``per_host`` and
+    (seconds) bounds everything one URL takes: robots.txt, redirects, retries, connecting,
+    headers and body, so a server that trickles them, or a page that never ends, stops.
+    ``run_deadline`` (seconds, ``None``: none) bounds the fetching of a whole run: what is
+    not fetched by then is ``failed``; ``run_until`` is that moment as Unix time, set once
+    when a run starts so that its files and processes share it (when only
+    ``run_deadline`` is given, each :func:`~citecheck.sources.load_sources` call counts it
+    from its own start). ``per_host`` and
     ``total`` cap concurrent requests; ``retries`` is how many times a 429/5xx or a failed
     connection is tried again, waiting ``backoff`` × 2ⁿ seconds or what ``Retry-After``
-    asks, up to ``max_retry_after``. ``max_bytes`` caps a body (decoded). ``allow_private``
-    lets addresses that are not globally routable (loopback, private, link-local) be
-    fetched; ``offline`` never opens a socket.
+    asks, up to ``max_retry_after``. ``max_bytes`` caps a body (decoded): a longer one is
+    cut there and read as far as that (:attr:`Source.cut`). ``allow_private`` lets
+    addresses that are not globally routable be fetched: ``True`` for loopback, private and
+    the other non-global ranges, or host names, addresses and CIDR networks for those
+    only; link-local and cloud metadata addresses stay refused unless named
+    (:class:`citecheck.sources.guard.Policy`). ``offline`` never opens a socket.
     """
 
     sources_dir: Path | None = None
     offline: bool = False
     cache_dir: Path = field(default_factory=lambda: Path(".citecheck-cache"))
     max_age_days: float = 7.0
-    allow_private: bool = False
+    allow_private: bool | tuple[str, ...] = False
     timeout: float = 15.0
     deadline: float = 60.0
     per_host: int = 2
@@ -73,6 +92,8 @@ class SourceOptions:
     user_agent: str | None = None
     robots: bool = True
     use_cache: bool = True
+    run_deadline: float | None = None
+    run_until: float | None = None
 
 
 def agent(options: SourceOptions) -> str:

@@ -4,19 +4,31 @@ The sources stage has read what each cited reference points to; here every claim
 covering citation is checked against the readable ones (in paragraph scope, a claim covered
 by a later marker is checked against that marker's sources). What comes out is the input of
 the CC2xx rules and of the ``claims`` of the report; nothing here reads files or the network.
+
+A claim's verdict is the support scorer's, capped: a claim with a quotation no cited source
+prints word for word (``quote-not-found``) or with a number none has (``number-not-found``)
+is at most ``partially_supported``, whatever its score, since part of what it says is not in
+its sources. The score stays the scorer's (a lexical share cannot see one changed word).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from citecheck.model import Document, Reference, Sentence
 from citecheck.resolver import Resolution, build_index, lookup
 from citecheck.sources.model import Source
 from citecheck.verifier.numbers import Number, missing_numbers
-from citecheck.verifier.quotes import QuoteMatch, find_quote, quotations
-from citecheck.verifier.support import Support, support
+from citecheck.verifier.quotes import Quote, QuoteMatch, find_quote, quotations
+from citecheck.verifier.support import Support, Verdict, support
+
+CAPPED: Verdict = "partially_supported"
+"""The best verdict a claim with a missing quotation or number can get."""
+
+if TYPE_CHECKING:
+    from citecheck.verifier.onnx_model import SupportModel
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +40,8 @@ class MissingQuote:
     quote: str
     closest: QuoteMatch | None
     """The nearest passage over the cited sources, when one came close."""
+    key: str | None = None
+    """The reference key of the source that holds ``closest``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +56,19 @@ class ClaimCheck:
     missing_quotes: tuple[MissingQuote, ...]
     missing_numbers: tuple[Number, ...]
     """Numbers of the claim (offsets into the document) that no readable source has."""
+
+    @property
+    def capped_by(self) -> tuple[str, ...]:
+        """The rules whose findings cap the verdict at :data:`CAPPED` (names)."""
+        return (("quote-not-found",) if self.missing_quotes else ()) + (
+            ("number-not-found",) if self.missing_numbers else ()
+        )
+
+    @property
+    def verdict(self) -> Verdict:
+        """The support verdict, capped at :data:`CAPPED` by a missing quotation or number."""
+        verdict = self.support.verdict
+        return CAPPED if verdict == "supported" and self.capped_by else verdict
 
     @property
     def cited(self) -> str:
@@ -79,12 +106,17 @@ def claim_text(doc: Document, sentence: Sentence) -> str:
 
 
 def verify_document(
-    doc: Document, res: Resolution, sources: Mapping[str, Source], min_quote_words: int = 4
+    doc: Document,
+    res: Resolution,
+    sources: Mapping[str, Source],
+    min_quote_words: int = 4,
+    model: SupportModel | None = None,
 ) -> Verification:
     """Check each covered claim of a document against its cited sources.
 
     ``sources`` maps reference keys to what the sources stage read for them; a claim whose
-    cited references have no readable source gets the verdict ``unverifiable``.
+    cited references have no readable source gets the verdict ``unverifiable``. ``model``
+    (the ``support-model`` setting) judges support instead of the lexical model.
     """
     index = build_index(doc)
     checks: list[ClaimCheck] = []
@@ -98,14 +130,16 @@ def verify_document(
             s for r in refs if (s := sources.get(r.key or "")) is not None and s.state == "ok"
         )
         text = claim_text(doc, sentence)
+        quotes = quotations(text, min_quote_words)
+        missing = _quotes(quotes, sentence.start, readable)
         checks.append(
             ClaimCheck(
                 sentence=sentence,
                 references=tuple(refs),
                 sources=readable,
-                support=support(" ".join(text.split()), readable),
-                missing_quotes=_quotes(text, sentence.start, readable, min_quote_words),
-                missing_numbers=_numbers(text, sentence.start, readable),
+                support=support(" ".join(text.split()), readable, model),
+                missing_quotes=missing,
+                missing_numbers=_numbers(text, sentence.start, readable, quotes),
             )
         )
     return Verification(sources=dict(sources), claims=tuple(checks))
@@ -120,23 +154,35 @@ def _distinct(refs: Iterable[Reference | None]) -> list[Reference]:
 
 
 def _quotes(
-    text: str, offset: int, sources: tuple[Source, ...], min_words: int
+    quotes: list[Quote], offset: int, sources: tuple[Source, ...]
 ) -> tuple[MissingQuote, ...]:
+    """The quotations of a claim that no readable source prints word for word."""
     if not sources:
         return ()
     missing: list[MissingQuote] = []
-    for quote in quotations(text, min_words):
-        matches = [find_quote(quote.text, s.text) for s in sources]
-        if any(m.found for m in matches):
+    for quote in quotes:
+        if any(find_quote(quote.text, s.text, nearest=False).found for s in sources):
             continue
-        best = max(matches, key=lambda m: m.score)
+        matches = [(find_quote(quote.text, s.text), s) for s in sources]
+        best, source = max(matches, key=lambda pair: pair[0].score)
         closest = best if best.closest else None
-        missing.append(MissingQuote(offset + quote.start, offset + quote.end, quote.text, closest))
+        missing.append(
+            MissingQuote(
+                offset + quote.start,
+                offset + quote.end,
+                quote.text,
+                closest,
+                source.key if closest else None,
+            )
+        )
     return tuple(missing)
 
 
-def _numbers(text: str, offset: int, sources: tuple[Source, ...]) -> tuple[Number, ...]:
+def _numbers(
+    text: str, offset: int, sources: tuple[Source, ...], quotes: list[Quote]
+) -> tuple[Number, ...]:
     if not sources:
         return ()
-    lacking = missing_numbers(text, [s.text for s in sources])
+    quoted = [(q.start, q.end) for q in quotes]
+    lacking = missing_numbers(text, [s.text for s in sources], quoted)
     return tuple(Number(n.value, n.kind, offset + n.start, offset + n.end, n.text) for n in lacking)

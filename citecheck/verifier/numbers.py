@@ -8,18 +8,21 @@
 "--03-12").
 
 A single "1.000" is a thousand only in a text that writes decimal commas ("2,5") and no comma
-thousands; "1.000.000" always is a million. Month names must be capitalised ("may" is a verb).
+thousands; "1.000.000" always is a million. Month names must be capitalised ("may" is a verb)
+or in capitals ("30 JUN 2018", as datelines print them).
 
 ``missing_numbers(claim, texts)`` gives the claim's numbers that no text contains in any
 equivalent spelling. Compared by value, whatever the kind: "$2.5bn" is found in "2,500,000,000"
 and "41.3%" in "41.3 percent". A full date is found as that date, or as its day and month
 plus its year anywhere in the same text ("November 2" on a page dated 2004). It ignores the
-numbers of citation markers ("[12]") and numbers inside quotation marks: those are titles and
-quotes, which the title and quote checks compare whole.
+numbers of citation markers ("[12]"), and those of the quotations the quote check compares
+word for word (``quoted``: a changed number there is a misquote, reported once, as one);
+numbers of shorter quotations ("the "300 jobs" pledge") are checked here.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
@@ -90,11 +93,21 @@ def requires(number: Number) -> list[set[str]]:
 
 
 _IGNORED = re.compile(r"\[[^\]]{0,40}\]|\"[^\"]*\"|“[^”]*”")
+_MARKERS = re.compile(r"\[[^\]]{0,40}\]")
+
+Span = tuple[int, int]
 
 
-def claim_numbers(claim: str) -> list[Number]:
-    """Return the numbers of a claim worth checking: not in markers, quotes or quoted titles."""
-    masked = _IGNORED.sub(lambda m: " " * len(m.group()), claim)
+def claim_numbers(claim: str, quoted: Sequence[Span] | None = None) -> list[Number]:
+    """Return the numbers of a claim worth checking: not in markers, nor in the ``quoted``
+    spans (offsets into ``claim``; by default every double-quoted span, titles included)."""
+    if quoted is None:
+        masked = _IGNORED.sub(lambda m: " " * len(m.group()), claim)
+    else:
+        chars = list(_MARKERS.sub(lambda m: " " * len(m.group()), claim))
+        for start, end in quoted:
+            chars[start:end] = " " * (end - start)
+        masked = "".join(chars)
     return [
         Number(n.value, n.kind, n.start, n.end, claim[n.start : n.end].strip())
         for n in numbers(masked)
@@ -128,10 +141,29 @@ def source_keys(text: str) -> frozenset[str]:
     return frozenset(have | document_keys(have))
 
 
-def missing_numbers(claim: str, texts: Sequence[str]) -> list[Number]:
-    """Return the claim's numbers that none of the texts contains in any equivalent spelling."""
-    wanted = claim_numbers(claim)
+def missing_numbers(
+    claim: str, texts: Sequence[str], quoted: Sequence[Span] | None = None
+) -> list[Number]:
+    """Return the claim's numbers that none of the texts contains in any equivalent spelling
+    (numbers in markers and in the ``quoted`` spans left out, as :func:`claim_numbers`)."""
+    wanted = claim_numbers(claim, quoted)
     if not wanted:
         return []
     keys = [source_keys(text) for text in texts]
-    return [n for n in wanted if not found_in(n, keys)]
+    return [n for n in wanted if not any(found_in(r, keys) for r in _readings(n))]
+
+
+_AMBIGUOUS = re.compile(r"(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,]?\d)")
+
+
+def _readings(number: Number) -> list[Number]:
+    """The ways a claim's number may be meant: "30.000" alone in a sentence is thirty
+    thousand in German and thirty in English (a claim is too short to tell which convention
+    it writes), so either value found in the source will do. "1,500" is not ambiguous
+    enough to matter: a decimal comma is seldom followed by three digits."""
+    if number.kind in ("date", "time", "year", "decade", "ordinal"):
+        return [number]
+    if not _AMBIGUOUS.search(number.text):
+        return [number]
+    value = float(number.value)
+    return [number, *(dataclasses.replace(number, value=value * f) for f in (1000.0, 0.001))]

@@ -35,7 +35,10 @@ class Number:
 
 
 _MONTH_FULL = "|".join(m.capitalize() for m in MONTHS if len(m) > 3)
-_MONTH = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+_MONTH = "|".join(
+    sorted((f(m) for m in MONTHS for f in (str.capitalize, str.upper)), key=len, reverse=True)
+)
+"""A month name capitalised, or in capitals as datelines print it ("30 JUN 2018")."""
 _NUM = (
     r"(?<![\d.,])\d{1,3}(?:[,.\u00a0\u202f]\d{3})+(?:[.,]\d+)?(?![\d])"
     r"|(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d,.]?\d)"
@@ -187,7 +190,25 @@ def numbers(text: str) -> list[Number]:
             out += _year_range(match)
         elif (number := _number(match, european)) is not None:
             out.append(number)
+        elif day := match.group("d1") or match.group("d2"):
+            out += _not_a_date(match, day, european)
     return out
+
+
+def _not_a_date(match: re.Match[str], day: str, european: bool) -> list[Number]:
+    """Read "76 May 2001" (no such day) as the count 76 and "May 2001": a changed day must
+    still be a number that is checked, not nothing."""
+    group = "d1" if match.group("d1") else "d2"
+    start, end = match.start(group), match.end(group)
+    blanked = match.string[match.start() : start] + " " * (end - start)
+    blanked += match.string[end : match.end()]
+    count = Number(float(day), "count", start, end, day)
+    rest = [
+        Number(n.value, n.kind, n.start + match.start(), n.end + match.start(), n.text)
+        for m in _PATTERN.finditer(blanked)
+        if (n := _number(m, european)) is not None
+    ]
+    return sorted([count, *rest], key=lambda n: n.start)
 
 
 def _year_range(match: re.Match[str]) -> list[Number]:

@@ -1,0 +1,55 @@
+"""Brackets that are not citations, whatever digits or capitals they hold.
+
+Intervals (``[0, 1]``), bracketed years (``[2019]``), vectors (``[1 0]``), ORCID iDs, forbidden
+lines of astronomy (``[O III]``, ``[N2]``), array sizes and indexes of code and of a spec's
+presentation language (``opaque random[46];``, ``byte[0] << 8``), and labels glued to a word
+(``remain[s]``); CJK text writes no spaces between words, so a marker glued to ideographs
+(``参见[RFC6749]的``) is still one.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Numbers side by side with only blanks between (``[1 1]^T``) are a vector, not a group.
+SPACED = re.compile(r"\d[ \t]+\d")
+ORCID = re.compile(r"^\s*\d{4}(?:\s*-\s*\d{3}[\dX]){3}\s*$")
+# Forbidden lines of astronomy and ions (``[O III]``, ``[N2]``, ``[S II]``), not keys.
+LINE = re.compile(r"^(?:H|He|C|N|O|Ne|S|Ar|Fe|Mg|Si|Ca|Na|Cl|Ni)\s?(?:I{1,3}|IV|VI{0,3}|IX|X|\d)$")
+# A word character that glues a bracket to a word; CJK script writes no spaces between
+# words, so a marker stands glued to its ideographs (``参见[RFC6749]的``).
+_CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_WORD_CHAR = re.compile(rf"(?![{_CJK}])\w")
+_IDENT_END = re.compile(r"[A-Za-z0-9_']")
+_CODE_AFTER = re.compile(r"[ \t]*(?:;|<<|>>|[-+*/%&|^]?=(?!=))")
+
+
+def is_math(content: str) -> bool:
+    """``[0, 1]`` and other intervals: two numbers and a comma, starting at zero."""
+    parts = [p.strip() for p in content.split(",")]
+    return len(parts) == 2 and parts[0] == "0" and parts[1].isdigit()
+
+
+def is_year(content: str, numbers: frozenset[str]) -> bool:
+    """A bracketed year (``[2019]``) that no reference is numbered with."""
+    c = content.strip()
+    return len(c) == 4 and c.isdigit() and 1500 <= int(c) <= 2100 and c not in numbers
+
+
+def is_index(text: str, start: int, end: int) -> bool:
+    """An array size or index in a spec's presentation language or in code
+    (``opaque random[46];``, ``uint8 x[32] = …``, ``byte[0] << 8``): the bracket is glued
+    to an identifier and an operator or the statement's end follows it."""
+    if start == 0 or not _IDENT_END.match(text[start - 1]):
+        return False
+    return bool(_CODE_AFTER.match(text, end, min(len(text), end + 8)))
+
+
+def attached(text: str, start: int, end: int, code: bool = False) -> bool:
+    """A label glued to a word (``remain[s]``, ``[PO4]3``) is not a citation; with
+    ``code``, nor is an index (``T'[n];``) or a bracket inside another (``[[T]]``)."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    if code and (is_index(text, start, end) or (before == "[" and after == "]")):
+        return True
+    return bool(_WORD_CHAR.match(before) or _WORD_CHAR.match(after) or after == "(")
