@@ -203,3 +203,30 @@ def test_a_missing_column_is_named():
     frame = dd.from_pandas(pd.DataFrame({"id": ["a"], "body": ["b"]}), npartitions=1)
     with pytest.raises(KeyError, match="'text'"):
         cd.check_texts(frame, path="id")
+
+
+def test_verification_on_dask_workers_gives_the_serial_result(client, tmp_path):
+    """Each Dask worker verifies articles whose pages are read by extraction workers of its
+    own (child processes of a Dask worker process): same claims as a run here."""
+    from pageserver import serving
+    from test_verify_stress import article, page
+
+    from citecheck.sources.model import SourceOptions
+
+    with serving(("127.0.0.1",)) as site:
+        urls = []
+        for n in range(6):
+            site.page(f"/news/{n}", page(n))
+            urls.append(site.url(f"/news/{n}"))
+        texts = [article(urls[k : k + 3], k) for k in (0, 3)]
+
+        def verify(text: str, cache: str) -> list[tuple[str, str, float]]:
+            options = SourceOptions(allow_private=True, cache_dir=Path(cache))
+            report = check_text(text, path="news.md", sources=options)
+            return [(c.text, c.verdict, c.score) for c in report.claims]
+
+        futures = client.map(verify, texts, [str(tmp_path / f"c{k}") for k in range(2)])
+        remote = client.gather(futures)
+        here = [verify(text, str(tmp_path / f"here{k}")) for k, text in enumerate(texts)]
+    assert remote == here
+    assert [v for claims in here for _, v, _ in claims] == ["supported"] * 6

@@ -67,8 +67,8 @@ def test_pdf_text_and_title() -> None:
 def test_broken_pdf_is_one_line() -> None:
     with pytest.raises(Unreadable) as info:
         extract(b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog\ngarbage", "application/pdf")
-    assert info.value.state == "error"
-    assert info.value.problem.startswith("unreadable PDF")
+    assert info.value.state == "failed"  # a malformed answer: CC201, a warning
+    assert info.value.problem.startswith("corrupt PDF")
     assert "\n" not in info.value.problem
 
 

@@ -5,25 +5,43 @@ For each reference, first hit wins: a local snapshot (:mod:`.snapshots`), the on
 ``https://doi.org/<DOI>``. Bodies become text through :mod:`.extract`. This is the only
 stage that does I/O; it never writes outside the cache folder and never raises for one
 bad source: a reference that cannot be read gets a :class:`Source` whose ``state`` and
-``problem`` say why.
+``problem`` say why. Pages fetched together are read by worker processes
+(:mod:`.workers`), so an extractor's crash costs one page; a Ctrl-C while fetching ends
+the fetching of the run (what is under way is cut, the rest is read from snapshots and the
+cache only), and the run reports what it read.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from citecheck.model import Reference
 from citecheck.model.errors import ConfigError
 from citecheck.sources.cache import Cache
+from citecheck.sources.decode import sniff
 from citecheck.sources.extract import Extracted, Unreadable, extract, sentences
 from citecheck.sources.model import Origin, Source, SourceOptions, State, failed
 from citecheck.sources.snapshots import Snapshots, default_dir
 from citecheck.sources.targets import target_url, url_problem
 
-__all__ = ["Source", "SourceOptions", "load_sources", "target_url"]
+if TYPE_CHECKING:
+    from citecheck.sources.workers import Pool
+
+__all__ = ["Source", "SourceOptions", "interrupted", "load_sources", "target_url"]
+
+Reader = Callable[[bytes, str | None, str, Mapping[str, str]], Extracted]
+_INTERRUPTED = threading.Event()
+_CUT = "not read: the run was interrupted"
+
+
+def interrupted() -> bool:
+    """Whether a Ctrl-C stopped this process's fetching (sources since are offline)."""
+    return _INTERRUPTED.is_set()
 
 
 def load_sources(
@@ -66,6 +84,8 @@ def load_sources(
             out[key] = cached
         elif options.offline:
             out[key] = failed(key, url, "error", "offline, and not in the snapshots or the cache")
+        elif _INTERRUPTED.is_set():
+            out[key] = failed(key, url, "error", _CUT)
         else:
             wanted.setdefault(url, []).append(key)
             waiting.add(key)
@@ -109,10 +129,12 @@ def _source(
     headers: dict[str, str],
     origin: Origin,
     fetched_at: float | None,
+    reader: Reader = extract,
 ) -> Source:
-    """Extract ``body`` into a :class:`Source` (``empty`` when it holds no text)."""
+    """Extract ``body`` (by ``reader``, default in this process) into a :class:`Source`
+    (``empty`` when it holds no text)."""
     try:
-        got: Extracted = extract(body, content_type, name, headers)
+        got: Extracted = reader(body, content_type, name, headers)
     except Unreadable as exc:
         return replace(
             failed(key, location, exc.state, exc.problem, origin=origin, status=status),
@@ -142,17 +164,24 @@ def _source(
 def _fetch_all(urls: list[str], options: SourceOptions, cache: Cache | None) -> list[Source]:
     from citecheck.sources.http import Fetcher, FetchFailed, Response
     from citecheck.sources.schedule import run
+    from citecheck.sources.workers import extraction_pool
+
+    pool = extraction_pool(len(urls), options.deadline)
 
     def fetch(url: str) -> Response | Source:
         try:
             return fetcher.fetch(url, cache.validators(url) if cache is not None else None)
         except FetchFailed as exc:
+            if _INTERRUPTED.is_set():  # cut by the Ctrl-C, whatever the library made of it
+                return failed(url, url, "error", _CUT)
             source = failed(url, url, exc.state, exc.problem, status=exc.status)
             source = replace(source, final_url=exc.final_url)
             if cache is not None and exc.state == "dead" and exc.status is not None:
                 cache.put(source, None)
             return source
         except Exception as exc:  # one source's surprise must not stop the others
+            if _INTERRUPTED.is_set():
+                return failed(url, url, "error", _CUT)
             return failed(url, url, "error", f"could not fetch: {type(exc).__name__}: {exc}")
 
     def finish(url: str, r: Response | Source) -> Source:
@@ -165,16 +194,41 @@ def _fetch_all(urls: list[str], options: SourceOptions, cache: Cache | None) -> 
         try:
             source = _source(
                 url, url, r.body, r.headers.get("content-type"), name, r.final_url,
-                r.status, r.headers, "network", r.fetched_at,
+                r.status, r.headers, "network", r.fetched_at, _reader(pool),
             )  # fmt: skip
         except Exception as exc:  # an extractor's bug on one page, reported as that page's
             return failed(url, url, "error", f"could not extract text: {type(exc).__name__}")
         if r.cut is not None:
             source = replace(source, cut=r.cut)
-        if cache is not None:
+        if cache is not None and not _INTERRUPTED.is_set():
             digest = hashlib.sha256(r.body).hexdigest()
             cache.put(source, digest, r.headers.get("etag"), r.headers.get("last-modified"))
         return source
 
-    with Fetcher(options) as fetcher:
-        return run(urls, fetch, finish, options.per_host, options.total)
+    def stop() -> None:
+        _INTERRUPTED.set()
+        if pool is not None:
+            pool.close(kill=True)
+        fetcher.__exit__(None, None, None)  # in-flight reads end at their next timeout
+
+    try:
+        with Fetcher(options) as fetcher:
+            done = run(urls, fetch, finish, options.per_host, options.total, stop)
+    finally:
+        if pool is not None:
+            pool.close()
+    why = _CUT if _INTERRUPTED.is_set() else "not read: its reader stopped on an internal error"
+    return [done.get(i) or failed(u, u, "error", why) for i, u in enumerate(urls)]
+
+
+def _reader(pool: Pool | None) -> Reader:
+    """Extract in ``pool``'s workers what needs lxml or pypdf, the rest here."""
+    if pool is None:
+        return extract
+
+    def read(body: bytes, ctype: str | None, name: str, headers: Mapping[str, str]) -> Extracted:
+        if sniff(body, ctype, name) in ("text/html", "application/pdf"):
+            return pool.extract(body, ctype, name, headers)
+        return extract(body, ctype, name, headers)
+
+    return read

@@ -8,20 +8,25 @@ so no worker sits blocked on a busy host while another host's jobs wait. A job's
 given back as soon as its body is in, before its text is extracted, so the next request
 to that host starts while the page is read; a few workers beyond ``total`` do that reading.
 (The fetcher's own semaphores still bound redirect targets and robots.txt.)
+
+A Ctrl-C (``KeyboardInterrupt`` in the waiting thread) stops the board: no job starts
+after it, the caller's ``stop`` cuts what is under way, and the jobs not done are left
+out of the result, so the caller can report what was read.
 """
 
 from __future__ import annotations
 
 import threading
+import time
 from collections import Counter
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
 from urllib.parse import urlsplit
 
 T = TypeVar("T")
 R = TypeVar("R")
 _READERS = 4  # workers beyond ``total``, extracting while the others fetch
+_GRACE = 2.0  # seconds given to the jobs under way after a Ctrl-C
 
 
 def _host(url: str) -> str:
@@ -52,6 +57,11 @@ class _Board:
                 self.cond.wait()
             return None
 
+    def stop(self) -> None:
+        with self.cond:
+            self.waiting.clear()
+            self.cond.notify_all()
+
     def done(self, host: str) -> None:
         with self.cond:
             self.active[host] -= 1
@@ -65,10 +75,14 @@ def run(
     finish: Callable[[str, T], R],
     per_host: int,
     total: int,
-) -> list[R]:
+    stop: Callable[[], None] | None = None,
+) -> dict[int, R]:
     """``finish(url, fetch(url))`` for every URL, ``fetch`` running at most ``per_host``
-    per host name and ``total`` at once, ``finish`` outside those limits; results in the
-    order of ``urls``. Neither callable may raise."""
+    per host name and ``total`` at once, ``finish`` outside those limits: index in
+    ``urls`` → result. Neither callable may raise. On ``KeyboardInterrupt`` no job starts,
+    ``stop()`` is called to cut those under way, and the results so far are returned
+    (indexes missing for the jobs not done) once the workers have left, or after
+    ``_GRACE`` seconds."""
     results: dict[int, R] = {}
     board = _Board(urls, max(1, per_host), max(1, total))
 
@@ -81,8 +95,23 @@ def run(
                 board.done(host)
             results[i] = finish(urls[i], got)
 
-    workers = max(1, min(total + _READERS, len(urls)))
-    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="citecheck-fetch") as pool:
-        for future in [pool.submit(worker) for _ in range(workers)]:
-            future.result()
-    return [results[i] for i in range(len(urls))]
+    count = max(1, min(total + _READERS, len(urls)))
+    threads = [
+        threading.Thread(target=worker, name=f"citecheck-fetch-{n}", daemon=True)
+        for n in range(count)
+    ]
+    for thread in threads:
+        thread.start()
+    try:
+        for thread in threads:
+            thread.join()
+    except KeyboardInterrupt:
+        board.stop()
+        if stop is not None:
+            stop()
+        # A read cut by ``stop`` may end only at its timeout; the report need not wait for
+        # it, and daemon threads do not hold the process at exit.
+        until = time.monotonic() + _GRACE
+        for thread in threads:
+            thread.join(max(0.0, until - time.monotonic()))
+    return dict(results)

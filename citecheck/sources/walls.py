@@ -1,8 +1,11 @@
-"""Bot walls: a challenge page served instead of the article, which is ``blocked``, not text.
+"""Pages that are not the article: bot walls (``blocked``) and JavaScript shells (``empty``).
 
-The signatures are those of the common services (Cloudflare's ``cf-mitigated`` header and
-challenge platform, DataDome's captcha host, PerimeterX's ``px-captcha``, Akamai's
-"Access Denied … Reference #", Imperva's "Pardon Our Interruption", Amazon's robot check).
+The bot-wall signatures are those of the common services (Cloudflare's ``cf-mitigated``
+header and challenge platform, DataDome's captcha host, PerimeterX's ``px-captcha``,
+Akamai's "Access Denied … Reference #", Imperva's "Pardon Our Interruption", Amazon's robot
+check). A JavaScript shell is what a single-page application serves before its scripts
+run: an empty mount point (``<div id="root"></div>``, ``__next``, ``app``…) or a
+``<noscript>`` asking for JavaScript, and next to no text of its own.
 """
 
 from __future__ import annotations
@@ -33,4 +36,38 @@ def bot_wall(headers: dict[str, str], html: str, text_chars: int) -> str | None:
     if found:
         what = re.sub(r"</?title>|\s+", " ", found.group(0)).strip()
         return f"a bot wall stood in front of the page ({what[:60]})"
+    return None
+
+
+_MOUNT = re.compile(
+    r"<(?:div|main|section|app-root)\b[^>]*\bid\s*=\s*[\"']?"
+    r"(?:root|app|__next|__nuxt|___gatsby|svelte|main-app|application|react-root|ember-app)"
+    r"[\"']?[^>]*>\s*(?:<!--.*?-->\s*)*</(?:div|main|section|app-root)>|<app-root\b[^>]*>\s*</app-root>",
+    re.I | re.S,
+)
+_ASKS_FOR_SCRIPT = re.compile(
+    r"(?:enable|turn on|activate|allow)\s+javascript|javascript\s+(?:is\s+)?"
+    r"(?:required|disabled|must be enabled|needs to be enabled)|requires\s+javascript|"
+    r"doesn't work properly without javascript|without javascript enabled",
+    re.I,
+)
+_NOSCRIPT = re.compile(r"<noscript\b[^>]*>(.*?)</noscript>", re.I | re.S)
+SHELL_TEXT = 400
+"""Characters of extracted text below which a page with a shell's marks is a shell."""
+
+
+def script_shell(html: str, text: str) -> str | None:
+    """Why this page is a JavaScript shell with no text of its own, or ``None``.
+
+    ``text`` is the extracted main text. A page is a shell when that text is shorter than
+    :data:`SHELL_TEXT` characters, the page loads scripts, and it has an empty mount point,
+    a ``<noscript>`` asking for JavaScript, or text that does.
+    """
+    if len(text.strip()) >= SHELL_TEXT or "<script" not in html.lower():
+        return None
+    asks = _ASKS_FOR_SCRIPT.search(text) or any(
+        _ASKS_FOR_SCRIPT.search(m.group(1)) for m in _NOSCRIPT.finditer(html[:2_000_000])
+    )
+    if asks or _MOUNT.search(html[:2_000_000]):
+        return "the page is drawn by JavaScript; its HTML holds no article text to check"
     return None
