@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
@@ -31,6 +32,7 @@ class Server(LanguageServer):
         self.options = Options()
         self.checked: dict[str, Checked] = {}
         self.pending: dict[str, asyncio.Task[None]] = {}
+        self.last: dict[str, float] = {}
 
     def tell(self, message: str, kind: types.MessageType = types.MessageType.Error) -> None:
         """Show one line to the user (a configuration error, a document that cannot be read)."""
@@ -41,6 +43,7 @@ class Server(LanguageServer):
     def lint(self, uri: str) -> None:
         """Check the buffer's current version and publish its diagnostics."""
         self.pending.pop(uri, None)
+        self.last[uri] = time.monotonic()
         doc = self.workspace.text_documents.get(uri)
         if doc is None or not editable(uri):
             return
@@ -70,11 +73,14 @@ class Server(LanguageServer):
         )
 
     def later(self, uri: str) -> None:
-        """Check after the debounce delay, unless another change comes first."""
+        """Check after the debounce delay, unless another change comes first; the first
+        change after a quiet spell is checked at once (a burst waits for its end)."""
         task = self.pending.pop(uri, None)
         if task is not None:
             task.cancel()
         delay = self.options.debounce
+        if task is None and time.monotonic() - self.last.get(uri, 0.0) >= delay:
+            delay = 0.0
 
         async def wait() -> None:
             await asyncio.sleep(delay)
@@ -155,6 +161,7 @@ def _did_close(ls: Server, params: types.DidCloseTextDocumentParams) -> None:
     if task is not None:
         task.cancel()
     ls.checked.pop(uri, None)
+    ls.last.pop(uri, None)
     ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
 
 
