@@ -18,7 +18,7 @@ from citecheck.report import FileReport, FileStats, percent
 from citecheck.resolver import Resolution, resolve
 
 if TYPE_CHECKING:
-    from citecheck.fixer import FixResult
+    from citecheck.fixer import Edit, FixResult
     from citecheck.report.outline import Outline
     from citecheck.sources.model import Source, SourceOptions
 
@@ -49,6 +49,22 @@ def fix_text(
     from citecheck.fixer import fix
 
     return fix(text, analyse=analyse, path=path, fmt=fmt, settings=settings, unsafe=unsafe)
+
+
+def fix_finding(
+    text: str,
+    where: tuple[str, int, int],
+    *,
+    path: str | None = None,
+    fmt: str | None = None,
+    settings: Settings | None = None,
+) -> list[Edit] | None:
+    """Return the edits that repair the finding at ``where`` = (code, line, column) of one
+    decoded text, as the fixer of ``fix`` plans them; None when none repairs it (see
+    :func:`citecheck.fixer.fix_one`)."""
+    from citecheck.fixer import fix_one
+
+    return fix_one(text, where, analyse=analyse, path=path, fmt=fmt, settings=settings)
 
 
 def check_text(

@@ -27,6 +27,7 @@ FLOORS = (
     "fixer",
     "api",
     "run",
+    "server",
     "cli",
     "__main__",
 )

@@ -243,6 +243,26 @@ def fix(
     raise typer.Exit(2 if run.errors else 1 if diff and run.changed else 0)
 
 
+@app.command()
+def server(
+    stdio: Annotated[
+        bool, typer.Option("--stdio", help="Speak LSP on stdin/stdout (the default and only way).")
+    ] = False,
+) -> None:
+    """Run the language server (LSP over stdin/stdout) for editors; needs the server extra:
+    pip install 'citecheck[server]'."""
+    try:
+        from citecheck.server import serve
+
+        serve()
+    except ModuleNotFoundError as exc:
+        if (exc.name or "").split(".")[0] not in ("pygls", "lsprotocol", "cattrs"):
+            raise
+        raise _fail(
+            f"the language server needs {exc.name}: pip install 'citecheck[server]'"
+        ) from None
+
+
 # Commands that show what citecheck knows; they live in cli_info.py.
 app.command("config")(cli_info.show_config)
 app.command()(cli_info.rules)

@@ -31,7 +31,7 @@ from citecheck.parser.profile import resolve as resolve_profile
 from citecheck.report import Finding
 from citecheck.resolver import Resolution
 
-__all__ = ["APPLICABILITY", "Edit", "FixResult", "annotate", "fix_text"]
+__all__ = ["APPLICABILITY", "Edit", "FixResult", "annotate", "fix", "fix_one"]
 
 _MAX_PASSES = 5
 
@@ -159,6 +159,36 @@ def _pass(
         if code in wanted and (trial := attempt(accepted | {code})) is not None:
             accepted, best = accepted | {code}, trial
     return best
+
+
+def fix_one(
+    text: str,
+    where: tuple[str, int, int],
+    *,
+    analyse: Analyse,
+    path: str | None = None,
+    fmt: str | None = None,
+    settings: Settings | None = None,
+) -> list[Edit] | None:
+    """Return the edits that repair one finding, ``where`` = (code, line, column), in order,
+    offsets into ``text``; None when no fix repairs it or the fix would change meaning.
+
+    The plan is the one :func:`fix` makes for that finding alone, checked as a pass of
+    ``fix`` is (every sentence cites the same sources afterwards). Unsafe fixes are
+    returned too: the caller says which kind it offers (:data:`APPLICABILITY`).
+    """
+    settings = settings or Settings()
+    if where[0] not in APPLICABILITY:
+        return None
+    ctx, findings = _context(analyse, text, path, fmt, settings)
+    mine = [f for f in findings if (f.code, f.line, f.column) == where]
+    step = _try(ctx, mine, frozenset({where[0]})) if mine else None
+    if step is None or not step[0].edits or where not in step[0].fixed:
+        return None
+    after = _context(analyse, step[1], path, fmt, settings)
+    if meaning(ctx, step[0].removed) != meaning(after[0]):
+        return None
+    return sorted(step[0].edits, key=lambda e: e.start)
 
 
 def annotate(ctx: Context, findings: list[Finding]) -> list[Finding]:
