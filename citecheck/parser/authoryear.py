@@ -11,7 +11,8 @@ case, diacritics or particles (``van``, ``de``, ``al-``), so ``(Van der Berg, 20
 Forms read:
 
 - parenthetical: ``(Smith, 2020)``, ``(Smith & Lee, 2020; Ng, 2019a)``, ``(Smith et al.,
-  2020, p. 4)``, ``(see Smith 2020)``, ``(Smith, 2019, 2020)``, ``(WHO, n.d.)``;
+  2020, p. 4)``, ``(see Smith 2020)``, ``(Smith, 2019, 2020)``, ``(WHO, n.d.)``, and the
+  same in square brackets, ``[Smith et al., 2020]``;
 - narrative: ``Smith (2020)``, ``Smith and Lee (2020)``, ``Smith et al. [2020]``,
   ``Smith's (2020)``;
 - MLA: ``(Smith 12)``, ``(Smith and Lee 45–47)``, when one entry has that surname.
@@ -62,7 +63,9 @@ _FRAMED = (
 _MLA = re.compile(
     rf"^{_NAMES}\s+(?P<pages>\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?)\s*$",
 )
-_PAREN = re.compile(r"\(([^()\n]{4,400})\)")
+# A parenthetical callout, or one in square brackets (``[Raffel et al., 2019]``, as some
+# LaTeX styles print it) that is not a link's text (``[…](url)``).
+_PAREN = re.compile(r"\(([^()\n]{4,400})\)|\[([^\[\]\n]{4,400})\](?![(\[])")
 _NARRATIVE = re.compile(
     rf"(?<![\w’'-]){_NAMES}(?:['’]s?)?\s+(?:\((?P<pyears>(?:{_YEAR})(?:\s*,\s*(?:{_YEAR}))*)"
     rf"{_LOCATOR}?\)|\[(?P<byears>{_YEAR})\])",
@@ -158,7 +161,8 @@ class AuthorYearIndex:
         parenthetical ones only unless ``narratives``."""
         found: list[Marker] = []
         for m in _PAREN.finditer(text, start, end):
-            found.extend(self._parenthetical(text, m.start(1), m.end(1)))
+            inner = m.lastindex or 1
+            found.extend(self._parenthetical(text, m.start(inner), m.end(inner)))
         if not narratives:
             return found
         taken = [(mk.start, mk.end) for mk in found]
