@@ -12,7 +12,8 @@ Forms read:
 
 - parenthetical: ``(Smith, 2020)``, ``(Smith & Lee, 2020; Ng, 2019a)``, ``(Smith et al.,
   2020, p. 4)``, ``(see Smith 2020)``, ``(Smith, 2019, 2020)``, ``(WHO, n.d.)``, and the
-  same in square brackets, ``[Smith et al., 2020]``;
+  same in square brackets, ``[Smith et al., 2020]``; a group whose works a comma
+  separates, ``(Ryther and Dunstan 1971, Nixon 1995)``;
 - narrative: ``Smith (2020)``, ``Smith and Lee (2020)``, ``Smith et al. [2020]``,
   ``Smith's (2020)``;
 - MLA: ``(Smith 12)``, ``(Smith and Lee 45–47)``, when one entry has that surname.
@@ -70,6 +71,8 @@ _NARRATIVE = re.compile(
     rf"(?<![\w’'-]){_NAMES}(?:['’]s?)?\s+(?:\((?P<pyears>(?:{_YEAR})(?:\s*,\s*(?:{_YEAR}))*)"
     rf"{_LOCATOR}?\)|\[(?P<byears>{_YEAR})\])",
 )
+# The comma after a year that the next work's name follows: "Nixon 1995, Howarth and…".
+_YEAR_COMMA = re.compile(r"(\d{4}[a-z]?),\s+(?=[^\W\d_])")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ONE_YEAR = re.compile(_YEAR, re.I)
 # Words that open a capitalised "Name 2020" and are not authors.
@@ -178,10 +181,13 @@ class AuthorYearIndex:
     def _parenthetical(self, text: str, lo: int, hi: int) -> list[Marker]:
         out: list[Marker] = []
         pos = lo
+        spans: list[tuple[int, int]] = []
         for piece in text[lo:hi].split(";"):
             s = pos + len(piece) - len(piece.lstrip())
             e = pos + len(piece.rstrip())
             pos += len(piece) + 1
+            spans.extend(_comma_group(text, s, e))
+        for s, e in spans:
             body = text[s:e]
             if m := _PIECE.match(body):
                 keys = self._keys(m, m.group("years"), loose=bool(m.group("sep")))
@@ -226,6 +232,22 @@ class AuthorYearIndex:
             elif sure:
                 keys.append(f"{_callout_name(m, first)}, {y}")
         return tuple(dict.fromkeys(keys))
+
+
+def _comma_group(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The callouts of a group whose works a comma separates (ESA, CSE: ``(Ryther and
+    Dunstan 1971, Nixon 1995)``), when each part reads as a callout; else the whole span."""
+    if "," not in text[s:e] or _PIECE.match(text[s:e]):
+        return [(s, e)]
+    parts: list[tuple[int, int]] = []
+    at = s
+    for m in _YEAR_COMMA.finditer(text, s, e):
+        parts.append((at, m.start() + len(m.group(1))))
+        at = m.end()
+    parts.append((at, e))
+    if len(parts) < 2 or not all(_PIECE.fullmatch(text[a:b]) for a, b in parts):
+        return [(s, e)]
+    return parts
 
 
 def narrative(marker: Marker) -> bool:
