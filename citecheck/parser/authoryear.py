@@ -165,7 +165,11 @@ class AuthorYearIndex:
         found: list[Marker] = []
         for m in _PAREN.finditer(text, start, end):
             inner = m.lastindex or 1
-            found.extend(self._parenthetical(text, m.start(inner), m.end(inner)))
+            got = self._parenthetical(text, m.start(inner), m.end(inner))
+            if inner == 2 and len(got) == 1 and got[0].raw == m.group(2).strip():
+                # ``[Lee et al. 2021]``: the brackets are the marker's, as a label's are.
+                got = [Marker(m.start(), m.end(), m.group(), got[0].keys, MarkerKind.AUTHOR_YEAR)]
+            found.extend(got)
         if not narratives:
             return found
         taken = [(mk.start, mk.end) for mk in found]
