@@ -6,6 +6,7 @@ repository at its commit and copy the file to ``DIR/<split>/<kind>/<file>``, the
 
     python benchmarks/realdocs.py DIR tune            # counts per kind
     python benchmarks/realdocs.py DIR tune --list     # every warning and error, to judge
+    python benchmarks/realdocs.py DIR holdout2 --manifest benchmarks/realdocs/MANIFEST-holdout2.tsv
 
 Counts are findings at warning or error level (what fails a CI run by default). Judging
 them, true or false, is done by reading the documents; the judgments are kept beside the
@@ -25,9 +26,9 @@ from pathlib import Path
 MANIFEST = Path(__file__).with_name("realdocs") / "MANIFEST.tsv"
 
 
-def rows(split: str) -> list[dict[str, str]]:
-    """The manifest's rows of one split (``tune`` or ``holdout``)."""
-    with MANIFEST.open(encoding="utf-8", newline="") as f:
+def rows(split: str, manifest: Path = MANIFEST) -> list[dict[str, str]]:
+    """The manifest's rows of one split (``tune``, ``holdout`` or ``holdout2``)."""
+    with manifest.open(encoding="utf-8", newline="") as f:
         return [r for r in csv.DictReader(f, delimiter="\t") if r["split"] == split]
 
 
@@ -48,13 +49,19 @@ def main() -> int:
     """Print findings per kind (and per document) of one split."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("root", type=Path, help="folder holding <split>/<kind>/<file>")
-    ap.add_argument("split", choices=("tune", "holdout"))
+    ap.add_argument("split", help="tune, holdout, or holdout2 (with its --manifest)")
+    ap.add_argument(
+        "--manifest",
+        type=Path,
+        default=MANIFEST,
+        help="the manifest to read (MANIFEST-holdout2.tsv lists the holdout2 split)",
+    )
     ap.add_argument("--citecheck", default="citecheck", help="the command to run")
     ap.add_argument("--list", action="store_true", help="print every finding")
     args = ap.parse_args()
     per_kind: Counter[str] = Counter()
     per_rule: Counter[str] = Counter()
-    for row in rows(args.split):
+    for row in rows(args.split, args.manifest):
         path = args.root / args.split / row["kind"] / row["file"]
         if not path.is_file():
             print(f"missing: {path}", file=sys.stderr)

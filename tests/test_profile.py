@@ -329,3 +329,24 @@ def test_a_scholarly_reference_list_makes_a_paper_and_news_sources_do_not():
     mixed = SCHOLARLY[:5] + NEWS[:3]
     assert profile_of(_listed(mixed), "markdown") == "article"
     assert profile_of(_listed(NEWS), "markdown") == "article"
+
+
+def _scholarly_page(generator: str) -> str:
+    entries = "".join(
+        f'<li id="cite_note-{n}">A. Writer et al. Work {n}. Journal of Methods, vol. {n}, '
+        f"pp. 1-9, doi:10.1000/{n}.</li>"
+        for n in range(1, 10)
+    )
+    cites = " ".join(
+        f'Claim {n} holds.<sup><a href="#cite_note-{n}">[{n}]</a></sup>' for n in range(1, 10)
+    )
+    return (
+        f'<html><head><meta name="generator" content="{generator}"></head><body>'
+        f'<p>{cites}</p><h2>References</h2><ol class="references">{entries}</ol></body></html>'
+    )
+
+
+def test_a_wiki_page_is_an_article_whatever_its_list_cites() -> None:
+    # The same page without MediaWiki's generator tag reads as a paper by its scholarly list.
+    assert detect(parse(_scholarly_page("Hugo 0.120"), "html")) == "paper"
+    assert detect(parse(_scholarly_page("MediaWiki 1.35.0-wmf.5"), "html")) == "article"

@@ -6,7 +6,8 @@ What it does
     the same paragraph, carries a marker; with ``--scope sentence`` every claim needs its
     own. A sentence whose marker cannot be read is left to ``malformed-citation``.
     Documents that cite nothing (no numbered or labelled markers, no reference list, only
-    links or footnotes written as asides) are not checked.
+    links, or footnotes or an essay's numbered endnotes written as asides) are not
+    checked.
 
     Which claims need a citation depends on the ``profile`` setting (``--profile``). In an
     ``article`` every claim does. In a ``paper`` or a ``spec`` most sentences describe the

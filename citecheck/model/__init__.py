@@ -131,6 +131,9 @@ class Section:
     covers: tuple[int, int] | None = None
     """The body span (start, end) a section's own list attributes (a report whose sections
     each end in ``### Sources``); None for a list that serves the whole document."""
+    endnotes: bool = False
+    """The section holds the writer's numbered endnotes, mostly asides (an essay's
+    ``Notes``): read like footnotes, not as a list of sources."""
 
 
 @dataclass(slots=True)
@@ -184,17 +187,32 @@ class Document:
     """Sources are cited by the links an answer engine marks as its citations (ChatGPT's
     ``?utm_source=chatgpt.com``), with no reference list: the linked sources are the list."""
 
+    wiki: bool = False
+    """The text is a wiki's article (its HTML says MediaWiki made it): an article, whatever
+    its reference list cites."""
+
     def cites_sources(self) -> bool:
         """Whether the document cites sources at all: numbered or labelled markers, a
-        reference section, placeholders, or footnotes that mostly hold sources and that a
-        claim cites. Links alone,
-        footnotes written as asides or a reading list (Further reading) do not make an
-        article whose claims need citing."""
-        if self.placeholders or any(not READING_HEADING.search(s.title) for s in self.sections):
+        reference section, placeholders, or notes (footnotes, or an essay's numbered
+        endnotes) that mostly hold sources and that a claim cites. Links alone, notes
+        written as asides (a book's explanatory footnotes, an essay's ``Notes``) or a
+        reading list (Further reading) do not make an article whose claims need citing."""
+        if self.placeholders or any(
+            not (s.endnotes or READING_HEADING.search(s.title)) for s in self.sections
+        ):
             return True
-        if self.linked_sources or any(m.kind in _CITING for m in self.markers):
+        ends = {k for k, s in enumerate(self.sections) if s.endnotes}
+        notes = [
+            r
+            for r in self.references
+            if r.kind is BlockKind.FOOTNOTE
+            or (r.section in ends and r.kind is not BlockKind.LINKDEF)
+        ]
+        noted = {r.key for r in notes}
+        if self.linked_sources or any(
+            m.kind in _CITING and not (m.keys and noted.issuperset(m.keys)) for m in self.markers
+        ):
             return True
-        notes = [r for r in self.references if r.kind is BlockKind.FOOTNOTE]
         if not notes or 2 * sum(not r.note for r in notes) < len(notes):
             return False
         # Notes hung only on labels and headings ("Button[^1]." in a feature sample) give

@@ -14,6 +14,7 @@ from citecheck.parser.leadins import share_lead_ins
 from citecheck.parser.references import parse_item
 from citecheck.parser.scoped import scope_sections
 from citecheck.parser.sections import find_sections, split_glued, split_items
+from citecheck.parser.sourcelike import is_note
 from citecheck.reader import Layout, read
 from citecheck.text.vocab import (
     NOTES_HEADING,
@@ -38,7 +39,7 @@ def parse(
     layout = read(text, fmt, heading)
     # An HTML reader's text is the page as read, written at the offsets of its source.
     text = layout.text
-    doc = Document(text=text, fmt=fmt, path=path, blocks=layout.blocks)
+    doc = Document(text=text, fmt=fmt, path=path, blocks=layout.blocks, wiki=layout.wiki)
     source = layout.masked if fmt == "text" else text
     doc.sections = find_sections(layout.blocks, layout.masked, heading or REFERENCE_HEADING, source)
     if layout.anchors:
@@ -109,6 +110,7 @@ def _references(doc: Document, source: str, summary: Collection[int] = ()) -> No
                 doc.references.append(ref)
             if non is not None:
                 doc.non_references.append(non)
+    _mark_endnotes(doc)
     _drop_prose_sections(doc)
     listed = [r for r in doc.references if r.kind not in (BlockKind.FOOTNOTE, BlockKind.LINKDEF)]
     doc.explicit_numbers = any(r.number is not None for r in listed)
@@ -167,6 +169,27 @@ def _prose(ref: Reference) -> bool:
     return not _sourced(ref) and (len(text.split()) >= _PROSE_WORDS or text.endswith(":"))
 
 
+def _mark_endnotes(doc: Document) -> None:
+    """A notes section of numbered entries, most of them asides (an essay's ``Notes``,
+    ``[1] Even the desire to protect one's children seems weaker…``), holds the writer's
+    endnotes: they stay entries, which its markers resolve to, each flagged a note when it
+    reads as an aside (see :func:`sourcelike.is_note`), and the section is marked
+    ``endnotes``. An unnumbered paragraph there goes on the note before it or thanks the
+    readers: it is no entry."""
+    for k, section in enumerate(doc.sections):
+        if not NOTES_HEADING.search(section.title):
+            continue
+        listed = [r for r in doc.references if r.section == k and r.kind is not BlockKind.LINKDEF]
+        numbered = [r for r in listed if r.number is not None]
+        if not numbered or 2 * sum(is_note(r.text) for r in numbered) <= len(numbered):
+            continue
+        section.endnotes = True
+        loose = {id(r) for r in listed if r.number is None and r.key is None}
+        doc.references = [r for r in doc.references if id(r) not in loose]
+        for ref in numbered:
+            ref.note = is_note(ref.text)
+
+
 def _drop_prose_sections(doc: Document) -> None:
     """A section named References whose items read as prose and mostly show no source (a
     spec's section on how its own cross-references work, a how-to) is prose: its blocks
@@ -190,8 +213,9 @@ def _drop_prose_sections(doc: Document) -> None:
         items = len(listed) + len(others)
         if items < _PROSE_ITEMS or 3 * sum(map(_sourced, listed)) >= items:
             continue
-        if others or any(_prose(r) for r in listed):
-            prose.add(k)
+        if doc.sections[k].endnotes or not (others or any(_prose(r) for r in listed)):
+            continue
+        prose.add(k)
     if not prose:
         return
     doc.references = [

@@ -11,7 +11,9 @@ case, diacritics or particles (``van``, ``de``, ``al-``), so ``(Van der Berg, 20
 Forms read:
 
 - parenthetical: ``(Smith, 2020)``, ``(Smith & Lee, 2020; Ng, 2019a)``, ``(Smith et al.,
-  2020, p. 4)``, ``(see Smith 2020)``, ``(Smith, 2019, 2020)``, ``(WHO, n.d.)``;
+  2020, p. 4)``, ``(see Smith 2020)``, ``(Smith, 2019, 2020)``, ``(WHO, n.d.)``, and the
+  same in square brackets, ``[Smith et al., 2020]``; a group whose works a comma
+  separates, ``(Ryther and Dunstan 1971, Nixon 1995)``;
 - narrative: ``Smith (2020)``, ``Smith and Lee (2020)``, ``Smith et al. [2020]``,
   ``Smith's (2020)``;
 - MLA: ``(Smith 12)``, ``(Smith and Lee 45–47)``, when one entry has that surname.
@@ -62,11 +64,15 @@ _FRAMED = (
 _MLA = re.compile(
     rf"^{_NAMES}\s+(?P<pages>\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?)\s*$",
 )
-_PAREN = re.compile(r"\(([^()\n]{4,400})\)")
+# A parenthetical callout, or one in square brackets (``[Raffel et al., 2019]``, as some
+# LaTeX styles print it) that is not a link's text (``[…](url)``).
+_PAREN = re.compile(r"\(([^()\n]{4,400})\)|\[([^\[\]\n]{4,400})\](?![(\[])")
 _NARRATIVE = re.compile(
     rf"(?<![\w’'-]){_NAMES}(?:['’]s?)?\s+(?:\((?P<pyears>(?:{_YEAR})(?:\s*,\s*(?:{_YEAR}))*)"
     rf"{_LOCATOR}?\)|\[(?P<byears>{_YEAR})\])",
 )
+# The comma after a year that the next work's name follows: "Nixon 1995, Howarth and…".
+_YEAR_COMMA = re.compile(r"(\d{4}[a-z]?),\s+(?=[^\W\d_])")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ONE_YEAR = re.compile(_YEAR, re.I)
 # Words that open a capitalised "Name 2020" and are not authors.
@@ -158,7 +164,12 @@ class AuthorYearIndex:
         parenthetical ones only unless ``narratives``."""
         found: list[Marker] = []
         for m in _PAREN.finditer(text, start, end):
-            found.extend(self._parenthetical(text, m.start(1), m.end(1)))
+            inner = m.lastindex or 1
+            got = self._parenthetical(text, m.start(inner), m.end(inner))
+            if inner == 2 and len(got) == 1 and got[0].raw == m.group(2).strip():
+                # ``[Lee et al. 2021]``: the brackets are the marker's, as a label's are.
+                got = [Marker(m.start(), m.end(), m.group(), got[0].keys, MarkerKind.AUTHOR_YEAR)]
+            found.extend(got)
         if not narratives:
             return found
         taken = [(mk.start, mk.end) for mk in found]
@@ -174,10 +185,13 @@ class AuthorYearIndex:
     def _parenthetical(self, text: str, lo: int, hi: int) -> list[Marker]:
         out: list[Marker] = []
         pos = lo
+        spans: list[tuple[int, int]] = []
         for piece in text[lo:hi].split(";"):
             s = pos + len(piece) - len(piece.lstrip())
             e = pos + len(piece.rstrip())
             pos += len(piece) + 1
+            spans.extend(_comma_group(text, s, e))
+        for s, e in spans:
             body = text[s:e]
             if m := _PIECE.match(body):
                 keys = self._keys(m, m.group("years"), loose=bool(m.group("sep")))
@@ -222,6 +236,22 @@ class AuthorYearIndex:
             elif sure:
                 keys.append(f"{_callout_name(m, first)}, {y}")
         return tuple(dict.fromkeys(keys))
+
+
+def _comma_group(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The callouts of a group whose works a comma separates (ESA, CSE: ``(Ryther and
+    Dunstan 1971, Nixon 1995)``), when each part reads as a callout; else the whole span."""
+    if "," not in text[s:e] or _PIECE.match(text[s:e]):
+        return [(s, e)]
+    parts: list[tuple[int, int]] = []
+    at = s
+    for m in _YEAR_COMMA.finditer(text, s, e):
+        parts.append((at, m.start() + len(m.group(1))))
+        at = m.end()
+    parts.append((at, e))
+    if len(parts) < 2 or not all(_PIECE.fullmatch(text[a:b]) for a, b in parts):
+        return [(s, e)]
+    return parts
 
 
 def narrative(marker: Marker) -> bool:

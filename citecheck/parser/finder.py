@@ -73,7 +73,7 @@ class MarkerFinder:
             found.markers = _prefer(found.markers, raised)
         # ``[^1](#fn:1)``: the link cites; the bracket inside it is not a marker of its own.
         inline = self._inline(block)
-        found.markers = _prefer(found.markers, inline)
+        found.markers = _prefer(_outside_link_texts(found.markers, self._spans(block)), inline)
         if self.citekeys is not None:  # ``[@smith2020, p. 4]``, ``\cite{smith2020}``
             keyed = self.citekeys.markers(self.masked, block.content_start, block.end)
             found.markers = _prefer(found.markers, keyed)
@@ -111,12 +111,30 @@ class MarkerFinder:
             m.end = block.end if m.end == block.end else m.end  # the block's int, not a copy
         return found
 
+    def _spans(self, block: Block) -> list[tuple[int, int]]:
+        """The spans of a block's inline links, in order."""
+        lo = bisect_left(self.inline_starts, block.content_start)
+        hi = bisect_left(self.inline_starts, block.end)
+        return [(s, e) for s, e, _ in self.inline[lo:hi]]
+
     def _inline(self, block: Block) -> list[Marker]:
         """Markers for the inline links of a block that cite (``[1](url)``, named ones)."""
         lo = bisect_left(self.inline_starts, block.content_start)
         hi = bisect_left(self.inline_starts, block.end)
         found = (self.cites.marker(s, e, url) for s, e, url in self.inline[lo:hi])
         return [m for m in found if m is not None]
+
+
+def _outside_link_texts(markers: list[Marker], spans: list[tuple[int, int]]) -> list[Marker]:
+    """The markers but labels inside a link's text: ``[[PDF] Quercetin…](https://…)`` is a
+    search result's title, its ``[PDF]`` no citation of its own."""
+    if not spans or not markers:
+        return markers
+    return [
+        m
+        for m in markers
+        if m.kind is not MarkerKind.LABEL or not any(s < m.start and m.end < e for s, e in spans)
+    ]
 
 
 def _outside(markers: list[Marker], others: list[Marker]) -> list[Marker]:

@@ -13,7 +13,9 @@ Three shapes cite a source with a link instead of a bracketed number:
   ``<a href="https://www.epa.gov/…?utm_source=chatgpt.com">US EPA</a>``, and their Markdown
   conversions ``([epa.gov](https://…?utm_source=chatgpt.com))``) cites the listed source
   with its URL; in an export with no reference list, the distinct linked sources are the
-  reference list, numbered in order of first citation.
+  reference list, numbered in order of first citation. A link alone in parentheses whose
+  address ends in a text fragment (``([Page title](https://…#:~:text=…))``, ChatGPT deep
+  research) is such a citation too: the fragment quotes the passage it rests on.
 """
 
 from __future__ import annotations
@@ -32,6 +34,9 @@ _ENGINE_CITE = re.compile(
     r"[?&]utm_source=(?:chatgpt\.com|openai|perplexity(?:\.ai)?|copilot\.microsoft\.com)(?:&|#|$)",
     re.I,
 )
+# A text fragment (``#:~:text=…``) points at the sentence a link supports: answer engines
+# write one into each source they cite (ChatGPT deep research's ``([Page title](url#:~:text=…))``).
+_TEXT_FRAGMENT = re.compile(r"#:~:text=")
 _NUMBERED = re.compile(r"\[\s*(\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*)\s*\]")
 
 
@@ -74,7 +79,9 @@ class LinkCitations:
         listed = self._listed(url)
         numbered = _NUMBERED.match(text, start)
         if numbered is None or numbered.end() >= end or text[numbered.end()] != "(":
-            engine = url in self.citing or _ENGINE_CITE.search(url)
+            engine = (
+                url in self.citing or _ENGINE_CITE.search(url) or self._callout(start, end, url)
+            )
             if (listed is None or listed.key is None) and engine:
                 listed = self._engine_source(start, end, url)
             if listed is None or listed.key is None:
@@ -88,6 +95,15 @@ class LinkCitations:
             elif not self.listed:
                 self._own_source(keys[0], start, end, url)
         return Marker(start, numbered.end(), raw, keys, MarkerKind.NUMERIC, problem=problem)
+
+    def _callout(self, start: int, end: int, url: str) -> bool:
+        """A link that stands alone in parentheses and points at a passage of its page with a
+        text fragment: ``([Flavonoids | Linus Pauling Institute](https://…#:~:text=…))``,
+        an answer engine's citation of that page."""
+        text = self.doc.text
+        alone = text[start - 1 : start] == "(" and text[end : end + 1] == ")"
+        web = url.startswith(("https://", "http://"))  # not a file:// upload of the writer's
+        return alone and web and bool(_TEXT_FRAGMENT.search(url))
 
     def _internal(self, start: int, end: int, ident: str) -> Marker | None:
         """A link into the document: the entry with that id, or a number of its own."""

@@ -19,7 +19,8 @@ The profile decides what ``uncited-claim`` asks of a sentence (see
   at least three sentences, which a report or an answer-engine export laid out in the
   same sections does not.
 
-Everything else is an ``article``: one "Introduction" heading does not make a paper.
+Everything else is an ``article``: one "Introduction" heading does not make a paper, and a
+wiki's page (HTML whose generator is MediaWiki) is an article whatever its list cites.
 """
 
 from __future__ import annotations
@@ -101,6 +102,8 @@ def detect(doc: Document) -> Profile:
         return "spec"
     if _rfc_layout(doc):
         return "spec"
+    if doc.wiki:
+        return "article"  # a wiki page cites scholarly works and may have an "Abstract"
     found = paper_sections(doc)
     if "abstract" in found and len(found) >= 2:
         return "paper"

@@ -10,7 +10,9 @@ and only where a citation can stand:
   (``(a+b)²``) or a one- or two-letter symbol (``m²``, ``mc²``, ``km²``);
 - not glued to the next word (``¹⁴C``) and not an ordinal (``1<sup>st</sup>``);
 - digits glued after a full stop (``offloading.4``), as exports flatten a superscript,
-  only after a word that is not an abbreviation that numbers things (``Fig.4``, ``No.4``).
+  or after a closing quote or parenthesis and a full stop or comma (``"nurse".19``,
+  ``safety).52``), only after a word that is not an abbreviation that numbers things
+  (``Fig.4``, ``No.4``).
 
 The HTML reader decides ``<sup>`` in HTML the same way (see :mod:`citecheck.reader.html_sup`).
 """
@@ -25,7 +27,20 @@ from citecheck.parser.markers import parse_numeric
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 _DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _UNICODE = re.compile(rf"[{_DIGITS}]+(?:[,⁻‐–-][{_DIGITS}]+)*")
-_GLUED = re.compile(r"(?<=[A-Za-z]{3}[.,;:!?)”\"’])\d{1,3}(?:[,–-]\d{1,3})*(?=[\s)\]]|$)")
+_CLOSE = ')”"’'
+# Digits glued after the punctuation that ends a word of three letters (``awareness.1``),
+# or after a full stop or comma that follows a closing quote or parenthesis
+# (``"nurse".19``, ``safety).52``, ``Reward B").10``): group 1 is the number.
+_GLUED = re.compile(
+    rf"(?:(?<=[A-Za-z]{{3}})[.,;:!?{_CLOSE}]|(?<=[A-Za-z0-9])[{_CLOSE}]{{1,2}}[.,;:])"
+    r"(\d{1,3}(?:[,–-]\d{1,3})*)(?=[\s)\]]|$)"
+)
+_WORD_GLUED = re.compile(
+    rf"([A-Za-z\u00c0-\u024f]+)\s?\d{{0,3}}[{_CLOSE}]{{0,2}}[.,;:!?{_CLOSE}]?$"
+)
+# After a closing quote or parenthesis the glued number ends its sentence: the line ends
+# or the next sentence opens (``safety).52 The``), unlike ``(v2).5 of the task``.
+_SENTENCE_NEXT = re.compile(r"\s*$|\s+[\"“*_(\[]*[A-Z]", re.M)
 _SUP_TEXT = re.compile(r"\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*")
 _WORD_BEFORE = re.compile(r"([A-Za-z\u00c0-\u024f]+)[.,;:!?)”\"’]?\s*$")
 _NUMBERING = "fig figs no nos vol vols eq eqs sec secs ch chap pp art ref refs para rev ver tab"
@@ -89,11 +104,14 @@ def superscripts(
             if keys:
                 found.append(Marker(m.start(), m.end(), m.group(), keys, MarkerKind.NUMERIC))
     for m in _GLUED.finditer(masked, start, end):
-        word = _WORD_BEFORE.search(masked, max(0, m.start() - 40), m.start())
+        word = _WORD_GLUED.search(masked, max(0, m.start(1) - 40), m.start(1))
         if word is None or word.group(1).casefold() in _NUMBERING_WORDS:
             continue
-        keys = _keys(m.group(), numbers)
+        closed = masked[m.start() : m.start() + 1] in _CLOSE and m.start(1) - m.start() > 1
+        if closed and not _SENTENCE_NEXT.match(masked, m.end(1)):
+            continue
+        keys = _keys(m.group(1), numbers)
         if keys:
-            found.append(Marker(m.start(), m.end(), m.group(), keys, MarkerKind.NUMERIC))
+            found.append(Marker(m.start(1), m.end(1), m.group(1), keys, MarkerKind.NUMERIC))
     found.sort(key=lambda mk: mk.start)
     return found

@@ -41,6 +41,8 @@ class Layout:
     citing: set[str] = field(default_factory=set)
     """Destinations of inline links that the markup marks as an answer engine's citations
     (ChatGPT's ``data-testid="webpage-citation-pill"``)."""
+    wiki: bool = False
+    """The page is a wiki's article (MediaWiki's ``<meta name="generator">``)."""
 
 
 def detect_format(path: str | None, fmt: str | None = None) -> str:

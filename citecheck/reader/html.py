@@ -273,4 +273,8 @@ def read_html(source: str, heading: re.Pattern[str] = REFERENCE_HEADING) -> Layo
     text, masked = canvas.result()
     inline = [(a.at, b.at + len(b.text), url) for a, b, url in reader.inline if a.at >= 0]
     blocks = sorted(reader.blocks, key=lambda b: b.start)
-    return Layout(text, masked, blocks, [], sorted(inline), citing=reader.citing)
+    generator = tree.css_first('meta[name="generator"]')
+    wiki = generator is not None and (generator.attributes.get("content") or "").startswith(
+        "MediaWiki"
+    )
+    return Layout(text, masked, blocks, [], sorted(inline), citing=reader.citing, wiki=wiki)
