@@ -18,6 +18,7 @@ from citecheck.model import Block, BlockKind, Document, Marker, Placeholder, Sen
 from citecheck.parser import claims
 from citecheck.parser.authoryear import narrative
 from citecheck.parser.finder import MarkerFinder
+from citecheck.parser.selfreference import pointer
 from citecheck.parser.sentences import segment
 from citecheck.reader import Layout
 from citecheck.reader.math import blank_math
@@ -191,7 +192,10 @@ def _is_claim(sentence: Sentence, masked: str, min_words: int) -> bool:
     if not sentence.markers and claims.fragment(_without_formulas(sentence.text)):
         return False  # what is left of a sentence around its formulas
     return not (
-        claims.addressed_to_reader(text) or claims.formula(text) or claims.conversational(text)
+        claims.addressed_to_reader(text)
+        or claims.formula(text)
+        or claims.conversational(text)
+        or pointer(text)
     )
 
 

@@ -273,4 +273,9 @@ def read_html(source: str, heading: re.Pattern[str] = REFERENCE_HEADING) -> Layo
     text, masked = canvas.result()
     inline = [(a.at, b.at + len(b.text), url) for a, b, url in reader.inline if a.at >= 0]
     blocks = sorted(reader.blocks, key=lambda b: b.start)
+    if found.pairs:  # a spec's labelled lists: a label naming none of them is quoted text
+        from citecheck.reader.html_labels import blank_unlisted_labels
+
+        keys = {note.key for note in found.pairs.values()}
+        masked = blank_unlisted_labels(masked, keys, blocks)
     return Layout(text, masked, blocks, [], sorted(inline), citing=reader.citing)
