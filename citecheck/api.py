@@ -230,11 +230,13 @@ def check_file(
 
 
 def _sniffed(path: str, display: str | None, text: str) -> str | None:
-    """Standard input without a name is Markdown or text by its content, not its name."""
-    if path != "-" or display:
-        return None
-    from citecheck.reader.sniff import sniff
+    """Standard input without a name is HTML, Markdown or text by its content, not its
+    name; a file named as text or Markdown that holds a whole HTML page is HTML."""
+    from citecheck.reader.sniff import is_html_page, sniff
 
+    if path != "-" or display:
+        named = detect_format(display or path)
+        return "html" if named in ("text", "markdown") and is_html_page(text) else None
     return sniff(text)
 
 

@@ -8,7 +8,10 @@ What it does
     authors, year and title written in another style (APA and IEEE), a preprint and its
     published version, or two notes that read the same. One DOI on two entries whose
     authors and titles differ is a slip in one of them, not a duplicate, and is not
-    reported (``verify`` checks identifiers against their records). One document at two
+    reported (``verify`` checks identifiers against their records); nor is one site's home
+    page (``http://www.hbsp.com``) on two entries that name different works, nor a numbered
+    note that a bibliography in another section lists again unnumbered (the notes and
+    bibliography layout). One document at two
     pages (``#page=3`` and ``#page=5``, ``p. 4`` and ``p. 9``) is reported as a note. Titles
     that differ only in a date, a number, a part or an edition are issues of a series, not
     duplicates; the message shows where two near-identical titles differ. Also reports the
@@ -243,6 +246,20 @@ def _cited_again(ref: Reference, first: Reference, ctx: Context) -> bool:
     return _bare_title(ref) == _bare_title(first) != ""
 
 
+def _homepage(key: str) -> bool:
+    """Whether an address key is a site's home page (``url:hbsp.com``: no path or query)."""
+    return key.startswith("url:") and not any(c in key[4:] for c in "/?#")
+
+
+def _noted(ref: Reference, first: Reference) -> bool:
+    """The notes and bibliography layout (Chicago notes-bibliography, a wiki's Notes and
+    References): a numbered note in one section and an unnumbered bibliography entry in
+    another name one work by design; the note cites it, the bibliography lists it."""
+    if ref.section is None or first.section is None or ref.section == first.section:
+        return False
+    return (ref.key is None) != (first.key is None)
+
+
 def _bare_title(ref: Reference) -> str:
     """The normalised title without a trailing ``(2022)``."""
     return " ".join(_PUNCTUATION.sub(" ", _YEAR_TAIL.sub("", ref.title or "")).casefold().split())
@@ -265,8 +282,10 @@ def duplicates(ctx: Context) -> Iterator[tuple[Reference, Reference, str | None]
         for reason, key in _addresses(ref, title):
             earlier = seen.setdefault(key, ref)
             if first is None and earlier is not ref:
-                if key.startswith("doi:") and different_works(ref, earlier):
-                    continue  # one identifier on two works: a slip, not one source twice
+                if (key.startswith("doi:") or _homepage(key)) and different_works(ref, earlier):
+                    # One identifier on two works: a slip, not one source twice; a site's
+                    # home page names its publisher, not one of its works.
+                    continue
                 first, why = earlier, reason
         if first is None:
             first, why = works.first_like(ref)
@@ -290,7 +309,7 @@ def duplicates(ctx: Context) -> Iterator[tuple[Reference, Reference, str | None]
             earlier = seen.setdefault(f"text{family}:" + words, ref)
             if first is None and earlier is not ref:
                 first, why = earlier, "same text"
-        if first is not None and not _cited_again(ref, first, ctx):
+        if first is not None and not _cited_again(ref, first, ctx) and not _noted(ref, first):
             yield ref, first, why
 
 

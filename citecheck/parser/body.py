@@ -18,6 +18,7 @@ from citecheck.model import Block, BlockKind, Document, Marker, Placeholder, Sen
 from citecheck.parser import claims, manual
 from citecheck.parser.authoryear import narrative
 from citecheck.parser.finder import MarkerFinder
+from citecheck.parser.selfreference import pointer
 from citecheck.parser.sentences import segment
 from citecheck.reader import Layout
 from citecheck.reader.math import blank_math
@@ -211,6 +212,7 @@ def _is_claim(sentence: Sentence, masked: str, min_words: int) -> bool:
         or claims.formula(text)
         or claims.conversational(text)
         or manual.own_software(sentence.text)
+        or pointer(text)
     )
 
 

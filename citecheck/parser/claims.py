@@ -12,6 +12,8 @@ A claim states something a reader could ask the source of. These do not:
 - figure and table captions (``Figure 2: …``, ``Table 4 Results on …``) and the text of
   table cells;
 - formula lines (``TEDS(a, b) = 1 − d(a, b) (3)``);
+- pointers to the document's own figures and tables and a change log's account of edits
+  to the document itself (see :mod:`citecheck.parser.selfreference`);
 - a wiki's hatnotes about the page itself (``This article is about the bird.``,
   ``"Duckling" redirects here.``);
 - a fragment of a sentence whose formula was dropped (MathML a reader does not read, a

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from citecheck.model import Marker, MarkerKind, Placeholder
 from citecheck.parser.nonmarkers import (
     LINE,
+    MEDIA,
     ORCID,
     SPACED,
     attached,
@@ -204,7 +205,9 @@ def classify(
         return Marker(start, end, raw, (stripped,), MarkerKind.LABEL)
     if _NOTE_GROUP.match(stripped):
         return Marker(start, end, raw, (label,), MarkerKind.LABEL)
-    if label.upper() in _NOT_KEYS or LINE.match(label) or not _SHAPES.match(label):
+    if label.upper() in _NOT_KEYS or label.upper() in MEDIA or LINE.match(label):
+        return None
+    if not _SHAPES.match(label):
         return None
     if attached(text, start, end, True):
         return None

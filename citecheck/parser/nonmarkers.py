@@ -1,7 +1,9 @@
 """Brackets that are not citations, whatever digits or capitals they hold.
 
 Intervals (``[0, 1]``), bracketed years (``[2019]``), vectors (``[1 0]``), ORCID iDs, forbidden
-lines of astronomy (``[O III]``, ``[N2]``), array sizes and indexes of code and of a spec's
+lines of astronomy (``[O III]``, ``[N2]``), media and file-format labels of links
+(``[MIDI]``, ``[PDF]``, ``[MP3]``, ``[Listen]``: a book's music files, a listing's
+downloads) unless a reference has that label, array sizes and indexes of code and of a spec's
 presentation language (``opaque random[46];``, ``byte[0] << 8``), and labels glued to a word
 (``remain[s]``); CJK text writes no spaces between words, so a marker glued to ideographs
 (``参见[RFC6749]的``) is still one.
@@ -16,12 +18,24 @@ SPACED = re.compile(r"\d[ \t]+\d")
 ORCID = re.compile(r"^\s*\d{4}(?:\s*-\s*\d{3}[\dX]){3}\s*$")
 # Forbidden lines of astronomy and ions (``[O III]``, ``[N2]``, ``[S II]``), not keys.
 LINE = re.compile(r"^(?:H|He|C|N|O|Ne|S|Ar|Fe|Mg|Si|Ca|Na|Cl|Ni)\s?(?:I{1,3}|IV|VI{0,3}|IX|X|\d)$")
+# Media and file-format labels: the text of a link to a file (``[<a href="x.midi">MIDI</a>]``)
+# or to play or fetch one, never the label of a reference unless the list has that label.
+MEDIA = frozenset(
+    {
+        "MIDI", "MID", "MP3", "MP4", "M4A", "OGG", "WAV", "FLAC", "AAC", "WMA", "WEBM",
+        "PDF", "EPUB", "MOBI", "DJVU", "PS", "ZIP", "DOC", "DOCX", "PPT", "PPTX", "XLS",
+        "XLSX", "ODT", "RTF", "JPG", "JPEG", "PNG", "GIF", "SVG", "TIFF", "MUSICXML",
+        "LISTEN", "AUDIO", "VIDEO", "WATCH", "PLAY", "DOWNLOAD", "SLIDES", "SOUND",
+    }
+)  # fmt: skip
 # A word character that glues a bracket to a word; CJK script writes no spaces between
 # words, so a marker stands glued to its ideographs (``参见[RFC6749]的``).
 _CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _WORD_CHAR = re.compile(rf"(?![{_CJK}])\w")
 _IDENT_END = re.compile(r"[A-Za-z0-9_']")
-_CODE_AFTER = re.compile(r"[ \t]*(?:;|<<|>>|[-+*/%&|^]?=(?!=))")
+_CODE_AFTER = re.compile(
+    r"[ \t]*(?:;|<<|>>|[-+*/%&|^]?=(?!=)|[&|^][ \t]*(?:0[xX][\dA-Fa-f]+|\d+)\b)"
+)
 
 
 def is_math(content: str) -> bool:
@@ -38,10 +52,14 @@ def is_year(content: str, numbers: frozenset[str]) -> bool:
 
 def is_index(text: str, start: int, end: int) -> bool:
     """An array size or index in a spec's presentation language or in code
-    (``opaque random[46];``, ``uint8 x[32] = …``, ``byte[0] << 8``): the bracket is glued
-    to an identifier and an operator or the statement's end follows it."""
+    (``opaque random[46];``, ``uint8 x[32] = …``, ``byte[0] << 8``, ``mask[0] & 0x0f``):
+    the bracket is glued to an identifier and an operator or the statement's end follows
+    it. Index zero glued to an identifier (``packet[0]``) is always one: no reference is
+    numbered 0."""
     if start == 0 or not _IDENT_END.match(text[start - 1]):
         return False
+    if text[start + 1 : end - 1].strip() == "0":
+        return True
     return bool(_CODE_AFTER.match(text, end, min(len(text), end + 8)))
 
 

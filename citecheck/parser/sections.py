@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from citecheck.model import Block, BlockKind, Section
 from citecheck.parser.authors import PARTICLES
+from citecheck.parser.section_kinds import url_list, without_prose
 
 _LONGEST = 60  # characters of a label line
 
@@ -52,7 +53,8 @@ def find_sections(
     sections: list[Section] = []
     out: list[Block] = []
     level = 0
-    for block in _split_labels(blocks, raw, heading):
+    split = list(_split_labels(blocks, raw, heading))
+    for i, block in enumerate(split):
         out.append(block)
         if block.kind is BlockKind.PARAGRAPH and (end := _label_end(block, raw, heading)):
             block.kind, block.level, block.end = BlockKind.HEADING, 7, end
@@ -61,7 +63,7 @@ def find_sections(
             continue
         if block.kind is BlockKind.HEADING:
             title = text[block.content_start : block.end].strip()
-            if heading.match(title):
+            if heading.match(title) or url_list(title, split, i, raw):
                 sections.append(Section(_title(title), block.start, block.end))
                 level = block.level
                 continue
@@ -73,7 +75,7 @@ def find_sections(
     if not sections or sections[-1].end < out[-1].end:
         _trailing_list(out, raw, sections)
     blocks[:] = out
-    return sections
+    return without_prose(sections, out, raw)
 
 
 _BRACKET_ENTRY = re.compile(r"[ \t]{0,3}\[(?:\d{1,4}|[A-Za-z][\w.+-]{0,30})\][ \t]+\S")

@@ -64,13 +64,18 @@ def detect_format(path: str | None, fmt: str | None = None) -> str:
 
 def load(data: bytes, path: str, encoding: str | None = None, name: str | None = None) -> str:
     """Turn a file's bytes into the text its reader reads, by the suffix of the file (or of
-    ``name``, the name standard input is read as).
+    ``name``, the name standard input is read as); a text or Markdown file that holds a
+    whole HTML page is HTML (see :func:`citecheck.reader.sniff.is_html_page`).
 
     HTML is decoded with its ``<meta charset>``; a Word document becomes the text of its
     paragraphs, one a line (see :mod:`citecheck.reader.docx`); anything else is decoded
     with :func:`decode`. Raises :class:`InputError`.
     """
     fmt = detect_format(name or path)
+    if fmt in ("text", "markdown"):
+        from citecheck.reader.sniff import is_html_page
+
+        fmt = "html" if is_html_page(data) else fmt
     if fmt == "html":
         from citecheck.reader.htmldecode import decode_html
 

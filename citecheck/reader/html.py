@@ -277,4 +277,9 @@ def read_html(source: str, heading: re.Pattern[str] = REFERENCE_HEADING) -> Layo
     wiki = generator is not None and (generator.attributes.get("content") or "").startswith(
         "MediaWiki"
     )
+    if found.pairs:  # a spec's labelled lists: a label naming none of them is quoted text
+        from citecheck.reader.html_labels import blank_unlisted_labels
+
+        keys = {note.key for note in found.pairs.values()}
+        masked = blank_unlisted_labels(masked, keys, blocks)
     return Layout(text, masked, blocks, [], sorted(inline), citing=reader.citing, wiki=wiki)

@@ -7,8 +7,9 @@ a list item, paragraph or division (``li``, ``p``, ``div``, ``dt``, ``dd``), or 
 that opens with an inline anchor (``<span id>``, ``<a name>``). Headings, sections, figures,
 tables and equations are not entries, and a link that points back to where it stands (a
 footnote's back-link, a paragraph's pilcrow) cites nothing. In a wiki's
-``<ol class="references">`` and an xml2rfc ``<dl class="references">`` (a ``<dt>`` label,
-then its ``<dd>``) the entries are references keyed by their number or label; any other
+``<ol class="references">`` and a spec's ``<dl>`` of labels (xml2rfc's
+``<dl class="references">``, rfc2629.xslt's ``<dt id>[LABEL]</dt>``: a label, then its
+``<dd>``) the entries are references keyed by their number or label; any other
 entry is a footnote.
 """
 
@@ -87,12 +88,30 @@ def _numbers(body: Any) -> dict[int, int]:
     return out
 
 
+def labelled_lists(body: Any) -> list[Any]:
+    """The ``<dl>`` reference lists of a spec: xml2rfc's ``<dl class="references">``, and
+    any other ``<dl>`` of two or more terms that are all bracketed labels with an id, as
+    rfc2629.xslt writes them (``<dt id="RFC2119">[<a href="#RFC2119">RFC2119</a>]</dt>``)."""
+    out = []
+    for dl in body.css("dl"):
+        if "references" in (dl.attributes.get("class") or "").split():
+            out.append(dl)
+            continue
+        terms = [el for el in dl.iter() if el.tag == "dt"]
+        if len(terms) >= 2 and all(
+            dt.attributes.get("id") and _LABEL.match(" ".join(dt.text(deep=True).split()))
+            for dt in terms
+        ):
+            out.append(dl)
+    return out
+
+
 def _pairs(body: Any) -> dict[int, Note]:
-    """The labels of xml2rfc reference lists by element: each ``<dt>`` of a
-    ``<dl class="references">``, and each row of a v2 table with a ``td.reference`` label
+    """The labels of spec reference lists by element: each ``<dt>`` of a list of
+    :func:`labelled_lists`, and each row of a v2 table with a ``td.reference`` label
     (the row, the cell and what in it has an id)."""
     out: dict[int, Note] = {}
-    for dl in body.css("dl.references"):
+    for dl in labelled_lists(body):
         for dt in dl.iter():
             if dt.tag != "dt":
                 continue
@@ -240,11 +259,14 @@ def _note(block: Any, text: str, numbers: dict[int, int]) -> Note:
 
 def not_bibliographies(body: Any, heading: re.Pattern[str]) -> set[int]:
     """Headings named like a reference section that head none, in a page whose reference
-    lists are marked (xml2rfc's ``<dl class="references">``): "7.4.1. References" about
+    lists are marked (:func:`labelled_lists`): "7.4.1. References" about
     cross-references. By ``mem_id``; empty for any other page."""
-    found = body.css("h1, h2, h3, h4, h5, h6, dl.references")
-    if not any(el.tag == "dl" for el in found):
+    lists = {dl.mem_id for dl in labelled_lists(body)}
+    if not lists:
         return set()
+    found = [
+        el for el in body.css("h1, h2, h3, h4, h5, h6, dl") if el.tag != "dl" or el.mem_id in lists
+    ]
     out: set[int] = set()
     for i, el in enumerate(found):
         if el.tag == "dl" or not heading.match(" ".join(el.text(deep=True).split())):

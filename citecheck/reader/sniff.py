@@ -1,4 +1,9 @@
-"""Tell Markdown from plain text when standard input comes without a file name.
+"""Tell Markdown from plain text when standard input comes without a file name, and an
+HTML page from either whatever the file is called.
+
+A file whose text opens with ``<!DOCTYPE html`` or ``<html`` (after a byte-order mark,
+blank lines, an XML declaration or comments) is an HTML page, read as HTML even when it is
+named ``.txt`` or ``.md`` (saved pages often are): Markdown and plain text never open so.
 
 One strong sign makes Markdown: an ATX heading (``# Title``), a code fence (```` ``` ```` or
 ``~~~``), a link reference or footnote definition at the start of a line (``[1]: https://…``,
@@ -30,8 +35,25 @@ _WEAK = {
 }
 
 
+_HTML_PAGE = re.compile(
+    r"\A\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html\b|html\b)",
+    re.I | re.S,
+)
+
+
+def is_html_page(text: str | bytes) -> bool:
+    """Whether a text (or the bytes of a file, read as ASCII) opens as a whole HTML page:
+    ``<!DOCTYPE html`` or ``<html``, after blanks, an XML declaration or comments."""
+    if isinstance(text, bytes):
+        text = text[:HEAD].decode("ascii", "replace")
+    return _HTML_PAGE.match(text[:HEAD]) is not None
+
+
 def sniff(text: str) -> str:
-    """Return ``markdown`` or ``text`` for a text read without a name (see module docs)."""
+    """Return ``html``, ``markdown`` or ``text`` for a text read without a name (see module
+    docs)."""
+    if is_html_page(text):
+        return "html"
     head = text[:HEAD]
     if _STRONG.search(head):
         return "markdown"

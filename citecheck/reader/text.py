@@ -1,5 +1,9 @@
 """Plain-text reader: paragraphs, headings, list items, page chrome and contents lines.
 
+Page chrome is a form feed's line, an RFC page header or footer, and in converted text
+(pdftotext) a line holding only a page number next to a form feed: none of them ends a
+paragraph or a reference list, so a list goes on across a page break.
+
 Paragraphs are blank-line blocks. Inside a block a single newline ends a paragraph when the
 line ends a sentence (terminal punctuation or a marker group); otherwise it is a soft wrap.
 In hard-wrapped text (most lines no longer than a fixed width, as in RFCs) a line that ends a
@@ -12,7 +16,14 @@ import re
 
 from citecheck.model import Block, BlockKind
 from citecheck.reader import Layout
-from citecheck.reader.textlines import ends_sentence, is_chrome, leaders, lines, wrap_width
+from citecheck.reader.textlines import (
+    ends_sentence,
+    is_chrome,
+    leaders,
+    lines,
+    page_number,
+    wrap_width,
+)
 from citecheck.text.enumeration import enumeration, opens_enumeration
 from citecheck.text.vocab import DIRECTIVE_LINE, REFERENCE_HEADING
 
@@ -77,7 +88,7 @@ class _TextReader:
                 self.close()
                 blank_before = True
                 continue
-            if is_chrome(line) or self._is_toc(i, line):
+            if is_chrome(line) or self._is_toc(i, line) or self._page_number(i, line):
                 self.masked_ranges.append((s, e))
                 continue
             self._line(i, line, stripped, blank_before)
@@ -92,6 +103,24 @@ class _TextReader:
                 return None if is_chrome(line) or DIRECTIVE_LINE.match(line) else line
             return None
         return None
+
+    def _page_number(self, i: int, line: str) -> bool:
+        """A page number printed at the foot or head of a page of converted text (pdftotext):
+        a line holding only the number, with a form feed on the nearest line that is not
+        blank after it or before it. Chrome, so a reference list or paragraph goes on
+        across the page break."""
+        if "\f" not in self.text or not page_number(line):
+            return False
+        for step in (1, -1):
+            j = i + step
+            while 0 <= j < len(self.lines) and i - 3 <= j <= i + 3:
+                near = self.text[self.lines[j][0] : self.lines[j][1]]
+                if "\f" in near:
+                    return True
+                if near.strip():
+                    break
+                j += step
+        return False
 
     def _is_toc(self, i: int, line: str) -> bool:
         if leaders(line):

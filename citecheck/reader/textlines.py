@@ -1,6 +1,7 @@
 """The shapes of single lines of plain text that the reader asks about.
 
-Where a line ends, whether it is page chrome (a form feed, an RFC page header or footer) or
+Where a line ends, whether it is page chrome (a form feed, an RFC page header or footer, a
+page number) or
 a contents line with dot leaders, the wrap width of hard-wrapped text, and whether a line
 ends like a sentence.
 """
@@ -14,6 +15,11 @@ _FOOTER = re.compile(r"\[Page \d+\]\s*$")
 # Written so that backtracking stays linear: a run of dots or blanks is tried from its
 # start only, and no two unbounded repeats of the same characters touch.
 _HEADER = re.compile(r"^\s*(?:RFC \d+|Internet-Draft|INTERNET[- ]DRAFT)\s{2,}\S.*\s\s\S")
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:(?:page|p\.)\s*)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s*(?:of|/)\s*\d{1,4})?\s*$"
+    r"|^\s*[-–—]\s*\d{1,4}\s*[-–—]\s*$",
+    re.I,
+)
 _DOT_LEADERS = re.compile(r"(?<!\.)(?<!\.\s)(?:\.\s?){4,}\s*\d+\s*$")
 _SPACED_DOTS = re.compile(r"\s\.\s\.\s")
 _ENDS_IN_NUMBER = re.compile(r"\d\s*$")
@@ -45,6 +51,12 @@ def leaders(line: str) -> bool:
 def is_chrome(line: str) -> bool:
     """Page chrome: a form feed, an RFC page footer (``[Page 9]``) or header."""
     return "\f" in line or bool(_FOOTER.search(line) or _HEADER.match(line))
+
+
+def page_number(line: str) -> bool:
+    """A line that is only a page number: ``16``, ``Page 3``, ``3 of 12``, ``- 4 -``, ``xii``
+    (chrome only beside a form feed: see :func:`citecheck.reader.text.read_text`)."""
+    return bool(_PAGE_NUMBER.match(line))
 
 
 def wrap_width(lengths: list[int]) -> int:

@@ -69,12 +69,17 @@ def fix_file(
 ) -> FileFix:
     """Fix one file (``-``: standard input) and write it back unless ``diff``.
 
-    Raises :class:`InputError` when the file cannot be read, decoded or written.
+    Raises :class:`InputError` when the file cannot be read, decoded or written, or holds
+    a whole HTML page (whatever its name: see :func:`citecheck.reader.sniff.is_html_page`).
     """
     if path == "-":
         original, shown = _stdin(settings, name)
     else:
         original, shown = read(path, settings.encoding), display_path(path)
+    from citecheck.reader.sniff import is_html_page
+
+    if is_html_page(original.text):
+        raise InputError(shown, "holds an HTML page; fix rewrites plain text and Markdown only")
     result = fix_text(
         original.text, path=name or path if path != "-" else name, settings=settings, unsafe=unsafe
     )
