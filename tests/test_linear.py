@@ -159,3 +159,22 @@ def test_a_wide_table_with_full_rows_keeps_its_cells() -> None:
     doc, _ = analyse(text, fmt="markdown")
     cells = [b for b in doc.blocks if text[b.content_start : b.end] == "c [1]"]
     assert len(cells) == 3 * columns and len(doc.markers) == 3 * columns
+
+
+def test_plain_text_lines_cost_linear_time() -> None:
+    """Each line of plain text is asked whether it is a page number; the question must not
+    scan the whole text again (it did: a 50 MB article took minutes). Timed in process time,
+    least of three, at n and 10 n lines against a bound of 30 (linear: 10, quadratic: 100)."""
+    from citecheck.reader.text import read_text
+
+    def cost(n: int) -> float:
+        text = "The budget was approved on Monday [1].\n12\n\n" * n + "\f\n"
+        best = float("inf")
+        for _ in range(3):
+            start = time.process_time()
+            read_text(text)
+            best = min(best, time.process_time() - start)
+        return best
+
+    small, big = cost(4_000), cost(40_000)
+    assert big < 30 * max(small, TIME_FLOOR), f"{small:.4f}s for n lines, {big:.4f}s for 10 n"

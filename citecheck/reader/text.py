@@ -55,6 +55,7 @@ class _TextReader:
         self.cur_ended = False
         self.in_refs = False
         self.toc = False
+        self.form_feeds = "\f" in text  # once: asked on every line
 
     def close(self) -> None:
         if self.cur is not None:
@@ -109,7 +110,7 @@ class _TextReader:
         a line holding only the number, with a form feed on the nearest line that is not
         blank after it or before it. Chrome, so a reference list or paragraph goes on
         across the page break."""
-        if "\f" not in self.text or not page_number(line):
+        if not self.form_feeds or not page_number(line):
             return False
         for step in (1, -1):
             j = i + step
