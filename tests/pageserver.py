@@ -207,14 +207,20 @@ def serving(hosts: tuple[str, ...] = ("127.0.0.1", "127.0.0.2")) -> Iterator[Sit
         site.close()
 
 
+def pdf_literal(s: str) -> str:
+    """``s`` as a PDF string literal."""
+    return "(" + s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ")"
+
+
 def minimal_pdf(lines: list[str], title: str | None = None) -> bytes:
     """A one-page PDF (PDF 1.4, Helvetica) that prints ``lines``, written by hand."""
+    text = " T* ".join(f"{pdf_literal(line)} Tj" for line in lines)
+    return page_pdf(f"BT /F1 12 Tf 16 TL 72 720 Td {text} ET".encode("latin-1"), title)
 
-    def literal(s: str) -> str:
-        return "(" + s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ")"
 
-    text = " T* ".join(f"{literal(line)} Tj" for line in lines)
-    content = f"BT /F1 12 Tf 16 TL 72 720 Td {text} ET".encode("latin-1")
+def page_pdf(content: bytes, title: str | None = None) -> bytes:
+    """A one-page PDF (PDF 1.4, Helvetica as /F1) drawn by the operators ``content``, with
+    ``title`` as its document information title."""
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -222,7 +228,7 @@ def minimal_pdf(lines: list[str], title: str | None = None) -> bytes:
         b" /Resources << /Font << /F1 5 0 R >> >> >>",
         b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        f"<< /Title {literal(title or '')} >>".encode("latin-1"),
+        f"<< /Title {pdf_literal(title or '')} >>".encode("latin-1"),
     ]
     out = bytearray(b"%PDF-1.4\n")
     offsets = []

@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import json
 
+from pageserver import page_pdf, pdf_literal
+
 from citecheck.sources.extract import extract
 from citecheck.sources.titles import html_titles, pdf_titles, site_parts
 
@@ -89,40 +91,12 @@ def test_site_parts_cut_the_site_but_not_half_a_title() -> None:
 
 def _pdf(lines: list[tuple[int, str]], title: str | None) -> bytes:
     """A one-page PDF whose lines are set in the given type sizes (points)."""
-
-    def literal(s: str) -> str:
-        return "(" + s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ")"
-
     ops = []
     y = 740
     for size, line in lines:
-        ops.append(f"BT /F1 {size} Tf 72 {y} Td {literal(line)} Tj ET")
+        ops.append(f"BT /F1 {size} Tf 72 {y} Td {pdf_literal(line)} Tj ET")
         y -= size + 8
-    content = "\n".join(ops).encode("latin-1")
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
-        b" /Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        f"<< /Title {literal(title or '')} >>".encode("latin-1"),
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for n, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    info = b" /Info 6 0 R" if title else b""
-    out += b"trailer\n<< /Size %d /Root 1 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        info,
-        xref,
-    )
-    return bytes(out)
+    return page_pdf("\n".join(ops).encode("latin-1"), title)
 
 
 REPORT = [
