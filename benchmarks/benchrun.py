@@ -66,14 +66,21 @@ print(json.dumps({"wall": wall, "cpu": usage.ru_utime + usage.ru_stime,
 
 
 def run(
-    cmd: list[str], cwd: Path | None = None, timeout: float = TIMEOUT, stderr: Path | None = None
+    cmd: list[str],
+    cwd: Path | None = None,
+    timeout: float = TIMEOUT,
+    stderr: Path | None = None,
+    env: dict[str, str] | None = None,
 ) -> Run:
-    """Run a command with output discarded; measure wall and CPU time and peak memory."""
+    """Run a command with output discarded; measure wall and CPU time and peak memory.
+
+    ``env`` replaces the children's environment (default: ``CHILD_ENV`` once
+    :func:`child_env` has set it, else this process's)."""
     probe = [sys.executable, "-c", _PROBE, str(stderr) if stderr else "-", *cmd]
     proc = subprocess.Popen(
         probe,
         cwd=cwd,
-        env=CHILD_ENV or None,
+        env=env or CHILD_ENV or None,
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,

@@ -11,11 +11,12 @@ measures in one run:
 and prints their ratio (target ≤ 0.1× at 20 KB). Then the server's resident memory at the
 start and at the end of ``--soak`` edits of the 20 KB article (flat is the target), and the
 cold start of ``citecheck check`` on the mission's article against the bare import of the
-runtime dependencies (``benchrun.cold_start``; target ≤ 1.5×).
+runtime dependencies (``cold_start.measure``; target ≤ 1.5×).
 
     python benchmarks/lsp_latency.py [--edits 15] [--cold 3] [--soak 1000] [--json OUT]
 
-Needs the ``server`` extra. Files are written to a temporary folder and removed.
+Needs the ``server`` extra. Child processes cache bytecode, as an installed package does
+(``benchrun.child_env``). Files are written to a temporary folder and removed.
 """
 
 from __future__ import annotations
@@ -38,7 +39,9 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
-from benchrun import citecheck_cmd, cold_start  # noqa: E402
+from benchrun import CHILD_ENV, child_env, citecheck_cmd  # noqa: E402
+from cold_start import lines as cold_start_lines  # noqa: E402
+from cold_start import measure as cold_start  # noqa: E402
 from generate import big_text  # noqa: E402
 from lsprotocol import types  # noqa: E402
 from pygls.lsp.client import LanguageClient  # noqa: E402
@@ -148,11 +151,12 @@ async def latencies(folder: Path, texts: dict[str, str], edits: int, soak: int) 
 
 def cold_check(cli: list[str], path: Path, runs: int) -> float:
     """Median wall time of a cold ``citecheck check FILE`` (after one warm-up run)."""
-    subprocess.run([*cli, "check", str(path)], capture_output=True, check=False)
+    env = {**(CHILD_ENV or os.environ), "PYTHONPATH": str(ROOT)}
+    subprocess.run([*cli, "check", str(path)], capture_output=True, check=False, env=env)
     times = []
     for _ in range(runs):
         t = time.perf_counter()
-        subprocess.run([*cli, "check", str(path)], capture_output=True, check=False)
+        subprocess.run([*cli, "check", str(path)], capture_output=True, check=False, env=env)
         times.append(time.perf_counter() - t)
     return statistics.median(times)
 
@@ -162,13 +166,14 @@ def main() -> None:
     ap.add_argument("--edits", type=int, default=15, help="timed edits per article")
     ap.add_argument("--cold", type=int, default=3, help="cold checks per article")
     ap.add_argument("--soak", type=int, default=1000, help="edits for the memory figure")
-    ap.add_argument("--startup-runs", type=int, default=7, help="runs of the cold start")
+    ap.add_argument("--startup-runs", type=int, default=11, help="rounds of the cold start")
     ap.add_argument("--json", help="also write the figures to this file")
     args = ap.parse_args()
     cli = citecheck_cmd()
     result: dict[str, Any] = {"articles": {}}
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
+        child_env(folder)
         texts = {label: markdown(size) for label, size in SIZES.items()}
         for label, text in texts.items():
             (folder / f"{label.replace(' ', '')}.md").write_text(text, "utf-8")
@@ -192,12 +197,9 @@ def main() -> None:
         f"memory over {mem['edits']} edits of the 20 KB article: "
         f"RSS {mem['start_mb']:.1f} MB at start, {mem['end_mb']:.1f} MB at end"
     )
-    start = cold_start(cli, args.startup_runs)
+    start = cold_start(args.startup_runs)
     result["cold_start"] = start
-    print(
-        f"cold start: citecheck check {start['citecheck_s'] * 1000:.0f} ms, bare import of the "
-        f"runtime dependencies {start['bare_import_s'] * 1000:.0f} ms, ratio {start['ratio']:.2f}×"
-    )
+    print("\n".join(cold_start_lines(start)))
     if args.json:
         Path(args.json).write_text(json.dumps(result, indent=2) + "\n", "utf-8")
 

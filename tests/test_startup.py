@@ -3,7 +3,9 @@ validation, and the cache of compiled patterns. None of it may change an output 
 
 from __future__ import annotations
 
+import ast
 import dataclasses
+import json
 import os
 import re
 import subprocess
@@ -153,7 +155,8 @@ from citecheck.text.recache import cache_file, install
 install()
 import citecheck.text.vocab as vocab
 pattern = re.compile(r"(?P<word>[a-z]+)-(\\d+)", re.I)
-found = vocab.REFERENCE_HEADING.pattern, pattern.groupindex, pattern.findall("Ab-12 cd-3")
+end = vocab.TERMINAL.search("The end.)")
+found = vocab.REFERENCE_HEADING.pattern, pattern.groupindex, pattern.findall("Ab-12 cd-3"), end
 print(repr(found), cache_file().exists())
 """
 
@@ -166,18 +169,121 @@ def test_patterns_served_from_the_cache_match_as_compiled_ones(tmp_path: Path) -
     assert first.split()[:-1] == second.split()[:-1]
     fresh = re.compile(r"(?P<word>[a-z]+)-(\d+)", re.I)
     assert repr(fresh.findall("Ab-12 cd-3")) in second
+    assert "match='.)'" in second
 
 
-def test_the_cache_keeps_only_patterns_compiled_at_import(tmp_path: Path) -> None:
+def test_the_cache_keeps_only_the_modules_patterns_that_were_used(tmp_path: Path) -> None:
     code = _PATTERNS + (
         "import marshal\n"
         "known = marshal.loads(cache_file().read_bytes())[1]\n"
         "mine = (pattern.pattern, pattern.flags & ~re.U)\n"
-        "print((vocab.TERMINAL.pattern, 0) in known, mine in known)\n"
+        "print((vocab.TERMINAL.pattern, 0) in known, mine in known,"
+        " (vocab.HTML_TAG.pattern, 0) in known)\n"
     )
     _run(_PATTERNS, tmp_path)  # writes the cache
-    # The modules' patterns are kept; the one the script compiles at run time is not.
-    assert _run(code, tmp_path).split()[-2:] == ["True", "False"]
+    # A module's pattern compiled on its first use is kept; the one the script compiles
+    # at run time is not, nor a module's pattern that nothing used (never compiled).
+    assert _run(code, tmp_path).split()[-3:] == ["True", "False", "False"]
+
+
+_SAMPLES = ["", "Ab-12 cd-3", "x-1\ny-22 Z-333", "-- no -- match --"]
+
+
+def _span(m: re.Match[str] | None) -> tuple[tuple[int, int], tuple[str | None, ...]] | None:
+    return None if m is None else (m.span(), m.groups())
+
+
+@pytest.mark.parametrize(
+    ("source", "flags"),
+    [(r"(?P<word>[a-z]+)-(\d+)", re.I), (r"^(\w)-", re.M), (r"\s+", 0), (r"(?i)z", 0)],
+)
+def test_a_lazy_pattern_answers_as_the_compiled_one(source: str, flags: int) -> None:
+    from citecheck.text.recache import lazy
+
+    compiled = re.compile(source, flags)
+    before = lazy(source, flags)
+    assert before.pattern == source
+    assert "_compiled" not in vars(before)  # reading the source compiles nothing
+    for fresh in (before, lazy(source, flags)):  # the method that compiles it, then the rest
+        for text in _SAMPLES:
+            for method in ("search", "match", "fullmatch"):
+                got, want = getattr(fresh, method)(text, 1), getattr(compiled, method)(text, 1)
+                assert _span(got) == _span(want)
+            assert [_span(m) for m in fresh.finditer(text)] == [
+                _span(m) for m in compiled.finditer(text)
+            ]
+            assert fresh.findall(text) == compiled.findall(text)
+            assert fresh.sub("_", text) == compiled.sub("_", text)
+            assert fresh.subn("_", text, 1) == compiled.subn("_", text, 1)
+            assert fresh.split(text) == compiled.split(text)
+    late = lazy(source, flags)
+    assert (late.flags, late.groups, late.groupindex) == (
+        compiled.flags,
+        compiled.groups,
+        compiled.groupindex,
+    )
+    assert late.search == late.search  # compiled once: the bound method of one pattern
+
+
+_SMALL_CHECK = """
+import sys
+sys.argv = ["citecheck", "check", {path!r}, "--format", "json"]
+from citecheck.cli.app import main
+try:
+    main()
+except SystemExit:
+    pass
+from citecheck.parser import authoryear, citeworthy
+patterns = {{"author-year": authoryear._PAREN, "citation-worthiness": citeworthy._STRONG}}
+compiled = sorted(name for name, p in patterns.items() if "_compiled" in vars(p))
+loaded = sorted({{m.split(".")[1] for m in sys.modules if m.startswith("citecheck.")}})
+sys.stderr.write(repr((compiled, loaded)))
+"""
+
+_SMALL = """# Harbour seals
+
+Harbour seals haul out on sandbanks at low tide, and the colonies of the Wadden Sea have
+grown since hunting stopped {first}. Pups can swim within hours of their birth {second}.
+
+## References
+
+{entries}
+"""
+
+
+@pytest.mark.parametrize("style", ["numbered", "author-year"])
+def test_a_small_markdown_check_compiles_and_imports_only_what_it_needs(
+    tmp_path: Path, style: str
+) -> None:
+    if style == "numbered":
+        first, second = "[1]", "[2]"
+        entries = (
+            "1. Reijnders, P. Harbour seals. https://example.org/a\n2. Pups. https://example.org/b"
+        )
+    else:
+        first, second = "(Reijnders, 2019)", "(Lee, 2020)"
+        entries = "- Lee, K. (2020). Pups. https://example.org/b\n- Reijnders, P. (2019). Seals."
+    article = tmp_path / "seals.md"
+    article.write_text(_SMALL.format(first=first, second=second, entries=entries), "utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(tmp_path / "pycache")
+    done = subprocess.run(
+        [sys.executable, "-c", _SMALL_CHECK.format(path=str(article))],
+        check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+    )
+    report = json.loads(done.stdout)
+    assert [f["rule"] for f in report["files"][0]["findings"]] == []  # both cite both entries
+    compiled, loaded = ast.literal_eval(done.stderr)
+    # The author-year patterns wait for entries with a year; the citation-worthiness cues
+    # for a paper or a spec (this is an article).
+    assert compiled == ([] if style == "numbered" else ["author-year"])
+    # No source is fetched or read, no claim verified, no language server started.
+    assert not {"sources", "verifier", "server"} & set(loaded)
+    assert {"parser", "checker", "reader"} <= set(loaded)
 
 
 def test_edits_are_verified_as_applying_them_would() -> None:

@@ -42,19 +42,20 @@ from collections.abc import Iterator
 from citecheck.checker.base import Context, Violation, describe_reference
 from citecheck.model import Reference
 from citecheck.text.outlets import anchors_for, canonical, creditable, mentions
+from citecheck.text.recache import lazy
 
 CODE = "CC009"
 NAME = "attribution-mismatch"
 SEVERITY = "warning"
 ENABLED = True
 
-_BEFORE = re.compile(
+_BEFORE = lazy(
     r"(?:according to|reported by|reporting by|told|in an interview with|cited by|quoted by"
     r"|obtained by|first reported by|per)"
     r"\s+(?:the\s+)?$",
     re.I,
 )
-_AFTER = re.compile(
+_AFTER = lazy(
     r"^(?:['’]s\s+(?:\w+\s+)?(?:report|reporting|analysis|investigation|story|article|reporter)"
     r"|,?\s+(?:(?:has|had|first|also|later)\s+)?(?:reported|reports|said|says|wrote|writes"
     r"|found|revealed|confirmed|noted|learned|obtained|published|cited|quoted|claimed))",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -11,6 +10,7 @@ from citecheck.model import Document, Reference
 from citecheck.reader.positions import index
 from citecheck.resolver import Resolution, build_index
 from citecheck.text.lines import LineIndex
+from citecheck.text.recache import lazy
 
 if TYPE_CHECKING:
     from citecheck.text.match import TitleIndex
@@ -105,7 +105,7 @@ class Context:
         vars(self).pop("titles", None)
 
 
-_BREAK = re.compile(r"[\r\n]")
+_BREAK = lazy(r"[\r\n]")
 
 
 def first_line_end(text: str, start: int, end: int) -> int:

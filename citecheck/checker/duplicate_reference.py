@@ -50,7 +50,6 @@ Fix
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
@@ -67,9 +66,10 @@ from citecheck.checker.works import (
 )
 from citecheck.model import BlockKind, Reference
 from citecheck.text.outlets import canonical
+from citecheck.text.recache import lazy
 from citecheck.text.urls import doi_key, split_url
 
-_TURN_NOTE = re.compile(r"^\^(\d+)_\d+$")
+_TURN_NOTE = lazy(r"^\^(\d+)_\d+$")
 
 CODE = "CC007"
 NAME = "duplicate-reference"
@@ -80,7 +80,7 @@ _TITLE_CUTOFF = 92
 _MAX_FUZZY_GROUP = 2000
 _MAX_WORKS = 50  # earlier entries of one first author compared with each new one
 _MIRROR_WORDS = 4  # a mirror: this many title words or more, at a path of two segments
-_PUNCTUATION = re.compile(r"[^\w\s]")
+_PUNCTUATION = lazy(r"[^\w\s]")
 
 
 def _title(ref: Reference) -> str:
@@ -231,7 +231,7 @@ def _listed(ref: Reference, ctx: Context, starts: list[int]) -> bool:
     return i >= 0 and ref.start < ctx.doc.sections[i].end
 
 
-_YEAR_TAIL = re.compile(r"\s*\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)\W*$")
+_YEAR_TAIL = lazy(r"\s*\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)\W*$")
 
 
 def _cited_again(ref: Reference, first: Reference, ctx: Context) -> bool:

@@ -13,17 +13,18 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from citecheck.model import Block, Document
+from citecheck.text.recache import lazy
 from citecheck.text.vocab import DIRECTIVE_LINE
 
-_START = re.compile(r"<!--[ \t]*citecheck[ \t]*:", re.I)
-_COMMENT = re.compile(r"<!--[ \t]*citecheck[ \t]*:(?P<body>.*?)-->", re.I)
-_BODY = re.compile(
+_START = lazy(r"<!--[ \t]*citecheck[ \t]*:", re.I)
+_COMMENT = lazy(r"<!--[ \t]*citecheck[ \t]*:(?P<body>.*?)-->", re.I)
+_BODY = lazy(
     r"^\s*(?P<action>ignore|disable-file)\s+(?P<rules>[\w-]+(?:\s*,\s*[\w-]+)*)"
     r"\s*(?:--(?P<reason>.*))?$",
     re.I,
 )
 _HTML_EVENTS = frozenset({"Html", "InlineHtml"})
-_BREAK = re.compile(r"\r\n?|\n")
+_BREAK = lazy(r"\r\n?|\n")
 USAGE = (
     "write <!-- citecheck: ignore RULE[,RULE] -- reason --> "
     "or <!-- citecheck: disable-file RULE -->"

@@ -8,8 +8,9 @@ the title's *marks*; two titles with different marks are different sources.
 
 from __future__ import annotations
 
-import re
 from difflib import SequenceMatcher
+
+from citecheck.text.recache import lazy
 
 _WORDS = frozenset(
     (
@@ -31,9 +32,9 @@ _SERIES = frozenset(
         "edition", "ed",
     )
 )  # fmt: skip
-_ROMAN = re.compile(r"(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
-_NUMBER = re.compile(r"\d")
-_ROMANISH = re.compile(r"(?<!\S)[ivxlc]+(?!\S)")  # a word that a roman numeral could be
+_ROMAN = lazy(r"(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
+_NUMBER = lazy(r"\d")
+_ROMANISH = lazy(r"(?<!\S)[ivxlc]+(?!\S)")  # a word that a roman numeral could be
 _SHOWN = 40
 
 

@@ -19,21 +19,22 @@ from __future__ import annotations
 import re
 
 from citecheck.model import Reference
+from citecheck.text.recache import lazy
 
-_PUNCTUATION = re.compile(r"[^\w\s]")
+_PUNCTUATION = lazy(r"[^\w\s]")
 _NOT_NAMES = frozenset(
     ("and", "et", "al", "eds", "ed", "by", "with", "in", "the", "of", "und", "y", "editors")
 )
-_ARXIV_ID = re.compile(r"\barxiv\s*[:/]\s*(\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?/\d{7})", re.I)
+_ARXIV_ID = lazy(r"\barxiv\s*[:/]\s*(\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?/\d{7})", re.I)
 # The fragments that name a place in a document (PDF open parameters, text fragments);
 # an ordinary anchor (``#comments``) names a part of the page the URL already is.
-_PLACE = re.compile(r"(?:^|&)(?:page=\d+|nameddest=[^&]+|:~:text=[^&]+)", re.I)
-_PAGES = re.compile(r"\b(?:pp?\.?|pages?)\s*(\d+(?:\s*[-–]\s*\d+)?)", re.I)
+_PLACE = lazy(r"(?:^|&)(?:page=\d+|nameddest=[^&]+|:~:text=[^&]+)", re.I)
+_PAGES = lazy(r"\b(?:pp?\.?|pages?)\s*(\d+(?:\s*[-–]\s*\d+)?)", re.I)
 _MAX_AUTHORS = 300  # characters of authors before a title; more is not a name list
 _OTHER_TITLE = 60  # token-set ratio under which two titles are different works
 
 
-_BACK_REFERENCE = re.compile(r"^(?:ibid|ibidem|idem|id|op\.? ?cit|loc\.? ?cit|see above)\b", re.I)
+_BACK_REFERENCE = lazy(r"^(?:ibid|ibidem|idem|id|op\.? ?cit|loc\.? ?cit|see above)\b", re.I)
 
 
 def text_key(ref: Reference) -> str | None:

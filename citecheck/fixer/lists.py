@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
 from citecheck.checker.reference_order import number_of
 from citecheck.fixer.edits import Edit
 from citecheck.model import Reference
+from citecheck.text.recache import lazy
 
-_BREAK = re.compile(r"\r\n|\r|\n")
-_LABEL = re.compile(r"([ \t]*(?:[-*+•‣◦][ \t]+)?\[?[ \t]*)(\d{1,9})(?=[ \t]*[.)\]])")
+_BREAK = lazy(r"\r\n|\r|\n")
+_LABEL = lazy(r"([ \t]*(?:[-*+•‣◦][ \t]+)?\[?[ \t]*)(\d{1,9})(?=[ \t]*[.)\]])")
 
 
 def _line_start(text: str, pos: int) -> int:

@@ -8,11 +8,11 @@ their brackets. A marker that loses all its keys is removed with the separator b
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from citecheck.fixer.edits import Edit
 from citecheck.model import Marker, MarkerKind
+from citecheck.text.recache import lazy
 
 Target = Callable[[Marker, str], str | None]
 """(marker, key as written) → the key it must cite now; None when it points nowhere."""
@@ -22,9 +22,9 @@ class Unfixable(ValueError):
     """A marker whose text cannot be rewritten to the keys it must cite."""
 
 
-_ITEM = re.compile(r"(\d+)(?:(\s*[-–—]\s*)(\d+))?")
-_IEEE = re.compile(r"^\[(\d+)\](\s*[-–—]\s*)\[(\d+)\]$")
-_FULLWIDTH = re.compile(r"\d+")
+_ITEM = lazy(r"(\d+)(?:(\s*[-–—]\s*)(\d+))?")
+_IEEE = lazy(r"^\[(\d+)\](\s*[-–—]\s*)\[(\d+)\]$")
+_FULLWIDTH = lazy(r"\d+")
 
 
 def _runs(values: list[int], dash: str) -> list[str]:

@@ -15,7 +15,7 @@ Three questions, asked by the segmenter about the word before a full stop:
 
 from __future__ import annotations
 
-import re
+from citecheck.text.recache import lazy
 
 
 def _words(text: str) -> frozenset[str]:
@@ -45,9 +45,9 @@ _LABELS = _words("fig figs tab tabs eq eqs sec secs ch chs vol vols no nos pp p 
 _BEFORE_LOWER = _LABELS | _words("co corp inc ltd pvt bros al cf approx ca vs viz etc")
 # "No." is the word "no" as often as it is "number": only a number follows the label.
 _NUMBER_ONLY = _words("no nos")
-_LOWER_OR_NUMBER = re.compile(r"\s*[(\[\"“‘]?(?:[a-z]|\d)")
-_NUMBER = re.compile(r"\s*[(\[\"“‘]?\d")
-_ROMAN = re.compile(r"\s*[(\[]?(?:[IVX]{2,6}|V|X)(?![\w'’])")
+_LOWER_OR_NUMBER = lazy(r"\s*[(\[\"“‘]?(?:[a-z]|\d)")
+_NUMBER = lazy(r"\s*[(\[\"“‘]?\d")
+_ROMAN = lazy(r"\s*[(\[]?(?:[IVX]{2,6}|V|X)(?![\w'’])")
 
 
 def is_abbreviation(word: str) -> bool:

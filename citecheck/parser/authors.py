@@ -13,29 +13,39 @@ import re
 import unicodedata
 
 from citecheck.model import Reference
+from citecheck.text.recache import lazy
 
 PARTICLES = (
     "van|von|vom|de|der|den|des|del|della|delle|dei|da|das|dos|di|du|la|le|lo|ten|ter|te"
     "|al|el|bin|ibn|ben|mac|st|d|l"
 )
-_ENTRY_YEAR = re.compile(r"(?<![\d/.-])(1[5-9]\d\d|20\d\d)([a-z])?(?![\d/])|\bn\.\s?d\.", re.I)
-_URLISH = re.compile(r"\S*(?:://|doi\.org|10\.\d{4,}/)\S*")
+_ENTRY_YEAR = lazy(r"(?<![\d/.-])(1[5-9]\d\d|20\d\d)([a-z])?(?![\d/])|\bn\.\s?d\.", re.I)
+_URLISH = lazy(r"\S*(?:://|doi\.org|10\.\d{4,}/)\S*")
 # A capital letter of any Latin script (the class leaves out digits, "_" and small letters).
 _UP = r"[^\W\d_a-zß-ÿ]"
-_INITIALS = re.compile(rf"^(?:{_UP}\.?[\s-]*){{1,4}}$")
-_TRAILING_INITIALS = re.compile(rf"\s{_UP}{{1,3}}$")
+_INITIALS = lazy(rf"^(?:{_UP}\.?[\s-]*){{1,4}}$")
+_TRAILING_INITIALS = lazy(rf"\s{_UP}{{1,3}}$")
 # Vancouver names: "Ortiz B, Chen CD, Lee D." ends at the full stop after the last initials.
-_VANCOUVER = re.compile(
+_VANCOUVER = lazy(
     rf"^((?:[^\W\d_][\w'’ -]*?\s{_UP}{{1,3}},\s+)*[^\W\d_][\w'’ -]*?\s{_UP}{{1,3}})\.\s"
 )
 # Where the names of an entry end at the latest: the year, a quoted title, ". 1999."
 _AUTHORS_END = (
-    re.compile(r"\(\s*(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)"),
-    re.compile(r"[“\"]"),
-    re.compile(r"(?<=\.)\s+(?:1[5-9]|20)\d\d\b"),
+    lazy(r"\(\s*(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)"),
+    lazy(r"[“\"]"),
+    lazy(r"(?<=\.)\s+(?:1[5-9]|20)\d\d\b"),
 )
-_GIVEN = re.compile(r"^[A-Z][a-z]+(?:[\s-]+(?:[A-Z]\.?|[A-Z][a-z]+))*$")
-_JOINED_PARTICLE = re.compile(r"\b(?:al|el|ad|as|an|ash|at|az|d|l)-")
+_GIVEN = lazy(r"^[A-Z][a-z]+(?:[\s-]+(?:[A-Z]\.?|[A-Z][a-z]+))*$")
+_JOINED_PARTICLE = lazy(r"\b(?:al|el|ad|as|an|ash|at|az|d|l)-")
+_NAME_SPLIT = lazy(r"[\s’']+")
+_PARTICLE = lazy(PARTICLES)
+_PARTICLE_ANY_CASE = lazy(PARTICLES, re.I)
+_NOT_LETTERS = lazy(r"[\W_]+")
+# A full stop after a word of at least two letters, and the word before such a stop.
+_WORD_STOP = lazy(r"(?<=\w{2})\.\s")
+_STOPPED_WORD = lazy(r"(\S+)\.\s$")
+_ET_AL = lazy(r"\bet\s+al\.?")
+_NAME_SEPARATOR = lazy(r"\s*;\s*|,?\s+(?:and|&)\s+|\s*,\s*")
 
 
 def fold(name: str) -> str:
@@ -47,10 +57,10 @@ def fold(name: str) -> str:
     plain = unicodedata.normalize("NFKD", name)
     plain = "".join(c for c in plain if not unicodedata.combining(c)).casefold()
     plain = _JOINED_PARTICLE.sub(" ", plain)
-    words = [w for w in re.split(r"[\s’']+", plain) if w]
-    while len(words) > 1 and re.fullmatch(PARTICLES, words[0]):
+    words = [w for w in _NAME_SPLIT.split(plain) if w]
+    while len(words) > 1 and _PARTICLE.fullmatch(words[0]):
         words.pop(0)
-    return re.sub(r"[\W_]+", "", "".join(words))
+    return _NOT_LETTERS.sub("", "".join(words))
 
 
 def _surname(name: str, inverted: bool) -> str:
@@ -66,7 +76,7 @@ def _surname(name: str, inverted: bool) -> str:
         return " ".join(w for w in words if not (_INITIALS.match(w) and w.isupper()))
     # "N. Bloom", "Anna Lind", "Anna van der Berg": the surname is last, with its particles.
     i = len(words) - 1
-    while i > 0 and re.fullmatch(PARTICLES, words[i - 1], re.I):
+    while i > 0 and _PARTICLE_ANY_CASE.fullmatch(words[i - 1]):
         i -= 1
     return " ".join(words[i:])
 
@@ -77,16 +87,12 @@ def _author_part(text: str) -> str:
     if m := _VANCOUVER.match(text):
         return m.group(1)
     cut = len(text)
-    for pattern in (
-        r"\(\s*(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)",
-        r"[“\"]",
-        r"(?<=\.)\s+(?:1[5-9]|20)\d\d\b",
-    ):
-        if m := re.search(pattern, text):
+    for pattern in _AUTHORS_END:
+        if m := pattern.search(text):
             cut = min(cut, m.start())
     # A full stop after a word that is not an initial ends the names (ACM, Chicago, MLA).
-    for m in re.finditer(r"(?<=\w{2})\.\s", text[:cut]):
-        word = re.search(r"(\S+)\.\s$", text[: m.end()])
+    for m in _WORD_STOP.finditer(text[:cut]):
+        word = _STOPPED_WORD.search(text[: m.end()])
         if word and word.group(1).casefold() in ("al", "eds", "ed", "jr", "sr"):
             continue
         cut = m.start()
@@ -105,8 +111,8 @@ def authors(ref: Reference) -> tuple[tuple[str, ...], str]:
     part = _author_part(ref.text).strip(" ,.")
     if not part:
         return (), ""
-    part = re.sub(r"\bet\s+al\.?", "", part)
-    pieces = [p.strip() for p in re.split(r"\s*;\s*|,?\s+(?:and|&)\s+|\s*,\s*", part) if p.strip()]
+    part = _ET_AL.sub("", part)
+    pieces = [p.strip() for p in _NAME_SEPARATOR.split(part) if p.strip()]
     names: list[str] = []
     i = 0
     while i < len(pieces):
@@ -146,4 +152,4 @@ def years(ref: Reference) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(years), frozenset(letters)
 
 
-PARTICLE_START = re.compile(rf"(?:{PARTICLES})(?:\s|[-’'])", re.I)
+PARTICLE_START = lazy(rf"(?:{PARTICLES})(?:\s|[-’'])", re.I)

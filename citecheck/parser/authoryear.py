@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 
 from citecheck.model import Marker, MarkerKind, Reference
 from citecheck.parser.authors import PARTICLE_START, PARTICLES, authors, fold, years
+from citecheck.text.recache import lazy
 
 # A surname: optional particles, then a capitalised word (hyphens and apostrophes inside).
 _SURNAME = rf"(?:(?i:{PARTICLES})(?:\s+|[-’']))*[^\W\d_][\w’'-]*"
@@ -46,7 +47,7 @@ _LOCATOR = (
     r"(?:,?\s*(?:p|pp|para|paras|ch|chap|sec|fig|n)\.?\s*[\divxlc]+(?:\s*[-–]\s*[\divxlc]+)?"
     r"|,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)"
 )
-_PIECE = re.compile(
+_PIECE = lazy(
     rf"^(?:(?i:see\s+also|see|e\.g\.|i\.e\.|cf\.|compare|also|as\s+in|adapted\s+from|based\s+on"
     rf"|from|via|after|(?:image|figure|data|photo)\s+(?:source|credit)s?:)\s*,?\s+)?"
     rf"{_NAMES}(?P<sep>\s*,)?\s+(?P<years>(?:{_YEAR})(?:\s*,\s*(?:{_YEAR}))*)"
@@ -58,23 +59,23 @@ _PIECE = re.compile(
 _CALLOUT = rf"{_NAMES}(?P<sep>\s*,)?\s+(?P<years>(?:{_YEAR})(?:\s*,\s*(?:{_YEAR}))*){_LOCATOR}?"
 _SUFFIX = r",?\s+[a-z][^()]{0,80}"
 _FRAMED = (
-    re.compile(rf"^(?:[a-z][\w’'.-]*,?\s+){{1,6}}{_CALLOUT}(?:{_SUFFIX})?\s*$"),
-    re.compile(rf"^{_CALLOUT}{_SUFFIX}$"),
+    lazy(rf"^(?:[a-z][\w’'.-]*,?\s+){{1,6}}{_CALLOUT}(?:{_SUFFIX})?\s*$"),
+    lazy(rf"^{_CALLOUT}{_SUFFIX}$"),
 )
-_MLA = re.compile(
+_MLA = lazy(
     rf"^{_NAMES}\s+(?P<pages>\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?)\s*$",
 )
 # A parenthetical callout, or one in square brackets (``[Raffel et al., 2019]``, as some
 # LaTeX styles print it) that is not a link's text (``[…](url)``).
-_PAREN = re.compile(r"\(([^()\n]{4,400})\)|\[([^\[\]\n]{4,400})\](?![(\[])")
-_NARRATIVE = re.compile(
+_PAREN = lazy(r"\(([^()\n]{4,400})\)|\[([^\[\]\n]{4,400})\](?![(\[])")
+_NARRATIVE = lazy(
     rf"(?<![\w’'-]){_NAMES}(?:['’]s?)?\s+(?:\((?P<pyears>(?:{_YEAR})(?:\s*,\s*(?:{_YEAR}))*)"
     rf"{_LOCATOR}?\)|\[(?P<byears>{_YEAR})\])",
 )
 # The comma after a year that the next work's name follows: "Nixon 1995, Howarth and…".
-_YEAR_COMMA = re.compile(r"(\d{4}[a-z]?),\s+(?=[^\W\d_])")
-_POSSESSIVE = re.compile(r"['’]s?$")
-_ONE_YEAR = re.compile(_YEAR, re.I)
+_YEAR_COMMA = lazy(r"(\d{4}[a-z]?),\s+(?=[^\W\d_])")
+_POSSESSIVE = lazy(r"['’]s?$")
+_ONE_YEAR = lazy(_YEAR, re.I)
 # Words that open a capitalised "Name 2020" and are not authors.
 _NOT_NAME_WORDS = """january february march april may june july august september october
     november december
@@ -120,9 +121,11 @@ class AuthorYearIndex:
             listed += 1
             if ref.key is None or ref.note:
                 continue
-            surnames, whole = authors(ref)
             named, letters = years(ref)
-            if not surnames or not named:
+            if not named:  # the names of an entry without a year are never read
+                continue
+            surnames, whole = authors(ref)
+            if not surnames:
                 continue
             entry = _Entry(ref, surnames, named, letters)
             index.entries.append(entry)

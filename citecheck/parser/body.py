@@ -22,19 +22,20 @@ from citecheck.parser.selfreference import pointer
 from citecheck.parser.sentences import segment
 from citecheck.reader import Layout
 from citecheck.reader.math import blank_math
+from citecheck.text.recache import lazy
 
-_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+_WORD = lazy(r"[^\W_]+(?:['’.-][^\W_]+)*")
 # ``min_words`` words of ``_WORD`` (each whole, as ``finditer`` finds them), at the start of
 # a text after anything that is not a word: one anchored match instead of a search per word.
 _FIRST_WORDS = r"[\W_]*(?:(?>[^\W_]+(?:['’.-][^\W_]+)*)[\W_]*){%d}"
 # A question or a lead-in ends in "?" or ":" (":." where a converter dropped what followed).
-_END = re.compile(r"([?:])\.?[\"'”’)\]»\s]*$")
+_END = lazy(r"([?:])\.?[\"'”’)\]»\s]*$")
 # Code spans that end right where a sentence starts (the masked text left them out).
-_CODE_GAP = re.compile(r"(?:^|(?<=\s))(?P<code>(?:(`+)[^`\n]+\2\s*)+)\Z")
-_FINISHED = re.compile(r"[.!…][\"'”’)\]»*_]*\s*$")
+_CODE_GAP = lazy(r"(?:^|(?<=\s))(?P<code>(?:(`+)[^`\n]+\2\s*)+)\Z")
+_FINISHED = lazy(r"[.!…][\"'”’)\]»*_]*\s*$")
 # A footnote of a page that a PDF converter left in the body: "5We acknowledge…",
 # "\\(^1\\)For simplicity…", "<sup>4.</sup> We use…", "<span id=…></span><sup>1</sup> …".
-_PAGE_NOTE = re.compile(
+_PAGE_NOTE = lazy(
     r"(?:<span\b[^<>]*></span>\s*)?"
     r"(?:\d{1,2}(?=[A-Z][a-z])|\\\(\^\{?\d{1,2}\}?\\\)|<sup>\s*\d{1,2}\.?\s*</sup>)"
 )

@@ -10,14 +10,14 @@ An ellipsis (``...``, ``…``) is not such an ending.
 
 from __future__ import annotations
 
-import re
 from itertools import islice
 
 from citecheck.model import Document
+from citecheck.text.recache import lazy
 
 HABIT = 3
 # Two full stops after a word (or its closing bracket or quotation mark), then a space.
-_TYPED_END = re.compile(r"(?<![.])(?:[^\W_]|[)\]\"”’])\.\.(?![.])(?=[*_]*(?:\s|$))")
+_TYPED_END = lazy(r"(?<![.])(?:[^\W_]|[)\]\"”’])\.\.(?![.])(?=[*_]*(?:\s|$))")
 
 
 def typed_habit(masked: str) -> bool:

@@ -28,27 +28,26 @@ from collections.abc import Iterator
 from citecheck.model import Marker, MarkerKind, Reference
 from citecheck.parser.authoryear import AuthorYearIndex
 from citecheck.parser.markers import normalise_label
+from citecheck.text.recache import lazy
 
 # Pandoc's key: starts with a letter, digit or "_"; inner punctuation allowed (``@doe:2006``).
 _KEY = r"[\w](?:[\w:.#$%&+?<>~/-]*\w)?"
-_BRACKET = re.compile(r"\[([^\[\]\n]{0,300}?(?<![\w.])-?@" + _KEY + r"[^\[\]\n]{0,300}?)\]")
-_AT = re.compile(r"(?<![\w.@])-?@(" + _KEY + r")")
-_IN_TEXT = re.compile(r"(?<![\w.@\[;])@(" + _KEY + r")(?!\w)")
-_CITE = re.compile(r"\\(?:no)?cite[a-zA-Z]*\*?(?:\[[^\]\n]{0,80}\]){0,2}\{([^{}\n]{1,400})\}")
+_BRACKET = lazy(r"\[([^\[\]\n]{0,300}?(?<![\w.])-?@" + _KEY + r"[^\[\]\n]{0,300}?)\]")
+_AT = lazy(r"(?<![\w.@])-?@(" + _KEY + r")")
+_IN_TEXT = lazy(r"(?<![\w.@\[;])@(" + _KEY + r")(?!\w)")
+_CITE = lazy(r"\\(?:no)?cite[a-zA-Z]*\*?(?:\[[^\]\n]{0,80}\]){0,2}\{([^{}\n]{1,400})\}")
 # A converter's rendering of ``\cite{…}``: the raw keys in brackets, ``[olah2017feature]``,
 # ``[2019ApJ...887..251W,Doorenbos+2024]``. Read when each item is a key and one at least
 # has a key's shape (a name and a year, an ADS bibcode), and none is a cross-reference label.
 _RAW_ITEM = r"[A-Za-z0-9][\w.+&\\:'-]{0,80}"
-_RAW = re.compile(r"\[(" + _RAW_ITEM + r"(?:,[ \t]?" + _RAW_ITEM + r"){0,40})\](?![(\[:])")
-_RAW_LIKE = re.compile(
+_RAW = lazy(r"\[(" + _RAW_ITEM + r"(?:,[ \t]?" + _RAW_ITEM + r"){0,40})\](?![(\[:])")
+_RAW_LIKE = lazy(
     r"^(?:[A-Za-z'-]*[a-z][A-Za-z'-]*[_:+]?(?:19|20)\d\d(?:[A-Za-z_\\]\w*)?"
     r"|(?:19|20)\d\d[A-Za-z&]{2,}[.\w&]{4,})$"
 )
-_CROSS_REF = re.compile(r"^(?:s*sec|fig|tab|eqn?|app|chap|ch|lst|alg|thm|def|lem)[:.]", re.I)
+_CROSS_REF = lazy(r"^(?:s*sec|fig|tab|eqn?|app|chap|ch|lst|alg|thm|def|lem)[:.]", re.I)
 # ``vaswani2017attention``, ``Vaswani_2017``, ``vaswaniEtAl2017``: a surname and a year.
-_NAME_YEAR = re.compile(
-    r"^([A-Za-z][A-Za-z'-]*?)(?:[_:-]?et_?al)?[_:-]?((?:1[5-9]|20)\d\d)([a-z]?)"
-)
+_NAME_YEAR = lazy(r"^([A-Za-z][A-Za-z'-]*?)(?:[_:-]?et_?al)?[_:-]?((?:1[5-9]|20)\d\d)([a-z]?)")
 
 
 class CiteKeys:

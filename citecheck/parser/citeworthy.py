@@ -31,8 +31,9 @@ from __future__ import annotations
 import re
 
 from citecheck.model import Sentence
+from citecheck.text.recache import lazy
 
-_STRONG = re.compile(
+_STRONG = lazy(
     r"\b(?:studies|research|researchers|experts|surveys|evidence|scholars)"
     r"(?:\s+(?:of|on|in|by|from|with)(?:\s+[\w-]+){1,3}?)?\s+(?:have\s+|has\s+)?(?:show|shows|showed|shown|suggest|suggests|suggested|indicate"
     r"|indicates|indicated|find|finds|found|demonstrate|demonstrates|demonstrated|reveal"
@@ -53,14 +54,14 @@ _STRONG = re.compile(
     r"|\bet\s+al\b",
     re.I,
 )
-_NAMED_WORK = re.compile(
+_NAMED_WORK = lazy(
     r"\b(?:was|were|been|is|are)\s+(?:first\s+|originally\s+|recently\s+)?(?:introduced|proposed"
     r"|presented|developed|described|published|released|reported|defined|specified)\s+(?:by\s+"
     r"[A-Z]|in\s+(?:RFC|ISO|IEEE|[A-Z][a-z]+\s+(?:et\s+al|and\s+[A-Z]|\(\d{4})))"
     r"|\b[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)?\s+\((?:19|20)\d{2}[a-z]?\)"
     r"|\b(?:RFC|BCP|STD|ISO|IEC|IEEE)\s?\d{2,5}\b"
 )
-_SUPERLATIVE = re.compile(
+_SUPERLATIVE = lazy(
     r"\bstate[- ]of[- ]the[- ]art\b"
     r"|\bthe\s+(?:most|least)\s+(?:widely|commonly|frequently|popular|successful"
     r"|prominent|influential|used|studied|cited|accurate|effective|important)\b"
@@ -74,17 +75,17 @@ _SUPERLATIVE = re.compile(
     r"|of\s+all\s+time\b|in\s+history\b))",
     re.I,
 )
-_FIGURE = re.compile(
+_FIGURE = lazy(
     r"(?<![\d,.])\d[\d,.]*\s?(?:%|percent\b|per\s+cent\b|million\b|billion\b|trillion\b)", re.I
 )
-_REPORTING = re.compile(
+_REPORTING = lazy(
     r"\b(?:estimated|estimates|reported|reports|surveyed|survey|census|statistics|polls?"
     r"|according|found|finds)\b"
     # "was estimated from the excretions": how the writers computed it, a method
     r"(?!\s+(?:from|using|by|with|via|through|assuming|based)\b)",
     re.I,
 )
-_OWN_WORK = re.compile(
+_OWN_WORK = lazy(
     r"\b(?:we|our|ours|us|ourselves)\b"
     r"|\bth(?:is|ese)\s+(?:paper|work|article|study|document|specification|memo|section|draft"
     r"|internet-draft|chapter"
@@ -102,28 +103,28 @@ _OWN_WORK = re.compile(
 # What a prior-work phrase is the object of in a sentence about the writers' own work: a
 # comparison ("outperforms previous methods", "improves over prior work") or an overview
 # ("we give an overview of the related literature"), not a claim about that work.
-_COMPARED = re.compile(
+_COMPARED = lazy(
     r"\b(?:outperform\w*|beats?|over|than|against|surpass\w*|overview\s+of|reviews?|survey\s+of"
     r"|summari[sz]e\w*|compared?\s+(?:with|to)|comparison\s+(?:with|to))"
     r"\s+(?:(?:the|all|many|most|several|other|a|an|these|those)\s+)*$",
     re.I,
 )
 # Pointers into the document itself: its sections, figures, tables and appendices.
-_OWN_CONTENT = re.compile(
+_OWN_CONTENT = lazy(
     r"\b(?:Fig(?:ure)?|Tab(?:le)?|Eq(?:uation)?|Sec(?:tion)?|Appendix|Annex|Algorithm)\.?\s*"
     r"\(?(?:\d|[A-Z]\b)"
     r"|(?i:\bthe\s+(?:following|next|previous|preceding)\s+(?:is|are|section|sections|appendix|chapter"
     r"|figure|table|example|paragraph)\b)"
 )
 # The IETF's and publishers' notices: copyright, licence, intellectual property, BCP 78/79.
-_BOILERPLATE = re.compile(
+_BOILERPLATE = lazy(
     r"^\W*Copyright\b|\bAll\s+Rights\s+Reserved\b|\bBCP\s+7[89]\b|\bIETF\s+Trust\b"
     r"|\bInternet\s+Society\b|\bIETF's\s+procedures\b|\bintellectual\s+property\b",
     re.I,
 )
-_NORMATIVE = re.compile(r"\b(?:MUST|REQUIRED|SHALL|SHOULD|RECOMMENDED|MAY|OPTIONAL)\b(?!-)")
-_ABNF = re.compile(r"^\s*[A-Za-z][\w-]*\s+=/?\s|\s=/\s|%x[0-9A-Fa-f]{2}|\*\(\s?\S")
-_DEFINITION = re.compile(
+_NORMATIVE = lazy(r"\b(?:MUST|REQUIRED|SHALL|SHOULD|RECOMMENDED|MAY|OPTIONAL)\b(?!-)")
+_ABNF = lazy(r"^\s*[A-Za-z][\w-]*\s+=/?\s|\s=/\s|%x[0-9A-Fa-f]{2}|\*\(\s?\S")
+_DEFINITION = lazy(
     r"^\s*[\"“]?\w[\w \"”/().-]{0,40}[\"”]?\s*:\s+\S"
     r"|\b(?:is|are)\s+(?:hereby\s+)?defined\s+(?:as|to\s+be)\b|\brefers\s+to\b"
     r"|^\s*(?:An?|The)\s+[\"“]?[\w-]+(?:\s+[\w-]+){0,3}[\"”]?\s+(?:means|denotes|stands\s+for)\b"

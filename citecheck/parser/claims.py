@@ -33,16 +33,17 @@ from __future__ import annotations
 import re
 
 from citecheck.model import Block, BlockKind
+from citecheck.text.recache import lazy
 
 # A speaker's label on a line of its own (bold, heading or plain), as chat exports write it:
 # ``**You said**``, ``## Assistant``, ``ChatGPT said:``.
 _NAMES = r"you|user|human|me|prompt|chatgpt|assistant|claude|gemini|copilot|perplexity|bard|ai"
-_SPEAKER = re.compile(
+_SPEAKER = lazy(
     rf"^[#*_\s]*(?P<who>{_NAMES})(?P<said>\s+(?:said|asked|wrote))?[*_\s]*(?P<colon>:)?[*_\s]*$",
     re.I,
 )
 # ``User: Which purifier…``: a label that opens the turn's first paragraph.
-_SPEAKER_PREFIX = re.compile(rf"^[*_]*(?P<who>{_NAMES})(?:\s+said)?[*_]*:[*_]*\s", re.I)
+_SPEAKER_PREFIX = lazy(rf"^[*_]*(?P<who>{_NAMES})(?:\s+said)?[*_]*:[*_]*\s", re.I)
 _USERS = frozenset({"you", "user", "human", "me", "prompt"})
 
 # Verbs whose bare form opens an instruction to the reader ("open" only before "a", "the",
@@ -58,13 +59,13 @@ _IMPERATIVE_VERBS = (
     "|optimise|employ|offload|minimize|minimise|summarise|summarize|describe|translate|rewrite"
     "|analyse|analyze"
 )
-_IMPERATIVE = re.compile(
+_IMPERATIVE = lazy(
     rf"^[\"“'‘(*_\s]*(?:(?:if|when|before|after|once|while|for|to)\b[^,.;:]{{0,120}},\s*)?"
     rf"(?:(?:always|also|just|then|first|now|finally|simply|so|regularly|periodically|never)\s+)?"
     rf"(?:{_IMPERATIVE_VERBS}|open(?=\s+(?:an?|the|your)\s))\b(?!\s+of\b)(?![-'’]\w)",
     re.I,
 )
-_OFFER = re.compile(
+_OFFER = lazy(
     r"^[\"“(*_\s]*(?:(?:if|when)\b[^.;]{0,160},\s*)?(?:"
     r"I(?:['’]d| would| can| could| will|['’]ll| am happy to|['’]m happy to| am glad to"
     r"|['’]m glad to| could also| can also)\s+(?:be happy to\s+|gladly\s+)?"
@@ -75,7 +76,7 @@ _OFFER = re.compile(
     r"|want me to\b|shall I\b|should I\b|happy to help\b|just let me know\b)",
     re.I,
 )
-_HATNOTE = re.compile(
+_HATNOTE = lazy(
     r"^[\"“*_\s]*(?:this\s+(?:article|page|section|entry)\s+is\s+about\b"
     r"|(?:in\s+)?this\s+(?:report|article|analysis|document|guide|post|answer|response|summary"
     r"|overview|section|review|piece|essay|page|brief|memo)\s*,?\s+(?:we\s+|i\s+)?(?:provides?"
@@ -85,7 +86,7 @@ _HATNOTE = re.compile(
     r"|not\s+to\s+be\s+confused\s+with\b)",
     re.I,
 )
-_CAPTION = re.compile(
+_CAPTION = lazy(
     r"^[*_\s]*(?:figure|fig\.?|figs\.?|table|tab\.?|chart|graph|plate|exhibit|listing"
     r"|algorithm|scheme|diagram|map|photo|image|illustration|box|supplementary\s+(?:figure"
     r"|table))\s*(?:[A-Z]?\d+[A-Za-z]?(?:[.-]\d+)*|[IVX]+)(?:\s*[:.|—–-]|[*_]*\s+(?-i:[A-Z(]))",
@@ -95,7 +96,7 @@ _CAPTION = re.compile(
 # themselves to "you" (``I'm going to send you two more files``, ``I am ready to compare
 # them whenever you send the rest``), or tells "you" what they are doing
 # (``You are not just asking for…``).
-_TURN = re.compile(
+_TURN = lazy(
     r"^[*_\s]*(?:I(?:['’]m|['’]ll|['’]ve|['’]d|\s+(?:am|will|have|was|would|shall|just))?\b"
     r"(?=[^.!?\n]{0,200}\b(?:you(?:r|rs)?|message|chat|conversation|paste|upload|attach)\b)"
     r"|you(?:['’]re|\s+are)\s+(?:not\s+)?(?:just\s+|only\s+)?(?:asking|looking|right|correct"
@@ -104,12 +105,12 @@ _TURN = re.compile(
     re.I,
 )
 # The four at once: one match a sentence instead of four.
-_ADDRESSED = re.compile(
+_ADDRESSED = lazy(
     "|".join(f"(?:{p.pattern})" for p in (_IMPERATIVE, _OFFER, _HATNOTE, _TURN)), re.I
 )
 # What opens a sentence before its first word, the quotation marks a hatnote opens with
 # apart, and that word's ASCII letters (see addressed_to_reader).
-_LEAD = re.compile(r"(?:[\'‘(*_\s]|([\"“]))*([A-Za-z]*)")
+_LEAD = lazy(r"(?:[\'‘(*_\s]|([\"“]))*([A-Za-z]*)")
 _OPENERS = frozenset(
     {verb.split("'")[0] for verb in _IMPERATIVE_VERBS.split("|")}
     | {"if", "when", "before", "after", "once", "while", "for", "to"}
@@ -119,17 +120,17 @@ _OPENERS = frozenset(
     | {"this", "not", "you", "in"}
 )
 # A bold or plain label before the sentence proper: "**Pro Tip:** ", "Best practice: ".
-_LABEL = re.compile(r"^[*_\s]*[A-Z][\w'’ -]{0,30}:[*_]*\s+(?=\S)")
-_MATH = re.compile(r"[=<>≤≥±×÷∑∏∫√∈∉∀∃→⇒≈≠∝∞^\\]")
-_TOKEN = re.compile(r"\S+")
-_PROSE_WORD = re.compile(r"^[(\"“]?[A-Za-z][a-z]+[)\"”,.;:]?$")
-_TABLE_ROW = re.compile(r"^\s*\|.*\|.*\|")
+_LABEL = lazy(r"^[*_\s]*[A-Z][\w'’ -]{0,30}:[*_]*\s+(?=\S)")
+_MATH = lazy(r"[=<>≤≥±×÷∑∏∫√∈∉∀∃→⇒≈≠∝∞^\\]")
+_TOKEN = lazy(r"\S+")
+_PROSE_WORD = lazy(r"^[(\"“]?[A-Za-z][a-z]+[)\"”,.;:]?$")
+_TABLE_ROW = lazy(r"^\s*\|.*\|.*\|")
 
 
 # "Abstract", "## Abstract", "**Abstract**", "ABSTRACT", "Abstract:" as a title of its own;
 # a wiki's "External links" and "See also", which list pages and say nothing to source; a
 # paper's back matter (data availability, acknowledgements, funding, contributions).
-_ABSTRACT_TITLE = re.compile(
+_ABSTRACT_TITLE = lazy(
     r"^[#*_\s]*(?:\d+(?:\.\d+)*\.?\s+)?(?:abstract|external\s+links|see\s+also"
     r"|data\s+availability(?:\s+statement)?|acknowledg(?:e)?ments?|funding(?:\s+statement)?"
     r"|author\s+contributions|competing\s+interests|conflicts?\s+of\s+interests?)[*_\s.:]*$",
@@ -137,7 +138,7 @@ _ABSTRACT_TITLE = re.compile(
 )
 # A run-in abstract ("Abstract—We present…", "**Abstract.** …", "**Abstract** The…" as a
 # PDF converter writes a bold label) opens a paragraph.
-RUN_IN_ABSTRACT = re.compile(r"^(?:[*_]*Abstract[*_]*\s*[.:—–-]|([*_]{1,2})Abstract\1\s+\S)", re.I)
+RUN_IN_ABSTRACT = lazy(r"^(?:[*_]*Abstract[*_]*\s*[.:—–-]|([*_]{1,2})Abstract\1\s+\S)", re.I)
 
 
 def abstract_title(text: str) -> bool:
@@ -164,7 +165,7 @@ def speaker(text: str, marked: bool) -> str | None:
 
 
 # A paragraph labelled as the writer's advice or opinion: "**Pro Tip:** …", "Opinion: …".
-_ADVICE = re.compile(
+_ADVICE = lazy(
     r"^[*_\s]*(?:[A-Z][\w'’-]*\s+){0,2}(?:tips?|opinion|recommendations?|advice|suggestions?"
     r"|verdict|best\s+practices?)[*_\s]*:",
     re.I,
@@ -206,14 +207,14 @@ _JOINING = (
     r"for|where|so|and|or|of|then|with|which|that|as|to|in|by|if|but|since|when|while"
     r"|hence|thus|the|a|an|be|denoted|called|given|equals?|from|on|at|than"
 )
-_FRAGMENT_START = re.compile(rf"^(?:[,;:.)\]]|(?:{_JOINING})\s)")
+_FRAGMENT_START = lazy(rf"^(?:[,;:.)\]]|(?:{_JOINING})\s)")
 # "vectors , where": a gap before punctuation; "if is row full-rank": a gap after a joining word.
-_FRAGMENT_GAP = re.compile(
+_FRAGMENT_GAP = lazy(
     r"\w\s[,.;:](?:\s|$)|\b(?:if|then|where|when|of|by|with)\s+(?:is|are|denotes)\b"
 )
 # A joining word or a comma at the end: the sentence stops where its formula was.
-_FRAGMENT_END = re.compile(rf"(?:\b(?:{_JOINING}|is|are)|[,:;])[\"'”’)\]*_]*\s*$")
-PROOF = re.compile(r"^[*_\s]*Proof\b[*_]*\s*[.:—–]")
+_FRAGMENT_END = lazy(rf"(?:\b(?:{_JOINING}|is|are)|[,:;])[\"'”’)\]*_]*\s*$")
+PROOF = lazy(r"^[*_\s]*Proof\b[*_]*\s*[.:—–]")
 
 
 def fragment(sentence: str) -> bool:
@@ -243,12 +244,12 @@ def proved(blocks: list[Block], masked: str) -> set[int]:
 # The writer speaking of themselves ("I suggest…", "I think…", a chat's "i've given you"), or
 # telling the reader what they can do ("If you need X, you can…", "By default you can…"):
 # a manual's or a conversation's talk, not a statement about the world.
-_FIRST_PERSON = re.compile(
+_FIRST_PERSON = lazy(
     r"\b(?:I|i)(?:['’](?:m|ve|d|ll)\b|\s+(?:think|suspect|recommend|suggest|use|used|have|will"
     r"|would|am|was|believe|assume|hope|guess|feel|prefer|want|like|love|need|created|wrote"
     r"|tried|can|could|do|did|personally|just|really|also)\b)"
 )
-_READER_CAN = re.compile(
+_READER_CAN = lazy(
     r"^\W*(?:[\w’'-]+[ \t]+){0,4}?(?:[\w’'-]+,[ \t]+|[^,.;]{0,120},[ \t]+)?you[ \t]+"
     r"(?:can|could|need|must|should|may|might|will|have[ \t]+to|want|wish|usually|just)\b",
     re.I,
@@ -256,7 +257,7 @@ _READER_CAN = re.compile(
 # Chat talk anywhere in a sentence: the user's request or upload spoken of
 # ("the index you want", "your own documents", "the files in our chat"), or what the user
 # is doing ("You are architecting…").
-_CHAT = re.compile(
+_CHAT = lazy(
     r"(?<!\bwhen\s)(?<!\bif\s)(?<!\bas\s)"
     r"\byou(?:['’]ve)?\s+(?:want|wanted|asked\s+for|requested|uploaded|shared|gave|have\s+given"
     r"|sent|attached)\b"

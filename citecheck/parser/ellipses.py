@@ -9,13 +9,13 @@ ellipsis inside a quotation that is still open is an omission too.
 
 from __future__ import annotations
 
-import re
+from citecheck.text.recache import lazy
 
 # Three spaced dots after a word mark an omission inside a sentence; one that ends a
 # sentence has four (``a period . . . .``, ``compounds. . . .``), as MLA style writes it.
-_OMISSION_END = re.compile(r"(?<=[^\s.!?])\s\.\s\.\s\.\s*$")
+_OMISSION_END = lazy(r"(?<=[^\s.!?])\s\.\s\.\s\.\s*$")
 # A full stop glued to a word, then an ellipsis of spaced dots closing the piece.
-_GLUED_ELLIPSIS = re.compile(r"(?<=\w[.!?])\s\.\s\.\s\.$")
+_GLUED_ELLIPSIS = lazy(r"(?<=\w[.!?])\s\.\s\.\s\.$")
 
 
 def ends_in_omission(piece: str, last: int | None = None) -> bool:

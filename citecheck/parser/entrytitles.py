@@ -22,43 +22,44 @@ import unicodedata
 from urllib.parse import urlsplit
 
 from citecheck.text.outlets import canonical, outlet_from_url
+from citecheck.text.recache import lazy
 
 MAX_OUTLET_WORDS = 6
 """A part longer than this is not an outlet's name."""
 
-_URL = re.compile(r"(?:https?|ftp)://[^\s<>\"'\]]+|\bwww\.[^\s<>\"'\]]+|\bdoi:\s*\S+")
-_ACCESS = re.compile(
+_URL = lazy(r"(?:https?|ftp)://[^\s<>\"'\]]+|\bwww\.[^\s<>\"'\]]+|\bdoi:\s*\S+")
+_ACCESS = lazy(
     r"\[(?:Online|Internet|online)\]\.?|\[cited[^\]]*\]\.?|\b(?:Available|Retrieved)\s+(?:from|at)\s*:?"
     r"|\bAvailable\s*:|\(?\b(?:Accessed|Retrieved|Last accessed|Viewed)\b[^()]*?\d{4}\)?\.?"
     r"|\bURL\s*:",
     re.I,
 )
 # A quoted title: at the start, or after ". ", ", " or ": " (not a quoted word inside a title).
-_QUOTED = re.compile(r"(?:^|(?<=[.,:]\s))[\"“]([^\"“”]{3,300}?)[,.]?[\"”]")
-_YEAR_PAREN = re.compile(
+_QUOTED = lazy(r"(?:^|(?<=[.,:]\s))[\"“]([^\"“”]{3,300}?)[,.]?[\"”]")
+_YEAR_PAREN = lazy(
     r"\((?:(?:1[5-9]\d\d|20\d\d)[a-z]?(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:[-–]\d{1,2})?)?)?|n\.\s?d\.)\)\.?\s*"
 )
-_VANCOUVER_AUTHORS = re.compile(
+_VANCOUVER_AUTHORS = lazy(
     r"^(?:[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)*\s+[A-Z]{1,3}(?:,\s+|\.\s+))+(?:et al\.\s+)?"
 )
-_PERSONS = re.compile(
+_PERSONS = lazy(
     r"^(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s+(?:[A-Z]\.\s*(?:-?[A-Z]\.\s*)*)(?:,\s*)?"
     r"(?:&\s*|and\s+)?)+$"
 )  # APA authors: "Lind, A.", "Lind, A., & Moe, C."
-_APA_AUTHORS = re.compile(r"^[A-Z][\w&'’. -]{1,60}$")  # a group: "Port Authority."
+_APA_AUTHORS = lazy(r"^[A-Z][\w&'’. -]{1,60}$")  # a group: "Port Authority."
 # Harvard: "Lind, A. (2024) 'Title', Outlet, 4 May." or "Outlet (2024) 'Title', 4 May."
-_HARVARD = re.compile(r"\((?:1[5-9]\d\d|20\d\d)[a-z]?\)\s+['‘](.{3,300}?)['’](?:,\s|\.?$)")
-_SEGMENT = re.compile(
+_HARVARD = lazy(r"\((?:1[5-9]\d\d|20\d\d)[a-z]?\)\s+['‘](.{3,300}?)['’](?:,\s|\.?$)")
+_SEGMENT = lazy(
     r"(?<=[\w)\]?!'’\"”.])(?<!\bp)(?<!\bpp)(?<!\bvol)(?<!\bno)(?<!\bed)(?<!\bal)(?<!\bvs)(?<!\b[A-Z])"
     r"\.\s+(?=[\w\"“'‘])"
 )
-_TRAILING_SITE = re.compile(r"^(.{3,})\s+(?:\||-{1,2}|–|—|::|·)\s+([^|–—]{2,60})$")
-_DATE_TAIL = re.compile(
+_TRAILING_SITE = lazy(r"^(.{3,})\s+(?:\||-{1,2}|–|—|::|·)\s+([^|–—]{2,60})$")
+_DATE_TAIL = lazy(
     r"(?:,?\s*(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
     r"(?:\s+\d{1,2})?,?\s*(?:1[6-9]\d\d|20\d\d)|\s*\((?:1[6-9]\d\d|20\d\d)\))\.?\s*$"
 )
-_YEAR_TAIL = re.compile(r",?\s*\(?(?:1[6-9]\d\d|20\d\d)\)?$")  # "Outlet, 2024"
-_LETTERS = re.compile(r"[^a-z0-9]+")
+_YEAR_TAIL = lazy(r",?\s*\(?(?:1[6-9]\d\d|20\d\d)\)?$")  # "Outlet, 2024"
+_LETTERS = lazy(r"[^a-z0-9]+")
 _STOP = frozenset({"the", "news", "blog", "magazine", "online", "com", "www", "and", "of"})
 
 
@@ -76,7 +77,7 @@ def _site_words(url: str | None) -> str:
     return _LETTERS.sub("", f"{parts.hostname or ''}{first}".lower())
 
 
-_DOMAIN = re.compile(
+_DOMAIN = lazy(
     r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\."
     r"(?:com|org|net|edu|gov|int|info|io|co|uk|us|ca|au|de|fr|eu|nz|in|news|blog|dev|tech)$",
     re.I,

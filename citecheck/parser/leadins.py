@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 
 from citecheck.model import BlockKind, Document, Sentence
+from citecheck.text.recache import lazy
 
-_LEAD_IN = re.compile(r":[\"'”’)\]*_\s]*$")
-_QUOTED = re.compile(r"\s*>")
-_TABLE_INTRO = re.compile(
+_LEAD_IN = lazy(r":[\"'”’)\]*_\s]*$")
+_QUOTED = lazy(r"\s*>")
+_TABLE_INTRO = lazy(
     r"\b(?:table|chart|graph)\s+below\b|\bthe\s+following\s+(?:table|chart|graph)\b"
     r"|\b(?:this|the)\s+table\b",
     re.I,

@@ -26,18 +26,19 @@ from dataclasses import dataclass, field
 from citecheck.model import BlockKind, Document, Marker, MarkerKind, Reference
 from citecheck.parser.anchors import AnchorTargets
 from citecheck.parser.markers import normalise_label, parse_numeric
+from citecheck.text.recache import lazy
 from citecheck.text.urls import url_key
 
-_CARET = re.compile(r"\[\^(\d{1,3})\]")
+_CARET = lazy(r"\[\^(\d{1,3})\]")
 # The query an answer engine adds to the links it cites (``?utm_source=chatgpt.com``).
-_ENGINE_CITE = re.compile(
+_ENGINE_CITE = lazy(
     r"[?&]utm_source=(?:chatgpt\.com|openai|perplexity(?:\.ai)?|copilot\.microsoft\.com)(?:&|#|$)",
     re.I,
 )
 # A text fragment (``#:~:text=…``) points at the sentence a link supports: answer engines
 # write one into each source they cite (ChatGPT deep research's ``([Page title](url#:~:text=…))``).
-_TEXT_FRAGMENT = re.compile(r"#:~:text=")
-_NUMBERED = re.compile(r"\[\s*(\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*)\s*\]")
+_TEXT_FRAGMENT = lazy(r"#:~:text=")
+_NUMBERED = lazy(r"\[\s*(\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*)\s*\]")
 
 
 @dataclass(slots=True)

@@ -28,39 +28,41 @@ from __future__ import annotations
 
 import re
 
+from citecheck.text.recache import lazy
+
 # A code span naming a call (`f()`, `pkg::f()`, `obj$f()`) as the sentence's first words.
-_CALL_SUBJECT = re.compile(r"^[*_\s\"“(]*(`+)[A-Za-z_.][\w.:$]*\([^`]*\)\1")
-_READER_ACTS = re.compile(
+_CALL_SUBJECT = lazy(r"^[*_\s\"“(]*(`+)[A-Za-z_.][\w.:$]*\([^`]*\)\1")
+_READER_ACTS = lazy(
     r"\byou\s+(?:(?:can|could|may|might)\s+(?:also\s+|then\s+|now\s+|simply\s+|easily\s+"
     r"|still\s+|just\s+)?(?!be\b|not\b|get\b)[a-z]+|usually\s+would|would\s+usually)\b",
     re.I,
 )
 # A condition, time or cause before "you" in its clause: "when you want to…".
-_SUBORDINATE = re.compile(
+_SUBORDINATE = lazy(
     r"\b(?:if|when|whenever|unless|because|once|where|while|until|before|after)\b[^,;:]*$", re.I
 )
-_POINTER = re.compile(
+_POINTER = lazy(
     r"^[*_\s\"“(]*for\s+(?:more|further|other|additional|the\s+full|a\s+full|details|more"
     r"|an?\s+overview|examples?|instructions)\b[^,.;:]{0,60}?,?\s+(?:see|refer\s+to|consult"
     r"|check)\b",
     re.I,
 )
-_WE_WISH = re.compile(
+_WE_WISH = lazy(
     r"\bwe(?:['’]d|\s+would)\s+(?:like|love)\b|\bwe\s+(?:welcome|appreciate|encourage\s+you)\b",
     re.I,
 )
-_BY_CODE = re.compile(
+_BY_CODE = lazy(
     r"\b(?:by|when|after|before)\s+(?:setting|passing|adding|using|calling|changing|enabling"
     r"|disabling|specifying|running)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}`",
     re.I,
 )
-_CODE_RULE = re.compile(
+_CODE_RULE = lazy(
     r"\b(?:must|should|cannot|can['’]?not|can['’]t|needs?\s+to|ha(?:s|ve)\s+to)\s+(?:not\s+)?"
     r"(?:be\s+)?[a-z]+\s+(?:(?:in|with|by|as|to|into|from|within)\s+)?`",
     re.I,
 )
-_YOUR = re.compile(r"\byour\b", re.I)
-_TOOL_DOES = re.compile(
+_YOUR = lazy(r"\byour\b", re.I)
+_TOOL_DOES = lazy(
     r"^[*_\s\"“(]*(?:(?:moreover|also|then|now|however|furthermore|finally),?\s+)?(?:the|this)"
     r"\s+(?:function|package|add-?in|command|template|option|argument|plugin|extension)"
     r"\s+(?:will|can|should|must|may)\b",

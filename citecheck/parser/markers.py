@@ -24,10 +24,11 @@ from citecheck.parser.nonmarkers import (
     is_math,
     is_year,
 )
+from citecheck.text.recache import lazy
 from citecheck.text.vocab import PLACEHOLDER, TEMPLATE_PLACEHOLDER
 
 # Bounded content keeps the scan linear on adversarial input such as 1 MB of "[".
-BRACKET = re.compile(r"\[([^\[\]\n]{0,100}(?:\n[^\[\]\n]{0,100})?)\]")
+BRACKET = lazy(r"\[([^\[\]\n]{0,100}(?:\n[^\[\]\n]{0,100})?)\]")
 # What else a scan looks for: answer-engine markers (``【8†source】``), the private-use
 # residue of an answer engine's citations (``\ue200cite\ue202turn0search1\ue201``, or
 # ``citeturn0search1`` once the private-use characters are dropped), and placeholders that
@@ -36,25 +37,23 @@ BRACKET = re.compile(r"\[([^\[\]\n]{0,100}(?:\n[^\[\]\n]{0,100})?)\]")
 # skips ahead to the next ``[``, ``【``, ``c``, ``{``, ``(`` or ``T`` instead of trying each
 # position (``T(?<!\wT)K:`` is ``\bTK:`` written that way). Groups: 1 bracket content,
 # 2 answer-engine marker content, 3 and 4 citation residue, 5 template or ``TK``.
-_TOKEN = re.compile(
+_TOKEN = lazy(
     BRACKET.pattern
     + r"|【([^【】\n]{1,60})】"
     + r"|\ue200([^\ue200\ue201\n]{0,200})\ue201|c(ite(?:turn\d+[a-z]+\d+)+)"
     + r"|\{(\{[^{}\n]{1,120}\}\})|\((TK\))|T(?<!\wT)(K:)"
 )
-_FULLWIDTH = re.compile(r"^\s*(\d+)(?::\d+)*\s*(?:†.*)?$")
-_PREFIX = re.compile(r"^\s*(?:sources?|refs?\.?|references?|citations?|cite)\s*:?\s*(?=\d)", re.I)
+_FULLWIDTH = lazy(r"^\s*(\d+)(?::\d+)*\s*(?:†.*)?$")
+_PREFIX = lazy(r"^\s*(?:sources?|refs?\.?|references?|citations?|cite)\s*:?\s*(?=\d)", re.I)
 # ``[^1]``, ``[^note-a]``, and the note groups of wiki pages (``[^n 1]``, ``[^‡ 2]``).
-_FOOTNOTE = re.compile(r"^\^(?:\w[\w.-]*|[*†‡§])(?: \d{1,3})?$")
+_FOOTNOTE = lazy(r"^\^(?:\w[\w.-]*|[*†‡§])(?: \d{1,3})?$")
 _QUANTIFIER = frozenset("+*?{")
-_LETTER = re.compile(r"^[a-z]{1,2}$")
-_DASH = re.compile(r"^\s*[-–—]\s*$")
-_NUMERIC = re.compile(r"^[\s,;\-–—]*\d[\d\s,;\-–—]*$")
-_RANGE = re.compile(r"^(\d+)\s*[-–—]\s*(\d+)$")
-_EDITORIAL = re.compile(
-    r"^(?:sic|sic!|\.\.\.|…|\s*|x|X|!\w+|page \d+|emphasis (?:added|mine))$", re.I
-)
-_SHAPES = re.compile(
+_LETTER = lazy(r"^[a-z]{1,2}$")
+_DASH = lazy(r"^\s*[-–—]\s*$")
+_NUMERIC = lazy(r"^[\s,;\-–—]*\d[\d\s,;\-–—]*$")
+_RANGE = lazy(r"^(\d+)\s*[-–—]\s*(\d+)$")
+_EDITORIAL = lazy(r"^(?:sic|sic!|\.\.\.|…|\s*|x|X|!\w+|page \d+|emphasis (?:added|mine))$", re.I)
+_SHAPES = lazy(
     r"""^(?:
       (?:RFC|BCP|STD|FYI|ISO|IEEE|ECMA)[\s-]?\d+(?:[-:]\d+)*          # standards
     | I-D\.[\w.-]+                                                    # Internet-Drafts
@@ -65,22 +64,22 @@ _SHAPES = re.compile(
 )
 _NOT_KEYS = frozenset({"TODO", "FIXME", "XXX", "NOTE", "WIP", "DRAFT", "EDIT", "UPDATE", "SIC"})
 # A label with an annotation in round brackets inside the marker.
-_ANNOTATED = re.compile(r"^([A-Za-z][\w.-]*\d[\w.-]*|[A-Z][A-Z0-9-]+)\s*[(（][^()（）]+[)）]$")
+_ANNOTATED = lazy(r"^([A-Za-z][\w.-]*\d[\w.-]*|[A-Z][A-Z0-9-]+)\s*[(（][^()（）]+[)）]$")
 _MAX_RANGE = 500
 
 
 # A note group's mark (``[‡ 1]``, a wiki's primary sources) is part of the label: ``[‡ 1]``
 # is not reference 1.
-_NOT_WORD = re.compile(r"[^\w†‡§]+|_+")
+_NOT_WORD = lazy(r"[^\w†‡§]+|_+")
 # A wiki's note groups: ``[n 1]``, ``[note 1]``, ``[lower-alpha 1]``, ``[list 1]``, ``[‡ 1]``.
-_NOTE_GROUP = re.compile(
+_NOTE_GROUP = lazy(
     r"^(?:n|nb|note|notes|lower-alpha|upper-alpha|lower-roman|upper-roman|lower-greek|list"
     r"|[†‡§])[ \u00a0]\d{1,3}$",
     re.I,
 )
-_WRAPPED = re.compile(r"-\s*\n\s*")
-_BLANKS = re.compile(r"\s+")
-_SEPARATORS = re.compile(r"[,;]")
+_WRAPPED = lazy(r"-\s*\n\s*")
+_BLANKS = lazy(r"\s+")
+_SEPARATORS = lazy(r"[,;]")
 
 
 def normalise_label(label: str) -> str:

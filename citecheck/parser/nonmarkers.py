@@ -11,13 +11,13 @@ presentation language (``opaque random[46];``, ``byte[0] << 8``), and labels glu
 
 from __future__ import annotations
 
-import re
+from citecheck.text.recache import lazy
 
 # Numbers side by side with only blanks between (``[1 1]^T``) are a vector, not a group.
-SPACED = re.compile(r"\d[ \t]+\d")
-ORCID = re.compile(r"^\s*\d{4}(?:\s*-\s*\d{3}[\dX]){3}\s*$")
+SPACED = lazy(r"\d[ \t]+\d")
+ORCID = lazy(r"^\s*\d{4}(?:\s*-\s*\d{3}[\dX]){3}\s*$")
 # Forbidden lines of astronomy and ions (``[O III]``, ``[N2]``, ``[S II]``), not keys.
-LINE = re.compile(r"^(?:H|He|C|N|O|Ne|S|Ar|Fe|Mg|Si|Ca|Na|Cl|Ni)\s?(?:I{1,3}|IV|VI{0,3}|IX|X|\d)$")
+LINE = lazy(r"^(?:H|He|C|N|O|Ne|S|Ar|Fe|Mg|Si|Ca|Na|Cl|Ni)\s?(?:I{1,3}|IV|VI{0,3}|IX|X|\d)$")
 # Media and file-format labels: the text of a link to a file (``[<a href="x.midi">MIDI</a>]``)
 # or to play or fetch one, never the label of a reference unless the list has that label.
 MEDIA = frozenset(
@@ -31,11 +31,9 @@ MEDIA = frozenset(
 # A word character that glues a bracket to a word; CJK script writes no spaces between
 # words, so a marker stands glued to its ideographs (``参见[RFC6749]的``).
 _CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-_WORD_CHAR = re.compile(rf"(?![{_CJK}])\w")
-_IDENT_END = re.compile(r"[A-Za-z0-9_']")
-_CODE_AFTER = re.compile(
-    r"[ \t]*(?:;|<<|>>|[-+*/%&|^]?=(?!=)|[&|^][ \t]*(?:0[xX][\dA-Fa-f]+|\d+)\b)"
-)
+_WORD_CHAR = lazy(rf"(?![{_CJK}])\w")
+_IDENT_END = lazy(r"[A-Za-z0-9_']")
+_CODE_AFTER = lazy(r"[ \t]*(?:;|<<|>>|[-+*/%&|^]?=(?!=)|[&|^][ \t]*(?:0[xX][\dA-Fa-f]+|\d+)\b)")
 
 
 def is_math(content: str) -> bool:

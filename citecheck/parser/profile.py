@@ -31,6 +31,7 @@ from typing import Literal
 from citecheck.model import BlockKind, Document
 from citecheck.parser.citeworthy import own_work
 from citecheck.parser.claims import RUN_IN_ABSTRACT
+from citecheck.text.recache import lazy
 from citecheck.text.vocab import HTML_TAG
 
 Profile = Literal["article", "paper", "spec"]
@@ -38,30 +39,31 @@ PROFILES = ("auto", "article", "paper", "spec")
 
 # The header of an RFC or Internet-Draft sits in its first lines, before the abstract.
 _HEAD_CHARS = 4000
-_SPEC_HEADER = (
-    re.compile(r"^[ \t]*Network Working Group\b", re.M),
-    re.compile(r"^[ \t]*Request for Comments:[ \t]*\d+", re.M | re.I),
-    re.compile(r"^[ \t]*Internet[- ]Draft\b", re.M | re.I),
-    re.compile(
+_SPEC_SOURCES = (
+    (r"^[ \t]*Network Working Group\b", re.M),
+    (r"^[ \t]*Request for Comments:[ \t]*\d+", re.M | re.I),
+    (r"^[ \t]*Internet[- ]Draft\b", re.M | re.I),
+    (
         r"^[ \t]*(?:Category|Intended[ \t]+status):[ \t]*(?:Standards[ \t]+Track|Informational"
         r"|Experimental|Best[ \t]+Current[ \t]+Practice|Historic|BCP|Proposed[ \t]+Standard)",
         re.M | re.I,
     ),
-    re.compile(r"^[ \t]*Expires:?[ \t]+\S.*\d{4}", re.M),
-    re.compile(r"^[ \t]*(?:Obsoletes|Updates):[ \t]*(?:RFC[ \t]*)?\d", re.M),
-    re.compile(r"^[ \t]*(?:STD|BCP|ISSN):[ \t]*\d", re.M),
-    re.compile(r"^[ \t]*(?:#+[ \t]*)?Status of This Memo[ \t]*$", re.M | re.I),
-    re.compile(r"^[ \t]*draft-[a-z0-9]+(?:-[a-z0-9]+)*-\d\d[ \t]*$", re.M),
+    (r"^[ \t]*Expires:?[ \t]+\S.*\d{4}", re.M),
+    (r"^[ \t]*(?:Obsoletes|Updates):[ \t]*(?:RFC[ \t]*)?\d", re.M),
+    (r"^[ \t]*(?:STD|BCP|ISSN):[ \t]*\d", re.M),
+    (r"^[ \t]*(?:#+[ \t]*)?Status of This Memo[ \t]*$", re.M | re.I),
+    (r"^[ \t]*draft-[a-z0-9]+(?:-[a-z0-9]+)*-\d\d[ \t]*$", re.M),
 )
+_SPEC_HEADER = tuple(lazy(p, flags) for p, flags in _SPEC_SOURCES)
 # The same patterns searched for in the head with a line break put before it: each opens
 # with that break instead of ``^``, so the engine skips from break to break instead of
 # trying every position.
-_SPEC_LINES = tuple(re.compile("\n" + p.pattern.removeprefix("^"), p.flags) for p in _SPEC_HEADER)
+_SPEC_LINES = tuple(lazy("\n" + p.removeprefix("^"), flags) for p, flags in _SPEC_SOURCES)
 # An RFC's own layout, for an excerpt without its header: "4.  Parsing" headings (a number,
 # a full stop and two spaces) and references keyed by RFC number.
-_RFC_SECTION = re.compile(r"^\d+(?:\.\d+)*\.  \S", re.M)
-_RFC_KEY = re.compile(r"^(?:RFC|BCP|STD)\d+$|^I-D\.", re.I)
-_BCP14 = re.compile(r"key\s+words\s+[\"“]MUST[\"”],\s+[\"“]MUST\s+NOT[\"”]")
+_RFC_SECTION = lazy(r"^\d+(?:\.\d+)*\.  \S", re.M)
+_RFC_KEY = lazy(r"^(?:RFC|BCP|STD)\d+$|^I-D\.", re.I)
+_BCP14 = lazy(r"key\s+words\s+[\"“]MUST[\"”],\s+[\"“]MUST\s+NOT[\"”]")
 
 _NUMBER = r"(?:(?:\d+|[IVXLC]+|[A-Z])(?:\.\d+)*\.?\s+)?"
 _SECTIONS = {
@@ -75,13 +77,11 @@ _SECTIONS = {
     "conclusion": r"conclusions?|concluding\s+remarks",
 }
 _PAPER_HEADING = {
-    name: re.compile(
-        rf"^{_NUMBER}(?:[\w&;,-]+\s+){{0,3}}(?:{words})(?:\s+[\w&;,-]+){{0,3}}\W*$", re.I
-    )
+    name: lazy(rf"^{_NUMBER}(?:[\w&;,-]+\s+){{0,3}}(?:{words})(?:\s+[\w&;,-]+){{0,3}}\W*$", re.I)
     for name, words in _SECTIONS.items()
 }
 _SCHOLARLY_ENTRIES = 8
-_SCHOLARLY = re.compile(
+_SCHOLARLY = lazy(
     r"\bet al\b|arxiv|\bdoi\b|10\.\d{4,}/|proceedings|\bproc\.|conference|journal|neurips"
     r"|\bnips\b|icml|iclr|\bacl\b|emnlp|cvpr|\bvol\.|\bpp\.|preprint|transactions|symposium"
     r"|workshop|university press",

@@ -21,46 +21,47 @@ from citecheck.parser.sourcelike import (
     not_a_source,
 )
 from citecheck.text.outlets import find_outlet, outlet_from_url
+from citecheck.text.recache import lazy
 from citecheck.text.urls import trim_url
 from citecheck.text.vocab import HTML_TAG
 
-_NEXT_ENTRY = re.compile(r"[ \t]+(?:[-*+•][ \t]+)?(?:\[\d{1,4}\]|\d{1,4}\.)[ \t]+[A-Z]")
-_BULLET = re.compile(r"^\s*(?:[-*+•‣◦]|(\d{1,9})[.)])(?:\s+|$)")
-_KEY = re.compile(r"^\[(\S+(?: \S+){0,2}|[^\[\]\n]{1,60}\d{4}[a-z]?)\](?!\()\s*:?\s*")
-_NUMBER_LINK = re.compile(r"^\[(\d{1,9})\]\(\s*<?([^)\s>]+)>?\)[ \t]*[:.–—-]?[ \t]*")
-_LETTER = re.compile(r"^([a-z]{1,2})[.)][ \t]+(?=\S)")
-_LEAD_LINK = re.compile(
+_NEXT_ENTRY = lazy(r"[ \t]+(?:[-*+•][ \t]+)?(?:\[\d{1,4}\]|\d{1,4}\.)[ \t]+[A-Z]")
+_BULLET = lazy(r"^\s*(?:[-*+•‣◦]|(\d{1,9})[.)])(?:\s+|$)")
+_KEY = lazy(r"^\[(\S+(?: \S+){0,2}|[^\[\]\n]{1,60}\d{4}[a-z]?)\](?!\()\s*:?\s*")
+_NUMBER_LINK = lazy(r"^\[(\d{1,9})\]\(\s*<?([^)\s>]+)>?\)[ \t]*[:.–—-]?[ \t]*")
+_LETTER = lazy(r"^([a-z]{1,2})[.)][ \t]+(?=\S)")
+_LEAD_LINK = lazy(
     r"^(?:[*_]{0,3}([A-Z][^\[\]:*_\n]{1,60}?)[*_]{0,3}:\s+)?[*_]{0,3}\[([^\[\]\n]{3,300})\]"
     r"\(\s*<?https?://"
 )
-_CARET = re.compile(r"^(?:\^\s*|\[\**\^\**\]\([^)]*\)\s*)(?:\[\**[a-z]{1,2}\**\]\([^)]*\)\s*)*")
+_CARET = lazy(r"^(?:\^\s*|\[\**\^\**\]\([^)]*\)\s*)(?:\[\**[a-z]{1,2}\**\]\([^)]*\)\s*)*")
 # A link's destination stops at the next "[", an angle URL at the next "<": each scan ends
 # where the next could start, so a run of unclosed openers costs linear time, not quadratic.
-_MD_LINK = re.compile(
+_MD_LINK = lazy(
     r"!?\[([^\[\]]*)\]\(\s*<?((?:[^()\s>\[]|\([^()\s>\[]*\))*)>?(?:\s+\"[^\"]*\")?\s*\)"
 )
 # A link whose text names an identifier scheme ("ISBN", "doi", "Bibcode" pointing to the
 # wiki's page about that scheme), or a wiki's book-lookup page, is help for the reader, not
 # the source: Wikipedia writes one in most citations of books and journals.
-_ID_LABEL = re.compile(
+_ID_LABEL = lazy(
     r"^\s*(?:ISBN|e?ISSN|doi|Bibcode|OCLC|PMID|PMC|JSTOR|S2CID|arXiv|hdl|LCCN|OSTI|MR|Zbl|SSRN"
     r"|CiteSeerX|ASIN|ISNI|VIAF|ProQuest|ERIC)\s*$",
     re.I,
 )
-_ESCAPED_LABEL = re.compile(r"^\\\[([^\[\]\n]{1,60}?)\\\]")
-_ANGLE_URL = re.compile(r"<((?:https?|ftp)://[^<>]+)>")
-_URL = re.compile(r"(?:https?|ftp)://[^\s<>\"'\]]+")
-_DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)")
-_YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)[a-z]?\b")
-_CAPTION = re.compile(r"^(?:figure|fig\.|table|image|chart|photo)\s*\d*[.:]", re.I)
-_SEGMENT = re.compile(
+_ESCAPED_LABEL = lazy(r"^\\\[([^\[\]\n]{1,60}?)\\\]")
+_ANGLE_URL = lazy(r"<((?:https?|ftp)://[^<>]+)>")
+_URL = lazy(r"(?:https?|ftp)://[^\s<>\"'\]]+")
+_DOI = lazy(r"\b(10\.\d{4,9}/[^\s\"<>]+)")
+_YEAR = lazy(r"\b(1[6-9]\d\d|20\d\d)[a-z]?\b")
+_CAPTION = lazy(r"^(?:figure|fig\.|table|image|chart|photo)\s*\d*[.:]", re.I)
+_SEGMENT = lazy(
     r"(?<=[a-z0-9)\]])(?<!\bp)(?<!\bpp)(?<!\bvol)(?<!\bno)(?<!\bed)(?<!\bal)\.\s+(?=[A-Z0-9])"
 )
-_INITIALS_FIRST = re.compile(rf"^(?:(?:{PARTICLES})[ -])*[A-Z][\w'’-]+,\s+[A-Z]\.")
-_LINKDEF = re.compile(r"^\s*\[((?:[^\]\\]|\\.)+)\]:\s*<?(\S*?)>?(?:\s+[\"'(](.*)[\"')])?\s*$", re.S)
-_SPACE_PUNCT = re.compile(r"\s+([,.;:])")
+_INITIALS_FIRST = lazy(rf"^(?:(?:{PARTICLES})[ -])*[A-Z][\w'’-]+,\s+[A-Z]\.")
+_LINKDEF = lazy(r"^\s*\[((?:[^\]\\]|\\.)+)\]:\s*<?(\S*?)>?(?:\s+[\"'(](.*)[\"')])?\s*$", re.S)
+_SPACE_PUNCT = lazy(r"\s+([,.;:])")
 # Emphasis marks, but not the underscores of an address (``…/Matrix_(mathematics)``).
-_EMPHASIS = re.compile(r"((?:https?|ftp)://[^\s<>\"'\]*]+)|(?<!\w)[*_]{1,3}|[*_]{1,3}(?!\w)")
+_EMPHASIS = lazy(r"((?:https?|ftp)://[^\s<>\"'\]*]+)|(?<!\w)[*_]{1,3}|[*_]{1,3}(?!\w)")
 
 
 def clean(source: str) -> tuple[str, list[str]]:
@@ -141,9 +142,7 @@ def _link_title(ref: Reference, raw: str) -> None:
 
 
 # Authors, then the year in brackets, then the title: "Lind, A. (2011a) Dredging costs."
-_AFTER_YEAR = re.compile(
-    r"^([^()]{2,300}?)\((?:(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.)\)\.?\s+(?=\S)"
-)
+_AFTER_YEAR = lazy(r"^([^()]{2,300}?)\((?:(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.)\)\.?\s+(?=\S)")
 
 
 def _fallback_title(text: str) -> str | None:

@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 
 from citecheck.model import Block, BlockKind, Section
+from citecheck.text.recache import lazy
 
 # "11.3.  URIs": an Internet-Draft's list of the URLs its ``[1]`` callouts stand for.
-_URL_TITLE = re.compile(
+_URL_TITLE = lazy(
     r"^\s*(?:#{1,6}\s*)?(?:(?:\d+|[A-Z])(?:\.\d+)*\.?\s+)?(?:URIs|URLs|Links)\s*:?\s*$", re.I
 )
-_URL_ENTRY = re.compile(r"[ \t]{0,3}\[\d{1,4}\][ \t]+<?https?://\S+[ \t]*$")
+_URL_ENTRY = lazy(r"[ \t]{0,3}\[\d{1,4}\][ \t]+<?https?://\S+[ \t]*$")
 
 
 def url_list(title: str, blocks: list[Block], i: int, raw: str) -> bool:
@@ -36,8 +37,8 @@ def url_list(title: str, blocks: list[Block], i: int, raw: str) -> bool:
 
 
 # A sentence that opens a paragraph: a capitalised word, then lower-case words.
-_SENTENCE = re.compile(r"[ \t]*[A-Z][a-z]+(?: [a-z]+){2}")
-_LABEL = re.compile(r"\[[^\[\]\n]{1,40}\]")
+_SENTENCE = lazy(r"[ \t]*[A-Z][a-z]+(?: [a-z]+){2}")
+_LABEL = lazy(r"\[[^\[\]\n]{1,40}\]")
 
 
 def without_prose(sections: list[Section], blocks: list[Block], raw: str) -> list[Section]:

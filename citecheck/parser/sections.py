@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from citecheck.model import Block, BlockKind, Section
 from citecheck.parser.authors import PARTICLES
 from citecheck.parser.section_kinds import url_list, without_prose
+from citecheck.text.recache import lazy
 
 _LONGEST = 60  # characters of a label line
 
@@ -78,7 +79,7 @@ def find_sections(
     return without_prose(sections, out, raw)
 
 
-_BRACKET_ENTRY = re.compile(r"[ \t]{0,3}\[(?:\d{1,4}|[A-Za-z][\w.+-]{0,30})\][ \t]+\S")
+_BRACKET_ENTRY = lazy(r"[ \t]{0,3}\[(?:\d{1,4}|[A-Za-z][\w.+-]{0,30})\][ \t]+\S")
 
 
 def _trailing_list(blocks: list[Block], raw: str, sections: list[Section]) -> None:
@@ -130,7 +131,7 @@ def _split_labels(blocks: list[Block], raw: str, heading: re.Pattern[str]) -> It
             yield block
 
 
-_INNER_LABEL = re.compile(
+_INNER_LABEL = lazy(
     r"\n([^\n]{1,60})\n(?=[ \t]{0,3}(?:\[[^\[\]\n]{1,80}\][ \t]|\[\d{1,9}\]\(|\d{1,3}[.)][ \t]))"
 )
 
@@ -156,7 +157,7 @@ def _title(heading: str) -> str:
     return heading.strip("#*_: \t")
 
 
-_ITEM_START = re.compile(
+_ITEM_START = lazy(
     r"^[ \t]{0,3}(?:\[[^\[\]\n]{1,80}\][ \t]|\[\d{1,9}\]\(|\d{1,3}[.)][ \t]|[a-z]{1,2}[.)][ \t]"
     r"|[-*+•^][ \t])",
     re.M,
@@ -165,7 +166,7 @@ _ITEM_START = re.compile(
 
 # An author-year entry on a line of its own: "Lind, A. (1999) …", "Ross, B. and Moe, C.
 # (2005) …", "Harbour Trust (1912) …", the line before it finished.
-_AUTHOR_ENTRY = re.compile(
+_AUTHOR_ENTRY = lazy(
     r"(?:(?<=[.)\]>]\n)|(?<=[.)\]>]\r\n))[ \t]{0,3}"
     rf"(?:(?:(?:{PARTICLES})[ -])*"
     r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"
@@ -193,7 +194,7 @@ def split_items(block: Block, source: str) -> list[Block]:
 
 
 # An entry's own number at its start: "[27] …", "* [27] …", "27. …".
-_OWN_NUMBER = re.compile(r"[ \t]*(?:[-*+•][ \t]+)?(?:\[(\d{1,4})\]|(\d{1,4})\.)[ \t]")
+_OWN_NUMBER = lazy(r"[ \t]*(?:[-*+•][ \t]+)?(?:\[(\d{1,4})\]|(\d{1,4})\.)[ \t]")
 
 
 def split_glued(item: Block, source: str) -> list[Block]:

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import re
 
-_POINTER = re.compile(
+from citecheck.text.recache import lazy
+
+_POINTER = lazy(
     r"^(?:as\s+)?(?:figure|fig\.|table|chart|diagram|graph|plate|exhibit|listing|box)\s*"
     r"[A-Z]?\d+[a-z]?(?:\.\d+)*\s+(?:below\s+|above\s+)?(?:depicts|shows|illustrates|presents"
     r"|summari[sz]es|plots|lists|gives|compares|displays|outlines|sketches|visuali[sz]es"
     r"|details|contains|sets\s+out)\b",
     re.I,
 )
-_EDITED = re.compile(
+_EDITED = lazy(
     r"^(?:the\s+)?(?:references|citations|sections?|terminology|examples?|figures|tables"
     r"|appendix|appendices|(?:this|the)\s+(?:document|draft|specification|memo|version|text))"
     r"\s+(?:has|have)\s+been\s+(?:updated|revised|clarified|reorganized|reorganised"

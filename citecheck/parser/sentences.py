@@ -35,31 +35,32 @@ from citecheck.parser.abbreviations import (
 from citecheck.parser.ellipses import ends_in_omission, open_with_ellipses, quote_depth
 from citecheck.parser.sentencex_chunks import boundaries
 from citecheck.text.enumeration import enumeration, is_enumerator
+from citecheck.text.recache import lazy
 
-_LIST_NUMBER = re.compile(
+_LIST_NUMBER = lazy(
     r"^(?:(?:Step|Part|Phase|Stage|Item|Option|Point|Question)\s+)?"
     r"\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.):]\s*$",
     re.I,
 )
-_NUMBER_END = re.compile(r"(?<![\d.,])\d{1,3}\.\s*$")
-_LOWER_START = re.compile(r"^\s*[a-z]")
+_NUMBER_END = lazy(r"(?<![\d.,])\d{1,3}\.\s*$")
+_LOWER_START = lazy(r"^\s*[a-z]")
 _CAPITAL = r"(?=[\"“‘(]?[A-Z])"
 # A boundary sentencex missed: a closing bracket or quote after terminal punctuation, a
 # Unicode ellipsis, a URL and full stop, or a plain word and full stop (checked against the
 # abbreviations below), each followed by a capitalised word.
-_MISSED = re.compile(
+_MISSED = lazy(
     r"(?:[.!?][)\"”’]+|…|(?:https?://|www\.)\S{0,200}?[^\s.]\.|(?<![\w.’'-])(?P<word>[A-Za-z]+)\.)"
     rf"\s+{_CAPITAL}"
 )
 # What every boundary of ``_MISSED`` contains: a cheap test before the costly search.
-_MAYBE_MISSED = re.compile(r"[.!?…)\"”’]\s+[\"“‘(]?[A-Z]")
-_TERMINAL_END = re.compile(r"(?:[.!?…]|\.\.\.)[)\"”’»]*$")
-_NEXT_OPENS = re.compile(rf"\s+{_CAPITAL}")
+_MAYBE_MISSED = lazy(r"[.!?…)\"”’]\s+[\"“‘(]?[A-Z]")
+_TERMINAL_END = lazy(r"(?:[.!?…]|\.\.\.)[)\"”’»]*$")
+_NEXT_OPENS = lazy(rf"\s+{_CAPITAL}")
 _TAIL = 200
-_NOT_BLANK = re.compile(r"\S")
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]»]*\s*$")
-_LAST_WORD = re.compile(r"(?<![\w.])([A-Za-z]+)\.\s*$")
-_LETTERS = re.compile(r"[A-Za-z]+")
+_NOT_BLANK = lazy(r"\S")
+_SENTENCE_END = lazy(r"[.!?…][\"'”’)\]»]*\s*$")
+_LAST_WORD = lazy(r"(?<![\w.])([A-Za-z]+)\.\s*$")
+_LETTERS = lazy(r"[A-Za-z]+")
 _WORD_SPAN = 40
 
 Removable = Marker | Placeholder

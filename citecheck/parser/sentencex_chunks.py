@@ -8,21 +8,29 @@ linear in its length.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from sentencex import get_sentence_boundaries
 
+from citecheck.text.recache import lazy
+
 _RUN = 200
-_LONG_RUN = re.compile(rf"\S{{{_RUN + 1},}}")
+_LONG_RUN = lazy(rf"\S{{{_RUN + 1},}}")
 # The same test, faster: the engine skips from blank to blank (a run not at the start of
 # the text follows one).
-_BLANK_THEN_RUN = re.compile(rf"\s\S{{{_RUN + 1}}}")
+_BLANK_THEN_RUN = lazy(rf"\s\S{{{_RUN + 1}}}")
 _TERMINALS = frozenset(".!?…")
 _CHUNK = 2000
-# sentencex panics on a capital, a blank outside ASCII and a full stop ("U\u00a0."): it
-# sees ASCII spaces in their place, one character for one, so offsets are unchanged.
-_WIDE_BLANKS = {c: " " for c in range(128, 0x3001) if chr(c).isspace()}
-_SAFE_CUT = re.compile(r"(?<=[a-z]{3}[.!?])\s+(?=[A-Z])")
-_BLANKS = re.compile(r"\s+")
+_SAFE_CUT = lazy(r"(?<=[a-z]{3}[.!?])\s+(?=[A-Z])")
+_BLANKS = lazy(r"\s+")
+
+
+@cache
+def _wide_blanks() -> dict[int, str]:
+    """sentencex panics on a capital, a blank outside ASCII and a full stop ("U\\u00a0."): it
+    sees ASCII spaces in their place, one character for one, so offsets are unchanged (a
+    table made on the first text that is not ASCII)."""
+    return {c: " " for c in range(128, 0x3001) if chr(c).isspace()}
 
 
 def boundaries(text: str) -> list[tuple[int, int]]:
@@ -37,7 +45,7 @@ def boundaries(text: str) -> list[tuple[int, int]]:
     for lo, hi in _chunks(text):
         chunk = _breakable(text[lo:hi])
         if not chunk.isascii():
-            chunk = chunk.translate(_WIDE_BLANKS)
+            chunk = chunk.translate(_wide_blanks())
         try:
             found = [
                 (b["start_index"], b["end_index"]) for b in get_sentence_boundaries("en", chunk)

@@ -19,20 +19,21 @@ import re
 from citecheck.model import Reference
 from citecheck.text.needles import Guarded, lowered
 from citecheck.text.outlets import find_outlet
+from citecheck.text.recache import lazy
 
-_URL = re.compile(r"(?:https?|ftp)://")
-_PROSE = re.compile(r"\b(?:is|are|was|were|has|have|had|this|these|which|that|due to)\b", re.I)
-_ASIDE = re.compile(
+_URL = lazy(r"(?:https?|ftp)://")
+_PROSE = lazy(r"\b(?:is|are|was|were|has|have|had|this|these|which|that|due to)\b", re.I)
+_ASIDE = lazy(
     r"\b(?:i|we|you|it|there|while|but|because|although|though|also|not|would|could|should"
     r"|can|will|goes|went|seems|think|know)\b",
     re.I,
 )
-QUOTED = re.compile(r"[\"“]([^\"“”]{3,300})[\"”]")
-OUTLET_TITLE = re.compile(r"^([A-Z][\w&.'’ -]{1,60}?):\s+(\S.{2,})$")
-AUTHORS = re.compile(r"^((?:[A-Z][\w'’-]+,\s+(?:[A-Z]\.\s*)+(?:,?\s*(?:and|&)\s*)?,?\s*)+)")
-NAME_LIST = re.compile(r"^(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+){2,}")
+QUOTED = lazy(r"[\"“]([^\"“”]{3,300})[\"”]")
+OUTLET_TITLE = lazy(r"^([A-Z][\w&.'’ -]{1,60}?):\s+(\S.{2,})$")
+AUTHORS = lazy(r"^((?:[A-Z][\w'’-]+,\s+(?:[A-Z]\.\s*)+(?:,?\s*(?:and|&)\s*)?,?\s*)+)")
+NAME_LIST = lazy(r"^(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+){2,}")
 # Vancouver and IEEE authors: "Ortiz B, Chen C." or "A. Kowalski and J. Reyes,".
-_INITIALS = re.compile(
+_INITIALS = lazy(
     r"^(?:[A-Z][\w'’-]+\s+[A-Z]{1,3}[,.]\s+)+"
     r"|^(?:[A-Z]\.\s*){1,3}[A-Z][\w'’-]+(?:,|\s+and\b|\s+et al)"
 )
@@ -56,7 +57,7 @@ _BIBLIO = Guarded.of(
     " personal_communication interview manuscript available_at",
     re.I,
 )
-_CATEGORY = re.compile(
+_CATEGORY = lazy(
     r"^(?:categor(?:y|ies)|tags?|tagged|topics?|keywords?|filed under|section|subjects?"
     r"|related(?: topics)?)\s*:",
     re.I,
@@ -72,16 +73,14 @@ _ERROR = Guarded.of(
     "error link fail not page url address",
     re.I,
 )
-_EDITORIAL = re.compile(
+_EDITORIAL = lazy(
     r"^(?:(?:todo|fixme|xxx)\b|(?:tk|tbd|tbc|note to (?:the )?(?:editors?|desk|self)"
     r"|editor['’]?s note|notes? for (?:the )?editors?|placeholder)\s*[:–—-])",
     re.I,
 )
 # Labels of a remark that a notes section may hold, but a list of sources may not.
-_REMARK = re.compile(
-    r"^(?:nb|n\.b\.|note|correction|clarification|disclaimer|update)\s*[:–—-]", re.I
-)
-_REQUEST = re.compile(
+_REMARK = lazy(r"^(?:nb|n\.b\.|note|correction|clarification|disclaimer|update)\s*[:–—-]", re.I)
+_REQUEST = lazy(
     r"^(?i:please|pls|need|needs|check|verify|confirm|add|find|replace|remove|double-check"
     r"|ask|chase|insert|fix|look up)\s+[a-z]",
 )
@@ -92,13 +91,13 @@ _PENDING = Guarded.of(
     "source link reference citation fact",
     re.I,
 )
-_CREDIT = re.compile(
+_CREDIT = lazy(
     r"^(?:additional\s+)?(?:reporting|writing|editing|research|photos?|graphics|illustrations?)"
     r"(?:\s+and\s+\w+)?\s+by\s",
     re.I,
 )
-_QUESTION = re.compile(r"\?[\"'”’)]*(?:\s|$)")
-_ASKS = re.compile(
+_QUESTION = lazy(r"\?[\"'”’)]*(?:\s|$)")
+_ASKS = lazy(
     r"^(?:who|what|when|where|why|which|how|is|are|was|were|do|does|did|can|could|should"
     r"|has|have)\b[^?]*\?[\"'”’)]*$",
     re.I,
@@ -111,9 +110,9 @@ def _set(words: str) -> frozenset[str]:
 
 # The audience: "we", "you", "I" and the like as whole words, the opening word, "readers".
 _AUDIENCE_WORDS = _set("we our us you your my me I")
-_OPENING = re.compile(r"^(?:We|Our|You|My)\b")
+_OPENING = lazy(r"^(?:We|Our|You|My)\b")
 _READERS = Guarded.of(r"\breaders\b", "readers", re.I)
-_ANAPHORA = re.compile(r"^(?:this|these|those|it|there|here|such)\b", re.I)
+_ANAPHORA = lazy(r"^(?:this|these|those|it|there|here|such)\b", re.I)
 _SELF = Guarded.of(
     r"\b(?:this|these|both|our|other|the above|the following)\s+(?:sources?|references?|links?"
     r"|citations?|articles?|story|stories|piece|report|page|post|list|topic|coverage)\b"
@@ -138,7 +137,7 @@ _CLAUSE = Guarded.of(
 )
 # A whole word: ``\bword\b`` matches a word of letters, digits and "_" just when it is one of
 # these runs.
-_RUN = re.compile(r"\w+")
+_RUN = lazy(r"\w+")
 
 
 def _source_evidence(text: str, low: str | None, words: list[str], ref: Reference) -> int:

@@ -23,26 +23,25 @@ import re
 
 from citecheck.model import Marker, MarkerKind
 from citecheck.parser.markers import parse_numeric
+from citecheck.text.recache import lazy
 
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 _DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-_UNICODE = re.compile(rf"[{_DIGITS}]+(?:[,⁻‐–-][{_DIGITS}]+)*")
+_UNICODE = lazy(rf"[{_DIGITS}]+(?:[,⁻‐–-][{_DIGITS}]+)*")
 _CLOSE = ')”"’'
 # Digits glued after the punctuation that ends a word of three letters (``awareness.1``),
 # or after a full stop or comma that follows a closing quote or parenthesis
 # (``"nurse".19``, ``safety).52``, ``Reward B").10``): group 1 is the number.
-_GLUED = re.compile(
+_GLUED = lazy(
     rf"(?:(?<=[A-Za-z]{{3}})[.,;:!?{_CLOSE}]|(?<=[A-Za-z0-9])[{_CLOSE}]{{1,2}}[.,;:])"
     r"(\d{1,3}(?:[,–-]\d{1,3})*)(?=[\s)\]]|$)"
 )
-_WORD_GLUED = re.compile(
-    rf"([A-Za-z\u00c0-\u024f]+)\s?\d{{0,3}}[{_CLOSE}]{{0,2}}[.,;:!?{_CLOSE}]?$"
-)
+_WORD_GLUED = lazy(rf"([A-Za-z\u00c0-\u024f]+)\s?\d{{0,3}}[{_CLOSE}]{{0,2}}[.,;:!?{_CLOSE}]?$")
 # After a closing quote or parenthesis the glued number ends its sentence: the line ends
 # or the next sentence opens (``safety).52 The``), unlike ``(v2).5 of the task``.
-_SENTENCE_NEXT = re.compile(r"\s*$|\s+[\"“*_(\[]*[A-Z]", re.M)
-_SUP_TEXT = re.compile(r"\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*")
-_WORD_BEFORE = re.compile(r"([A-Za-z\u00c0-\u024f]+)[.,;:!?)”\"’]?\s*$")
+_SENTENCE_NEXT = lazy(r"\s*$|\s+[\"“*_(\[]*[A-Z]", re.M)
+_SUP_TEXT = lazy(r"\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*")
+_WORD_BEFORE = lazy(r"([A-Za-z\u00c0-\u024f]+)[.,;:!?)”\"’]?\s*$")
 _NUMBERING = "fig figs no nos vol vols eq eqs sec secs ch chap pp art ref refs para rev ver tab"
 _NUMBERING_WORDS = frozenset((_NUMBERING + " table figure section step part page item").split())
 

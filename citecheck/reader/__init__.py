@@ -16,6 +16,7 @@ from pathlib import PurePath
 
 from citecheck.model import Block
 from citecheck.model.errors import InputError
+from citecheck.text.recache import lazy
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
@@ -95,7 +96,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _BYTE_BREAK = re.compile(rb"\r\n?|\n")
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = lazy("[\ud800-\udfff]")
 
 
 def decode(data: bytes, path: str, encoding: str | None = None) -> str:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+from citecheck.text.recache import lazy
+
+_NON_ASCII = lazy(r"[^\x00-\x7f]+")
 
 
 class ByteMap:

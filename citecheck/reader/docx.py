@@ -30,16 +30,17 @@ from citecheck.reader.docx_roles import Line, settle
 from citecheck.reader.docx_runs import CODE, Context, is_code, paragraph_text
 from citecheck.reader.docx_styles import Styles
 from citecheck.reader.docxfile import check_archive
+from citecheck.text.recache import lazy
 from citecheck.text.vocab import REFERENCE_HEADING
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_LINE = re.compile(r"^(P|H[1-9]|L|C|F|E|K|N)\t", re.M)
-_NOTE = re.compile(r"\[\^[^\]\s]+\]: ")
-_SPAN = re.compile(r"(?<!`)(`+)(?!`)[^\n]*?(?<!`)\1(?!`)")
-_TICKS = re.compile(r"`+")
+_LINE = lazy(r"^(P|H[1-9]|L|C|F|E|K|N)\t", re.M)
+_NOTE = lazy(r"\[\^[^\]\s]+\]: ")
+_SPAN = lazy(r"(?<!`)(`+)(?!`)[^\n]*?(?<!`)\1(?!`)")
+_TICKS = lazy(r"`+")
 _KINDS = {"P": BlockKind.PARAGRAPH, "L": BlockKind.ITEM, "C": BlockKind.PARAGRAPH}
 # A numbered paragraph that reads as a heading: "II. REFERENCES", "3 RESULTS".
-_CAPS = re.compile(r"^[^a-z.!?;:]*[A-Z]{3}[^a-z.!?;:]*$")
+_CAPS = lazy(r"^[^a-z.!?;:]*[A-Z]{3}[^a-z.!?;:]*$")
 
 
 def docx_text(data: bytes, path: str) -> str:

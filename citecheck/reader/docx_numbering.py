@@ -15,8 +15,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from citecheck.text.recache import lazy
+
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_PLACE = re.compile(r"%([1-9])")
+_PLACE = lazy(r"%([1-9])")
 _ROMAN = tuple(
     zip(
         (1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1),

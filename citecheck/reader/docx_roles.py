@@ -17,18 +17,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from citecheck.text.recache import lazy
 from citecheck.text.vocab import NOTES_HEADING, REFERENCE_HEADING
 
-_FRONT_LABEL = re.compile(
+_FRONT_LABEL = lazy(
     r"^(?:abstract|author\s+notes?|acknowledge?ments?|keywords|key\s+words)\s*[:.]?$", re.I
 )
-_FRONT_LINE = re.compile(
+_FRONT_LINE = lazy(
     r"^(?:keywords|key\s*words|correspondence(?:\s+concerning)?|word\s+count|running\s+head"
     r"|author\s+note|received|accepted|corresponding\s+author)\b\s*[:.]?|abstract\s*[:.—–]",
     re.I,
 )
-_CAPTION_LABEL = re.compile(r"^(?:table|figure|fig\.)\s*[A-Z]?\d+[a-z]?\s*[:.]?$", re.I)
-_TABLE_NOTE = re.compile(r"^(?:notes?|sources?)\s*[.:]", re.I)
+_CAPTION_LABEL = lazy(r"^(?:table|figure|fig\.)\s*[A-Z]?\d+[a-z]?\s*[:.]?$", re.I)
+_TABLE_NOTE = lazy(r"^(?:notes?|sources?)\s*[.:]", re.I)
 
 
 @dataclass(slots=True)

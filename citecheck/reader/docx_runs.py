@@ -10,12 +10,12 @@ monospace font) and equations (OMML ``m:oMath``, written as their text) are set 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from citecheck.reader.docx_styles import MONO, Styles
+from citecheck.text.recache import lazy
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
@@ -23,7 +23,7 @@ _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _SKIP = frozenset({_W + "delText", _W + "footnoteRef", _W + "endnoteRef", _W + "rPr"})
 _PRUNE = frozenset({_W + "del", _W + "txbxContent", _W + "moveFrom", _W + "pPr", _MC_FALLBACK})
-_BIBLIOGRAPHY = re.compile(r"\bBIBLIOGRAPHY\b|ZOTERO_BIBL|CSL_BIBLIOGRAPHY|Mendeley Bibliography")
+_BIBLIOGRAPHY = lazy(r"\bBIBLIOGRAPHY\b|ZOTERO_BIBL|CSL_BIBLIOGRAPHY|Mendeley Bibliography")
 CODE = "\x01"
 """Opens and closes a code span or an equation in a paragraph's text."""
 

@@ -12,20 +12,22 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from citecheck.text.recache import lazy
+
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_HEADING = re.compile(r"^heading\s*([1-9])$")
+_HEADING = lazy(r"^heading\s*([1-9])$")
 _ROLES = (
-    ("title", re.compile(r"^(?:title|subtitle)$")),
-    ("code", re.compile(r"source\s*code|\bcode\b|preformatted|verbatim|macro text")),
-    ("caption", re.compile(r"caption|^figure$|^table\s*(?:title|note)$")),
-    ("front", re.compile(r"^(?:author|authors|date|affiliation|abstract|keywords|author\s*note)")),
-    ("bib", re.compile(r"^bibliography$")),
-    ("list", re.compile(r"^list")),
+    ("title", lazy(r"^(?:title|subtitle)$")),
+    ("code", lazy(r"source\s*code|\bcode\b|preformatted|verbatim|macro text")),
+    ("caption", lazy(r"caption|^figure$|^table\s*(?:title|note)$")),
+    ("front", lazy(r"^(?:author|authors|date|affiliation|abstract|keywords|author\s*note)")),
+    ("bib", lazy(r"^bibliography$")),
+    ("list", lazy(r"^list")),
 )
-_CODE_CHARS = re.compile(
+_CODE_CHARS = lazy(
     r"verbatim|\bcode\b|preformatted|tok$|^html\s+(?:keyboard|typewriter|sample|variable)"
 )
-MONO = re.compile(
+MONO = lazy(
     r"courier|consolas|mono|menlo|monaco|lucida (?:console|sans typewriter)|source code"
     r"|fira code|inconsolata|andale|fixedsys",
     re.I,

@@ -40,10 +40,11 @@ from citecheck.reader.html_walk import walk
 from citecheck.reader.htmlalign import align
 from citecheck.reader.htmlkinds import Spec, chrome
 from citecheck.reader.htmlsource import Canvas, Piece, Token, tokens
+from citecheck.text.recache import lazy
 from citecheck.text.vocab import REFERENCE_HEADING
 
-_NUMBERED = re.compile(r"^\[?\s*\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*\s*\]?$")
-_DIRECTIVE = re.compile(r"<!--[ \t]*citecheck[ \t]*:.*?-->", re.I | re.S)
+_NUMBERED = lazy(r"^\[?\s*\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*\s*\]?$")
+_DIRECTIVE = lazy(r"<!--[ \t]*citecheck[ \t]*:.*?-->", re.I | re.S)
 
 
 @dataclass(slots=True)

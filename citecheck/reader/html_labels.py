@@ -12,11 +12,10 @@ so it is never a claim either (it is marked as a cell: scanned for markers, neve
 
 from __future__ import annotations
 
-import re
-
 from citecheck.model import Block, BlockKind
+from citecheck.text.recache import lazy
 
-_LABEL = re.compile(r"\[([A-Za-z][A-Za-z0-9._/+-]{1,40})\]")
+_LABEL = lazy(r"\[([A-Za-z][A-Za-z0-9._/+-]{1,40})\]")
 
 
 def blank_unlisted_labels(masked: str, keys: set[str], blocks: list[Block]) -> str:

@@ -19,9 +19,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from citecheck.text.recache import lazy
+
 # A note's marker: ``[3]``, ``[a]``, ``[^1]``, and a wiki's note groups (``[n 1]``,
 # ``[note 1]``, ``[lower-alpha 1]``, ``[list 1]``, ``[‡ 1]``).
-NOTE_TEXT = re.compile(
+NOTE_TEXT = lazy(
     r"^[\[(]?\s*\^?\s*([\w*†‡§]{1,4}|(?:[A-Za-z][A-Za-z-]*|[*†‡§])\s+\d{1,3})\s*[\])]?$"
 )
 _CITE_CLASSES = frozenset({"cite", "footnote-ref", "footnoteref", "noteref", "citation"})
@@ -29,14 +31,14 @@ _NOTEREF = frozenset({"doc-noteref", "doc-biblioref", "noteref", "biblioref"})
 _ENTRIES = frozenset({"li", "p", "div", "dt", "dd"})
 _INLINE = frozenset({"span", "a", "sup", "cite", "b", "i", "em", "strong", "small", "bdi"})
 _NOT_ENTRIES = "h1, h2, h3, h4, h5, h6, section, figure, table, img, math, pre, ol, ul"
-_NOT_ENTRY_ID = re.compile(
+_NOT_ENTRY_ID = lazy(
     r"^(?:fig(?:ure)?|tab(?:le)?|tbl|eqn?|equation|sec(?:tion)?|chapter|chap|appendix|"
     r"app|algorithm|alg|listing|lst|theorem|thm|lemma|def(?:inition)?|name|toc)"
     r"(?:[-_:.]|\d|$)",
     re.I,
 )
-_LEAD = re.compile(r"^\s*(?:\^\s*)?[\[(]?\s*(\d{1,3})\s*[\].)]?(?:\s|$)")
-_LABEL = re.compile(r"^\s*\[([^\[\]]{1,60})\]\s*$")
+_LEAD = lazy(r"^\s*(?:\^\s*)?[\[(]?\s*(\d{1,3})\s*[\].)]?(?:\s|$)")
+_LABEL = lazy(r"^\s*\[([^\[\]]{1,60})\]\s*$")
 
 
 @dataclass(slots=True)

@@ -17,9 +17,10 @@ from typing import Any
 
 from citecheck.reader import Layout
 from citecheck.reader.htmlsource import Token
+from citecheck.text.recache import lazy
 
-_ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
-_DRAFT = re.compile(
+_ENTITY = lazy(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
+_DRAFT = lazy(
     r"^\s*(?:INTERNET[- ]DRAFT|Internet[- ]Draft|Network Working Group|"
     r"Request for Comments:|Independent Submission|Internet Engineering Task Force)",
     re.M,

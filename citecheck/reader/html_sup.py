@@ -15,11 +15,13 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-_GROUP = re.compile(r"^\[?\(?\s*(\d{1,3}(?:\s*[,;–—-]\s*\d{1,3})*)\s*\)?\]?$")
-_PART = re.compile(r"(\d{1,3})(?:\s*[–—-]\s*(\d{1,3}))?")
-_LEAD = re.compile(r"^\s*\[?(\d{1,3})[.\])]")
-_TAGS = re.compile(r"(?:<[^>]*>)*")
-_WORD_END = re.compile(r"[^\W\d_]+$")
+from citecheck.text.recache import lazy
+
+_GROUP = lazy(r"^\[?\(?\s*(\d{1,3}(?:\s*[,;–—-]\s*\d{1,3})*)\s*\)?\]?$")
+_PART = lazy(r"(\d{1,3})(?:\s*[–—-]\s*(\d{1,3}))?")
+_LEAD = lazy(r"^\s*\[?(\d{1,3})[.\])]")
+_TAGS = lazy(r"(?:<[^>]*>)*")
+_WORD_END = lazy(r"[^\W\d_]+$")
 _SENTENCE = frozenset(".,;:!?")
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from citecheck.model import BlockKind
 from citecheck.reader.html_notes import Notes
+from citecheck.text.recache import lazy
 
 BLOCKS = frozenset(
     {"address", "article", "blockquote", "body", "caption", "center", "dd", "details", "div"}
@@ -42,7 +43,7 @@ _CHROME_ROLES = frozenset(
     {"navigation", "banner", "contentinfo", "complementary", "search", "doc-backlink"}
 )
 _CHROME_IDS = frozenset({"toc", "catlinks", "footer", "mw-navigation", "siteSub", "jump-to-nav"})
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_HIDDEN_STYLE = lazy(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
 @dataclass(slots=True)

@@ -15,16 +15,18 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-_TAG = re.compile(
+from citecheck.text.recache import lazy
+
+_TAG = lazy(
     r"<!--.*?(?:--!?>|\Z)|<[!?][^>]*+>?|</?([A-Za-z][^\s/>]*+)(?:=\s*+\"[^\"]*+\"|=\s*+'[^']*+'|[^>])*+>",
     re.S,
 )
 _RAW_TEXT = frozenset(
     {"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"}
 )
-_LINE_PART = re.compile(r"[^\r\n]+")
-_BREAK_CHAR = re.compile(r"[\r\n]")
-_WORD = re.compile(r"[^ \t\n\r\f]+")
+_LINE_PART = lazy(r"[^\r\n]+")
+_BREAK_CHAR = lazy(r"[\r\n]")
+_WORD = lazy(r"[^ \t\n\r\f]+")
 
 
 @dataclass(slots=True)

@@ -7,10 +7,9 @@ import re
 from bisect import bisect_right
 
 from citecheck.model import Block, BlockKind
+from citecheck.text.recache import lazy
 
-_DEF_LINE = re.compile(
-    r"^ {0,3}\[((?:[^\]\\\n]|\\.){1,200})\]:[ \t]*(?:\n[ \t]*)?(\S[^\n]*)$", re.M
-)
+_DEF_LINE = lazy(r"^ {0,3}\[((?:[^\]\\\n]|\\.){1,200})\]:[ \t]*(?:\n[ \t]*)?(\S[^\n]*)$", re.M)
 
 
 def fold(label: str) -> str:

@@ -8,7 +8,6 @@ seen as citations of the link definitions.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import pyromark
@@ -19,6 +18,7 @@ from citecheck.reader.bytemap import ByteMap
 from citecheck.reader.linkdefs import fold as _fold
 from citecheck.reader.linkdefs import redefinitions, split_footnote
 from citecheck.reader.padding import unpadded
+from citecheck.text.recache import lazy
 
 _OPTIONS = (
     pyromark.Options.ENABLE_FOOTNOTES
@@ -31,13 +31,13 @@ _OPTIONS = (
 )
 _REF_LINKS = frozenset({"Reference", "Collapsed", "Shortcut"})
 _PADDING = ({"Start": "TableCell"}, {"End": "TableCell"})
-_NOT_NEWLINE = re.compile(r"[^\n]")
+_NOT_NEWLINE = lazy(r"[^\n]")
 _DEPTH = {"Start": 1, "End": -1}
 _PROSE = frozenset({"Text", "FootnoteReference"})
 _HTML = frozenset({"InlineHtml", "Html"})
-_LONE_CR = re.compile(r"\r(?!\n)")
-_ID = re.compile(r"""\b(?:id|name)\s*=\s*["']([^"'<>]{1,200})["']""")
-_NUMBERED_TEXT = re.compile(r"\[\s*\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*\s*\]\(")
+_LONE_CR = lazy(r"\r(?!\n)")
+_ID = lazy(r"""\b(?:id|name)\s*=\s*["']([^"'<>]{1,200})["']""")
+_NUMBERED_TEXT = lazy(r"\[\s*\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*\s*\]\(")
 
 
 class _Builder:

@@ -10,15 +10,15 @@ not citations, so the masked copy blanks the formula. Inline ``$…$`` follows P
 
 from __future__ import annotations
 
-import re
+from citecheck.text.recache import lazy
 
-_MATH = re.compile(
+_MATH = lazy(
     r"\$\$[^$]{1,4000}?\$\$"
     r"|(?<![\\$\w])\$(?=[^\s$])[^$\n]{0,400}?(?<=[^\s\\])\$(?![\d$])"
     r"|\\\((?=(?:(?!\\\))[\s\S]){0,2000}?(?:[=^_{}<>+|]|\\[A-Za-z]))(?s:.{1,2000}?)\\\)"
     r"|\\\[(?=(?:(?!\\\])[\s\S]){0,4000}?(?:[=^_{}<>+|]|\\[A-Za-z]))(?s:.{1,4000}?)\\\]"
 )
-_NOT_NEWLINE = re.compile(r"[^\n]")
+_NOT_NEWLINE = lazy(r"[^\n]")
 
 
 def blank_math(text: str, masked: str) -> str:

@@ -9,16 +9,16 @@ parser reads, which has the same length, so every offset still holds.
 
 from __future__ import annotations
 
-import re
+from citecheck.text.recache import lazy
 
 MIN_COLUMNS = 16  # narrower tables pad fewer than ``BUDGET`` cells a character
 BUDGET = 8  # padding cells allowed per character of the table
 # ``MIN_COLUMNS`` cells of ``|[ \t]*:?-+:?[ \t]*``, written to open with the literal pipe,
 # which the engine then looks for at once instead of trying the group at every character.
 _CELL = r"[ \t]*:?-+:?[ \t]*"
-_WIDE_DELIMITER = re.compile(rf"\|(?:{_CELL}\|){{{MIN_COLUMNS - 1}}}{_CELL}")
-_DASHES = re.compile(r"-+")
-_BREAK = re.compile(r"\r\n?|\n")
+_WIDE_DELIMITER = lazy(rf"\|(?:{_CELL}\|){{{MIN_COLUMNS - 1}}}{_CELL}")
+_DASHES = lazy(r"-+")
+_BREAK = lazy(r"\r\n?|\n")
 
 
 def _line_end(text: str, pos: int) -> tuple[int, int]:

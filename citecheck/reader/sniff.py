@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import re
 
+from citecheck.text.recache import lazy
+
 HEAD = 65536
-_STRONG = re.compile(
+_STRONG = lazy(
     r"^ {0,3}#{1,6}[ \t]+\S"  # ATX heading
     r"|^ {0,3}(?:```|~~~)"  # code fence
     r"|^ {0,3}\[[^\]\n]+\]:[ \t]*\S"  # link reference or footnote definition
@@ -28,14 +30,14 @@ _STRONG = re.compile(
     re.M,
 )
 _WEAK = {
-    "list": re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S", re.M),
-    "strong": re.compile(r"(\*\*|__)[^\W_][^\n]*?[^\W_]\1"),  # not a rule of underscores
-    "code": re.compile(r"`[^`\n]+`"),
-    "quote": re.compile(r"^ {0,3}>[ \t]", re.M),
+    "list": lazy(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S", re.M),
+    "strong": lazy(r"(\*\*|__)[^\W_][^\n]*?[^\W_]\1"),  # not a rule of underscores
+    "code": lazy(r"`[^`\n]+`"),
+    "quote": lazy(r"^ {0,3}>[ \t]", re.M),
 }
 
 
-_HTML_PAGE = re.compile(
+_HTML_PAGE = lazy(
     r"\A\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html\b|html\b)",
     re.I | re.S,
 )

@@ -25,17 +25,20 @@ from citecheck.reader.textlines import (
     wrap_width,
 )
 from citecheck.text.enumeration import enumeration, opens_enumeration
+from citecheck.text.recache import lazy
 from citecheck.text.vocab import DIRECTIVE_LINE, REFERENCE_HEADING
 
-_MD_HEADING = re.compile(r"^#{1,6}(?=\s|$)")
-_NUMBERED_HEADING = re.compile(r"^((?:\d+|[A-Z])(?:\.\d+)*)\.?\s+\S|^Appendix\s+[A-Z0-9]+\b")
-_BULLET = re.compile(r"^(\s*)(?:[-*•+‣◦]|\d{1,3}[.)]|\^)\s+(?=\S)")
-_FOOTNOTE_DEF = re.compile(r"^(\s*)\[\^([^\]\s]{1,60})\]:\s*")
+_MD_HEADING = lazy(r"^#{1,6}(?=\s|$)")
+_NUMBERED_HEADING = lazy(r"^((?:\d+|[A-Z])(?:\.\d+)*)\.?\s+\S|^Appendix\s+[A-Z0-9]+\b")
+_BULLET = lazy(r"^(\s*)(?:[-*•+‣◦]|\d{1,3}[.)]|\^)\s+(?=\S)")
+_FOOTNOTE_DEF = lazy(r"^(\s*)\[\^([^\]\s]{1,60})\]:\s*")
 # A reference key: "[1]", "[RFC2119]", "[Smith 2020]"; not "[ERROR retrieving ref link]".
-_KEY_ITEM = re.compile(r"^(\s*)\[(\S+(?: \S+){0,2}|[^\[\]\n]{1,60}\d{4}[a-z]?)\]:?(?:\s+|$)")
-_LEADING_MARKERS = re.compile(r"^\s*(?:\[\d[\d,;\s–-]*\]\s*)+(?:[^\w\s]|\s+\S|$)")
-_ENTRY_PUNCTUATION = re.compile(r"[,:;\"“(]")
-_CONNECTOR = re.compile(r"(?:,|\b(?:and|or|of|the|a|an|to|in|for|with|by|on|at|from))\s*$", re.I)
+_KEY_ITEM = lazy(r"^(\s*)\[(\S+(?: \S+){0,2}|[^\[\]\n]{1,60}\d{4}[a-z]?)\]:?(?:\s+|$)")
+_LEADING_MARKERS = lazy(r"^\s*(?:\[\d[\d,;\s–-]*\]\s*)+(?:[^\w\s]|\s+\S|$)")
+_ENTRY_PUNCTUATION = lazy(r"[,:;\"“(]")
+_CONNECTOR = lazy(r"(?:,|\b(?:and|or|of|the|a|an|to|in|for|with|by|on|at|from))\s*$", re.I)
+_CONTENTS = lazy(r"^\s*(?:table of )?contents\s*$", re.I)
+_SECTION_NUMBER = lazy(r"^(\d+(?:\.\d+)*)\.?\s")
 
 
 def _word_count(s: str) -> int:
@@ -70,7 +73,7 @@ class _TextReader:
     def heading(self, s: int, e: int, line: str, level: int) -> None:
         self.open(BlockKind.HEADING, s + len(line) - len(line.lstrip()), e, s, level=level)
         self.in_refs = bool(self.reference_heading.match(line))
-        self.toc = bool(re.match(r"^\s*(?:table of )?contents\s*$", line, re.I))
+        self.toc = bool(_CONTENTS.match(line))
         self.close()
 
     def run(self) -> Layout:
@@ -131,7 +134,7 @@ class _TextReader:
             nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
             return bool(nxt and leaders(self.text[nxt[0] : nxt[1]]))
         if not line[:1].isspace():
-            self.toc = self.toc and bool(re.match(r"^\s*(?:table of )?contents\s*$", line, re.I))
+            self.toc = self.toc and bool(_CONTENTS.match(line))
         return False
 
     def _line(self, i: int, line: str, stripped: str, blank_before: bool) -> None:
@@ -232,7 +235,7 @@ class _TextReader:
 
     @staticmethod
     def _level(stripped: str) -> int:
-        m = re.match(r"^(\d+(?:\.\d+)*)\.?\s", stripped)
+        m = _SECTION_NUMBER.match(stripped)
         return m.group(1).count(".") + 1 if m else 1
 
     def _masked(self) -> str:

@@ -10,19 +10,21 @@ from __future__ import annotations
 
 import re
 
-_LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n|$)")
-_FOOTER = re.compile(r"\[Page \d+\]\s*$")
+from citecheck.text.recache import lazy
+
+_LINE = lazy(r"[^\r\n]*(?:\r\n?|\n|$)")
+_FOOTER = lazy(r"\[Page \d+\]\s*$")
 # Written so that backtracking stays linear: a run of dots or blanks is tried from its
 # start only, and no two unbounded repeats of the same characters touch.
-_HEADER = re.compile(r"^\s*(?:RFC \d+|Internet-Draft|INTERNET[- ]DRAFT)\s{2,}\S.*\s\s\S")
-_PAGE_NUMBER = re.compile(
+_HEADER = lazy(r"^\s*(?:RFC \d+|Internet-Draft|INTERNET[- ]DRAFT)\s{2,}\S.*\s\s\S")
+_PAGE_NUMBER = lazy(
     r"^\s*(?:(?:page|p\.)\s*)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s*(?:of|/)\s*\d{1,4})?\s*$"
     r"|^\s*[-–—]\s*\d{1,4}\s*[-–—]\s*$",
     re.I,
 )
-_DOT_LEADERS = re.compile(r"(?<!\.)(?<!\.\s)(?:\.\s?){4,}\s*\d+\s*$")
-_SPACED_DOTS = re.compile(r"\s\.\s\.\s")
-_ENDS_IN_NUMBER = re.compile(r"\d\s*$")
+_DOT_LEADERS = lazy(r"(?<!\.)(?<!\.\s)(?:\.\s?){4,}\s*\d+\s*$")
+_SPACED_DOTS = lazy(r"\s\.\s\.\s")
+_ENDS_IN_NUMBER = lazy(r"\d\s*$")
 
 
 def lines(text: str) -> list[tuple[int, int]]:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import codecs
 import re
 
+from citecheck.text.recache import lazy
+
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"),
@@ -31,9 +33,7 @@ _PDF = b"%PDF-"
 _HTML = re.compile(
     rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S
 )
-_TEXTUAL = re.compile(
-    r"^(?:text/|application/(?:xhtml\+xml|xml|json|ld\+json|rss\+xml|atom\+xml)$)"
-)
+_TEXTUAL = lazy(r"^(?:text/|application/(?:xhtml\+xml|xml|json|ld\+json|rss\+xml|atom\+xml)$)")
 
 
 def _codec(label: str | None) -> str | None:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from citecheck.sources.decode import decode, sniff
 from citecheck.sources.model import State
 from citecheck.sources.walls import bot_wall, script_shell
+from citecheck.text.recache import lazy
 
 NATIVE = threading.Lock()
 """Held around every call into lxml in this process: one thread in libxml2 at a time."""
@@ -32,11 +33,11 @@ BIG_HTML = 1_000_000
 """Characters of HTML (scripts, styles and comments dropped) above which the plain pass
 reads a page instead of trafilatura."""
 
-_MD_LINE = re.compile(r"^[ \t]{0,3}(?:#{1,6}\s|[-*+]\s|\d{1,9}[.)]\s|>|\|)")
-_MD_WHOLE_LINE = re.compile(r"^[ \t]{0,3}(?:#{1,6}\s|\|)")
-_MD_TITLE = re.compile(r"\A\s*(?:---\n.*?\n---\n\s*)?#\s+(.+?)\s*#*\s*$", re.M | re.S)
-_WRAP_HYPHEN = re.compile(r"(?<=[a-z])-\n(?=[a-z])")
-_SPACES = re.compile(r"[ \t\u00a0]+")
+_MD_LINE = lazy(r"^[ \t]{0,3}(?:#{1,6}\s|[-*+]\s|\d{1,9}[.)]\s|>|\|)")
+_MD_WHOLE_LINE = lazy(r"^[ \t]{0,3}(?:#{1,6}\s|\|)")
+_MD_TITLE = lazy(r"\A\s*(?:---\n.*?\n---\n\s*)?#\s+(.+?)\s*#*\s*$", re.M | re.S)
+_WRAP_HYPHEN = lazy(r"(?<=[a-z])-\n(?=[a-z])")
+_SPACES = lazy(r"[ \t\u00a0]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,10 +162,8 @@ def _main(html: str) -> Extracted:
     )
 
 
-_HEAVY = re.compile(
-    r"<(script|style|svg|template|noscript)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.I | re.S
-)
-_HEAD_END = re.compile(r"</head\s*>", re.I)
+_HEAVY = lazy(r"<(script|style|svg|template|noscript)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.I | re.S)
+_HEAD_END = lazy(r"</head\s*>", re.I)
 _HEAD = 1_000_000  # characters of a big page searched for the end of its head
 _BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, th, dt, dd, figcaption"
 _CHROME = "script, style, noscript, svg, template, iframe, nav, header, footer, aside, form"

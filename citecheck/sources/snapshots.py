@@ -12,17 +12,17 @@ that folder maps ``K`` or the reference's URL to (a path relative to the folder)
 
 from __future__ import annotations
 
-import re
 import tomllib
 from pathlib import Path
 
 from citecheck.model import Reference
 from citecheck.model.errors import ConfigError
+from citecheck.text.recache import lazy
 from citecheck.text.urls import url_key
 
 EXTENSIONS = ("html", "htm", "txt", "md", "pdf")
 MANIFEST = "sources.toml"
-_SAFE_KEY = re.compile(r"^[\w][\w .,&+@()-]{0,120}$")
+_SAFE_KEY = lazy(r"^[\w][\w .,&+@()-]{0,120}$")
 
 
 def default_dir(article: str | None) -> Path | None:

@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from citecheck.text.recache import lazy
+
 MAX_TITLE = 300
 """Longer strings are not titles (a description or a paragraph in the wrong field)."""
 MAX_SITE_WORDS = 5
@@ -23,9 +25,9 @@ MAX_SITE_WORDS = 5
 MAX_H1 = 3
 """A page with more ``<h1>`` than this outside its article has no main one."""
 
-_SPACES = re.compile(r"\s+")
+_SPACES = lazy(r"\s+")
 # "Title | Outlet", "Outlet - Title", "Title — Outlet", "Title :: Outlet", "Title · Outlet".
-_SITE_SEPARATOR = re.compile(r"\s+(?:\||-{1,2}|–|—|::|·|•|»|/)\s+|\s*\|\s*")
+_SITE_SEPARATOR = lazy(r"\s+(?:\||-{1,2}|–|—|::|·|•|»|/)\s+|\s*\|\s*")
 _META = {
     "og:title": "property",
     "twitter:title": "name",
@@ -33,7 +35,7 @@ _META = {
     "dc.title": "name",
     "dcterms.title": "name",
 }
-_ARTICLE_TYPES = re.compile(r"Article|Posting|Report|WebPage|CreativeWork|Blog|Story", re.I)
+_ARTICLE_TYPES = lazy(r"Article|Posting|Report|WebPage|CreativeWork|Blog|Story", re.I)
 
 
 def _tidy(text: str) -> str:

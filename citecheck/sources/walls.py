@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
-_CHALLENGE = re.compile(
+from citecheck.text.recache import lazy
+
+_CHALLENGE = lazy(
     r"/cdn-cgi/challenge-platform/|captcha-delivery\.com|px-captcha|_Incapsula_Resource|"
     r"Enable JavaScript and cookies to continue|"
     r"<title>\s*(?:Just a moment\.\.\.|Attention Required! \| Cloudflare|Access Denied|"
@@ -39,19 +41,19 @@ def bot_wall(headers: dict[str, str], html: str, text_chars: int) -> str | None:
     return None
 
 
-_MOUNT = re.compile(
+_MOUNT = lazy(
     r"<(?:div|main|section|app-root)\b[^>]*\bid\s*=\s*[\"']?"
     r"(?:root|app|__next|__nuxt|___gatsby|svelte|main-app|application|react-root|ember-app)"
     r"[\"']?[^>]*>\s*(?:<!--.*?-->\s*)*</(?:div|main|section|app-root)>|<app-root\b[^>]*>\s*</app-root>",
     re.I | re.S,
 )
-_ASKS_FOR_SCRIPT = re.compile(
+_ASKS_FOR_SCRIPT = lazy(
     r"(?:enable|turn on|activate|allow)\s+javascript|javascript\s+(?:is\s+)?"
     r"(?:required|disabled|must be enabled|needs to be enabled)|requires\s+javascript|"
     r"doesn't work properly without javascript|without javascript enabled",
     re.I,
 )
-_NOSCRIPT = re.compile(r"<noscript\b[^>]*>(.*?)</noscript>", re.I | re.S)
+_NOSCRIPT = lazy(r"<noscript\b[^>]*>(.*?)</noscript>", re.I | re.S)
 SHELL_TEXT = 400
 """Characters of extracted text below which a page with a shell's marks is a shell."""
 

@@ -18,8 +18,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from citecheck.text.recache import lazy
+
 _BULLETS = "•⁃‣◦▪●"
-_ENUMERATOR = re.compile(
+_ENUMERATOR = lazy(
     r"(?<!\S)(?:"
     rf"(?P<bullet>[{_BULLETS}])(?:[ \t]?\d{{1,3}}[.)])?"
     r"|\((?P<paren>\d{1,2}|[a-zA-Z]|[ivx]{2,5}|[IVX]{2,5})\)"
@@ -31,16 +33,16 @@ _ENUMERATOR = re.compile(
 # blank and a label of one or two digits, a letter or a roman numeral. Searching for these
 # first (the pattern opens with one set of characters, so the engine skips to the next of
 # them) spares the costly search in most text.
-_CANDIDATE = re.compile(
+_CANDIDATE = lazy(
     rf"[{_BULLETS}).](?:(?<=[{_BULLETS})])|(?<=\s[\da-z]\.)|(?<=\s\d\d\.)|(?<=\s[ivx]{{2}}\.)"
     r"|(?<=\s[ivx]{3}\.)|(?<=\s[ivx]{4}\.)|(?<=\s[ivx]{5}\.))"
 )
 # Where an enumeration may open: terminal punctuation, a colon or a semicolon, and blanks.
-_OPENING = re.compile(r"[.!?…:;][\"'”’)\]]*\s+$")
-_FIRST = re.compile(r"\S")
+_OPENING = lazy(r"[.!?…:;][\"'”’)\]]*\s+$")
+_FIRST = lazy(r"\S")
 # Items joined by a comma or a conjunction are parts of one sentence: "1) Apple or 2) Google".
-_JOINED = re.compile(r"(?:,|\b(?:and|or|nor|but))\s+$")
-_ITEM_START = re.compile(r"[A-Z0-9\"'“‘(\[]")
+_JOINED = lazy(r"(?:,|\b(?:and|or|nor|but))\s+$")
+_ITEM_START = lazy(r"[A-Z0-9\"'“‘(\[]")
 _ROMAN = {
     "i": 1,
     "ii": 2,

@@ -6,12 +6,13 @@ Only ``\\n``, ``\\r\\n`` and ``\\r`` end a line; a form feed, U+2028 or other ch
 
 from __future__ import annotations
 
-import re
 from array import array
 from bisect import bisect_right
 from itertools import accumulate
 
-_BREAK = re.compile(r"\r\n?|\n")
+from citecheck.text.recache import lazy
+
+_BREAK = lazy(r"\r\n?|\n")
 _NEXT = (1).__add__
 # Splitting at LF is the faster way to find the line starts, but it copies the text into
 # its lines at once: past this many characters the breaks are searched for instead.

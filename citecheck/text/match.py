@@ -12,14 +12,14 @@ claims × references.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 from itertools import chain
 
 from citecheck.model import Reference
+from citecheck.text.recache import lazy
 
-_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
+_TOKEN = lazy(r"[^\W\d_][\w'’.-]*")
 _STOPWORDS = """
 a about above after again against all also am an and any are as at be because been
 before being between both but by can could did do does doing down during each few for

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from citecheck.text.recache import lazy
+
 
 @dataclass(frozen=True, slots=True)
 class Guarded:
@@ -26,12 +28,11 @@ class Guarded:
 
     @classmethod
     def of(cls, pattern: str, needles: str, flags: int = 0) -> Guarded:
-        """Compile ``pattern``; ``needles`` is a space-separated list (``_`` for a space)."""
+        """Compile ``pattern`` (on its first use); ``needles`` is a space-separated list
+        (``_`` for a space)."""
         fold = bool(flags & re.IGNORECASE)
         words = tuple(n.replace("_", " ") for n in needles.split())
-        return cls(
-            re.compile(pattern, flags), tuple(w.lower() for w in words) if fold else words, fold
-        )
+        return cls(lazy(pattern, flags), tuple(w.lower() for w in words) if fold else words, fold)
 
     def search(self, text: str, low: str | None) -> re.Match[str] | None:
         """``pattern.search(text)``, skipped when the text holds no needle.

@@ -20,10 +20,13 @@ from urllib.parse import urlsplit
 
 from citecheck.text.outlet_names import CASE_SENSITIVE as _CASE_SENSITIVE
 from citecheck.text.outlet_names import OUTLETS
+from citecheck.text.recache import lazy
 
 # Characters that IGNORECASE matches to an ASCII letter although str.lower() does not.
 _ODD_CASES = str.maketrans({"İ": "i", "ı": "i", "K": "k", "ſ": "s"})
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS = lazy(r"[^\W\d_]+")
+_THE = lazy(r"^the\s+", re.I)
+_NOT_LETTERS = lazy(r"[\W_]+")
 # The same runs in ASCII, as the words of a byte translation: other bytes become spaces,
 # and capitals become small letters too for the words in lower case.
 _ASCII_RUNS = bytes(c if chr(c).isascii() and chr(c).isalpha() else 32 for c in range(256))
@@ -109,8 +112,12 @@ def anchors_for(
     )
 
 
+def _alternation(alternatives: list[str]) -> str:
+    return rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w-])"
+
+
 def _compile(alternatives: list[str]) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w-])")
+    return re.compile(_alternation(alternatives))
 
 
 def _anchor(name: str) -> str:
@@ -148,14 +155,15 @@ def _tables(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> _Tables:
         (_anchor(n).lower(), alt, _standing_for(n, names) if n.isascii() else "")
         for n, alt in zip(spelled, alternatives, strict=True)
     )
-    return _Tables(
-        names, domains, _compile(alternatives), exact, folded, frozenset(lowered), anchored
-    )
+    # Every name at once: compiled (a long alternation) only for a text that holds many
+    # anchors, which few do.
+    everything = lazy(_alternation(alternatives))
+    return _Tables(names, domains, everything, exact, folded, frozenset(lowered), anchored)
 
 
 def _key(name: str) -> str:
-    name = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
-    return re.sub(r"[\W_]+", " ", name).strip().casefold()
+    name = _THE.sub("", name.strip())
+    return _NOT_LETTERS.sub(" ", name).strip().casefold()
 
 
 def _standing_for(name: str, names: dict[str, str | None]) -> str | None:

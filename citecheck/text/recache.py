@@ -8,7 +8,10 @@ arguments of ``_sre.compile`` for each (pattern, flags), written after a run tha
 new ones and read at the next start. The patterns built from them are the very objects
 ``re.compile`` would build, so matching is unchanged.
 
-Only the command line installs it (:func:`install`), for the life of its process; the API
+A module's own patterns are written with :func:`lazy`: compiled on their first use, not at
+import, so a run compiles (or takes from the cache) only the patterns its documents need;
+the author-year patterns, say, wait for a document whose entries carry a year. Only the
+command line installs the cache (:func:`install`), for the life of its process; the API
 leaves the ``re`` module alone. It is keyed by the interpreter's version and ``_sre``'s
 magic number, and it stands aside on any interpreter whose ``re`` internals differ from the
 ones it knows (CPython 3.11 to 3.13), on a file it cannot read, and it writes nothing when
@@ -20,13 +23,15 @@ from __future__ import annotations
 import atexit
 import marshal
 import os
+import re
 import sys
 from pathlib import Path
 from types import FrameType
-from typing import Any
+from typing import Any, cast
 
-# Only patterns compiled while a module is imported are kept: those built from a checked
-# document's own text (reference keys, say) would grow the file with every run. A file
+# Only a module's own patterns are kept (compiled while it is imported, or on the first use
+# of a lazy one): those built from a checked document's own text (reference keys, say)
+# would grow the file with every run. A file
 # past this many entries is written anew with only the patterns of the run that wrote it.
 LIMIT = 2048
 _DEPTH = 40
@@ -81,12 +86,85 @@ def _load(path: Path) -> dict[_Key, _Args]:
     return known if stamp == _stamp() and isinstance(known, dict) else {}
 
 
+# What a compiled pattern offers, bound once a lazy pattern is compiled.
+_BOUND = (
+    *("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split"),
+    *("scanner", "flags", "groups", "groupindex"),
+)
+
+
+class _Lazy:
+    """A module's pattern, compiled on its first use (see :func:`lazy`)."""
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self.pattern = pattern
+        self._flags = flags
+
+    def _compile(self) -> re.Pattern[str]:
+        compiled: re.Pattern[str] = re.compile(self.pattern, self._flags)
+        # The instance's own attributes now shadow the methods below: a call costs what a
+        # call on the compiled pattern costs.
+        for name in _BOUND:
+            setattr(self, name, getattr(compiled, name))
+        self._compiled = compiled
+        return compiled
+
+    def __getattr__(self, name: str) -> Any:  # flags, groups, groupindex, scanner
+        if name.startswith("__") or name in ("_flags", "_compiled"):
+            raise AttributeError(name)
+        return getattr(self._compile(), name)
+
+    def search(self, *args: Any, **kwargs: Any) -> Any:
+        return self._compile().search(*args, **kwargs)
+
+    def match(self, *args: Any, **kwargs: Any) -> Any:
+        return self._compile().match(*args, **kwargs)
+
+    def fullmatch(self, *args: Any, **kwargs: Any) -> Any:
+        return self._compile().fullmatch(*args, **kwargs)
+
+    def finditer(self, *args: Any, **kwargs: Any) -> Any:
+        return self._compile().finditer(*args, **kwargs)
+
+    def findall(self, *args: Any, **kwargs: Any) -> Any:
+        return self._compile().findall(*args, **kwargs)
+
+    def sub(self, *args: Any, **kwargs: Any) -> Any:
+        return self._compile().sub(*args, **kwargs)
+
+    def subn(self, *args: Any, **kwargs: Any) -> Any:
+        return self._compile().subn(*args, **kwargs)
+
+    def split(self, *args: Any, **kwargs: Any) -> Any:
+        return self._compile().split(*args, **kwargs)
+
+    def __repr__(self) -> str:
+        return f"lazy({self.pattern!r}, {self._flags!r})"
+
+
+def lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """A module's pattern (a ``str`` pattern and ``re`` flags), compiled on its first use.
+
+    Stands in for ``re.compile`` in a module's constants: ``.pattern`` is the source at
+    once; the first match, search, substitution (or a look at ``flags``, ``groups``,
+    ``groupindex``) compiles it, and from then on each method is the compiled pattern's
+    own. Unlike a compiled pattern it is not an ``re.Pattern`` (``isinstance`` and
+    ``re.compile(it)`` tell), so it is for constants used through their methods. Compiled
+    on first use, it is kept in the cross-run cache as a pattern compiled at import is.
+    """
+    return cast("re.Pattern[str]", _Lazy(pattern, int(flags)))
+
+
+_STATIC = (_Lazy._compile.__code__,)
+
+
 def _importing(frame: FrameType | None) -> bool:
-    """Whether a frame is (called from) the body of a module being imported."""
+    """Whether a frame is (called from) the body of a module being imported, or the first
+    use of a lazy pattern."""
     for _ in range(_DEPTH):
         if frame is None:
             return False
-        if frame.f_code.co_filename.startswith("<frozen importlib"):
+        if frame.f_code.co_filename.startswith("<frozen importlib") or frame.f_code in _STATIC:
             return True
         frame = frame.f_back
     return False

@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote, urlsplit
 
+from citecheck.text.recache import lazy
+
 _TRACKER_PREFIXES = ("utm_", "itm_", "otm_", "hmb_", "pk_", "mtm_", "fb_action_", "vn_")
 _TRACKERS = frozenset(
     {
@@ -40,11 +42,11 @@ _HOST_TRACKERS = {
     "youtu.be": frozenset({"si", "feature"}),
     "open.spotify.com": frozenset({"si"}),
 }
-_ARCHIVE = re.compile(r"^(?:https?://)?(?:www\.)?web\.archive\.org/web/\d{4,14}[a-z_]*/(.+)$", re.I)
-_DOI_PREFIX = re.compile(r"^\s*(?:doi:\s*|(?:https?://)?(?:dx\.)?doi\.org/)", re.I)
-_DOI = re.compile(r"^10\.\d{4,9}/\S+$")
-_DOI_QUERY = re.compile(r"[?#](?:[\w.-]+=|$).*$|#.*$")
-_ARXIV = re.compile(
+_ARCHIVE = lazy(r"^(?:https?://)?(?:www\.)?web\.archive\.org/web/\d{4,14}[a-z_]*/(.+)$", re.I)
+_DOI_PREFIX = lazy(r"^\s*(?:doi:\s*|(?:https?://)?(?:dx\.)?doi\.org/)", re.I)
+_DOI = lazy(r"^10\.\d{4,9}/\S+$")
+_DOI_QUERY = lazy(r"[?#](?:[\w.-]+=|$).*$|#.*$")
+_ARXIV = lazy(
     r"^(?:https?://)?(?:www\.|export\.)?arxiv\.org/(?:abs|pdf|html)/"
     r"((?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?/\d{7}))(?:v\d+)?(?:\.pdf)?/?(?:[?#].*)?$",
     re.I,

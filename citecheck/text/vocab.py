@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from citecheck.model import READING_HEADING as _READING
+from citecheck.text.recache import lazy
 
 # A reading list's title; the model asks it to tell whether a text cites sources at all.
 READING_HEADING = _READING
@@ -68,26 +69,30 @@ _QUALIFIER = (
 _JOIN = r"(?:\s*[,&/]\s*(?:and\s+)?|\s+(?:and|und|et|y|e)\s+)"
 
 
-def reference_heading(extra: tuple[str, ...] = ()) -> re.Pattern[str]:
-    """Compile the pattern of a heading that opens a reference section.
-
-    The heading may be numbered (``7.1.``, ``VI.``), in bold or italics (``**Sources**``),
-    end in a colon, and join several names (``Sources and further reading``).
-    """
+def _heading_pattern(extra: tuple[str, ...]) -> str:
     # Longest first; ties by spelling, so that the pattern is the same in every process.
     words = {*REFERENCE_WORDS, *FOREIGN_REFERENCE_WORDS, *extra}
     names = sorted(words, key=lambda w: (-len(w), w))
     name = _QUALIFIER + "(?:" + "|".join(re.escape(w) for w in names) + ")"
     # No two whitespace runs touch: adjacent ``\s*`` would backtrack quadratically.
-    return re.compile(
+    return (
         rf"^\s*(?:#{{1,6}}\s*)?(?:[*_]{{1,3}})?{_NUMBERING}{name}(?:{_JOIN}{name})*"
-        rf"(?:[*_]{{1,3}})?(?:\s*:)?(?:[*_]{{1,3}})?(?:\s*#+)?\s*$",
-        re.IGNORECASE,
+        rf"(?:[*_]{{1,3}})?(?:\s*:)?(?:[*_]{{1,3}})?(?:\s*#+)?\s*$"
     )
 
 
-REFERENCE_HEADING = reference_heading()
-NOTES_HEADING = re.compile(r"\b(?:notes|footnotes|endnotes|anmerkungen|notas)\b", re.IGNORECASE)
+def reference_heading(extra: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """Compile the pattern of a heading that opens a reference section.
+
+    The heading may be numbered (``7.1.``, ``VI.``), in bold or italics (``**Sources**``),
+    end in a colon, and join several names (``Sources and further reading``). ``extra``
+    adds names (a setting); without them it is :data:`REFERENCE_HEADING`.
+    """
+    return re.compile(_heading_pattern(extra), re.IGNORECASE)
+
+
+REFERENCE_HEADING = lazy(_heading_pattern(()), re.IGNORECASE)
+NOTES_HEADING = lazy(r"\b(?:notes|footnotes|endnotes|anmerkungen|notas)\b", re.IGNORECASE)
 """A word in a section title that says its items may be notes (prose), not only sources."""
 
 # Placeholders a writer leaves where a citation belongs, and the inline cleanup tags of
@@ -104,15 +109,15 @@ _PLACEHOLDERS = (
     r"|attribution|url|link)\s+needed|not\s+in\s+(?:citation|source)\s+given"
     r"|citation\s+not\s+found|irrelevant\s+citation|dubious(?:\s*[-–—]\s*discuss)?"
 )
-PLACEHOLDER = re.compile(rf"^\s*(?:{_PLACEHOLDERS})\s*$", re.IGNORECASE)
+PLACEHOLDER = lazy(rf"^\s*(?:{_PLACEHOLDERS})\s*$", re.IGNORECASE)
 # ``{{citation needed|date=May 2024}}``: the template's name, before any parameter.
-TEMPLATE_PLACEHOLDER = re.compile(rf"^(?:{_PLACEHOLDERS}|cn|fact|citation\s+needed\s+span)$", re.I)
+TEMPLATE_PLACEHOLDER = lazy(rf"^(?:{_PLACEHOLDERS}|cn|fact|citation\s+needed\s+span)$", re.I)
 
-TERMINAL = re.compile(r"(?:[.!?:;…]|\.\.\.)[\"'”’)\]»]*\s*$|\]\s*$")
+TERMINAL = lazy(r"(?:[.!?:;…]|\.\.\.)[\"'”’)\]»]*\s*$|\]\s*$")
 
 # A suppression comment on a line of its own (``<!-- citecheck: ignore uncited-claim -->``):
 # never prose, and in plain text it ends the block before it.
-DIRECTIVE_LINE = re.compile(r"^[ \t]*<!--[ \t]*citecheck[ \t]*:.*-->[ \t]*$", re.I)
+DIRECTIVE_LINE = lazy(r"^[ \t]*<!--[ \t]*citecheck[ \t]*:.*-->[ \t]*$", re.I)
 
 # An HTML tag written inline in Markdown or text (``<span id="page-2-0">``, ``</sup>``).
-HTML_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
+HTML_TAG = lazy(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from citecheck.sources.model import Source
+from citecheck.text.recache import lazy
 from citecheck.verifier.parts import Part, claim_parts
 from citecheck.verifier.passages import terms
 from citecheck.verifier.windows import (
@@ -66,7 +67,7 @@ FEATURES = (
 )
 """The features, in the order of ``Match.vector``."""
 
-_NEGATION = re.compile(
+_NEGATION = lazy(
     r"\b(?:not|no|never|nor|none|nobody|nothing|neither|without|cannot|\w+n['’]t)\b", re.I
 )
 

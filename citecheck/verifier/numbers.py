@@ -23,11 +23,11 @@ numbers of shorter quotations ("the "300 jobs" pledge") are checked here.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
+from citecheck.text.recache import lazy
 from citecheck.verifier.numparse import Kind, Number, numbers
 
 __all__ = [
@@ -92,8 +92,8 @@ def requires(number: Number) -> list[set[str]]:
     )
 
 
-_IGNORED = re.compile(r"\[[^\]]{0,40}\]|\"[^\"]*\"|“[^”]*”")
-_MARKERS = re.compile(r"\[[^\]]{0,40}\]")
+_IGNORED = lazy(r"\[[^\]]{0,40}\]|\"[^\"]*\"|“[^”]*”")
+_MARKERS = lazy(r"\[[^\]]{0,40}\]")
 
 Span = tuple[int, int]
 
@@ -153,7 +153,7 @@ def missing_numbers(
     return [n for n in wanted if not any(found_in(r, keys) for r in _readings(n))]
 
 
-_AMBIGUOUS = re.compile(r"(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,]?\d)")
+_AMBIGUOUS = lazy(r"(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,]?\d)")
 
 
 def _readings(number: Number) -> list[Number]:

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from citecheck.text.recache import lazy
 from citecheck.verifier.numwords import (
     CURRENCY_SIGNS,
     CURRENCY_WORDS,
@@ -79,15 +80,15 @@ _ALTERNATIVES = (
 _WORDS_AT = (*MONTHS, *UNITS, *TENS, *ORDINALS, "one", "an")
 _SECOND = {w[0]: "".join(sorted({v[1] for v in _WORDS_AT if v[0] == w[0]})) for w in _WORDS_AT}
 _START = "|".join(f"{first}[{seconds}]" for first, seconds in sorted(_SECOND.items())) + r"|a\b"
-_PATTERN = re.compile(rf"(?=\d|{CURRENCY_SIGNS}|\b(?i:{_START}))(?:{_ALTERNATIVES})")
-_EURO_MANY = re.compile(r"\d\.\d{3}\.\d{3}")
-_EURO_ONE = re.compile(r"\d\.\d{3}(?![\d.])")
-_DEC_COMMA = re.compile(r"(?<![\d,\[])\d+,\d{1,2}(?![\d,\]])")
-_COMMA_THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
-_GROUPING_SPACE = re.compile(r"[\u00a0\u202f ]")
-_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
-_FOUR_DIGITS = re.compile(r"\d{4}")
-_WORD_GAP = re.compile(r"[\s-]+")
+_PATTERN = lazy(rf"(?=\d|{CURRENCY_SIGNS}|\b(?i:{_START}))(?:{_ALTERNATIVES})")
+_EURO_MANY = lazy(r"\d\.\d{3}\.\d{3}")
+_EURO_ONE = lazy(r"\d\.\d{3}(?![\d.])")
+_DEC_COMMA = lazy(r"(?<![\d,\[])\d+,\d{1,2}(?![\d,\]])")
+_COMMA_THOUSANDS = lazy(r"\d,\d{3}(?!\d)")
+_GROUPING_SPACE = lazy(r"[\u00a0\u202f ]")
+_DECIMAL_COMMA = lazy(r"\d+,\d{1,2}")
+_FOUR_DIGITS = lazy(r"\d{4}")
+_WORD_GAP = lazy(r"[\s-]+")
 
 
 def _european(text: str) -> bool:

@@ -12,17 +12,17 @@ been maintained since 2022.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from citecheck.text.recache import lazy
 from citecheck.verifier.numbers import document_keys, text_keys
 
 K1 = 1.2
 B = 0.75
 
-TOKEN = re.compile(r"[^\W_]+(?:['’.&-][^\W_]+)*")
+TOKEN = lazy(r"[^\W_]+(?:['’.&-][^\W_]+)*")
 _STOPWORDS = """
 a about above after again against all also am an and any are as at be because been before
 being below between both but by can could did do does doing down during each few for from

@@ -3,29 +3,30 @@ compared by (see :mod:`citecheck.verifier.quotes` for the rules)."""
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from array import array
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from citecheck.text.recache import lazy
+
 MAX_GAP = 400
 """Most characters (of the normalised source) that an ellipsis may stand for."""
 MAX_INSERTION = 60
 """Most characters (of the normalised source) that an editorial bracket may replace."""
 
-_QUOTES = re.compile(
+_QUOTES = lazy(
     r"\"(?P<a>[^\"\n]+)\"|“(?P<b>[^”\n]+)”|„(?P<c>[^“”\n]+)[“”]|«\s?(?P<d>[^»\n]+?)\s?»"
     r"|(?:(?<=^)|(?<=[\s(\[]))[‘'](?P<e>[^‘’'\n]+?)[’'](?![\w])"
 )
-_WORD = re.compile(r"\w+(?:['’]\w+)*")
-_TOKEN = re.compile(r"\w+(?:['’ʼ]\w+)*(?:[.,]\d+)*|[%‰$€£¥]")
+_WORD = lazy(r"\w+(?:['’]\w+)*")
+_TOKEN = lazy(r"\w+(?:['’ʼ]\w+)*(?:[.,]\d+)*|[%‰$€£¥]")
 """A word as quotes are compared: letters and digits with inner apostrophes, a number
 whole ("41.3", "2,500"), or a sign that is part of a number ("%", "$")."""
 _ELLIPSIS = r"\.\s?\.\s?\.|…|[\[(]\s*(?:\.\s?\.\s?\.|…)\s*[\])]"
-_CUT = re.compile(rf"(?P<elision>{_ELLIPSIS})|(?<!\w)\[(?P<insert>[^\]]*)\](?!\w)")
-_INWORD = re.compile(r"\[(\w{1,3})\]")
+_CUT = lazy(rf"(?P<elision>{_ELLIPSIS})|(?<!\w)\[(?P<insert>[^\]]*)\](?!\w)")
+_INWORD = lazy(r"\[(\w{1,3})\]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +72,7 @@ def quotations(claim: str, min_words: int = 4) -> list[Quote]:
     return found
 
 
-_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_THOUSANDS = lazy(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 
 def fold(word: str) -> str:

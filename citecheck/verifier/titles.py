@@ -21,9 +21,10 @@ mismatch and catches every wrong title; 70 is the middle of that gap
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable
+
+from citecheck.text.recache import lazy
 
 SAME = 70.0
 """Least score (0-100) between a page's title and a listed title of the same work."""
@@ -31,8 +32,8 @@ SAME = 70.0
 MIN_PART_WORDS = 3
 """A title that begins or ends the other ("Title" and "Title: a subtitle") must be this long."""
 
-_PUNCT = re.compile(r"[^\w\s]")
-_NUMBER = re.compile(r"\d+")
+_PUNCT = lazy(r"[^\w\s]")
+_NUMBER = lazy(r"\d+")
 
 
 def normalise_title(title: str) -> str:

@@ -8,18 +8,18 @@ at a word and the cut is marked with ``…``.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from rich.cells import cell_len
 
 from citecheck.report import Finding
+from citecheck.text.recache import lazy
 
 ELLIPSIS = "…"
 CONTEXT = 20
 """Cells of context kept left of the mark when the line has to be cut on the left."""
-_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
-_BREAK = re.compile(r"\r\n|\r|\n")
+_CONTROL = lazy(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+_BREAK = lazy(r"\r\n|\r|\n")
 
 
 @dataclass(frozen=True, slots=True)

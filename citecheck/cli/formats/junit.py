@@ -5,16 +5,16 @@ fails when the coverage is below it. CI systems that read test reports show each
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 from typing import TextIO
 
 from citecheck.cli.formats.concise import line
 from citecheck.report import FailUnder, FileReport, Report, fail_under_message
+from citecheck.text.recache import lazy
 
 _RANK = {"info": 0, "warning": 1, "error": 2}
 # Characters XML 1.0 cannot carry at all (form feeds from paginated text, for example).
-_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_NOT_XML = lazy(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 def _xml(text: str) -> str:

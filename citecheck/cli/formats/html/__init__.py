@@ -20,7 +20,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import re
 from html import escape
 from importlib.resources import files
 from typing import Any, TextIO
@@ -28,8 +27,9 @@ from typing import Any, TextIO
 from citecheck.cli.formats.html.article import LABEL, VERDICTS, draw, note
 from citecheck.cli.formats.html.evidence import clean
 from citecheck.report import FileReport, Report, Summary, fail_under_message
+from citecheck.text.recache import lazy
 
-_RULE_CODE = re.compile(r"[A-Za-z0-9_-]+\Z")
+_RULE_CODE = lazy(r"[A-Za-z0-9_-]+\Z")
 _SHOWN = (*VERDICTS, "cited")
 
 

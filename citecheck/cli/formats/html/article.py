@@ -10,7 +10,6 @@ script reads with ``JSON.parse`` and writes with ``textContent``, never as marku
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from html import escape
@@ -25,6 +24,7 @@ from citecheck.cli.formats.html.evidence import (
 )
 from citecheck.report import Claim, FileReport, Finding
 from citecheck.report.outline import Outline
+from citecheck.text.recache import lazy
 
 VERDICTS = ("supported", "partially_supported", "unsupported", "unverifiable", "uncited")
 LABEL = {
@@ -36,11 +36,11 @@ LABEL = {
     "cited": "cited, not verified",
 }
 _UNCITED_RULE = "uncited-claim"
-_BREAK = re.compile(r"\r\n?|\n")
+_BREAK = lazy(r"\r\n?|\n")
 # Stretches of blank left where the tags of an HTML page were (its text keeps the offsets).
-_BLANK_LINES = re.compile(r"[ \t\f\v]*\n\s*\n\s*")
-_BLANKS = re.compile(r"[ \t\f\v]{2,}")
-_LINE_EDGES = re.compile(r"[ \t]*\n[ \t]*")
+_BLANK_LINES = lazy(r"[ \t\f\v]*\n\s*\n\s*")
+_BLANKS = lazy(r"[ \t\f\v]{2,}")
+_LINE_EDGES = lazy(r"[ \t]*\n[ \t]*")
 
 
 @dataclass(slots=True)

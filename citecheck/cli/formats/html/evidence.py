@@ -9,9 +9,10 @@ from typing import Any
 
 from citecheck.report import Claim, Finding
 from citecheck.report.outline import OutlineReference
+from citecheck.text.recache import lazy
 
-_SAFE_URL = re.compile(r"https?://[^\s\"'<>]+\Z", re.IGNORECASE)
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SAFE_URL = lazy(r"https?://[^\s\"'<>]+\Z", re.IGNORECASE)
+_SURROGATE = lazy("[\ud800-\udfff]")
 
 
 def clean(text: str) -> str:
