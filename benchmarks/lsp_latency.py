@@ -13,7 +13,8 @@ start and at the end of ``--soak`` edits of the 20 KB article (flat is the targe
 cold start of ``citecheck check`` on the mission's article against the bare import of the
 runtime dependencies (``cold_start.measure``; target ≤ 1.5×).
 
-    python benchmarks/lsp_latency.py [--edits 15] [--cold 3] [--soak 1000] [--json OUT]
+    python benchmarks/lsp_latency.py [--edits 15] [--cold 3] [--soak 1000] [--before TREE]
+                                     [--json OUT]
 
 Needs the ``server`` extra. Child processes cache bytecode, as an installed package does
 (``benchrun.child_env``). Files are written to a temporary folder and removed.
@@ -167,6 +168,7 @@ def main() -> None:
     ap.add_argument("--cold", type=int, default=3, help="cold checks per article")
     ap.add_argument("--soak", type=int, default=1000, help="edits for the memory figure")
     ap.add_argument("--startup-runs", type=int, default=11, help="rounds of the cold start")
+    ap.add_argument("--before", type=Path, help="another source tree for the cold start")
     ap.add_argument("--json", help="also write the figures to this file")
     args = ap.parse_args()
     cli = citecheck_cmd()
@@ -197,7 +199,7 @@ def main() -> None:
         f"memory over {mem['edits']} edits of the 20 KB article: "
         f"RSS {mem['start_mb']:.1f} MB at start, {mem['end_mb']:.1f} MB at end"
     )
-    start = cold_start(args.startup_runs)
+    start = cold_start(args.startup_runs, args.before)
     result["cold_start"] = start
     print("\n".join(cold_start_lines(start)))
     if args.json:
