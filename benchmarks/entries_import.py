@@ -1,0 +1,185 @@
+"""Build ``tests/data/entries/anystyle.jsonl`` from AnyStyle's labelled reference strings.
+
+AnyStyle (github.com/inukshuk/anystyle, BSD licence) ships ``res/parser/gold.xml``: 1,669
+reference strings taken from the reference lists of real papers (as PDF-to-text gives them:
+hyphenation breaks, ligatures, numbered labels) with every segment labelled by hand by the
+project (``author``, ``date``, ``title``, ``journal``, ``volume``, ``pages`` …). The gold
+fields of each line here are those labels, normalised only in form (surrounding punctuation
+dropped; ``volume`` ``12(3)`` split into volume and issue; the year read from ``date``).
+
+The style of each entry is read from the labelled structure (which segment follows which,
+and the punctuation between them), by :func:`style_of` below, not from the parser under test.
+
+Run: ``python benchmarks/entries_import.py anystyle-gold.xml anystyle-core.xml >
+tests/data/entries/anystyle.jsonl`` (the files from ``git show
+c6f5fb2fa6e8ce9456ad1e1e88d6bba5f3d7731d:res/parser/gold.xml`` and ``…:res/parser/core.xml``;
+``core.xml`` holds 1,514 more labelled strings, largely the CORA set).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+import xml.etree.ElementTree as ET
+
+REPO = "inukshuk/anystyle"
+COMMIT = "c6f5fb2fa6e8ce9456ad1e1e88d6bba5f3d7731d"
+PER_STYLE = 40
+
+_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)([a-z])?\b|\bn\.\s?d\.|\bin press\b", re.I)
+_VOL = re.compile(
+    r"(?:vol\.?|volume|bd\.?)?\s*(\d+[A-Z]?)\s*(?:\(([^)]+)\)|,?\s*(?:no\.?|nr\.?|issue)\s*(\w+))?",
+    re.I,
+)
+_PAGES = re.compile(r"(\w?\d+)\s*(?:[-–—‐]+\s*(\w?\d+))?")
+
+
+def _strip(value: str) -> str:
+    return " ".join(value.split()).strip(" ,.;:()[]")
+
+
+def style_of(labels: list[str], seg: dict[str, str]) -> str | None:
+    """The citation style the labelled entry is written in, or None when it reads as none
+    of those benchmarked. ``labels`` are the segment labels in order, ``seg`` their text."""
+    author = seg.get("author", "")
+    date = seg.get("date", "")
+    title = seg.get("title", "")
+    number = seg.get("citation-number", "")
+    volume = seg.get("volume", "")
+    if "author" not in labels or "title" not in labels:
+        return None
+    a_i, t_i = labels.index("author"), labels.index("title")
+    d_i = labels.index("date") if "date" in labels else -1
+    quoted = bool(re.match(r"^\s*[“\"‘'«]", title))
+    paren_date = bool(re.match(r"^\s*\(", date))
+    inverted = bool(re.match(r"^[^\W\d]+(?:[ -][^\W\d]+)?,\s", author))
+    vancouver_names = bool(re.match(r"^[^\W\d][\w'’-]+(?: [\w'’-]+)? [A-Z]{1,3}(?:,|\.|$)", author))
+    initial_first = bool(re.match(r"^(?:[A-Z]\.\s?-?){1,3}\s*[^\W\d]", author))
+    if re.match(r"^\[?[A-Z][A-Za-z+]{1,4}\d{2}[a-z]?\]?$", number):
+        return "bibtex-alpha"
+    if number:
+        if vancouver_names and re.search(r";", date + volume + seg.get("journal", "")):
+            return "vancouver"
+        if vancouver_names and "." not in author.split(",")[0]:
+            return "vancouver"
+        if quoted or re.search(r"\bvol\.|\bpp\.", volume + seg.get("pages", "")):
+            return "ieee"
+        if d_i == len(labels) - 1 or (paren_date and d_i > t_i):
+            return "nature"
+        if (
+            initial_first
+            and d_i > t_i
+            and re.search(r"\d+\s*\(\d+\)\s*:", volume + seg.get("pages", ""))
+        ):
+            return "bibtex-plain"
+        if initial_first and d_i == a_i + 1:
+            return "acm"
+        return "numbered-other"
+    if d_i == a_i + 1:
+        if paren_date:
+            if "&" in author or re.search(r"\(\d{4}[a-z]?\)\.", date):
+                return "apa"
+            return "harvard" if inverted else "natbib"
+        if not inverted and not vancouver_names:
+            return "acm"
+        return "chicago-author-date"
+    if d_i > t_i:
+        if quoted:
+            if re.search(r"\bvol\.|\bpp\.", volume + seg.get("pages", "")) or initial_first:
+                return "ieee"
+            if re.search(r"\bno\.", volume) or re.match(r"^\s*\(", date) or "publisher" in labels:
+                return "chicago-notes"
+            return "mla"
+        if vancouver_names:
+            return "vancouver"
+        if re.search(r"\d+\s*\(\d+\)\s*:", volume + seg.get("pages", "")) or (
+            initial_first and d_i == len(labels) - 1
+        ):
+            return "bibtex-plain"
+        if paren_date and d_i == len(labels) - 1:
+            return "nature"
+        if inverted and "publisher" in labels:
+            return "mla"
+        return "chicago-notes" if inverted else "bibtex-plain"
+    return None
+
+
+def gold_of(labels: list[str], seg: dict[str, str]) -> dict[str, object]:
+    """The gold fields of one labelled entry."""
+    gold: dict[str, object] = {}
+    if "author" in seg:
+        gold["author_block"] = _strip(seg["author"])
+    if "title" in seg:
+        gold["title"] = _strip(seg["title"]).strip("“”\"‘’'«» ,.")
+    if m := _YEAR.search(seg.get("date", "")):
+        gold["year"] = (m.group(1) + (m.group(2) or "")) if m.group(1) else m.group(0).lower()
+    venue = seg.get("journal") or seg.get("container-title")
+    if venue:
+        venue = re.sub(r"^\s*(?:in|in:)\s+", "", venue, flags=re.I)
+        gold["venue"] = _strip(venue)
+    elif "publisher" in seg:
+        gold["venue"] = _strip(seg["publisher"])
+    if "volume" in seg and (m := _VOL.search(seg["volume"])):
+        gold["volume"] = m.group(1)
+        if m.group(2) or m.group(3):
+            gold["issue"] = _strip(m.group(2) or m.group(3))
+    if "pages" in seg and (m := _PAGES.search(seg["pages"])):
+        gold["pages"] = m.group(1) + ("-" + m.group(2) if m.group(2) else "")
+    if "doi" in seg:
+        gold["doi"] = re.sub(
+            r"^(?:doi:?\s*|https?://(?:dx\.)?doi\.org/)", "", _strip(seg["doi"]), flags=re.I
+        )
+    if "url" in seg:
+        gold["url"] = seg["url"].strip().rstrip(".,;")
+    if "isbn" in seg:
+        gold["isbn"] = re.sub(r"[^\dX]", "", seg["isbn"].upper().replace("ISBN", ""))
+    return gold
+
+
+def main(paths: list[str]) -> None:
+    chosen: dict[str, list[dict[str, object]]] = {}
+    for path in paths:
+        _read(path, chosen)
+    rng = random.Random(21)
+    out = []
+    for style in sorted(chosen):
+        entries = chosen[style]
+        rng.shuffle(entries)
+        out += entries[:PER_STYLE]
+    out.sort(key=lambda e: (str(e["path"]), int(e["sequence"])))  # type: ignore[call-overload]
+    for k, entry in enumerate(out):
+        entry["split"] = "holdout" if k % 3 == 2 else "tune"
+        sys.stdout.write(json.dumps(entry, ensure_ascii=False) + "\n")
+    for style in sorted(chosen):
+        sys.stderr.write(f"{style}: {len(chosen[style])} found\n")
+
+
+def _read(path: str, chosen: dict[str, list[dict[str, object]]]) -> None:
+    root = ET.parse(path).getroot()
+    name = "res/parser/" + path.rsplit("/", 1)[-1].removeprefix("anystyle-")
+    for n, seq in enumerate(root.iter("sequence")):
+        labels = [el.tag for el in seq]
+        seg: dict[str, str] = {}
+        for el in seq:
+            seg.setdefault(el.tag, el.text or "")
+        text = " ".join(" ".join((el.text or "").split()) for el in seq)
+        style = style_of(labels, seg)
+        if style is None or style == "numbered-other":
+            continue
+        chosen.setdefault(style, []).append(
+            {
+                "repo": REPO,
+                "commit": COMMIT,
+                "path": name,
+                "sequence": n,
+                "style": style,
+                "text": text,
+                "gold": gold_of(labels, seg),
+            }
+        )
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

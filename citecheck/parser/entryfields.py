@@ -1,0 +1,200 @@
+"""A scholarly reference entry read into fields: authors, year, title, venue, volume,
+issue, pages, identifiers, and the style it is written in.
+
+The entry is read in the order styles write it. Identifiers go first (they have fixed
+shapes, :mod:`citecheck.parser.entryids`). Then the year splits the rest where it follows
+the authors: ``Bloom, N. (2024). Title.`` (APA, Harvard, natbib), ``Lind, Anna. 2014.
+Title.`` (Chicago author-date, ACM); otherwise the authors end where a quoted title opens
+(IEEE, MLA, Chicago notes), at Vancouver's full stop (``Ortiz B, Chen C.``) or at the first
+full stop after a word that is no initial (``N. Bloom and R. Han. Title.``, BibTeX plain).
+The title runs to its closing quote or its full stop; the venue, volume, issue and pages
+follow (:mod:`citecheck.parser.entryvenue`). Names are read by
+:func:`citecheck.parser.names.split_names`. PDF-to-text forms are undone first: ligatures
+(``ﬁ``), words broken at a line end (``Mur- phy``), a leading number or label.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from citecheck.model import EntryFields
+from citecheck.parser.entryids import identifiers
+from citecheck.parser.entryvenue import venue_parts
+from citecheck.parser.names import is_initials, split_names
+
+STYLES = (
+    "apa",
+    "harvard",
+    "natbib",
+    "chicago-author-date",
+    "acm",
+    "chicago-notes",
+    "mla",
+    "ieee",
+    "vancouver",
+    "nature",
+    "bibtex-plain",
+    "bibtex-alpha",
+)
+"""The styles :func:`read_entry` names. ``bibtex-plain`` stands for BibTeX's ``plain`` and
+``unsrt`` (they differ only in the order of the list); ``nature`` for Nature's and
+Science's numbered lists."""
+
+_LABEL = re.compile(r"^\s*(?:\[([^\]\s]{1,12})\]|\(?(\d{1,4})[.)]?(?=\s))\s*")
+_ALPHA = re.compile(r"^[A-Z][A-Za-z+]{0,4}\d{2}[a-z]?$")
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?"
+_SPECIAL_YEAR = r"n\.\s?d\.|in\s+press|forthcoming|im\s+druck|s\.\s?d\."
+_PAREN_YEAR = re.compile(
+    rf"\(\s*({_YEAR}|{_SPECIAL_YEAR})(?:\s*[,/][^()]{{0,25}})?\s*\)[.,:]?\s*", re.I
+)
+_BARE_YEAR = re.compile(rf"(?<=[.,])\s+({_YEAR}|{_SPECIAL_YEAR})[.,:]\s+", re.I)
+_ANY_YEAR = re.compile(rf"(?<![\d/–-])({_YEAR})(?![\d/])|\b({_SPECIAL_YEAR})", re.I)
+_QUOTED = re.compile(r"(?:^|(?<=[\s,.:(]))[“\"«‘„]\s*(.+?)\s*[”\"»’“](?=[\s,.;:)]|$)")
+_VANCOUVER = re.compile(
+    r"^((?:[^\W\d_][\w'’ -]*?\s[A-Z]{1,4},\s*)*[^\W\d_][\w'’ -]*?\s[A-Z]{1,4}(?:,?\s*et\s+al)?)"
+    r"[.:]\s"
+)
+_END = re.compile(r"(?<=[^\s.])[.?!]\s+(?=\S)")
+_ABBREV = re.compile(
+    r"(?:^|\s)(?:et al|al|ed|eds|vol|no|pp|p|jr|sr|st|dr|inc|ltd|co|mr|ms|vs)$", re.I
+)
+
+
+def _clean(text: str) -> str:
+    """Undo what PDF-to-text leaves in an entry: ligatures, line-end hyphens, spaces."""
+    text = unicodedata.normalize("NFKC", text)
+    text = re.sub(r"(?<=[a-zà-ÿ])-\s+(?=[a-zà-ÿ])", "", text)
+    text = re.sub(r"(?<=\w)-\s+(?=[A-Z])", "-", text)
+    return " ".join(text.split())
+
+
+def _sentence_end(text: str, start: int = 0, names: bool = False) -> int:
+    """Where the first sentence of ``text[start:]`` ends: the index of its full stop
+    (``len(text)`` when none). A stop after an initial or an abbreviation is no end; with
+    ``names``, a stop after an initial never ends."""
+    for m in _END.finditer(text, start):
+        before = text[start : m.start()].rsplit(None, 1)
+        word = before[-1] if before else ""
+        if _ABBREV.search(" " + word):
+            continue
+        if (names or len(word) <= 2) and is_initials(word.strip(".,")) and text[m.start()] == ".":
+            continue
+        return m.start()
+    return len(text)
+
+
+def _authors_end(text: str) -> int:
+    """Where the names at the head of ``text`` end (an entry with no year after them)."""
+    if m := _VANCOUVER.match(text):
+        return m.end(1)
+    end = _sentence_end(text, names=True)
+    if (q := _QUOTED.search(text)) and q.start() < end:
+        end = q.start()
+    return end
+
+
+def read_entry(text: str) -> EntryFields:
+    """Read one reference entry (plain text, one line or wrapped) into its fields.
+
+    Every field is None (or empty) when the entry does not show it; nothing raises. The
+    style is named only when the entry's shape matches one of :data:`STYLES`.
+    """
+    text = _clean(text)
+    fields = EntryFields()
+    label = None
+    if m := _LABEL.match(text):
+        label = m.group(1) or m.group(2)
+        text = text[m.end() :]
+    ids = identifiers(text)
+    for name in ("doi", "arxiv", "pmid", "pmcid", "isbn", "url"):
+        setattr(fields, name, getattr(ids, name))
+    rest = ids.rest
+    head = rest[:200]
+    year_at = "end"
+    if (m := _PAREN_YEAR.search(head)) and m.start() > 0 and _namey(rest[: m.start()]):
+        author, year, tail = rest[: m.start()], m.group(1), rest[m.end() :]
+        year_at = "paren"
+    elif (
+        (m := _BARE_YEAR.search(head))
+        and _namey(rest[: m.start()])
+        and (_authors_end(rest) >= m.start() - 1)
+    ):
+        author, year, tail = rest[: m.start()], m.group(1), rest[m.end() :]
+        year_at = "bare"
+    else:
+        cut = _authors_end(rest)
+        author, tail, year = rest[:cut], rest[cut:].lstrip(" .,:;"), None
+    fields.authors, fields.et_al = split_names(author)
+    quoted = False
+    tail = tail.strip(" ,.;:")
+    if (q := _QUOTED.match(tail)) or (q := _QUOTED.search(tail[:3])):
+        fields.title = q.group(1).strip(" ,.")
+        after = tail[q.end() :]
+        quoted = True
+    else:
+        end = _sentence_end(tail)
+        if tail[end : end + 1] in ("?", "!"):
+            end += 1
+        fields.title = tail[:end].strip(" ,.;:") or None
+        after = tail[end:]
+    after = after.strip(" ,.;:")
+    if year is None:
+        years = list(_ANY_YEAR.finditer(after))
+        if years:
+            y = years[-1]
+            year = y.group(1) or y.group(2)
+    fields.year = _year(year)
+    parts = venue_parts(after, year)
+    fields.venue, fields.volume, fields.issue, fields.pages = parts
+    fields.style = _style(fields, label, year_at, quoted, author, after)
+    return fields
+
+
+def _year(year: str | None) -> str | None:
+    if year is None:
+        return None
+    low = " ".join(year.lower().split())
+    if low.replace(" ", "") in ("n.d.", "s.d."):
+        return "n.d."
+    return low if not low[0].isdigit() else year
+
+
+def _namey(text: str) -> bool:
+    """The text before a year reads as names: letters, and not too long a run."""
+    text = text.strip()
+    return 0 < len(text) <= 400 and bool(re.search(r"[^\W\d_]", text))
+
+
+def _style(
+    f: EntryFields, label: str | None, year_at: str, quoted: bool, author: str, after: str
+) -> str | None:
+    """Name the style from the shape read: where the year sits, how names and the
+    volume are written, whether the title is quoted and the entry numbered."""
+    first = author.strip()
+    inverted = bool(re.match(r"^[^\W\d]+(?:[ -][^\W\d]+)?,\s", first))
+    initials_first = bool(re.match(r"^(?:[A-Z]\.\s?-?){1,3}\s*[^\W\d]", first))
+    vancouver = bool(_VANCOUVER.match(author.strip() + ". "))
+    if label and _ALPHA.match(label):
+        return "bibtex-alpha"
+    if year_at == "paren":
+        if "&" in first:
+            return "apa"
+        return "harvard" if inverted else "natbib"
+    if year_at == "bare":
+        return "chicago-author-date" if inverted or vancouver else "acm"
+    if vancouver or re.search(r"\b\d{4}[a-z]?\s*;\s*\d", after):
+        return "vancouver"
+    if quoted:
+        if re.search(r"\bvol\.|\bpp\.|\bno\.\s*\d", after, re.I) or initials_first:
+            return "ieee"
+        if re.search(r"\bno\.", after) or re.search(r"\(\d{4}\)\s*:", after):
+            return "chicago-notes"
+        return "mla"
+    if re.search(r"\(\d{4}[a-z]?\)\.?$", after.strip()) and label:
+        return "nature"
+    if re.search(r"\d+\s*\(\w+\)\s*:\s*\d", after) or initials_first:
+        return "bibtex-plain"
+    if inverted:
+        return "chicago-notes" if re.search(r"\d{4}\.?$", after.strip()) else "mla"
+    return "bibtex-plain" if f.title else None
