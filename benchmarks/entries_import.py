@@ -121,7 +121,8 @@ def gold_of(labels: list[str], seg: dict[str, str]) -> dict[str, object]:
         gold["venue"] = _strip(venue)
     elif "publisher" in seg:
         gold["venue"] = _strip(seg["publisher"])
-    if "volume" in seg and (m := _VOL.search(seg["volume"])):
+    volume = re.sub(r"^\s*\(?\d{4}\)?\s*;", "", seg.get("volume", ""))  # "1999;50:"
+    if volume and (m := _VOL.search(volume)):
         gold["volume"] = m.group(1)
         if m.group(2) or m.group(3):
             gold["issue"] = _strip(m.group(2) or m.group(3))

@@ -46,15 +46,40 @@ _ALPHA = re.compile(r"^[A-Z][A-Za-z+]{0,4}\d{2}[a-z]?$")
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?"
 _SPECIAL_YEAR = r"n\.\s?d\.|in\s+press|forthcoming|im\s+druck|s\.\s?d\."
 _PAREN_YEAR = re.compile(
-    rf"\(\s*({_YEAR}|{_SPECIAL_YEAR})(?:\s*[,/][^()]{{0,25}})?\s*\)[.,:]?\s*", re.I
+    rf"\(\s*(?:[A-Z][a-z]+\.?\s+(?:\d{{1,2}},?\s+)?)?({_YEAR}|{_SPECIAL_YEAR})(?:\s*[,/][^()]{{0,25}})?\s*\)[.,:]?\s*",
+    re.I,
 )
-_BARE_YEAR = re.compile(rf"(?<=[.,])\s+({_YEAR}|{_SPECIAL_YEAR})[.,:]\s+", re.I)
+_BARE_YEAR = re.compile(rf"(?<=[.,:])\s+({_YEAR}|{_SPECIAL_YEAR})[.,:]\s+", re.I)
 _ANY_YEAR = re.compile(rf"(?<![\d/–-])({_YEAR})(?![\d/])|\b({_SPECIAL_YEAR})", re.I)
-_QUOTED = re.compile(r"(?:^|(?<=[\s,.:(]))[“\"«‘„]\s*(.+?)\s*[”\"»’“](?=[\s,.;:)]|$)")
-_VANCOUVER = re.compile(
-    r"^((?:[^\W\d_][\w'’ -]*?\s[A-Z]{1,4},\s*)*[^\W\d_][\w'’ -]*?\s[A-Z]{1,4}(?:,?\s*et\s+al)?)"
-    r"[.:]\s"
+_QUOTED = re.compile(
+    r"(?:^|(?<=[\s,.:(]))(?:``|[“\"«„]|‘(?!\w+’))\s*(.+?)\s*(?:''|[”\"»“]|’(?!\w))(?=[\s,.;:)]|$)"
 )
+_VANCOUVER = re.compile(
+    r"^((?:[^\W\d_][\w'’-]*(?: [\w'’-]+)?\s[A-Z]{1,4},\s*)*"
+    r"[^\W\d_][\w'’-]*(?: [\w'’-]+)?\s[A-Z]{1,4}(?:,?\s*et\s+al)?)(\.:?|:)\s"
+)
+# A piece of a comma-separated author list that is a name: "R. Drach", "Doron Rotem",
+# "Chen, L." (the caller joins inverted pairs), "S . Louis" (a PDF's stray space).
+_NAME_PIECE = re.compile(
+    r"^(?:(?:[A-Z]\s?\.\s?-?\s?){1,3})?(?:(?:van|von|de|der|den|du|da|di|le|la|al|el)\s)*"
+    r"[A-Z][\w'’-]+(?:\s(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3}$"
+)
+# "Basso, D. M., Beattie, M. S. & Bresnahan, J. C. A sensitive …" (Nature, APA): inverted
+# names with initials; the list ends after the last initial, wherever the title starts.
+_SURNAME = r"(?:(?:van|von|de|der|den|del|della|di|da|du|la|le|dos|al|el|ter|ten)\s)*[A-Z][\w'’-]+"
+_INITS = r"[A-Z]\.(?:\s?-?\s?[A-Z]\.)*+"
+_INVERTED = re.compile(
+    rf"^((?:{_SURNAME}(?:\s{_SURNAME})?,\s{_INITS}[,;]?\s(?:&\s|and\s)?)*+"
+    rf"{_SURNAME}(?:\s{_SURNAME})?,\s{_INITS}(?:,?\s+et\s+al\.)?),?"
+    r"(?=\s+[A-Z0-9“\"‘])(?!\s+[A-Z]\.)(?!\s+[A-Z][\w'’-]+\.\s)"
+)
+_LOWER_WORD = re.compile(
+    r"\b(?!(?:van|von|de|der|den|del|della|di|da|du|la|le|des|dos|das|bin|ibn|al|el|ter|ten"
+    r"|et|and|und)\b)[a-z]{3,}\b"
+)
+_TITLE_WORDS = re.compile(r"\b[a-z]{3,}\s+[a-z]{2,}\s+[a-z]{2,}\b")
+_PUB_NOTE = re.compile(r"\s*\(([^()]{2,60}:\s*[^()]{2,80}?),?\s*(?:\d{4})?\)\s*$")
+_EDITION = re.compile(r"\s*\((?:\d+\w*\s*)?(?:ed|éd|edn|edition|aufl)\.?\)$", re.I)
 _END = re.compile(r"(?<=[^\s.])[.?!]\s+(?=\S)")
 _ABBREV = re.compile(
     r"(?:^|\s)(?:et al|al|ed|eds|vol|no|pp|p|jr|sr|st|dr|inc|ltd|co|mr|ms|vs)$", re.I
@@ -86,12 +111,62 @@ def _sentence_end(text: str, start: int = 0, names: bool = False) -> int:
 
 def _authors_end(text: str) -> int:
     """Where the names at the head of ``text`` end (an entry with no year after them)."""
-    if m := _VANCOUVER.match(text):
+    if (m := _VANCOUVER.match(text)) and (
+        "," in m.group(1) or ":" in m.group(2) or re.search(r"\s[A-Z]{2,4}$", m.group(1))
+    ):
+        return m.end(1)
+    if (m := _INVERTED.match(text)) and "," in m.group(1):
         return m.end(1)
     end = _sentence_end(text, names=True)
     if (q := _QUOTED.search(text)) and q.start() < end:
         end = q.start()
+    return _comma_names(text, end)
+
+
+def _comma_names(text: str, end: int) -> int:
+    """Names and title separated by commas alone (``R. Drach, Doron Rotem, Efficient
+    organization of …``): the names end before the first piece that reads as no name."""
+    at = 0
+    pieces = re.split(r"(,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)", text[:end])
+    for k in range(0, len(pieces), 2):
+        piece = pieces[k].strip()
+        ok = (
+            _NAME_PIECE.match(piece)
+            or is_initials(piece)
+            or re.fullmatch(r"et\s+al\.?|others|jr\.?|[-—–_]{2,}\.?", piece, re.I)
+        )
+        if not ok and k and _LOWER_WORD.search(piece):
+            return at
+        at += len(pieces[k]) + (len(pieces[k + 1]) if k + 1 < len(pieces) else 0)
     return end
+
+
+def _before_year(pre: str) -> bool:
+    """The text before a year reads as an author block: letters (or a dash standing for
+    the previous entry's authors), no quoted title, no run of small words."""
+    pre = pre.strip()
+    return (
+        0 < len(pre) <= 300
+        and bool(re.search(r"[^\W\d_]|^[-—–_]{2,}", pre))
+        and not re.search(r"[“\"«]|``", pre)
+        and not _TITLE_WORDS.search(pre.replace(" et al", ""))
+    )
+
+
+def _title(tail: str) -> tuple[str | None, str, bool]:
+    """The title at the head of ``tail``, the text after it, and whether it was quoted."""
+    if (q := _QUOTED.match(tail)) or (q := _QUOTED.search(tail[:3])):
+        return q.group(1).strip(" ,."), tail[q.end() :], True
+    end = _sentence_end(tail)
+    if tail[end : end + 1] in ("?", "!"):
+        end += 1
+    title, after = tail[:end], tail[end:]
+    if m := _PUB_NOTE.search(title):  # "Title (London: Routledge, 1994)"
+        title, after = title[: m.start()], m.group(1) + after
+    elif end == len(tail) and ", " in title:  # no full stop: the title ends at a comma
+        title, after = title.split(", ", 1)[0], ", " + title.split(", ", 1)[1]
+    title = _EDITION.sub("", title.strip(" ,.;:"))
+    return title or None, after, False
 
 
 def read_entry(text: str) -> EntryFields:
@@ -112,13 +187,13 @@ def read_entry(text: str) -> EntryFields:
     rest = ids.rest
     head = rest[:200]
     year_at = "end"
-    if (m := _PAREN_YEAR.search(head)) and m.start() > 0 and _namey(rest[: m.start()]):
+    if (m := _PAREN_YEAR.search(head)) and m.start() > 0 and _before_year(rest[: m.start()]):
         author, year, tail = rest[: m.start()], m.group(1), rest[m.end() :]
         year_at = "paren"
     elif (
         (m := _BARE_YEAR.search(head))
-        and _namey(rest[: m.start()])
-        and (_authors_end(rest) >= m.start() - 1)
+        and _before_year(rest[: m.start()])
+        and (_authors_end(rest) >= m.start() - 1 or re.match(r"[-—–_]{2,}", rest))
     ):
         author, year, tail = rest[: m.start()], m.group(1), rest[m.end() :]
         year_at = "bare"
@@ -126,18 +201,7 @@ def read_entry(text: str) -> EntryFields:
         cut = _authors_end(rest)
         author, tail, year = rest[:cut], rest[cut:].lstrip(" .,:;"), None
     fields.authors, fields.et_al = split_names(author)
-    quoted = False
-    tail = tail.strip(" ,.;:")
-    if (q := _QUOTED.match(tail)) or (q := _QUOTED.search(tail[:3])):
-        fields.title = q.group(1).strip(" ,.")
-        after = tail[q.end() :]
-        quoted = True
-    else:
-        end = _sentence_end(tail)
-        if tail[end : end + 1] in ("?", "!"):
-            end += 1
-        fields.title = tail[:end].strip(" ,.;:") or None
-        after = tail[end:]
+    fields.title, after, quoted = _title(tail.strip(" ,.;:"))
     after = after.strip(" ,.;:")
     if year is None:
         years = list(_ANY_YEAR.finditer(after))
@@ -158,12 +222,6 @@ def _year(year: str | None) -> str | None:
     if low.replace(" ", "") in ("n.d.", "s.d."):
         return "n.d."
     return low if not low[0].isdigit() else year
-
-
-def _namey(text: str) -> bool:
-    """The text before a year reads as names: letters, and not too long a run."""
-    text = text.strip()
-    return 0 < len(text) <= 400 and bool(re.search(r"[^\W\d_]", text))
 
 
 def _style(

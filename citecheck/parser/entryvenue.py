@@ -29,12 +29,20 @@ _ACM = re.compile(r"(?<![\d.])(\d{1,5}),\s*(\d{1,4})\s*\(\s*(?:[A-Z][a-z]+\.?\s*
 _CHICAGO = re.compile(r"(?<![\d.])(\d{1,5}),?\s+no\.\s*(\d+)", re.I)
 _RANGE = re.compile(rf"(?<![\d.])([A-Za-z]?\d+{_DASH}[A-Za-z]?\d+)(?![\d.])")
 _IN = re.compile(r"^(?:in\s*:?|in\s+the)\s+", re.I)
-_EDS = re.compile(r"^(?:[^,:]{0,80}?\((?:eds?|hrsg|hg)\.?\)|eds?\.?\s[^,]{0,80}?),\s*", re.I)
+_EDITORS = re.compile(r"\((?:eds?|hrsg|hg|dir)\.?\)[.,:]?|,\s*eds?\.,|^eds?\.\s[^,]{0,80}?,", re.I)
+# What kind of work: "Technical Report KSL-91-71, Stanford University" names the issuer.
+_KIND = re.compile(
+    r"^(?:technical\s+report|tech\.\s*rep(?:ort)?\.?|research\s+report|working\s+paper"
+    r"|(?:ph\.?\s?d\.?|doctoral|master'?s|masters|m\.?\s?sc?\.?)\s+(?:thesis|dissertation)"
+    r"|thesis|dissertation)\b[^,]*,\s*",
+    re.I,
+)
 _PUBLISHER = re.compile(
-    r"(?:^|[.,]\s*)([A-Z][\w .'’-]{1,40}?)\s*:\s*([^.,:;]{2,80}?)\s*(?:[.,;]|$)"
+    r"^([A-Z][\w .'’-]{1,40}?)\s*:\s*((?:[A-Z]\.\s)*[^.,:;]{2,80}?)\s*(?:[.,;]|$)"
 )
 _VENUE_END = re.compile(
-    r"\s*(?:[,.;:]\s*(?=\d|vol\b|no\b|pp?\.|pages\b|\(?\d{4})|\s(?=\d{1,5}\s*[(,:;])|\(\d{4}"
+    r"\s*(?:[,.;:]\s*(?=\d|vol\b|no\b|n°|pp?\.|pages\b|\(?\d{4})"
+    r"|\s(?=\d{1,5}(?:\s*[(,:;]|\s+pp?\.|$))|\(\d{4}"
     r"|,\s*(?:[A-Z][a-z]+\.?\s+)?\d{4})",
     re.I,
 )
@@ -90,19 +98,18 @@ def venue_parts(
 def _venue(text: str) -> str | None:
     """The name the work appeared in: a journal, proceedings, book, or the publisher."""
     text = _IN.sub("", text.strip(" ,.;:"))
-    text = _EDS.sub("", text)
+    text = _KIND.sub("", text)
+    if m := _EDITORS.search(text[:160]):  # "In C. Pinney and N. Mookherjee (eds) Book."
+        text = text[m.end() :].strip(" ,.;:")
     if not text or text[0].isdigit():
         return None
+    if (p := _PUBLISHER.match(text)) and not re.search(r"\d", p.group(2)):
+        return p.group(2).strip()  # "London: Routledge", "Cambridge, MA: MIT Press"
     m = _VENUE_END.search(text)
     name = text[: m.start()] if m else text
-    if m is None and (p := _PUBLISHER.search(text)) and not re.search(r"\d", p.group(2)):
-        return p.group(2).strip()  # "London: Routledge", "Cambridge, MA: MIT Press"
-    name = re.split(r"\.\s+(?=[A-Z][a-z]+:\s)", name)[0]  # "Journal. City: Publisher"
-    if ": " in name and not re.search(r"\d", name) and len(name.split(": ", 1)[0].split()) <= 3:
-        head, tail = name.split(": ", 1)
-        if not tail.lower().startswith(("a ", "an ", "the ")):
-            name = tail if re.match(r"^[A-Z][a-z]+(?:,\s*[A-Z]{2})?$", head) else name
-    name = name.strip(" ,.;:")
+    name = re.split(r"\.\s+(?=[A-Z][\w' -]{1,30}?\s?:\s)", name)[0]  # "Book. City: Publisher"
+    name = re.split(r",\s+(?!and\b|&)(?=\S)", name)[0]  # "Journal, City" / ", June"
+    name = re.sub(r"\s*\((?:\d+\w*\s*)?(?:ed|éd|edn|edition)\.?\)$", "", name.strip(" ,.;:"))
     if not name or (_DATE_WORDS.match(name) and len(name.split()) <= 2):
         return None
     return name
