@@ -1,4 +1,4 @@
-"""Build ``tests/data/entries/anystyle.jsonl`` from AnyStyle's labelled reference strings.
+"""Build ``tests/data/entries/*.jsonl`` from labelled reference strings of real papers.
 
 AnyStyle (github.com/inukshuk/anystyle, BSD licence) ships ``res/parser/gold.xml``: 1,669
 reference strings taken from the reference lists of real papers (as PDF-to-text gives them:
@@ -9,6 +9,15 @@ dropped; ``volume`` ``12(3)`` split into volume and issue; the year read from ``
 
 The style of each entry is read from the labelled structure (which segment follows which,
 and the punctuation between them), by :func:`style_of` below, not from the parser under test.
+
+GROBID (github.com/kermitt2/grobid, Apache licence) ships the training corpus of its
+citation model, ``grobid-trainer/resources/dataset/citation/corpus/``: 7,895 ``<bibl>``
+entries from the reference lists of 453 real papers (arXiv, PubMed Central, journals),
+labelled in TEI (``<author>``, ``<title level="a|j|m">``, ``<biblScope unit="volume">``,
+``<idno type="arXiv|DOI|PMID|PMC|ISBN">`` …). :func:`grobid` reads it into the same
+labels, so the same rule names the style; it adds the identifiers AnyStyle's set lacks.
+``python benchmarks/entries_import.py --grobid DIR > tests/data/entries/grobid.jsonl``
+(DIR holding the corpus files of commit ``b8d6bec302189e29a6c358ea513f8be834004a86``).
 
 Run: ``python benchmarks/entries_import.py anystyle-gold.xml anystyle-core.xml >
 tests/data/entries/anystyle.jsonl`` (the files from ``git show
@@ -128,19 +137,127 @@ def gold_of(labels: list[str], seg: dict[str, str]) -> dict[str, object]:
             gold["issue"] = _strip(m.group(2) or m.group(3))
     if "pages" in seg and (m := _PAGES.search(seg["pages"])):
         gold["pages"] = m.group(1) + ("-" + m.group(2) if m.group(2) else "")
-    if "doi" in seg:
-        gold["doi"] = re.sub(
-            r"^(?:doi:?\s*|https?://(?:dx\.)?doi\.org/)", "", _strip(seg["doi"]), flags=re.I
-        )
+    for name in ("issue",):
+        if name in seg and (m := re.search(r"\w+(?:[-–/]\w+)?", seg[name])):
+            gold[name] = m.group()
+    if "arxiv" in seg:
+        plain = re.sub(r"\s+", "", seg["arxiv"])
+        if m := re.search(r"\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?", plain):
+            gold["arxiv"] = m.group()
+    if "pmid" in seg and (m := re.search(r"\d+", seg["pmid"])):
+        gold["pmid"] = m.group()
+    if "pmcid" in seg and (m := re.search(r"\d+", seg["pmcid"])):
+        gold["pmcid"] = "PMC" + m.group()
+    if "doi" in seg and (m := re.search(r"10\.\d{4,9}/\S+", re.sub(r"\s+", "", seg["doi"]))):
+        gold["doi"] = m.group().rstrip(".,;")
     if "url" in seg:
-        gold["url"] = seg["url"].strip().rstrip(".,;")
+        gold["url"] = re.sub(r"\s+", "", seg["url"]).rstrip(".,;")
     if "isbn" in seg:
         gold["isbn"] = re.sub(r"[^\dX]", "", seg["isbn"].upper().replace("ISBN", ""))
     return gold
 
 
+_TEI = {
+    "author": "author",
+    "orgName": "author",
+    "date": "date",
+    "publisher": "publisher",
+    "pubPlace": "location",
+    "ptr": "url",
+}
+_IDNO = {"doi": "doi", "arxiv": "arxiv", "pmid": "pmid", "pmc": "pmcid", "isbn": "isbn"}
+_SCOPE = {"vol": "volume", "volume": "volume", "issue": "issue", "pp": "pages", "page": "pages"}
+GROBID = "kermitt2/grobid"
+GROBID_COMMIT = "b8d6bec302189e29a6c358ea513f8be834004a86"
+GROBID_DIR = "grobid-trainer/resources/dataset/citation/corpus/"
+PER_STYLE_GROBID = 12
+PER_ID = 12
+
+
+def _tei_label(el: ET.Element, has_a: bool) -> str | None:
+    """The AnyStyle label of a GROBID TEI element, or None for one not scored."""
+    tag = el.tag.rsplit("}", 1)[-1]
+    if tag == "title":
+        level = el.get("level")
+        if level == "a" or (level == "m" and not has_a):
+            return "title"
+        return {"j": "journal", "m": "container-title"}.get(level or "")
+    if tag == "biblScope":
+        return _SCOPE.get(el.get("unit") or el.get("type") or "")
+    if tag == "idno":
+        return _IDNO.get((el.get("type") or "").lower())
+    return _TEI.get(tag)
+
+
+def grobid(folder: str) -> list[dict[str, object]]:
+    """Entries of GROBID's citation corpus: per style at most ``PER_STYLE_GROBID``, and at
+    most ``PER_ID`` more for each identifier kind (arXiv, PMID, PMCID, ISBN, DOI)."""
+    from pathlib import Path
+
+    by_style: dict[str, list[dict[str, object]]] = {}
+    by_id: dict[str, list[dict[str, object]]] = {}
+    for path in sorted(Path(folder).iterdir()):
+        try:
+            root = ET.parse(path).getroot()
+        except ET.ParseError:
+            continue
+        for n, bibl in enumerate(root.iter("{http://www.tei-c.org/ns/1.0}bibl")):
+            _grobid_entry(bibl, path.name, n, by_style, by_id)
+        for n, bibl in enumerate(root.iter("bibl")):
+            _grobid_entry(bibl, path.name, n, by_style, by_id)
+    rng = random.Random(21)
+    out: list[dict[str, object]] = []
+    seen: set[str] = set()
+    for group, limit in ((by_id, PER_ID), (by_style, PER_STYLE_GROBID)):
+        for key in sorted(group):
+            entries = [e for e in group[key] if e["text"] not in seen]
+            rng.shuffle(entries)
+            for entry in entries[:limit]:
+                seen.add(str(entry["text"]))
+                out.append(entry)
+    return out
+
+
+def _grobid_entry(
+    bibl: ET.Element,
+    name: str,
+    n: int,
+    by_style: dict[str, list[dict[str, object]]],
+    by_id: dict[str, list[dict[str, object]]],
+) -> None:
+    has_a = any(el.tag.rsplit("}", 1)[-1] == "title" and el.get("level") == "a" for el in bibl)
+    labels: list[str] = []
+    seg: dict[str, str] = {}
+    for el in bibl:
+        label = _tei_label(el, has_a)
+        if label:
+            labels.append(label)
+            seg.setdefault(label, "".join(el.itertext()))
+    text = " ".join("".join(bibl.itertext()).split())
+    if len(text) < 20:
+        return
+    style = style_of(labels, seg) or "unknown"
+    entry: dict[str, object] = {
+        "repo": GROBID,
+        "commit": GROBID_COMMIT,
+        "path": GROBID_DIR + name,
+        "sequence": n,
+        "style": style,
+        "text": text,
+        "gold": gold_of(labels, seg),
+    }
+    kinds = [k for k in ("arxiv", "pmid", "pmcid", "isbn", "doi") if k in entry["gold"]]  # type: ignore[operator]
+    if kinds:
+        by_id.setdefault(kinds[0], []).append(entry)
+    elif style not in ("unknown", "numbered-other"):
+        by_style.setdefault(style, []).append(entry)
+
+
 def main(paths: list[str]) -> None:
     chosen: dict[str, list[dict[str, object]]] = {}
+    if paths[0] == "--grobid":
+        _write(grobid(paths[1]), {})
+        return
     for path in paths:
         _read(path, chosen)
     rng = random.Random(21)
@@ -149,6 +266,11 @@ def main(paths: list[str]) -> None:
         entries = chosen[style]
         rng.shuffle(entries)
         out += entries[:PER_STYLE]
+    _write(out, chosen)
+
+
+def _write(out: list[dict[str, object]], chosen: dict[str, list[dict[str, object]]]) -> None:
+    """Print the entries in a fixed order, every third held out."""
     out.sort(key=lambda e: (str(e["path"]), int(e["sequence"])))  # type: ignore[call-overload]
     for k, entry in enumerate(out):
         entry["split"] = "holdout" if k % 3 == 2 else "tune"

@@ -21,7 +21,21 @@ from collections import defaultdict
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "entries"
-FIELDS = ("authors", "year", "title", "venue", "volume", "issue", "pages", "doi", "url", "isbn")
+FIELDS = (
+    "authors",
+    "year",
+    "title",
+    "venue",
+    "volume",
+    "issue",
+    "pages",
+    "doi",
+    "arxiv",
+    "pmid",
+    "pmcid",
+    "isbn",
+    "url",
+)
 
 
 def norm(value: object) -> str:
@@ -127,9 +141,9 @@ def main() -> None:
             else:
                 continue
             if want != have:
-                print(
-                    f"\n{row['style']}: {row['text']}\n  want {gold.get(args.misses, want)!r}\n  got  {getattr(got, args.misses)!r}"
-                )
+                print(f"\n{row['style']}: {row['text']}")
+                print(f"  want {gold.get(args.misses, want)!r}")
+                print(f"  got  {getattr(got, args.misses)!r}")
 
 
 if __name__ == "__main__":

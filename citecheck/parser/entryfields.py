@@ -89,6 +89,13 @@ _ABBREV = re.compile(
 def _clean(text: str) -> str:
     """Undo what PDF-to-text leaves in an entry: ligatures, line-end hyphens, spaces."""
     text = unicodedata.normalize("NFKC", text)
+    text = re.sub(r"\b(https?|ftp)\s*:\s*//\s*", r"\1://", text)  # "http ://cern.ch"
+    text = re.sub(r"\b(doi|arXiv)\s+(?=[.:])", r"\1", text, flags=re.I)  # "doi :10.…"
+    text = re.sub(r"\b10\s?\.\s?(\d{4,9})\s?/\s?", r"10.\1/", text)  # "10 .1088/…"
+    text = re.sub(r"(arXiv\s*:?\s*)(\d{4})\s*\.\s*(\d{4,5})", r"\1\2.\3", text, flags=re.I)
+    text = re.sub(r"(?<=[a-z])\s*-\s*(?=[a-z]+/\d{7})", "-", text)  # "gr -qc/9704045"
+    for _ in range(3):  # "http://link .springer .com/…"
+        text = re.sub(r"(://\S*?)\s+(?=\.[a-z]{2,}|(?:org|com|net|edu|gov)/)", r"\1", text)
     text = re.sub(r"(?<=[a-zà-ÿ])-\s+(?=[a-zà-ÿ])", "", text)
     text = re.sub(r"(?<=\w)-\s+(?=[A-Z])", "-", text)
     return " ".join(text.split())

@@ -20,8 +20,12 @@ _ARXIV = re.compile(
     re.I,
 )
 _PMID = re.compile(r"\bPMID\s*:?\s*(\d{1,9})\b")
-_PMCID = re.compile(r"\b(?:PMCID\s*:?\s*)?(PMC\s?\d{3,9})\b")
-_ISBN = re.compile(r"\bISBN(?:-1[03])?\s*:?\s*((?:97[89][\s-]?)?\d[\d\s-]{7,14}[\dXx])\b")
+_PMCID = re.compile(r"\bPMCID\s*:?\s*(?:PMC)*\s?(\d{3,9})\b|\b(?:PMC)+\s?(\d{3,9})\b")
+_ISBN = re.compile(
+    r"\bISBN(?:-1[03])?\s*:?\s*((?:97[89][\s-]*)?\d(?:[\s-]*\d){8}[\s-]*[\dXx])(?![\dXx])"
+)
+# What follows an identifier glued on by PDF-to-text: "10.1103/X.4.041024.URL https…".
+_GLUED = re.compile(r"[.,;]\s*(?:URL|arXiv|https?|Available|PMID|PMCID|ISBN|\[pii\]).*$", re.I)
 _URL = re.compile(r"(?:https?|ftp)://[^\s<>\"]+|\bwww\.[a-z0-9-]+\.[^\s<>\"]+", re.I)
 _LEAD_INS = re.compile(
     r"\s*(?:\[online\]\.?|available\s+(?:at|from|online)\s*:?|retrieved\s+(?:on\s+[^,]+,\s*)?"
@@ -62,20 +66,20 @@ def identifiers(text: str) -> Identifiers:
         ids.arxiv = m.group(1)
         spans.append(m.span())
     if m := _DOI.search(text):
-        ids.doi = _trim(m.group(1))
+        ids.doi = _trim(_GLUED.sub("", m.group(1)))
         spans.append((m.start(), m.start(1) + len(m.group(1))))
     if m := _PMID.search(text):
         ids.pmid = m.group(1)
         spans.append(m.span())
     if m := _PMCID.search(text):
-        ids.pmcid = m.group(1).replace(" ", "")
+        ids.pmcid = "PMC" + (m.group(1) or m.group(2))
         spans.append(m.span())
     if m := _ISBN.search(text):
         ids.isbn = re.sub(r"[^\dX]", "", m.group(1).upper())
         spans.append(m.span())
     for m in _URL.finditer(text):
-        url = _trim(m.group())
-        if not ids.url and "doi.org/" not in url and "arxiv.org/" not in url:
+        url = _trim(m.group().split(";http")[0])
+        if not ids.url and "doi.org/" not in url:
             ids.url = url if "://" in url else "http://" + url
         spans.append((m.start(), m.start() + len(m.group())))
     if spans:
