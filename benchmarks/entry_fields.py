@@ -21,6 +21,7 @@ from collections import defaultdict
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "entries"
+NAMES = DATA.parent / "names"
 FIELDS = (
     "authors",
     "year",
@@ -100,6 +101,40 @@ def score(
     return fields, styles
 
 
+def score_names(split: str = "all") -> tuple[int, int, int, int]:
+    """Labelled author blocks (``tests/data/names/*.jsonl``): (blocks whose surnames are
+    all right and in order, blocks, people whose surname and given initials are right,
+    people)."""
+    from citecheck.parser.names import split_names
+
+    blocks = right = people = people_right = 0
+    for path in sorted(NAMES.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            if split not in ("all", row["split"]):
+                continue
+            got = split_names(row["text"])[0]
+            want = row["names"]
+            blocks += 1
+            right += [norm(n.surname) for n in got] == [norm(p["surname"]) for p in want]
+            for k, person in enumerate(want):
+                people += 1
+                if k < len(got) and norm(got[k].surname) == norm(person["surname"]):
+                    people_right += initials(got[k].given) == initials(person["given"])
+    return right, blocks, people_right, people
+
+
+def initials(given: str) -> str:
+    """The initials of given names: ``"Anna Maria"`` and ``"A. M."`` give ``"am"``."""
+    return "".join(w[0] for w in re.split(r"[\s.\-]+", norm_keep(given)) if w)
+
+
+def norm_keep(value: str) -> str:
+    """Fold case and diacritics, keep word breaks."""
+    text = unicodedata.normalize("NFKD", value)
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", default="all", choices=("tune", "holdout", "all"))
@@ -125,7 +160,24 @@ def main() -> None:
             cells.append(f"{right / total:>6.2f}" if total else f"{'-':>6}")
         right, total = styles[style]["all"]
         print(f"{style:<20} {counts[style]:>4} " + " ".join(cells) + f" {right / total:>6.3f}")
-    if args.misses:
+    right, blocks, people_right, people = score_names(args.split)
+    print(f"\nauthor blocks (GROBID): surnames in order {right}/{blocks} = {right / blocks:.3f};")
+    print(
+        f"  people with surname and initials right {people_right}/{people} = {people_right / people:.3f}"
+    )
+    if args.misses == "names":
+        from citecheck.parser.names import split_names
+
+        for path in sorted(NAMES.glob("*.jsonl")):
+            for line in path.read_text(encoding="utf-8").splitlines():
+                row = json.loads(line)
+                got = split_names(row["text"])[0]
+                if args.split in ("all", row["split"]) and [norm(n.surname) for n in got] != [
+                    norm(p["surname"]) for p in row["names"]
+                ]:
+                    print(f"\n{row['text']}\n  want {[p['surname'] for p in row['names']]}")
+                    print(f"  got  {[n.surname for n in got]}")
+    if args.misses and args.misses != "names":
         from citecheck.parser.entryfields import read_entry
 
         for row in rows:

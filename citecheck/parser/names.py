@@ -17,8 +17,9 @@ from citecheck.parser.authors import PARTICLES
 
 # A capital letter of an alphabet (CJK characters have no case: they are no initials).
 _UP = r"[^\W\d_a-zß-ÿ\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
-_INITIALS = re.compile(rf"^(?:{_UP}{{1,2}}[a-z]?\.?(?:\s*-\s*|\s+)?){{1,4}}$")
-_BARE_INITIALS = re.compile(rf"^{_UP}{{1,4}}$")
+# "A.", "A. B.", "Th.", "J.A", "W.-P.", "M.- C" (dotted); "AB", "J-L" (bare, Vancouver).
+_INITIALS = re.compile(rf"^(?:{_UP}[a-z]?\.\s*(?:-\s*)?)*{_UP}(?:[a-z]?\.)?$")
+_BARE_INITIALS = re.compile(rf"^{_UP}{{1,3}}$|^{_UP}-{_UP}$")
 _ET_AL = re.compile(r",?\s*(?:\bet\s*al\b\.?|\bet\s+alii\b|\band\s+others\b|…|\.\.\.)", re.I)
 _EDITORS = re.compile(r"\s*[(\[]?\b(?:eds?|editors?|hrsg|hg)\b\.?[)\]]?\s*$", re.I)
 _SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv)\.?$", re.I)
@@ -52,9 +53,7 @@ def _given_name(piece: str) -> bool:
 def _one(name: str) -> Name:
     """One name written given-first (``A. B. Surname``, ``Anna van der Berg``) or
     Vancouver-style (``Ortiz BC``)."""
-    words = name.split()
-    while len(words) > 1 and _SUFFIX.match(words[-1]):
-        words.pop()
+    words = [w for w in name.split() if not _SUFFIX.match(w)] or name.split()
     if not words:
         return Name("")
     if len(words) == 1:
@@ -102,18 +101,20 @@ def split_names(block: str) -> tuple[tuple[Name, ...], bool]:
     if m := _ET_AL.search(block):
         et_al, block = True, block[: m.start()].strip(" ,.;:")
     block = _EDITORS.sub("", block).strip(" ,.;:")
-    block = re.sub(r"^(?:by|von)\s+", "", block, flags=re.I)
+    block = re.sub(r"^by\s+", "", block, flags=re.I)
     if not block:
         return (), et_al
     if is_group(block) and not re.search(r"\b(?:and|&)\b", block):
         return (Name(block),), et_al
     pieces = [p.strip(" .") if not is_initials(p) else p.strip() for p in _SPLIT.split(block)]
-    pieces = [p for p in pieces if p and not _SUFFIX.match(p)]
+    pieces = [p for p in pieces if p and not _SUFFIX.match(p) and not re.fullmatch(r"[-—–_]+", p)]
     names: list[Name] = []
     i = 0
     while i < len(pieces):
         piece, nxt = pieces[i], pieces[i + 1] if i + 1 < len(pieces) else ""
-        single = len(piece.split()) <= 3 and not is_initials(piece)
+        # "LEE, C. H." (ACM's capitals): a bare capital surname before dotted initials.
+        capitals = "." not in piece and "." in nxt and is_initials(nxt) and is_initials(piece)
+        single = len(piece.split()) <= 3 and (capitals or not is_initials(piece))
         if (
             nxt
             and single
@@ -121,6 +122,12 @@ def split_names(block: str) -> tuple[tuple[Name, ...], bool]:
             and (
                 is_initials(nxt)
                 or (_given_name(nxt) and _inverted_first(piece) and (not names or _full(names[-1])))
+                or (
+                    len(pieces) == 2
+                    and len(nxt.split()) == 1
+                    and _given_name(nxt)
+                    and "." not in piece
+                )
             )
         ):
             names.append(Name(piece, nxt))
