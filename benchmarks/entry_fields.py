@@ -163,7 +163,8 @@ def main() -> None:
     right, blocks, people_right, people = score_names(args.split)
     print(f"\nauthor blocks (GROBID): surnames in order {right}/{blocks} = {right / blocks:.3f};")
     print(
-        f"  people with surname and initials right {people_right}/{people} = {people_right / people:.3f}"
+        f"  people with surname and initials right {people_right}/{people}"
+        f" = {people_right / people:.3f}"
     )
     if args.misses == "names":
         from citecheck.parser.names import split_names

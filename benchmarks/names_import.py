@@ -33,7 +33,9 @@ def people(author: ET.Element) -> list[dict[str, str]]:
         if tag not in ("forename", "middlename", "lastname", "surname") or not value:
             continue
         slot = "surname" if tag in ("lastname", "surname") else "given"
-        if (tag == "forename" and current.get("given")) or (slot == "surname" and "surname" in current):
+        if (tag == "forename" and current.get("given")) or (
+            slot == "surname" and "surname" in current
+        ):
             out.append(current)
             current = {}
         if slot == "given" and "given" in current:
