@@ -69,9 +69,14 @@ _NAME_PIECE = re.compile(
 _SURNAME = r"(?:(?:van|von|de|der|den|del|della|di|da|du|la|le|dos|al|el|ter|ten)\s)*[A-Z][\w'’-]+"
 _INITS = r"[A-Z]\.(?:\s?-?\s?[A-Z]\.)*+"
 _INVERTED = re.compile(
-    rf"^((?:{_SURNAME}(?:\s{_SURNAME})?,\s{_INITS}[,;]?\s(?:&\s|and\s)?)*+"
+    rf"^((?:{_SURNAME}(?:\s{_SURNAME})?,\s{_INITS}(?:[,;]\s(?:&\s|and\s)?|\s(?:&|and)\s))*+"
     rf"{_SURNAME}(?:\s{_SURNAME})?,\s{_INITS}(?:,?\s+et\s+al\.)?),?"
     r"(?=\s+[A-Z0-9“\"‘])(?!\s+[A-Z]\.)(?!\s+[A-Z][\w'’-]+\.\s)"
+)
+# The first author written surname first: "Bloom, N.", "Mangen, Anne,", "van Dijk, J."
+_FIRST_INVERTED = re.compile(
+    rf"^{_SURNAME}(?:\s{_SURNAME})?,\s+(?:[A-Z]\.|[A-Z]{{1,2}}(?:,|$)|[A-Z][a-z]+(?:\s[A-Z]\.)*"
+    r"(?:,|\.|\s*$|\s(?:and|&)\s))"
 )
 _LOWER_WORD = re.compile(
     r"\b(?!(?:van|von|de|der|den|del|della|di|da|du|la|le|des|dos|das|bin|ibn|al|el|ter|ten"
@@ -194,15 +199,20 @@ def read_entry(text: str) -> EntryFields:
     rest = ids.rest
     head = rest[:200]
     year_at = "end"
-    if (m := _PAREN_YEAR.search(head)) and m.start() > 0 and _before_year(rest[: m.start()]):
-        author, year, tail = rest[: m.start()], m.group(1), rest[m.end() :]
-        year_at = "paren"
-    elif (
-        (m := _BARE_YEAR.search(head))
-        and _before_year(rest[: m.start()])
-        and (_authors_end(rest) >= m.start() - 1 or re.match(r"[-—–_]{2,}", rest))
+    paren = _PAREN_YEAR.search(head)
+    if paren and not (paren.start() > 0 and _before_year(rest[: paren.start()])):
+        paren = None
+    bare = _BARE_YEAR.search(head)
+    if bare and not (
+        _before_year(rest[: bare.start()])
+        and (_authors_end(rest) >= bare.start() - 1 or re.match(r"[-—–_]{2,}", rest))
     ):
-        author, year, tail = rest[: m.start()], m.group(1), rest[m.end() :]
+        bare = None
+    if paren and not (bare and bare.start() < paren.start()):
+        author, year, tail = rest[: paren.start()], paren.group(1), rest[paren.end() :]
+        year_at = "paren." if paren.group().rstrip().endswith(".") else "paren"
+    elif bare:
+        author, year, tail = rest[: bare.start()], bare.group(1), rest[bare.end() :]
         year_at = "bare"
     else:
         cut = _authors_end(rest)
@@ -237,13 +247,13 @@ def _style(
     """Name the style from the shape read: where the year sits, how names and the
     volume are written, whether the title is quoted and the entry numbered."""
     first = author.strip()
-    inverted = bool(re.match(r"^[^\W\d]+(?:[ -][^\W\d]+)?,\s", first))
+    inverted = bool(_FIRST_INVERTED.match(first))
     initials_first = bool(re.match(r"^(?:[A-Z]\.\s?-?){1,3}\s*[^\W\d]", first))
     vancouver = bool(_VANCOUVER.match(author.strip() + ". "))
     if label and _ALPHA.match(label):
         return "bibtex-alpha"
-    if year_at == "paren":
-        if "&" in first:
+    if year_at.startswith("paren"):
+        if "&" in first or year_at == "paren.":
             return "apa"
         return "harvard" if inverted else "natbib"
     if year_at == "bare":
@@ -251,12 +261,14 @@ def _style(
     if vancouver or re.search(r"\b\d{4}[a-z]?\s*;\s*\d", after):
         return "vancouver"
     if quoted:
-        if re.search(r"\bvol\.|\bpp\.|\bno\.\s*\d", after, re.I) or initials_first:
+        if not inverted:
             return "ieee"
-        if re.search(r"\bno\.", after) or re.search(r"\(\d{4}\)\s*:", after):
+        if re.search(r"\(\d{4}\)\s*:", after) or (
+            re.search(r"\bno\.", after) and not re.search(r"\bvol\.", after)
+        ):
             return "chicago-notes"
         return "mla"
-    if re.search(r"\(\d{4}[a-z]?\)\.?$", after.strip()) and label:
+    if label and (re.search(r"\(\d{4}[a-z]?\)\.?$", after.strip()) or inverted):
         return "nature"
     if re.search(r"\d+\s*\(\w+\)\s*:\s*\d", after) or initials_first:
         return "bibtex-plain"

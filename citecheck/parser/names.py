@@ -100,7 +100,7 @@ def split_names(block: str) -> tuple[tuple[Name, ...], bool]:
     et_al = False
     if m := _ET_AL.search(block):
         et_al, block = True, block[: m.start()].strip(" ,.;:")
-    block = _EDITORS.sub("", block).strip(" ,.;:")
+    block = _EDITORS.sub("", block).strip(" ,;:")
     block = re.sub(r"^by\s+", "", block, flags=re.I)
     if not block:
         return (), et_al
