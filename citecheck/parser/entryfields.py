@@ -71,7 +71,7 @@ _INITS = r"[A-Z]\.(?:\s?-?\s?[A-Z]\.)*+"
 _INVERTED = re.compile(
     rf"^((?:{_SURNAME}(?:\s{_SURNAME})?,\s{_INITS}(?:[,;]\s(?:&\s|and\s)?|\s(?:&|and)\s))*+"
     rf"{_SURNAME}(?:\s{_SURNAME})?,\s{_INITS}(?:,?\s+et\s+al\.)?),?"
-    r"(?=\s+[A-Z0-9“\"‘])(?!\s+[A-Z]\.)(?!\s+[A-Z][\w'’-]+\.\s)"
+    r"(?=\s+[A-Z0-9“\"‘])(?!\s+[A-Z]\.)(?!\s+[A-Z][\w'’-]+(?:\.\s|,|\s+and\b))"
 )
 # The first author written surname first: "Bloom, N.", "Mangen, Anne,", "van Dijk, J."
 _FIRST_INVERTED = re.compile(
@@ -162,6 +162,8 @@ def _before_year(pre: str) -> bool:
         and bool(re.search(r"[^\W\d_]|^[-—–_]{2,}", pre))
         and not re.search(r"[“\"«]|``", pre)
         and not _TITLE_WORDS.search(pre.replace(" et al", ""))
+        and not re.search(r"\d", pre)
+        and (_authors_end(pre) >= len(pre) - 2 or bool(re.match(r"[-—–_]{2,}", pre)))
     )
 
 
@@ -225,6 +227,8 @@ def read_entry(text: str) -> EntryFields:
         if years:
             y = years[-1]
             year = y.group(1) or y.group(2)
+    if year is None and (years := list(_ANY_YEAR.finditer(rest))):
+        year = years[-1].group(1) or years[-1].group(2)
     fields.year = _year(year)
     parts = venue_parts(after, year)
     fields.venue, fields.volume, fields.issue, fields.pages = parts

@@ -16,7 +16,13 @@ _DASH = r"\s*[-–—‐]+\s*"
 _PAGES = re.compile(
     rf"\b(?:pp?\.|pages?|S\.|seiten)\s*([A-Za-z]?\d+(?:{_DASH}[A-Za-z]?\d+)?)", re.I
 )
-_VOL = re.compile(r"\b(?:vol\.?|volume|bd\.|band|t\.)\s*(\d+[A-Za-z]?)", re.I)
+_VOL = re.compile(r"\b(?:vol\.?|volume|bd\.|band|t\.|v\.)\s*(\d+[A-Za-z]?)", re.I)
+# 50: 2, pp. 679 / 30:1: 16 (volume: issue); 37.2 (2011) (MLA); 1 pp. 35-50; 28 (2005)
+_VOL_COLON_ISSUE = re.compile(r"(?<![\d.])(\d{1,5})\s*:\s*(\d{1,3})\s*[:,]")
+_VOL_DOT_ISSUE = re.compile(r"(?<![\d.])(\d{1,4})\.(\d{1,3})\s*(?=\(|:)")
+_VOL_BEFORE = re.compile(
+    r"(?<![\d.(])(\d{1,5})\s*(?:,\s*)?(?=pp?\.|\(\s*(?:[A-Z][a-z]+\.?\s*)?\d{4})"
+)
 _NO = re.compile(r"\b(?:no\.?|nr\.?|issue|n°|num\.?|heft)\s*(\d+(?:[-–/]\d+)?)", re.I)
 # 12(3):45-67, 12(3), 45-67, 12 (3) pp. 45-67, 2010;29(11):1611-20
 _VOL_ISSUE = re.compile(
@@ -24,7 +30,9 @@ _VOL_ISSUE = re.compile(
     rf"([A-Za-z]?\d+(?:{_DASH}[A-Za-z]?\d+)?))?"
 )
 # 411, 494-498 (Nature); 16: 491-497; 12, 3 (1999), 45-67 (ACM)
-_VOL_PAGES = re.compile(rf"(?<![\d.(])(\d{{1,5}})\s*[:,]\s*([A-Za-z]?\d+{_DASH}[A-Za-z]?\d+)\b")
+_VOL_PAGES = re.compile(
+    rf"(?<![\d.(])(\d{{1,5}})\s*[:,.]\s*(?:pp?\.\s*)?([A-Za-z]?\d+{_DASH}[A-Za-z]?\d+)\b"
+)
 _ACM = re.compile(r"(?<![\d.])(\d{1,5}),\s*(\d{1,4})\s*\(\s*(?:[A-Z][a-z]+\.?\s*)?\d{4}\)")
 _CHICAGO = re.compile(r"(?<![\d.])(\d{1,5}),?\s+no\.\s*(\d+)", re.I)
 _RANGE = re.compile(rf"(?<![\d.])([A-Za-z]?\d+{_DASH}[A-Za-z]?\d+)(?![\d.])")
@@ -82,8 +90,16 @@ def venue_parts(
     if volume is None and (m := _VOL_ISSUE.search(text)):
         volume, issue = m.group(1), issue or m.group(2)
         pages = pages or _pages(m.group(3))
+    if volume is None and (m := _VOL_COLON_ISSUE.search(text)):
+        volume, issue = m.group(1), issue or m.group(2)
+    if volume is None and (m := _VOL_DOT_ISSUE.search(after)):
+        volume, issue = m.group(1), issue or m.group(2)
     if volume is None and (m := _VOL_PAGES.search(text)):
         volume, pages = m.group(1), pages or _pages(m.group(2))
+    if volume is None and (m := _VOL_BEFORE.search(after)):
+        volume = m.group(1)
+    if volume is None and issue is not None and not _VOL.search(text):
+        volume, issue = issue, None  # "L'Aide-soignante, mars 2004, n°55": the number
     if pages is None and (m := _RANGE.search(text)):
         pages = _pages(m.group(1))
     if (
