@@ -51,12 +51,15 @@ _PAREN_YEAR = re.compile(
 )
 _BARE_YEAR = re.compile(rf"(?<=[.,:])\s+({_YEAR}|{_SPECIAL_YEAR})[.,:]\s+", re.I)
 _ANY_YEAR = re.compile(rf"(?<![\d/–-])({_YEAR})(?![\d/])|\b({_SPECIAL_YEAR})", re.I)
+# A quoted title, each kind of quote closed by its own mark: ‘Poe: “Gotham” as Urban’.
 _QUOTED = re.compile(
-    r"(?:^|(?<=[\s,.:(]))(?:``|[“\"«„]|‘(?!\w+’))\s*(.+?)\s*(?:''|[”\"»“]|’(?!\w))(?=[\s,.;:)]|$)"
+    r"(?:^|(?<=[\s,.:(]))(?:“\s*(?P<a>.+?)\s*”|\"\s*(?P<b>.+?)\s*\"|«\s*(?P<c>.+?)\s*»"
+    r"|‘(?P<d>.+?)’(?!\w)|``(?P<e>.+?)''|„(?P<f>.+?)[“”]|'(?=[A-Z])(?P<g>.+?)'(?=[,.;:]))"
+    r"(?=[\s,.;:)]|$)"
 )
 _VANCOUVER = re.compile(
-    r"^((?:[^\W\d_][\w'’-]*(?: [\w'’-]+)?\s[A-Z]{1,4},\s*)*"
-    r"[^\W\d_][\w'’-]*(?: [\w'’-]+)?\s[A-Z]{1,4}(?:,?\s*et\s+al)?)(\.:?|:)\s"
+    r"^((?:[^\W\d_][\w'’-]*(?: [\w'’-]+)?\s[A-Z](?:-?[A-Z]){0,3},\s*)*"
+    r"[^\W\d_][\w'’-]*(?: [\w'’-]+)?\s[A-Z](?:-?[A-Z]){0,3}(?:,?\s*et\s+al)?)(\.:?|:)\s"
 )
 # A piece of a comma-separated author list that is a name: "R. Drach", "Doron Rotem",
 # "Chen, L." (the caller joins inverted pairs), "S . Louis" (a PDF's stray space).
@@ -71,7 +74,12 @@ _INITS = r"[A-Z]\.(?:\s?-?\s?[A-Z]\.)*+"
 _INVERTED = re.compile(
     rf"^((?:{_SURNAME}(?:\s{_SURNAME})?,\s{_INITS}(?:[,;]\s(?:&\s|and\s)?|\s(?:&|and)\s))*+"
     rf"{_SURNAME}(?:\s{_SURNAME})?,\s{_INITS}(?:,?\s+et\s+al\.)?),?"
-    r"(?=\s+[A-Z0-9“\"‘])(?!\s+[A-Z]\.)(?!\s+[A-Z][\w'’-]+(?:\.\s|,|\s+and\b))"
+    r"(?=\s+[A-Z0-9“\"‘])(?!\s+[A-Z]\.)(?!\s+[A-Z][\w'’-]+(?:\.\s|,|\s+and\s+[A-Z]))"
+)
+# One author, surname first and given name in full, then the title: "Botkin, Daniel B."
+_INVERTED_FULL = re.compile(
+    rf"^({_SURNAME},\s+[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?(?:\s[A-Z]\.)*)(?:(?<=\.)|\.)\s+"
+    r"(?=[A-Z“\"‘«])(?![A-Z]\.)(?![A-Z][\w'’-]+,)"
 )
 # The first author written surname first: "Bloom, N.", "Mangen, Anne,", "van Dijk, J."
 _FIRST_INVERTED = re.compile(
@@ -83,7 +91,7 @@ _LOWER_WORD = re.compile(
     r"|et|and|und)\b)[a-z]{3,}\b"
 )
 _TITLE_WORDS = re.compile(r"\b[a-z]{3,}\s+[a-z]{2,}\s+[a-z]{2,}\b")
-_PUB_NOTE = re.compile(r"\s*\(([^()]{2,60}:\s*[^()]{2,80}?),?\s*(?:\d{4})?\)\s*$")
+_PUB_NOTE = re.compile(r"\s*\(([^():]{2,60}:\s*[^():]{2,80}?),?\s*(?:\d{4})?\)\s*$")
 _EDITION = re.compile(r"\s*\((?:\d+\w*\s*)?(?:ed|éd|edn|edition|aufl)\.?\)$", re.I)
 _END = re.compile(r"(?<=[^\s.])[.?!]\s+(?=\S)")
 _ABBREV = re.compile(
@@ -115,7 +123,8 @@ def _sentence_end(text: str, start: int = 0, names: bool = False) -> int:
         word = before[-1] if before else ""
         if _ABBREV.search(" " + word):
             continue
-        if (names or len(word) <= 2) and is_initials(word.strip(".,")) and text[m.start()] == ".":
+        short = len(word.replace(".", "").replace("-", "")) <= 3
+        if (names or short) and is_initials(word.strip(".,")) and text[m.start()] == ".":
             continue
         return m.start()
     return len(text)
@@ -129,6 +138,8 @@ def _authors_end(text: str) -> int:
         return m.end(1)
     if (m := _INVERTED.match(text)) and "," in m.group(1):
         return m.end(1)
+    if m := _INVERTED_FULL.match(text):
+        return m.end(1)
     end = _sentence_end(text, names=True)
     if (q := _QUOTED.search(text)) and q.start() < end:
         end = q.start()
@@ -139,6 +150,7 @@ def _comma_names(text: str, end: int) -> int:
     """Names and title separated by commas alone (``R. Drach, Doron Rotem, Efficient
     organization of …``): the names end before the first piece that reads as no name."""
     at = 0
+    initials_first = bool(re.match(r"(?:[A-Z]\s?\.\s?-?\s?)+[A-Z][\w'’-]+", text))
     pieces = re.split(r"(,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)", text[:end])
     for k in range(0, len(pieces), 2):
         piece = pieces[k].strip()
@@ -147,10 +159,18 @@ def _comma_names(text: str, end: int) -> int:
             or is_initials(piece)
             or re.fullmatch(r"et\s+al\.?|others|jr\.?|[-—–_]{2,}\.?", piece, re.I)
         )
-        if not ok and k and _LOWER_WORD.search(piece):
+        if k and (
+            (not ok and (_LOWER_WORD.search(piece) or ":" in piece or len(piece.split()) > 4))
+            or (initials_first and not re.match(r"[A-Z]\s?\.", piece) and not ok_tail(piece))
+        ):
             return at
         at += len(pieces[k]) + (len(pieces[k + 1]) if k + 1 < len(pieces) else 0)
     return end
+
+
+def ok_tail(piece: str) -> bool:
+    """``et al.``, ``Jr.`` or a dash: no name, but still the author list."""
+    return bool(re.fullmatch(r"et\s+al\.?|others|jr\.?|[-—–_]{2,}\.?", piece.strip(), re.I))
 
 
 def _before_year(pre: str) -> bool:
@@ -170,7 +190,8 @@ def _before_year(pre: str) -> bool:
 def _title(tail: str) -> tuple[str | None, str, bool]:
     """The title at the head of ``tail``, the text after it, and whether it was quoted."""
     if (q := _QUOTED.match(tail)) or (q := _QUOTED.search(tail[:3])):
-        return q.group(1).strip(" ,."), tail[q.end() :], True
+        inner = next(g for g in q.groups() if g is not None)
+        return inner.strip(" ,."), tail[q.end() :], True
     end = _sentence_end(tail)
     if tail[end : end + 1] in ("?", "!"):
         end += 1
