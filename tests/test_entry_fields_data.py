@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from benchscripts import load
 
 bench = load("entry_fields")
