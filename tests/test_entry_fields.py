@@ -322,3 +322,13 @@ def test_parse_json_shows_the_fields(tmp_path) -> None:
     )
     assert fields["doi"] == "10.1038/s41586-024-07500-2"
     assert fields["arxiv"] is None and fields["et_al"] is False
+
+
+@pytest.mark.parametrize(
+    "unit", ["A. ", "Smith, J., ", "“a ", "http://…", "(1999 ", "Ab Cd, Ef G. ", "« ", "10.1/ "]
+)
+def test_long_runs_are_read_not_backtracked(unit: str) -> None:
+    # Runs that made patterns backtrack exponentially ("A. " * 30 took minutes) or scan
+    # quadratically; an entry is read to its first 1,500 characters.
+    fields = read_entry(unit * 3000)
+    assert fields.title is None or len(fields.title) <= 1500

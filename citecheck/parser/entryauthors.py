@@ -27,7 +27,7 @@ VANCOUVER = re.compile(
 # A piece of a comma-separated author list that is a name: "R. Drach", "Doron Rotem",
 # "Chen, L." (the caller joins inverted pairs), "S . Louis" (a PDF's stray space).
 _NAME_PIECE = re.compile(
-    r"^(?:(?:[A-Z]\s?\.\s?-?\s?){1,3})?(?:(?:van|von|de|der|den|du|da|di|le|la|al|el)\s)*"
+    r"^(?:(?:[A-Z] ?\.[ -]{0,2}){1,3})?(?:(?:van|von|de|der|den|du|da|di|le|la|al|el)\s)*"
     r"[A-Z][\w'’-]+(?:\s(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3}$"
 )
 # "Basso, D. M., Beattie, M. S. & Bresnahan, J. C. A sensitive …" (Nature, APA): inverted
@@ -94,7 +94,7 @@ def _comma_names(text: str, end: int) -> int:
     """Names and title separated by commas alone (``R. Drach, Doron Rotem, Efficient
     organization of …``): the names end before the first piece that reads as no name."""
     at = 0
-    initials_first = bool(re.match(r"(?:[A-Z]\s?\.\s?-?\s?)+[A-Z][\w'’-]+", text))
+    initials_first = bool(re.match(r"(?:[A-Z] ?\.[ -]{0,2})+[A-Z][\w'’-]+", text))
     pieces = re.split(r"(,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)", text[:end])
     for k in range(0, len(pieces), 2):
         piece = pieces[k].strip()

@@ -49,6 +49,10 @@ STYLES = (
 ``unsrt`` (they differ only in the order of the list); ``nature`` for Nature's and
 Science's numbered lists."""
 
+_LONGEST = 1500
+"""Characters of an entry read: a reference runs to a few hundred; a longer paragraph in a
+list is prose, and its first stretch holds whatever fields it has (the patterns cost more
+than linear time on long runs of unclosed quotes)."""
 _LABEL = re.compile(r"^\s*(?:\[([^\]\s]{1,12})\]|\(?(\d{1,4})[.)]?(?=\s))\s*")
 _ALPHA = re.compile(r"^[A-Z][A-Za-z+]{0,4}\d{2}[a-z]?$")
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?"
@@ -77,7 +81,7 @@ def _clean(text: str) -> str:
     text = re.sub(r"(arXiv\s*:?\s*)(\d{4})\s*\.\s*(\d{4,5})", r"\1\2.\3", text, flags=re.I)
     text = re.sub(r"(?<=[a-z])\s*-\s*(?=[a-z]+/\d{7})", "-", text)  # "gr -qc/9704045"
     for _ in range(3):  # "http://link .springer .com/…"
-        text = re.sub(r"(://\S*?)\s+(?=\.[a-z]{2,}|(?:org|com|net|edu|gov)/)", r"\1", text)
+        text = re.sub(r"(://\S{0,200}?)\s+(?=\.[a-z]{2,}|(?:org|com|net|edu|gov)/)", r"\1", text)
     text = re.sub(r"(?<=[a-zà-ÿ])-\s+(?=[a-zà-ÿ])", "", text)
     text = re.sub(r"(?<=\w)-\s+(?=[A-Z])", "-", text)
     return " ".join(text.split())
@@ -104,9 +108,10 @@ def read_entry(text: str) -> EntryFields:
     """Read one reference entry (plain text, one line or wrapped) into its fields.
 
     Every field is None (or empty) when the entry does not show it; nothing raises. The
-    style is named only when the entry's shape matches one of :data:`STYLES`.
+    style is named only when the entry's shape matches one of :data:`STYLES`. Only the
+    first ``_LONGEST`` characters are read.
     """
-    text = _clean(text)
+    text = _clean(text[:_LONGEST])
     fields = EntryFields()
     label = None
     if m := _LABEL.match(text):

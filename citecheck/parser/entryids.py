@@ -87,6 +87,6 @@ def identifiers(text: str) -> Identifiers:
         for start, end in spans:
             chars[start:end] = [" "] * (end - start)
         rest = "".join(chars)
-        rest = _LEAD_INS.sub(" ", rest)
+        rest = _LEAD_INS.sub(" ", " ".join(rest.split()))
         ids.rest = " ".join(rest.split()).strip(" ,;:")
     return ids
