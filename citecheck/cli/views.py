@@ -104,12 +104,30 @@ def _reference(ref: Reference, lines: LineIndex, res: Resolution) -> dict[str, A
         "year": ref.year,
         "url": ref.url,
         "doi": ref.doi,
+        "fields": _entry_fields(ref),
         "text": ref.text,
         "cited_at": [
             dict(zip(("line", "column"), lines.position(m.start), strict=True))
             for m in res.citations(ref)
         ],
     }
+
+
+def _entry_fields(ref: Reference) -> dict[str, Any] | None:
+    """The entry read field by field (see :class:`citecheck.model.EntryFields`)."""
+    f = ref.fields
+    if f is None:
+        return None
+    data: dict[str, Any] = {
+        "style": f.style,
+        "authors": [{"surname": n.surname, "given": n.given} for n in f.authors],
+        "et_al": f.et_al,
+    }
+    for name in ("year", "title", "venue", "volume", "issue", "pages"):
+        data[name] = getattr(f, name)
+    for name in ("doi", "arxiv", "pmid", "pmcid", "isbn", "url"):
+        data[name] = getattr(f, name)
+    return data
 
 
 def parse_lines(data: dict[str, Any]) -> list[tuple[str, str]]:

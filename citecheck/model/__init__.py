@@ -136,6 +136,44 @@ class Section:
     ``Notes``): read like footnotes, not as a list of sources."""
 
 
+@dataclass(frozen=True, slots=True)
+class Name:
+    """One author of an entry: ``surname`` as written (particles kept: ``van der Berg``),
+    ``given`` the given names or initials as written (``"A. B."``, ``"AB"``, ``"Anna"``;
+    empty for a group author such as ``World Health Organization``)."""
+
+    surname: str
+    given: str = ""
+
+
+@dataclass(slots=True)
+class EntryFields:
+    """A scholarly entry read into fields (see :mod:`citecheck.parser.entryfields`).
+
+    ``year`` keeps its letter (``"2020a"``) or reads ``"n.d."`` / ``"in press"``; ``venue``
+    is the journal, proceedings, book or publisher the work appeared in; ``pages`` is
+    ``"45-67"`` or one page or article number; ``doi`` is bare (``10.1000/x``), ``arxiv``
+    the identifier (``2101.00001v2``, ``hep-th/9901001``), ``pmcid`` with its ``PMC``,
+    ``isbn`` digits and ``X`` only. ``style`` names the style recognised (``apa``,
+    ``ieee`` …; see :data:`citecheck.parser.entryfields.STYLES`) or is None."""
+
+    style: str | None = None
+    authors: tuple[Name, ...] = ()
+    et_al: bool = False
+    year: str | None = None
+    title: str | None = None
+    venue: str | None = None
+    volume: str | None = None
+    issue: str | None = None
+    pages: str | None = None
+    doi: str | None = None
+    arxiv: str | None = None
+    pmid: str | None = None
+    pmcid: str | None = None
+    isbn: str | None = None
+    url: str | None = None
+
+
 @dataclass(slots=True)
 class Reference:
     """A parsed entry of a reference list, footnote definition or link definition."""
@@ -155,6 +193,8 @@ class Reference:
     doi: str | None = None
     note: bool = False
     """A footnote that holds commentary rather than a source."""
+    fields: EntryFields | None = None
+    """The entry read as a scholarly reference, field by field (None for a link definition)."""
 
 
 @dataclass(slots=True)

@@ -88,7 +88,8 @@ def clean(source: str) -> tuple[str, list[str]]:
 
 
 def _fields(ref: Reference, text: str, urls: list[str]) -> None:
-    """Fill outlet, title, authors, year, URL and DOI from a cleaned reference string."""
+    """Fill outlet, title, authors, year, URL and DOI from a cleaned reference string, and
+    the entry's scholarly fields (:func:`citecheck.parser.entryfields.read_entry`)."""
     if m := _DOI.search(text):
         ref.doi = trim_url(m.group(1))
     web = [u for u in urls if u.startswith(("http://", "https://"))]
@@ -108,6 +109,9 @@ def _fields(ref: Reference, text: str, urls: list[str]) -> None:
     elif m := QUOTED.search(text):
         ref.title = m.group(1).strip(" .,")
     ref.outlet = ref.outlet or find_outlet(text) or (outlet_from_url(ref.url) if ref.url else None)
+    from citecheck.parser.entryfields import read_entry
+
+    ref.fields = read_entry(text)
 
 
 def _entry_title(ref: Reference, text: str) -> None:
