@@ -67,7 +67,8 @@ def check(ctx: Context) -> Iterator[Violation]:
         if judged is None or judged.verdict != "not_found":
             continue
         lookup = judged.lookup
-        asked = " and ".join(_NAMES[i] for i in lookup.asked)
+        names = [_NAMES[i] for i in lookup.asked]
+        asked = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else names[0]
         query = lookup.query
         if lookup.way == "doi":
             why = f"no index knows DOI {query.doi} (asked {asked}): the work may not exist"

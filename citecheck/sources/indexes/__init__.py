@@ -11,8 +11,9 @@ has:
   unknown (404) names no work.
 - an arXiv id: the arXiv API (``?id_list=``); an empty feed, or an error entry for an id
   arXiv calls malformed, names no work.
-- else a title and a first author: Crossref's ``/works?query.bibliographic=…&query.author=…``
-  and OpenAlex's ``/works?search=…``, a few candidates each.
+- else a title and a first author: Crossref's ``/works?query.bibliographic=…&query.author=…``,
+  OpenAlex's ``/works?search=…`` and the arXiv API's ``search_query`` (surname and title
+  words), a few candidates each.
 
 Whether a record is the reference's work is judged in :mod:`citecheck.verifier.records`;
 nothing here compares. Requests go through :mod:`.client` (the fetcher, its guard and
@@ -148,6 +149,19 @@ def _by_arxiv(query: Query, ident: str, client: Client, indexes: IndexOptions) -
     return Lookup(query, "arxiv", tuple(records), unknown=bad_id or not records, asked=("arxiv",))
 
 
+_WORD = re.compile(r"[^\W\d_]{5,}")
+
+
+def _arxiv_search(title: str, author: str) -> str:
+    """An arXiv API ``search_query``: the first author's surname and the four longest
+    words of the title's first sentence (the rest of an entry's title may be its venue),
+    all required: ``au:Windisch AND ti:Markov AND …``."""
+    head = re.split(r"\.\s", title, maxsplit=1)[0]
+    words = sorted(dict.fromkeys(_WORD.findall(head)), key=len, reverse=True)[:4]
+    surname = author.replace('"', "")
+    return " AND ".join([f'au:"{surname}"', *(f"ti:{w}" for w in words)])
+
+
 def _by_title(query: Query, client: Client, indexes: IndexOptions) -> Lookup:
     title, author = query.title or "", query.author or ""
     crossref = f"{indexes.crossref.rstrip('/')}/works?" + _polite(
@@ -156,12 +170,16 @@ def _by_title(query: Query, client: Client, indexes: IndexOptions) -> Lookup:
     openalex = f"{indexes.openalex.rstrip('/')}/works?" + _polite(
         indexes, search=title, **{"per-page": indexes.rows}
     )
-    asked: tuple[Index, ...] = ("crossref", "openalex")
+    arxiv = f"{indexes.arxiv}?" + urlencode(
+        {"search_query": _arxiv_search(title, author), "max_results": indexes.rows}
+    )
+    asked: tuple[Index, ...] = ("crossref", "openalex", "arxiv")
     records: list[Record] = []
     problems: list[str] = []
     for name, url, read in (
         ("Crossref", crossref, crossref_items),
         ("OpenAlex", openalex, openalex_results),
+        ("arXiv", arxiv, lambda body: arxiv_feed(body)[0]),
     ):
         try:
             reply = client.get(url)

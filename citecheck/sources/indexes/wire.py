@@ -20,6 +20,7 @@ from citecheck.sources.indexes.model import Index, Record
 
 _ATOM = "{http://www.w3.org/2005/Atom}"
 _VERSION = re.compile(r"v\d+$")
+_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")  # Crossref titles carry JATS markup: <i>, <scp>, <sub>
 
 
 class Malformed(Exception):
@@ -67,7 +68,8 @@ def csl_record(work: Any, index: Index) -> Record:
     years = _years(work, ("issued", "published-print", "published-online", "published"))
     url = work.get("URL") if isinstance(work.get("URL"), str) else None
     doi = work["DOI"].lower()
-    return Record(index, doi, " ".join(str(title or "").split()), authors, years, url)
+    text = _TAG.sub("", str(title or ""))
+    return Record(index, doi, " ".join(text.split()), authors, years, url)
 
 
 def crossref_work(body: bytes) -> Record:
