@@ -187,3 +187,16 @@ def test_title_score_reads_past_the_venue_and_a_dropped_subtitle():
         )
         < SAME_TITLE
     )
+
+
+def test_a_misread_title_or_author_is_no_difference_when_the_entry_holds_the_records(
+    replay, tmp_path
+):
+    replay.add(f"/crossref/works/{PONE}", cassette("test_works_with_one_id")[0])
+    got = ask(replay, tmp_path, Query(title="PLoS ONE", author="Garcia", year=2012, doi=PONE))
+    record = got.records[0]
+    entry = f"{record.authors[0]}, A., Garcia, B. (2012). PLoS ONE. {record.title}. doi:{PONE}"
+    assert judge(got).verdict == "mismatch"
+    assert judge(got, entry).verdict == "found"
+    elsewhere = f"Garcia, B. (2012). PLoS ONE. A study of something else. doi:{PONE}"
+    assert judge(got, elsewhere).differences[:1] == (judge(got).differences[0],)

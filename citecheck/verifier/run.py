@@ -63,7 +63,7 @@ def verification_for(
         from citecheck.verifier.records import judge
 
         given = {
-            r.start: judge(replace(lookups[r.key], query=query_of(r)))
+            r.start: judge(replace(lookups[r.key], query=query_of(r)), r.text)
             for r in doc.references
             if r.key is not None and r.key in lookups
         }
@@ -94,7 +94,7 @@ def judged_lookups(doc: Document, options: SourceOptions) -> dict[int, Judgement
         return {}
     found = look_up_all([q for _, q in refs], options, options.indexes)
     pairs = zip(refs, found, strict=True)
-    return {ref.start: judge(got) for (ref, _), got in pairs if got is not None}
+    return {ref.start: judge(got, ref.text) for (ref, _), got in pairs if got is not None}
 
 
 def works_report(verification: Verification, doc: Document) -> list[WorkRecord] | None:
