@@ -27,6 +27,7 @@ was found). Every lookup goes through ``citecheck.sources.indexes`` and is judge
     python benchmarks/lookup.py                 # detection and false alarms, both halves
     python benchmarks/lookup.py --sweep         # the rates by title threshold (tune half)
     python benchmarks/lookup.py --list          # every miss and false alarm
+    python benchmarks/lookup.py --parsed        # each written as an APA entry and parsed
 
 Works are split in halves by position (even: tune, odd: holdout); the title threshold
 ``SAME_TITLE`` is chosen on the tune half. Target: detection ≥ 0.95, false alarms ≤ 0.02.
@@ -234,10 +235,25 @@ class _Everywhere(dict):
         return self.route
 
 
-def judged(all_cases: list[Case]) -> list[tuple[Case, str, float]]:
-    """Each case with its verdict and title score, looked up on the recorded index."""
+def entry(query: Query) -> str:
+    """A list entry in APA's shape for a query: ``Surname, A. (year). Title. DOI``."""
+    parts = [f"{query.author}, A. ({query.year}). {query.title.rstrip('.')}."]
+    if query.doi:
+        parts.append(f"https://doi.org/{query.doi}")
+    elif query.arxiv:
+        parts.append(f"arXiv:{query.arxiv}.")
+    return " ".join(parts)
+
+
+def judged(all_cases: list[Case], parsed: bool = False) -> list[tuple[Case, str, float]]:
+    """Each case with its verdict and title score, looked up on the recorded index:
+    straight from its query, or (``parsed``) written as an APA entry of one reference
+    list, parsed, and looked up as ``verify --lookup`` does it
+    (:func:`citecheck.verifier.run.judged_lookups`)."""
     from citecheck.verifier.records import judge
 
+    if parsed:
+        return _judged_parsed(all_cases)
     records, works, entries = recorded()
     with serving(("127.0.0.1",)) as site, tempfile.TemporaryDirectory() as cache:
         serve(site, works, entries, records)
@@ -255,6 +271,30 @@ def judged(all_cases: list[Case]) -> list[tuple[Case, str, float]]:
     return out
 
 
+def _judged_parsed(all_cases: list[Case]) -> list[tuple[Case, str, float]]:
+    from citecheck.api import analyse
+    from citecheck.verifier.run import judged_lookups
+
+    records, works, entries = recorded()
+    items = "".join(f"{i}. {entry(c.query)}\n" for i, c in enumerate(all_cases, 1))
+    doc, _ = analyse(f"A claim. [1]\n\n## References\n\n{items}", fmt="markdown")
+    with serving(("127.0.0.1",)) as site, tempfile.TemporaryDirectory() as cache:
+        serve(site, works, entries, records)
+        base = site.url("")
+        indexes = IndexOptions(None, f"{base}/crossref", f"{base}/openalex",
+                               f"{base}/arxiv/api/query", f"{base}/doi")  # fmt: skip
+        options = SourceOptions(
+            cache_dir=Path(cache), allow_private=True, per_host=8, indexes=indexes
+        )
+        found = judged_lookups(doc, options)
+    by_key = {ref.key: found.get(ref.start) for ref in doc.references}
+    out = []
+    for i, case in enumerate(all_cases, 1):
+        got = by_key.get(str(i))
+        out.append((case, got.verdict if got else "skipped", got.score if got else 0.0))
+    return out
+
+
 def rates(rows: list[tuple[Case, str, float]], half: str) -> tuple[float, float, int, int]:
     """(detection rate, false-alarm rate, made-up count, real count) on one half."""
     real = [v for c, v, _ in rows if c.half == half and c.real]
@@ -269,6 +309,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sweep", action="store_true")
     parser.add_argument("--list", action="store_true")
+    parser.add_argument(
+        "--parsed", action="store_true", help="write each reference as an APA entry and parse it"
+    )
     args = parser.parse_args()
     import citecheck.verifier.records as judge_module
 
@@ -277,10 +320,10 @@ def main() -> None:
     if args.sweep:
         for threshold in (60, 70, 80, 85, 87, 89, 90, 95, 100):
             judge_module.SAME_TITLE = float(threshold)
-            d, f, _, _ = rates(judged(all_cases), "tune")
+            d, f, _, _ = rates(judged(all_cases, args.parsed), "tune")
             print(f"SAME_TITLE {threshold}: tune detection {d:.3f}, false alarms {f:.3f}")
         return
-    rows = judged(all_cases)
+    rows = judged(all_cases, args.parsed)
     for half in ("tune", "holdout"):
         d, f, nf, nr = rates(rows, half)
         print(f"{half}: detection {d:.3f} of {nf} made up, false alarms {f:.3f} of {nr} real")
