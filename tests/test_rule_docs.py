@@ -81,7 +81,7 @@ _RECORD = re.compile(r"^Record (?P<key>\S+) \((?P<index>[a-z.]+)\)$")
 
 def records(rule, title: str) -> dict[str, Lookup] | None:
     """The index records written after an example (``Record 1 (crossref)`` sections with
-    ``title:``, ``authors:`` and ``year:`` lines; ``(unknown)``: the identifier names no
+    ``id:``, ``title:``, ``authors:`` and ``year:`` lines; ``(unknown)``: the identifier names no
     work), as the lookups of the references by key; None when the example has none."""
     found: dict[str, Lookup] = {}
     current = None
@@ -97,17 +97,18 @@ def records(rule, title: str) -> dict[str, Lookup] | None:
         fields = dict(line.split(": ", 1) for line in text.splitlines() if ": " in line)
         query = Query(doi="10.0/doc")
         if got["index"] == "unknown":
-            found[got["key"]] = Lookup(query, "doi", unknown=True, asked=("crossref", "doi.org"))
+            found[got["key"]] = Lookup(query, "arxiv", unknown=True, asked=("arxiv",))
             continue
         record = Record(
             got["index"],  # type: ignore[arg-type]
-            "10.0/doc",
+            fields.get("id", "10.0/doc"),
             fields["title"],
             tuple(fields["authors"].split("; ")),
             (int(fields["year"]),),
             None,
         )
-        found[got["key"]] = Lookup(query, "doi", (record,), asked=(record.index,))
+        way = "arxiv" if record.index == "arxiv" else "doi"
+        found[got["key"]] = Lookup(query, way, (record,), asked=(record.index,))
     return found or None
 
 

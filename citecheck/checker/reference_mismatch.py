@@ -19,14 +19,15 @@ Example
     Heat-bath walks on lattice fibres mix quickly. [1]
 
     References:
-    1. Windisch, T. (2016). Heat-bath random walks with Markov bases. https://doi.org/10.1016/j.aam.2016.06.003
+    1. Windisch, T. (2014). Rapid mixing of lattice walks on fibres. arXiv:1605.08386.
     ```
 
-Record 1 (crossref)
+Record 1 (arxiv)
     ```text
-    title: Phylogenetic comparative methods for ecologists
-    authors: Boettiger
-    year: 2012
+    id: 1605.08386
+    title: Heat-bath random walks with Markov bases
+    authors: Stanley; Windisch
+    year: 2016
     ```
 
 Use instead
@@ -34,13 +35,14 @@ Use instead
     Heat-bath walks on lattice fibres mix quickly. [1]
 
     References:
-    1. Windisch, T. (2016). Heat-bath random walks with Markov bases. https://doi.org/10.1016/j.aam.2016.06.003
+    1. Stanley, C., & Windisch, T. (2016). Heat-bath random walks with Markov bases. arXiv:1605.08386.
     ```
 
-Record 1 (crossref)
+Record 1 (arxiv)
     ```text
+    id: 1605.08386
     title: Heat-bath random walks with Markov bases
-    authors: Windisch
+    authors: Stanley; Windisch
     year: 2016
     ```
 

@@ -3,8 +3,8 @@
 What it does
     With ``citecheck verify --lookup``, looks every reference up in the scholarly indexes:
     by its DOI (Crossref, then doi.org), by its arXiv id (the arXiv API), else, for an
-    entry with authors and a year but no link, by its title and first author (Crossref and
-    OpenAlex). Reports the reference when its DOI or arXiv id names no work, or when no
+    entry with authors and a year but no link, by its title and first author (Crossref,
+    OpenAlex and arXiv). Reports the reference when its DOI or arXiv id names no work, or when no
     candidate's title comes close to the listed one. An index that cannot be reached
     (offline and not cached, a timeout, a 429) reports nothing.
 
@@ -18,7 +18,7 @@ Example
     Heat-bath walks on lattice fibres mix quickly. [1]
 
     References:
-    1. Windisch, T. (2016). Rapid mixing of lattice walks on fibres. https://doi.org/10.5555/made.up.2016
+    1. Windisch, T. (2016). Rapid mixing of lattice walks on fibres. arXiv:1605.99999.
     ```
 
 Record 1 (unknown)
@@ -30,13 +30,14 @@ Use instead
     Heat-bath walks on lattice fibres mix quickly. [1]
 
     References:
-    1. Windisch, T. (2016). Heat-bath random walks with Markov bases. https://doi.org/10.1016/j.aam.2016.06.003
+    1. Stanley, C., & Windisch, T. (2016). Heat-bath random walks with Markov bases. arXiv:1605.08386.
     ```
 
-Record 1 (crossref)
+Record 1 (arxiv)
     ```text
+    id: 1605.08386
     title: Heat-bath random walks with Markov bases
-    authors: Windisch
+    authors: Stanley; Windisch
     year: 2016
     ```
 
