@@ -30,7 +30,7 @@ Use instead
     Heat-bath walks on lattice fibres mix quickly. [1]
 
     References:
-    1. Stanley, C., & Windisch, T. (2016). Heat-bath random walks with Markov bases. arXiv:1605.08386.
+    1. Stanley, C. (2016). Heat-bath random walks with Markov bases. arXiv:1605.08386.
     ```
 
 Record 1 (arxiv)
