@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from citecheck.checker import Context, RuleOptions
 from citecheck.checker.runner import run
@@ -101,6 +101,8 @@ def check_text(
     if sources is not None:
         from citecheck.verifier.run import verification_for
 
+        sources = _with_indexes(sources, settings)
+
         verification = verification_for(
             doc, res, article, sources, settings.min_quote_words, settings.support_model, lookups
         )
@@ -134,6 +136,24 @@ def check_text(
         source=text if keep_source else None,
         outline=outline,
     )
+
+
+def _with_indexes(
+    sources: SourceOptions | Mapping[str, Source], settings: Settings
+) -> SourceOptions | Mapping[str, Source]:
+    """The source options with the indexes to look references up in, when the settings
+    ask for it (``lookup``) and the options do not say already."""
+    from citecheck.sources.model import SourceOptions
+
+    if not settings.lookup or not isinstance(sources, SourceOptions) or sources.indexes:
+        return sources
+    from dataclasses import replace
+
+    from citecheck.sources.indexes.model import IndexOptions
+
+    urls: dict[str, Any] = dict(settings.index_urls)
+    indexes = replace(IndexOptions(settings.mailto), **urls)
+    return replace(sources, indexes=indexes)
 
 
 def _outline(doc: Document, res: Resolution, profile: str) -> Outline:

@@ -118,7 +118,9 @@ def _by_doi(query: Query, doi: str, client: Client, indexes: IndexOptions) -> Lo
     path = quote(doi, safe="/:;()<>[]")
     problems: list[str] = []
     try:
-        reply = client.get(f"{indexes.crossref.rstrip('/')}/works/{path}?{_polite(indexes)}")
+        polite = _polite(indexes)
+        base = f"{indexes.crossref.rstrip('/')}/works/{path}"
+        reply = client.get(f"{base}?{polite}" if polite else base)
         if reply.status == 200:
             return Lookup(query, "doi", (crossref_work(reply.body),), asked=("crossref",))
     except (Unanswered, Malformed) as exc:
