@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from citecheck.checker import Context, RuleOptions
 from citecheck.checker.runner import run
@@ -20,6 +20,7 @@ from citecheck.resolver import Resolution, resolve
 if TYPE_CHECKING:
     from citecheck.fixer import Edit, FixResult
     from citecheck.report.outline import Outline
+    from citecheck.sources.indexes.model import Lookup
     from citecheck.sources.model import Source, SourceOptions
 
 SettingsFor = Callable[[str], Settings]
@@ -77,6 +78,7 @@ def check_text(
     sources: SourceOptions | Mapping[str, Source] | None = None,
     article: str | None = None,
     keep_outline: bool = False,
+    lookups: Mapping[str, Lookup] | None = None,
 ) -> FileReport:
     """Check one decoded text and return its findings and statistics.
 
@@ -85,6 +87,8 @@ def check_text(
     does; ``article`` is the file the text came from, beside which ``<stem>.sources/``
     snapshots are looked for (default: ``path``). ``keep_outline`` keeps the claims,
     markers and reference entries for reports that draw the article (``--format html``).
+    ``lookups`` (reference key → what the scholarly indexes answered) is judged instead of
+    looking the references up, as ``verify --lookup`` does (with ``sources`` only).
     """
     settings = settings or Settings()
     article = article or path
@@ -97,18 +101,21 @@ def check_text(
     if sources is not None:
         from citecheck.verifier.run import verification_for
 
+        sources = _with_indexes(sources, settings)
+
         verification = verification_for(
-            doc, res, article, sources, settings.min_quote_words, settings.support_model
+            doc, res, article, sources, settings.min_quote_words, settings.support_model, lookups
         )
     ctx = Context(doc, res, options, verification)
     rules = selected_rules(settings, file_ignores(path, settings))
     outcome = run(ctx, [(r, severity_of(r, settings)) for r in rules], path)
     update: dict[str, int] = {"suppressed": outcome.suppressed}
-    claims = None
+    claims = works = None
     if verification is not None:
-        from citecheck.verifier.run import claims_report, verdict_counts
+        from citecheck.verifier.run import claims_report, verdict_counts, works_report
 
         claims = claims_report(verification, text)
+        works = works_report(verification, doc)
         update |= verdict_counts(verification)
     stats = _stats(doc, res, profile).model_copy(update=update)
     outline = _outline(doc, res, profile) if keep_outline else None
@@ -125,9 +132,28 @@ def check_text(
         findings=findings,
         stats=stats,
         claims=claims,
+        works=works,
         source=text if keep_source else None,
         outline=outline,
     )
+
+
+def _with_indexes(
+    sources: SourceOptions | Mapping[str, Source], settings: Settings
+) -> SourceOptions | Mapping[str, Source]:
+    """The source options with the indexes to look references up in, when the settings
+    ask for it (``lookup``) and the options do not say already."""
+    from citecheck.sources.model import SourceOptions
+
+    if not settings.lookup or not isinstance(sources, SourceOptions) or sources.indexes:
+        return sources
+    from dataclasses import replace
+
+    from citecheck.sources.indexes.model import IndexOptions
+
+    urls: dict[str, Any] = dict(settings.index_urls)
+    indexes = replace(IndexOptions(settings.mailto), **urls)
+    return replace(sources, indexes=indexes)
 
 
 def _outline(doc: Document, res: Resolution, profile: str) -> Outline:

@@ -13,6 +13,7 @@ import citecheck.checker
 from citecheck import check_text
 from citecheck.checker import RULES
 from citecheck.config.settings import Settings
+from citecheck.sources.indexes.model import Lookup, Query, Record
 from citecheck.sources.model import Source
 
 _SECTION = re.compile(r"^(?P<title>\S.*)\n(?P<body>(?:[ \t]+.*\n|\n)*)", re.M)
@@ -75,8 +76,47 @@ def snapshots(rule, title: str) -> dict[str, Source] | None:
     return found
 
 
-def codes(text: str, sources: dict[str, Source] | None = None) -> list[str]:
-    return [f.code for f in check_text(text, settings=ALL, sources=sources).findings]
+_RECORD = re.compile(r"^Record (?P<key>\S+) \((?P<index>[a-z.]+)\)$")
+
+
+def records(rule, title: str) -> dict[str, Lookup] | None:
+    """The index records written after an example (``Record 1 (crossref)`` sections with
+    ``id:``, ``title:``, ``authors:`` and ``year:`` lines; ``(unknown)``: the identifier names no
+    work), as the lookups of the references by key; None when the example has none."""
+    found: dict[str, Lookup] = {}
+    current = None
+    for m in _SECTION.finditer((rule.__doc__ or "") + "\n"):
+        head = m["title"].strip()
+        if head in ("Example", "Use instead"):
+            current = head
+            continue
+        got = _RECORD.match(head)
+        if got is None or current != title:
+            continue
+        text = textwrap.dedent(_FENCE.findall(textwrap.dedent(m["body"]))[0])
+        fields = dict(line.split(": ", 1) for line in text.splitlines() if ": " in line)
+        query = Query(doi="10.0/doc")
+        if got["index"] == "unknown":
+            found[got["key"]] = Lookup(query, "arxiv", unknown=True, asked=("arxiv",))
+            continue
+        record = Record(
+            got["index"],  # type: ignore[arg-type]
+            fields.get("id", "10.0/doc"),
+            fields["title"],
+            tuple(fields["authors"].split("; ")),
+            (int(fields["year"]),),
+            None,
+        )
+        way = "arxiv" if record.index == "arxiv" else "doi"
+        found[got["key"]] = Lookup(query, way, (record,), asked=(record.index,))
+    return found or None
+
+
+def codes(text: str, sources: dict[str, Source] | None = None, lookups=None) -> list[str]:
+    if lookups is not None and sources is None:
+        sources = {}
+    report = check_text(text, settings=ALL, sources=sources, lookups=lookups)
+    return [f.code for f in report.findings]
 
 
 @pytest.mark.parametrize("rule", RULES, ids=[r.NAME for r in RULES])
@@ -89,12 +129,16 @@ def test_docstring_has_the_ruff_sections(rule):
 
 @pytest.mark.parametrize("rule", RULES, ids=[r.NAME for r in RULES])
 def test_example_fails(rule):
-    assert rule.CODE in codes(example(rule, "Example"), snapshots(rule, "Example"))
+    got = codes(example(rule, "Example"), snapshots(rule, "Example"), records(rule, "Example"))
+    assert rule.CODE in got
 
 
 @pytest.mark.parametrize("rule", RULES, ids=[r.NAME for r in RULES])
 def test_use_instead_passes(rule):
-    assert rule.CODE not in codes(example(rule, "Use instead"), snapshots(rule, "Use instead"))
+    title = "Use instead"
+    assert rule.CODE not in codes(
+        example(rule, title), snapshots(rule, title), records(rule, title)
+    )
 
 
 @pytest.mark.parametrize("rule", RULES, ids=[r.NAME for r in RULES])
@@ -144,6 +188,8 @@ DESIGN_RULES = {
     "CC204": ("number-not-found", "warning", True),
     "CC205": ("unsupported-claim", "warning", True),
     "CC206": ("unverified-claim", "info", True),
+    "CC207": ("reference-not-found", "warning", True),
+    "CC208": ("reference-mismatch", "warning", True),
 }
 
 

@@ -21,6 +21,8 @@ from citecheck.checker import (
     number_not_found,
     possible_miscitation,
     quote_not_found,
+    reference_mismatch,
+    reference_not_found,
     reference_order,
     source_unavailable,
     title_mismatch,
@@ -62,6 +64,8 @@ RULES: list[ModuleType] = [
     number_not_found,
     unsupported_claim,
     unverified_claim,
+    reference_not_found,
+    reference_mismatch,
 ]
 BY_NAME: dict[str, ModuleType] = {
     **{r.CODE.casefold(): r for r in RULES},

@@ -138,6 +138,22 @@ def verify(
             "source-unavailable (default: no limit).",
         ),
     ] = None,
+    lookup: Annotated[
+        bool | None,
+        typer.Option(
+            "--lookup/--no-lookup",
+            help="Look every reference up in Crossref, doi.org, arXiv and OpenAlex: does the "
+            "work exist, and does the entry describe it (reference-not-found, "
+            "reference-mismatch)? With --offline, only answers already cached.",
+        ),
+    ] = None,
+    mailto: Annotated[
+        str | None,
+        typer.Option(
+            metavar="EMAIL",
+            help="With --lookup: an address sent to Crossref and OpenAlex (their polite pool).",
+        ),
+    ] = None,
     fmt: CheckFormat = None,
     scope: Scope = None,
     profile: ProfileOpt = None,

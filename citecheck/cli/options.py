@@ -27,6 +27,8 @@ SETTING_OPTIONS = (
     "allow_private",
     "fetch_deadline",
     "run_deadline",
+    "lookup",
+    "mailto",
 )
 # Options whose value may be left out: given alone, they take this value.
 OPTIONAL_VALUES = {"--allow-private": "*"}

@@ -111,13 +111,20 @@ def run(options: dict[str, Any], sources: Any = None) -> None:
 def fetch_options(sources: Any, settings: Any) -> Any:
     """The run's source options with the fetch settings of ``settings`` (the command line,
     else the configuration of the first path): who may be fetched, the deadline of one
-    source, and the run's deadline, counted from now for every file and process."""
+    source, the run's deadline, counted from now for every file and process, and the
+    indexes references are looked up in (``lookup``, ``mailto``, ``index-urls``)."""
     import time
     from dataclasses import replace
 
     run_deadline = settings.run_deadline
+    indexes = None
+    if settings.lookup:
+        from citecheck.sources.indexes.model import IndexOptions
+
+        indexes = IndexOptions(settings.mailto, **settings.index_urls)
     return replace(
         sources,
+        indexes=indexes,
         allow_private=settings.allow_private,
         deadline=settings.fetch_deadline,
         run_deadline=run_deadline,

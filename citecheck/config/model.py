@@ -61,6 +61,20 @@ class SettingsModel(BaseModel):
     run_deadline: float | None = Field(
         None, gt=0, description="verify: longest all fetching of a run may take (s)."
     )
+    lookup: bool = Field(
+        False,
+        description="verify: look every reference up in Crossref, doi.org, arXiv and OpenAlex"
+        " (reference-not-found, reference-mismatch).",
+    )
+    mailto: str | None = Field(
+        None,
+        pattern=r"^[^@\s]+@[^@\s]+$",
+        description="verify --lookup: an address sent to Crossref and OpenAlex (polite pool).",
+    )
+    index_urls: dict[Literal["crossref", "openalex", "arxiv", "doi"], str] = Field(
+        default_factory=dict,
+        description="verify --lookup: other base URLs for the indexes (a mirror).",
+    )
     fail_on: Literal["error", "warning", "info", "never"] = "warning"
     fail_under: float | None = Field(None, ge=0, le=100, description="Minimum claim coverage (%).")
     encoding: str | None = None
@@ -82,6 +96,14 @@ class SettingsModel(BaseModel):
             from citecheck.sources.addresses import parse_allowed
 
             return parse_allowed(value)
+        return value
+
+    @field_validator("index_urls")
+    @classmethod
+    def _http_urls(cls, value: dict[str, str]) -> dict[str, str]:
+        for name, url in value.items():
+            if not url.startswith(("http://", "https://")):
+                raise ValueError(f"index-urls.{name} must be an http(s) URL, not {url!r}")
         return value
 
     @field_validator("severity")

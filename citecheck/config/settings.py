@@ -48,6 +48,9 @@ class Settings:
     allow_private: bool | tuple[str, ...] = False
     fetch_deadline: float = 60.0
     run_deadline: float | None = None
+    lookup: bool = False
+    mailto: str | None = None
+    index_urls: dict[str, str] = field(default_factory=dict)
     fail_on: Literal["error", "warning", "info", "never"] = "warning"
     fail_under: float | None = None
     encoding: str | None = None

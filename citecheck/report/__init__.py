@@ -113,6 +113,25 @@ class Claim(Record):
 
 
 @record
+class WorkRecord(Record):
+    """What the scholarly indexes record of a reference's work (``verify --lookup``)."""
+
+    key: str | None
+    line: int
+    column: int
+    verdict: Literal["found", "mismatch", "not_found", "unknown"]
+    way: Literal["doi", "arxiv", "title"]
+    index: str | None = None
+    identifier: str | None = None
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    year: int | None = None
+    url: str | None = None
+    differences: list[str] = field(default_factory=list)
+    problem: str | None = None
+
+
+@record
 class FileReport(Record):
     """The findings and statistics of one checked file.
 
@@ -127,6 +146,7 @@ class FileReport(Record):
     findings: list[Finding]
     stats: FileStats
     claims: list[Claim] | None = None
+    works: list[WorkRecord] | None = None
     source: str | None = field(default=None, repr=False, compare=False, metadata={"dump": False})
     outline: Outline | None = field(
         default=None, repr=False, compare=False, metadata={"dump": False}

@@ -121,6 +121,32 @@ class Claim(_Frozen):
     )
 
 
+class WorkRecord(_Frozen):
+    """What the scholarly indexes record of a reference's work (``citecheck verify
+    --lookup``): the record the verdict rests on (for ``not_found`` after a title search,
+    the closest candidate), and what differs from the entry."""
+
+    key: str | None = Field(description="The reference's key.")
+    line: int = Field(ge=1)
+    column: int = Field(ge=1)
+    verdict: Literal["found", "mismatch", "not_found", "unknown"] = Field(
+        description="found: a record agrees in title, first author and year; mismatch: it"
+        " differs (reference-mismatch); not_found: no index knows the work"
+        " (reference-not-found); unknown: the indexes could not answer."
+    )
+    way: Literal["doi", "arxiv", "title"] = Field(description="How the work was looked up.")
+    index: str | None = Field(None, description="crossref, doi.org, arxiv or openalex.")
+    identifier: str | None = Field(None, description="The work's DOI, arXiv id or OpenAlex id.")
+    title: str | None = None
+    authors: list[str] = Field(default_factory=list, description="Surnames, in order.")
+    year: int | None = None
+    url: str | None = None
+    differences: list[str] = Field(
+        default_factory=list, description="What the entry says otherwise."
+    )
+    problem: str | None = Field(None, description="Why the indexes could not answer.")
+
+
 class FileReport(_Frozen):
     """The findings and statistics of one checked file."""
 
@@ -133,6 +159,11 @@ class FileReport(_Frozen):
     stats: FileStats
     claims: list[Claim] | None = Field(
         None, description="Verified claims in document order; only from citecheck verify."
+    )
+    works: list[WorkRecord] | None = Field(
+        None,
+        description="Each looked-up reference's work as the indexes record it, in list order;"
+        " only from citecheck verify --lookup.",
     )
 
 

@@ -101,10 +101,13 @@ class Fetcher:
     def __exit__(self, *exc: object) -> None:
         self.client.close()
 
-    def fetch(self, url: str, validators: Validators | None = None) -> Response:
+    def fetch(
+        self, url: str, validators: Validators | None = None, accept: str | None = None
+    ) -> Response:
         """GET ``url`` after redirects, all of it before the deadline (see the module);
         raises :class:`FetchFailed` for anything but 2xx, or a 304 when ``validators``
-        (of a cached copy) were sent and the server says the copy is current."""
+        (of a cached copy) were sent and the server says the copy is current. ``accept``
+        replaces the ``Accept`` header (content negotiation: doi.org's CSL JSON)."""
         opts = self.options
         now = time.monotonic()
         at = now + opts.deadline
@@ -116,7 +119,9 @@ class Fetcher:
             with deadline(at):
                 if at <= now:
                     raise DeadlinePassed()
-                return self._follow(url, opts.max_bytes, opts.robots, validators=validators)
+                return self._follow(
+                    url, opts.max_bytes, opts.robots, validators=validators, accept=accept
+                )
         except DeadlinePassed:
             if by_run:
                 problem = f"not fetched within the run's deadline of {opts.run_deadline:g} s"
@@ -140,6 +145,7 @@ class Fetcher:
         robots: bool,
         hops: int | None = None,
         validators: Validators | None = None,
+        accept: str | None = None,
     ) -> Response:
         seen: list[str] = []
         limit = self.options.max_redirects if hops is None else hops
@@ -151,7 +157,8 @@ class Fetcher:
                 raise FetchFailed("blocked", reason, final_url=url)
             seen.append(urldefrag(url)[0])
             asked = validators if validators and validators.final_url == url else None
-            r = self._attempts(url, cap, asked.headers() if asked else {})
+            headers = asked.headers() if asked else {}
+            r = self._attempts(url, cap, headers | {"Accept": accept} if accept else headers)
             location = r.headers.get("location")
             if r.status == 304 and asked:
                 return r

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from citecheck.sources.indexes.model import IndexOptions
 
 State = Literal["ok", "dead", "blocked", "error", "empty", "failed"]
 Origin = Literal["snapshot", "cache", "network"]
@@ -94,6 +97,9 @@ class SourceOptions:
     use_cache: bool = True
     run_deadline: float | None = None
     run_until: float | None = None
+    indexes: IndexOptions | None = None
+    """Look every reference up in the scholarly indexes (``verify --lookup``); ``None``:
+    no lookup."""
 
 
 def agent(options: SourceOptions) -> str:

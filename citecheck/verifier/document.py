@@ -14,7 +14,7 @@ its sources. The score stays the scorer's (a lexical share cannot see one change
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from citecheck.model import Document, Reference, Sentence
@@ -29,6 +29,7 @@ CAPPED: Verdict = "partially_supported"
 
 if TYPE_CHECKING:
     from citecheck.verifier.onnx_model import SupportModel
+    from citecheck.verifier.records import Judgement
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,10 +83,18 @@ class Verification:
 
     sources: Mapping[str, Source]
     claims: tuple[ClaimCheck, ...]
+    lookups: Mapping[int, Judgement] = field(default_factory=dict)
+    """Each looked-up reference's judged index lookup, by the reference's start offset
+    (``verify --lookup``; empty without it)."""
 
     def source_of(self, ref: Reference) -> Source | None:
         """What the sources stage read for a reference, if anything."""
         return self.sources.get(ref.key) if ref.key else None
+
+    def lookup_of(self, ref: Reference) -> Judgement | None:
+        """What the indexes recorded of a reference's work, judged; None when it was not
+        looked up."""
+        return self.lookups.get(ref.start)
 
 
 def cited_references(doc: Document, res: Resolution) -> list[Reference]:

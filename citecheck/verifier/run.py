@@ -8,10 +8,11 @@ verdict counts of its statistics.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from citecheck.model import Document
-from citecheck.report import Claim, Misquote, WordChange
+from citecheck.report import Claim, Misquote, WordChange, WorkRecord
 from citecheck.resolver import Resolution
 from citecheck.sources.model import Source
 from citecheck.text.lines import LineIndex
@@ -23,7 +24,9 @@ from citecheck.verifier.document import (
 )
 
 if TYPE_CHECKING:
+    from citecheck.sources.indexes.model import Lookup
     from citecheck.sources.model import SourceOptions
+    from citecheck.verifier.records import Judgement
 
 VERDICTS = ("supported", "partially_supported", "unsupported", "unverifiable")
 
@@ -35,10 +38,14 @@ def verification_for(
     sources: SourceOptions | Mapping[str, Source],
     min_quote_words: int = 4,
     support_model: str | None = None,
+    lookups: Mapping[str, Lookup] | None = None,
 ) -> Verification:
     """Read the sources of a document's cited references (unless given, by key) and verify
     its claims against them; with ``support_model`` (a path, see ``onnx_model.py``) that
-    cross-encoder judges support. Raises ``ConfigError`` when the model cannot be loaded."""
+    cross-encoder judges support. Raises ``ConfigError`` when the model cannot be loaded.
+    The references are looked up in the scholarly indexes when the options name them
+    (``SourceOptions.indexes``), or judged on ``lookups`` (reference key → the indexes'
+    answer) when given."""
     if isinstance(sources, Mapping):
         loaded: Mapping[str, Source] = sources
     else:
@@ -50,7 +57,77 @@ def verification_for(
         from citecheck.verifier.onnx_model import load_model
 
         model = load_model(support_model)
-    return verify_document(doc, res, loaded, min_quote_words, model)
+    verification = verify_document(doc, res, loaded, min_quote_words, model)
+    if lookups is not None:
+        from citecheck.sources.indexes import query_of
+        from citecheck.verifier.records import judge
+
+        given = {
+            r.start: judge(replace(lookups[r.key], query=query_of(r)), r.text)
+            for r in doc.references
+            if r.key is not None and r.key in lookups
+        }
+        return replace(verification, lookups=given)
+    if isinstance(sources, Mapping) or sources.indexes is None:
+        return verification
+    return replace(verification, lookups=judged_lookups(doc, sources))
+
+
+def judged_lookups(doc: Document, options: SourceOptions) -> dict[int, Judgement]:
+    """Look every reference of ``doc`` up in the indexes ``options.indexes`` names and
+    judge what they record: reference start offset → :class:`Judgement`. A reference is
+    looked up by its DOI or arXiv id, else by title and first author when it has a year
+    and no link of its own (a linked page is read and its title compared, CC202; a news
+    story or a web page is in no scholarly index); the others are left out."""
+    from citecheck.sources.indexes import look_up_all, query_of
+    from citecheck.verifier.records import judge
+
+    refs = []
+    for ref in doc.references:
+        query = query_of(ref)
+        if ref.note or query.way is None:
+            continue
+        if query.way == "title" and (ref.url or query.year is None):
+            continue
+        refs.append((ref, query))
+    if options.indexes is None or not refs:
+        return {}
+    found = look_up_all([q for _, q in refs], options, options.indexes)
+    pairs = zip(refs, found, strict=True)
+    return {ref.start: judge(got, ref.text) for (ref, _), got in pairs if got is not None}
+
+
+def works_report(verification: Verification, doc: Document) -> list[WorkRecord] | None:
+    """The report's ``works``: each looked-up reference's record and verdict, in list
+    order; None when nothing was looked up."""
+    if not verification.lookups:
+        return None
+    lines = LineIndex(doc.text)
+    out: list[WorkRecord] = []
+    for ref in doc.references:
+        judged = verification.lookup_of(ref)
+        if judged is None:
+            continue
+        line, column = lines.position(ref.start)
+        rec = judged.record
+        out.append(
+            WorkRecord(
+                key=ref.key,
+                line=line,
+                column=column,
+                verdict=judged.verdict,
+                way=judged.lookup.way,
+                index=rec.index if rec else None,
+                identifier=rec.identifier if rec else None,
+                title=rec.title if rec else None,
+                authors=list(rec.authors) if rec else [],
+                year=rec.year if rec else None,
+                url=rec.url if rec else None,
+                differences=list(judged.differences),
+                problem=judged.lookup.problem,
+            )
+        )
+    return out
 
 
 def claims_report(verification: Verification, text: str) -> list[Claim]:
