@@ -76,10 +76,22 @@ def _surname(author: str) -> str:
 
 
 def query_of(ref: Reference) -> Query:
-    """What a reference gives a lookup (see :class:`Query`)."""
-    arxiv = arxiv_id(" ".join(filter(None, (ref.url, ref.text))))
-    author = _surname(ref.authors[0]) if ref.authors else None
-    return Query(ref.title, author or None, ref.year, ref.doi, arxiv)
+    """What a reference gives a lookup (see :class:`Query`): the entry's scholarly fields
+    (:mod:`citecheck.parser.entryfields`) where they were read, else what the list
+    parser took (its title, its first author, its year, its DOI, an arXiv id in the
+    URL or text)."""
+    f = ref.fields
+    arxiv = (f.arxiv if f else None) or arxiv_id(" ".join(filter(None, (ref.url, ref.text))))
+    if f and f.authors and f.authors[0].surname:
+        author: str | None = f.authors[0].surname
+    else:
+        author = _surname(ref.authors[0]) if ref.authors else None
+    year = ref.year
+    if year is None and f and f.year and f.year[:4].isdigit():
+        year = int(f.year[:4])
+    title = (f.title if f else None) or ref.title
+    doi = ref.doi or (f.doi if f else None)
+    return Query(title, author or None, year, doi, arxiv)
 
 
 def look_up_all(
