@@ -71,6 +71,19 @@ def test_surnames_fold_without_case_diacritics_or_particles(name: str, folded: s
         ),
         # particles and an organisation as author
         ("van der Waerden, B. L. (1950). A history of algebra. Noordhoff.", ("waerden",)),
+        # NeurIPS/natbib full names with a middle initial: not Vancouver's "Ortiz B."
+        (
+            "Marc C. Kennedy and Anthony O'Hagan. Bayesian calibration of computer models. "
+            "J. R. Stat. Soc. B, 63(3):425-464, 2001.",
+            ("kennedy", "ohagan"),
+        ),
+        ("Richard P. Brent. Algorithms for Minimization. Prentice-Hall, 1973.", ("brent",)),
+        (
+            "Stefan T. Radev, Ulf K. Mertens, and Andreas Voss. BayesFlow. IEEE TNNLS, 2022.",
+            ("radev", "mertens", "voss"),
+        ),
+        # one Vancouver author before a title
+        ("Lee D. Dune loss on sandy coasts. Coast Res. 2019;8:1-20.", ("lee",)),
     ],
 )
 def test_authors_are_read_in_every_reference_style(entry: str, surnames: tuple[str, ...]) -> None:

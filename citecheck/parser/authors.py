@@ -28,6 +28,10 @@ _TRAILING_INITIALS = re.compile(rf"\s{_UP}{{1,3}}$")
 _VANCOUVER = re.compile(
     rf"^((?:[^\W\d_][\w'’ -]*?\s{_UP}{{1,3}},\s+)*[^\W\d_][\w'’ -]*?\s{_UP}{{1,3}})\.\s"
 )
+# "Marc C. Kennedy and …", "Richard P. Brent. Title": after a given name and an initial the
+# surname follows (a capitalised word closed by a comma, "and" or a full stop), so the
+# names are not Vancouver's "Ortiz B." with the title after them.
+_NAME_GOES_ON = re.compile(rf"{_UP}[\w'’-]+(?:,|\.\s|\s+(?:and|&)\s)")
 # Where the names of an entry end at the latest: the year, a quoted title, ". 1999."
 _AUTHORS_END = (
     re.compile(r"\(\s*(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)"),
@@ -74,7 +78,8 @@ def _surname(name: str, inverted: bool) -> str:
 def _author_part(text: str) -> str:
     """The stretch of an entry that names its authors."""
     text = _URLISH.sub(" ", text)
-    if m := _VANCOUVER.match(text):
+    m = _VANCOUVER.match(text)
+    if m and ("," in m.group(1) or not _NAME_GOES_ON.match(text, m.end())):
         return m.group(1)
     cut = len(text)
     for pattern in (
