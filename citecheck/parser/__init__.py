@@ -11,6 +11,7 @@ from citecheck.parser.anchors import anchored_notes
 from citecheck.parser.body import Body, ParseOptions
 from citecheck.parser.chatty import drop_typed
 from citecheck.parser.leadins import share_lead_ins
+from citecheck.parser.lonenotes import pair_lone_notes
 from citecheck.parser.references import parse_item
 from citecheck.parser.scoped import scope_sections
 from citecheck.parser.sections import find_sections, split_glued, split_items
@@ -63,6 +64,7 @@ def parse(
             body.sentences(i, block, claims=False)
         elif block.kind is BlockKind.FOOTNOTE:
             doc.markers.extend(body.markers(block))  # notes may cite too
+    pair_lone_notes(doc)
     drop_typed(doc, layout.masked)
     if opts.scope == "paragraph":
         share_lead_ins(doc, layout.masked)
