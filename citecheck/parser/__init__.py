@@ -10,6 +10,7 @@ from citecheck.parser import claims
 from citecheck.parser.anchors import anchored_notes
 from citecheck.parser.body import Body, ParseOptions
 from citecheck.parser.chatty import drop_typed
+from citecheck.parser.gluednames import split_glued_names
 from citecheck.parser.leadins import share_lead_ins
 from citecheck.parser.lonenotes import pair_lone_notes
 from citecheck.parser.references import parse_item
@@ -104,6 +105,7 @@ def _references(doc: Document, source: str, summary: Collection[int] = ()) -> No
         items = split_items(block, source) if block.kind is BlockKind.PARAGRAPH else [block]
         if in_list:
             items = [glued for item in items for glued in split_glued(item, source)]
+            items = [named for item in items for named in split_glued_names(item, source)]
         for item in items:
             ref, non = parse_item(item, source, notes)
             if ref is not None:

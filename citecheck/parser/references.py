@@ -11,6 +11,7 @@ import re
 
 from citecheck.model import Block, BlockKind, NonReference, Reference
 from citecheck.parser.authors import PARTICLES
+from citecheck.parser.gluednames import opens_glued_entry
 from citecheck.parser.sections import line_end
 from citecheck.parser.sourcelike import (
     AUTHORS,
@@ -193,7 +194,8 @@ def parse_item(
     if block.kind is BlockKind.FOOTNOTE:
         raw = source[block.content_start : block.end]
     else:
-        if not _NEXT_ENTRY.match(source, end):  # the next entry glued on (sections.split_glued)
+        # The next entry glued on (sections.split_glued, gluednames.split_glued_names).
+        if not (_NEXT_ENTRY.match(source, end) or opens_glued_entry(source, end)):
             end = max(end, line_end(source, end))
         raw = source[block.start : end]
         if raw.startswith("\\["):  # an escaped label, "\[31\] Alex Graves…"
