@@ -52,6 +52,8 @@ _ESCAPED_LABEL = re.compile(r"^\\\[([^\[\]\n]{1,60}?)\\\]")
 _ANGLE_URL = re.compile(r"<((?:https?|ftp)://[^<>]+)>")
 _URL = re.compile(r"(?:https?|ftp)://[^\s<>\"'\]]+")
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)")
+# A PDF conversion breaks a DOI after a full stop: "10.1371/journal.pcbi. 1002771".
+_BROKEN_DOI = re.compile(r"(10\.\d{4,9}/[^\s\"<>]*\.) (\d[\w.-]*)")
 _YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)[a-z]?\b")
 _CAPTION = re.compile(r"^(?:figure|fig\.|table|image|chart|photo)\s*\d*[.:]", re.I)
 _SEGMENT = re.compile(
@@ -89,7 +91,7 @@ def clean(source: str) -> tuple[str, list[str]]:
 
 def _fields(ref: Reference, text: str, urls: list[str]) -> None:
     """Fill outlet, title, authors, year, URL and DOI from a cleaned reference string."""
-    if m := _DOI.search(text):
+    if m := _DOI.search(_BROKEN_DOI.sub(r"\1\2", text) if ". " in text else text):
         ref.doi = trim_url(m.group(1))
     web = [u for u in urls if u.startswith(("http://", "https://"))]
     if m := _URL.search(text):
