@@ -18,7 +18,10 @@ PARTICLES = (
     "van|von|vom|de|der|den|des|del|della|delle|dei|da|das|dos|di|du|la|le|lo|ten|ter|te"
     "|al|el|bin|ibn|ben|mac|st|d|l"
 )
-_ENTRY_YEAR = re.compile(r"(?<![\d/.-])(1[5-9]\d\d|20\d\d)([a-z])?(?![\d/])|\bn\.\s?d\.", re.I)
+_ENTRY_YEAR = re.compile(
+    r"(?<![\d/.-])(1[5-9]\d\d|20\d\d)([a-z])?(?![\d/])|\bn\.\s?d\.|\b(forthcoming|in\s+press)\b",
+    re.I,
+)
 _URLISH = re.compile(r"\S*(?:://|doi\.org|10\.\d{4,}/)\S*")
 # A capital letter of any Latin script (the class leaves out digits, "_" and small letters).
 _UP = r"[^\W\d_a-zß-ÿ]"
@@ -138,8 +141,8 @@ def authors(ref: Reference) -> tuple[tuple[str, ...], str]:
 
 
 def years(ref: Reference) -> tuple[frozenset[str], frozenset[str]]:
-    """The years an entry names (``2020``, ``n.d.``) and those written with a letter
-    (``2020a``)."""
+    """The years an entry names (``2020``, ``n.d.``, ``in press`` for a work forthcoming)
+    and those written with a letter (``2020a``)."""
     years, letters = set(), set()
     for m in _ENTRY_YEAR.finditer(_URLISH.sub(" ", ref.text)):
         if m.group(1):
@@ -147,7 +150,7 @@ def years(ref: Reference) -> tuple[frozenset[str], frozenset[str]]:
             if m.group(2):
                 letters.add(m.group(1) + m.group(2).casefold())
         else:
-            years.add("n.d.")
+            years.add("in press" if m.group(3) else "n.d.")
     return frozenset(years), frozenset(letters)
 
 

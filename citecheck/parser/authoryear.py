@@ -35,7 +35,7 @@ from citecheck.parser.authors import PARTICLE_START, PARTICLES, authors, fold, y
 
 # A surname: optional particles, then a capitalised word (hyphens and apostrophes inside).
 _SURNAME = rf"(?:(?i:{PARTICLES})(?:\s+|[-’']))*[^\W\d_][\w’'-]*"
-_YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.(?:-[a-z])?"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.(?:-[a-z])?|(?i:forthcoming|in\s+press)"
 # Years of one callout: "2019, 2020", and letters after the first ("1945a,b").
 _YEARS = rf"(?:{_YEAR})(?:\s*,\s*(?:{_YEAR}|[a-z](?![\w.])))*"
 # An organisation or a name of several words: "World Health Organization", "Harbour Trust".
@@ -124,7 +124,10 @@ class _Entry:
 
 
 def _year_key(year: str) -> str:
-    return "n.d." if year.casefold().startswith("n") else year.casefold()
+    low = year.casefold()
+    if low.startswith(("forthcoming", "in")):
+        return "in press"
+    return "n.d." if low.startswith("n") else low
 
 
 @dataclass(slots=True)
@@ -170,9 +173,9 @@ class AuthorYearIndex:
         """The entry a callout names (``year`` None for MLA), or None."""
         pool = self.by_surname.get(fold(first), [])
         if year is not None:
-            base = year[:4] if year[:4].isdigit() else "n.d."
+            base = year[:4] if year[:4].isdigit() else year
             pool = [e for e in pool if base in e.years]
-            if year[4:].isalpha() and len(pool) > 1:
+            if year[:4].isdigit() and year[4:].isalpha() and len(pool) > 1:
                 lettered = [e for e in pool if year in e.letters]
                 if lettered:
                     pool = lettered

@@ -169,7 +169,7 @@ _ENTRY_HEAD = (
     rf"(?:(?:(?:{PARTICLES})[ -])*"
     r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"
     r",[ \t]+(?:[A-Z]\.|[A-Z][a-z]+)[^\n]{0,160}?|[A-Z][^\n,()]{1,60})"
-    r"\(?(?:1[6-9]|20)\d\d[a-z]?\b"
+    r"\(?(?:(?:1[6-9]|20)\d\d[a-z]?\b|(?i:in press|forthcoming|n\.d\.))"
 )
 _AUTHOR_ENTRY = re.compile(r"(?:(?<=[.)\]>]\n)|(?<=[.)\]>]\r\n))[ \t]{0,3}" + _ENTRY_HEAD)
 # A PDF conversion moves the page tail of an entry to the start of the next entry's line
