@@ -225,6 +225,7 @@ Ash, R. B. and Doleans-Dade, C. A. (2000). Probability and measure theory. Acade
 Arel-Bundock, V., Greifer, N., & Heiss, A. (in press). How to interpret models. J. Stat. Softw.
 Haesevoets, T., Reinders Folmer, C., Bostyn, D. H., & Van Hiel, A. (2018). Behavioural
 consistency within the prisoner's dilemma game. European Journal of Personality, 32(4).
+United States, & Central Intelligence Agency. (2016). The CIA World Factbook 2017. Washington.
 """
 
 
@@ -242,10 +243,13 @@ consistency within the prisoner's dilemma game. European Journal of Personality,
             "Haesevoets",
         ),
         ("However, Audet and Dennis Jr (2006) proved convergence.", "Audet"),
+        ("Boys outnumber girls (United States & Central Intelligence Agency, 2016).", "United"),
     ],
 )
 def test_paper_callout_variants_cite_their_entries(sentence: str, cited: str) -> None:
-    text = f"{sentence}\n\nReferences\n\n{PAPER_ENTRIES}"
+    # One entry a paragraph, as Word writes them.
+    entries = PAPER_ENTRIES.replace(".\n", ".\n\n")
+    text = f"{sentence}\n\nReferences\n\n{entries}"
     doc = analyse(text, fmt="text")[0]
     assert doc.markers, sentence
     keys = {k for m in doc.markers for k in m.keys}

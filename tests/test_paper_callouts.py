@@ -17,6 +17,7 @@ from citecheck.api import analyse, check_file
 from citecheck.config.settings import Settings
 from citecheck.model import MarkerKind
 from citecheck.parser.numparens import candidates, cites_with_parentheses
+from citecheck.run.files import read_path
 
 NUMBERS = frozenset(str(n) for n in range(1, 21))
 
@@ -122,3 +123,38 @@ def test_markers_are_numeric_and_span_their_parentheses() -> None:
         ("(2, 6)", ("2", "6")),
     ]
     assert {m.kind for m in doc.markers} == {MarkerKind.NUMERIC}
+
+
+def test_a_manuscript_template_s_own_heading_style_outlines_its_sections(tmp_path: Path) -> None:
+    """papaja and other templates copy Heading 1 into a style of their own ("Heading 11",
+    outline level 0): it heads sections, so the abstract's front matter ends there and
+    the body is read as claims that cite."""
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    own = document.styles.add_style("Heading 11", WD_STYLE_TYPE.PARAGRAPH)
+    outline = OxmlElement("w:outlineLvl")
+    outline.set(qn("w:val"), "0")
+    own.element.get_or_add_pPr().append(outline)
+    document.add_paragraph("Abstract")
+    document.add_paragraph("We test for the absence of an effect.")
+    document.add_paragraph("Introduction", style="Heading 11")
+    document.add_paragraph(
+        "Equivalence tests reject effects as large as the bounds (Lakens, 2017)."
+    )
+    document.add_paragraph("Power analyses often ignore the smallest effect size of interest.")
+    document.add_paragraph("References", style="Heading 11")
+    document.add_paragraph(
+        "Lakens, D. (2017). Equivalence tests. Soc. Psychol. Personal. Sci., 8(4)."
+    )
+    document.add_paragraph("jamovi project. (2017). jamovi (Version 0.8) [Computer Software].")
+    path = tmp_path / "template.docx"
+    document.save(str(path))
+    tags = [line.split("\t")[0] for line in read_path(str(path)).splitlines()]
+    assert tags[2] == "H1" and tags[5] == "H1", tags
+    report = check_file(str(path), Settings())
+    # Lakens (2017) is cited in the body; the jamovi entry is cited by nothing.
+    found = [(f.code, f.line) for f in report.findings if f.code in ("CC001", "CC003")]
+    assert found == [("CC003", 8)], report.findings

@@ -47,7 +47,7 @@ _FIRST = rf"{_SURNAME}(?:\s+(?:(?:of|for|the|on)\s+)?[A-Z][\w’'-]*){{0,5}}{_GR
 _NAMES = (
     rf"(?P<first>{_FIRST})"
     rf"(?P<rest>\s+(?i:et\s+al)\.?|(?:\s*,\s*(?P<also>{_SURNAME})){{1,2}},?\s+(?i:et\s+al)\.?"
-    rf"|(?:\s*,\s*{_SURNAME}(?:\s+[A-Z][\w’'-]+)?)*,?\s+(?:&|and)\s+(?P<second>{_SURNAME})(?:\s+(?:Jr|Sr)\.?)?)?"
+    rf"|(?:\s*,\s*{_SURNAME}(?:\s+[A-Z][\w’'-]+)?)*,?\s+(?:&|and)\s+(?P<second>{_SURNAME}(?:\s+[A-Z][\w’'-]+){{0,3}})(?:\s+(?:Jr|Sr)\.?)?)?"
 )
 _LOCATOR = (
     r"(?:,?\s*(?i:p|pp|para|paras|ch|chap|chapter|sec|section|fig|figure|table|appendix|eq|n)"
@@ -77,6 +77,7 @@ _FRAMED = (
 # an entry. The marker is the callout; ``at`` is where it opens.
 _CLOSING = re.compile(
     rf"^[^()]{{3,200}}?\s(?P<at>)(?:(?i:see\s+also|see|e\.g\.|cf\.|as\s+in)\s*,?\s+)?"
+    rf"(?=[^\W\d_a-zß-ÿ]|(?i:{PARTICLES})[\s’'-])"
     rf"{_CALLOUT}\s*$"
 )
 _MLA = re.compile(
@@ -268,7 +269,8 @@ class AuthorYearIndex:
         # names an author, else the last word.
         firsts = [" ".join(words[i:]) for i in range(len(words))]
         first = next((f for f in firsts if fold(f) in self.by_surname), firsts[-1])
-        if _not_name(first):
+        # "jamovi project": a group author written in small letters names its entry.
+        if _not_name(first) and not (" " in first and fold(first) in self.by_surname):
             return ()
         second, many = m.group("second") or m.group("also"), _many(m)
         keys: list[str] = []
