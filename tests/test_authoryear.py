@@ -71,6 +71,19 @@ def test_surnames_fold_without_case_diacritics_or_particles(name: str, folded: s
         ),
         # particles and an organisation as author
         ("van der Waerden, B. L. (1950). A history of algebra. Noordhoff.", ("waerden",)),
+        # NeurIPS/natbib full names with a middle initial: not Vancouver's "Ortiz B."
+        (
+            "Marc C. Kennedy and Anthony O'Hagan. Bayesian calibration of computer models. "
+            "J. R. Stat. Soc. B, 63(3):425-464, 2001.",
+            ("kennedy", "ohagan"),
+        ),
+        ("Richard P. Brent. Algorithms for Minimization. Prentice-Hall, 1973.", ("brent",)),
+        (
+            "Stefan T. Radev, Ulf K. Mertens, and Andreas Voss. BayesFlow. IEEE TNNLS, 2022.",
+            ("radev", "mertens", "voss"),
+        ),
+        # one Vancouver author before a title
+        ("Lee D. Dune loss on sandy coasts. Coast Res. 2019;8:1-20.", ("lee",)),
     ],
 )
 def test_authors_are_read_in_every_reference_style(entry: str, surnames: tuple[str, ...]) -> None:
@@ -201,3 +214,46 @@ def test_a_numbered_list_takes_no_unmatched_callout_for_a_citation() -> None:
         "1. Hansen, J., Ortiz, B., & Lee, C. (2019). Dune loss. Coastal Research, 8, 1–20.\n"
     )
     assert [f.rule for f in check_text(text, fmt="text").findings] == []
+
+
+PAPER_ENTRIES = """\
+Audet, C. and Dennis Jr, J. E. (2006). Mesh adaptive direct search. SIAM J. Optim., 17(1).
+Acerbi, L. and Ma, W. J. (2017). Practical Bayesian optimization for model fitting. NeurIPS.
+Haldane, J. (1945a). On a method of estimating frequencies. Biometrika, 33(3):222-225.
+Haldane, J. (1945b). A labour-saving method of sampling. Nature, 155(3924):49.
+Ash, R. B. and Doleans-Dade, C. A. (2000). Probability and measure theory. Academic Press.
+Arel-Bundock, V., Greifer, N., & Heiss, A. (in press). How to interpret models. J. Stat. Softw.
+Haesevoets, T., Reinders Folmer, C., Bostyn, D. H., & Van Hiel, A. (2018). Behavioural
+consistency within the prisoner's dilemma game. European Journal of Personality, 32(4).
+United States, & Central Intelligence Agency. (2016). The CIA World Factbook 2017. Washington.
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cited"),
+    [
+        ("Mesh search converges under mild conditions (Audet and Dennis Jr, 2006).", "Audet"),
+        ("The optimizer was used (BADS, Acerbi and Ma, 2017).", "Acerbi"),
+        ("The estimates are biased, as shown by Haldane (1945a,b).", "Haldane"),
+        ("The central limit theorem holds (Ash et al., 2000, Chapter 7.3).", "Ash"),
+        ("Contrasts were computed in R (Arel-Bundock et al., In press).", "Arel-Bundock"),
+        (
+            "Behaviour in games is consistent "
+            "(Haesevoets, Reinders Folmer, Bostyn, & Van Hiel, 2018).",
+            "Haesevoets",
+        ),
+        ("However, Audet and Dennis Jr (2006) proved convergence.", "Audet"),
+        ("Boys outnumber girls (United States & Central Intelligence Agency, 2016).", "United"),
+    ],
+)
+def test_paper_callout_variants_cite_their_entries(sentence: str, cited: str) -> None:
+    # One entry a paragraph, as Word writes them.
+    entries = PAPER_ENTRIES.replace(".\n", ".\n\n")
+    text = f"{sentence}\n\nReferences\n\n{entries}"
+    doc = analyse(text, fmt="text")[0]
+    assert doc.markers, sentence
+    keys = {k for m in doc.markers for k in m.keys}
+    refs = [r for r in doc.references if r.key in keys or str(r.number) in keys]
+    assert refs and all(r.text.startswith(cited) for r in refs), (keys, sentence)
+    dangling = [f for f in check_text(text, fmt="text").findings if f.rule == "dangling-citation"]
+    assert dangling == []

@@ -10,7 +10,10 @@ from citecheck.parser import claims
 from citecheck.parser.anchors import anchored_notes
 from citecheck.parser.body import Body, ParseOptions
 from citecheck.parser.chatty import drop_typed
+from citecheck.parser.gluednames import split_glued_names
 from citecheck.parser.leadins import share_lead_ins
+from citecheck.parser.lonenotes import pair_lone_notes
+from citecheck.parser.pagebreaks import continues, without_marks
 from citecheck.parser.references import parse_item
 from citecheck.parser.scoped import scope_sections
 from citecheck.parser.sections import find_sections, split_glued, split_items
@@ -63,6 +66,7 @@ def parse(
             body.sentences(i, block, claims=False)
         elif block.kind is BlockKind.FOOTNOTE:
             doc.markers.extend(body.markers(block))  # notes may cite too
+    pair_lone_notes(doc)
     drop_typed(doc, layout.masked)
     if opts.scope == "paragraph":
         share_lead_ins(doc, layout.masked)
@@ -90,6 +94,7 @@ def _summary_items(blocks: list[Block], layout: Layout) -> set[int]:
 
 def _references(doc: Document, source: str, summary: Collection[int] = ()) -> None:
     outlets: dict[str, str] = {}  # one string per outlet, not one per reference
+    last: tuple[Block, Reference] | None = None  # the list's last entry and its block
     for i, block in enumerate(doc.blocks):
         if i in summary:
             continue
@@ -102,8 +107,19 @@ def _references(doc: Document, source: str, summary: Collection[int] = ()) -> No
         items = split_items(block, source) if block.kind is BlockKind.PARAGRAPH else [block]
         if in_list:
             items = [glued for item in items for glued in split_glued(item, source)]
+            items = [named for item in items for named in split_glued_names(item, source)]
         for item in items:
+            if last is not None and in_list and continues(source, last[0].end, item.start):
+                # The rest of an entry after a page mark (see pagebreaks.py).
+                whole = Block(BlockKind.ITEM, last[0].start, item.end, last[0].content_start)
+                whole.section = last[0].section
+                ref, non = parse_item(whole, without_marks(source, last[0].end, item.start), notes)
+                if ref is not None and last[1] is doc.references[-1]:
+                    doc.references[-1] = ref
+                    last = (whole, ref)
+                    continue
             ref, non = parse_item(item, source, notes)
+            last = (item, ref) if in_list and ref is not None else None
             if ref is not None:
                 if ref.outlet:
                     ref.outlet = outlets.setdefault(ref.outlet, ref.outlet)

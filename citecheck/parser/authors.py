@@ -19,7 +19,10 @@ PARTICLES = (
     "van|von|vom|de|der|den|des|del|della|delle|dei|da|das|dos|di|du|la|le|lo|ten|ter|te"
     "|al|el|bin|ibn|ben|mac|st|d|l"
 )
-_ENTRY_YEAR = lazy(r"(?<![\d/.-])(1[5-9]\d\d|20\d\d)([a-z])?(?![\d/])|\bn\.\s?d\.", re.I)
+_ENTRY_YEAR = lazy(
+    r"(?<![\d/.-])(1[5-9]\d\d|20\d\d)([a-z])?(?![\d/])|\bn\.\s?d\.|\b(forthcoming|in\s+press)\b",
+    re.I,
+)
 _URLISH = lazy(r"\S*(?:://|doi\.org|10\.\d{4,}/)\S*")
 # A capital letter of any Latin script (the class leaves out digits, "_" and small letters).
 _UP = r"[^\W\d_a-zß-ÿ]"
@@ -29,6 +32,10 @@ _TRAILING_INITIALS = lazy(rf"\s{_UP}{{1,3}}$")
 _VANCOUVER = lazy(
     rf"^((?:[^\W\d_][\w'’ -]*?\s{_UP}{{1,3}},\s+)*[^\W\d_][\w'’ -]*?\s{_UP}{{1,3}})\.\s"
 )
+# "Marc C. Kennedy and …", "Richard P. Brent. Title": after a given name and an initial the
+# surname follows (a capitalised word closed by a comma, "and" or a full stop), so the
+# names are not Vancouver's "Ortiz B." with the title after them.
+_NAME_GOES_ON = lazy(rf"{_UP}[\w'’-]+(?:,|\.\s|\s+(?:and|&)\s)")
 # Where the names of an entry end at the latest: the year, a quoted title, ". 1999."
 _AUTHORS_END = (
     lazy(r"\(\s*(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)"),
@@ -84,7 +91,8 @@ def _surname(name: str, inverted: bool) -> str:
 def _author_part(text: str) -> str:
     """The stretch of an entry that names its authors."""
     text = _URLISH.sub(" ", text)
-    if m := _VANCOUVER.match(text):
+    m = _VANCOUVER.match(text)
+    if m and ("," in m.group(1) or not _NAME_GOES_ON.match(text, m.end())):
         return m.group(1)
     cut = len(text)
     for pattern in _AUTHORS_END:
@@ -139,8 +147,8 @@ def authors(ref: Reference) -> tuple[tuple[str, ...], str]:
 
 
 def years(ref: Reference) -> tuple[frozenset[str], frozenset[str]]:
-    """The years an entry names (``2020``, ``n.d.``) and those written with a letter
-    (``2020a``)."""
+    """The years an entry names (``2020``, ``n.d.``, ``in press`` for a work forthcoming)
+    and those written with a letter (``2020a``)."""
     years, letters = set(), set()
     for m in _ENTRY_YEAR.finditer(_URLISH.sub(" ", ref.text)):
         if m.group(1):
@@ -148,7 +156,7 @@ def years(ref: Reference) -> tuple[frozenset[str], frozenset[str]]:
             if m.group(2):
                 letters.add(m.group(1) + m.group(2).casefold())
         else:
-            years.add("n.d.")
+            years.add("in press" if m.group(3) else "n.d.")
     return frozenset(years), frozenset(letters)
 
 

@@ -36,31 +36,50 @@ from citecheck.text.recache import lazy
 
 # A surname: optional particles, then a capitalised word (hyphens and apostrophes inside).
 _SURNAME = rf"(?:(?i:{PARTICLES})(?:\s+|[-’']))*[^\W\d_][\w’'-]*"
-_YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.(?:-[a-z])?"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.(?:-[a-z])?|(?i:forthcoming|in\s+press)"
+# Years of one callout: "2019, 2020", and letters after the first ("1945a,b").
+_YEARS = rf"(?:{_YEAR})(?:\s*,\s*(?:{_YEAR}|[a-z](?![\w.])))*"
 # An organisation or a name of several words: "World Health Organization", "Harbour Trust".
-_FIRST = rf"{_SURNAME}(?:\s+(?:(?:of|for|the|on)\s+)?[A-Z][\w’'-]*){{0,5}}"
+# A group author's last word may be lower case: "Posit team", "the PyMC developers".
+_GROUP = r"(?:\s+(?:team|group|consortium|collaboration|project|developers|contributors))?"
+_FIRST = rf"{_SURNAME}(?:\s+(?:(?:of|for|the|on)\s+)?[A-Z][\w’'-]*){{0,5}}{_GROUP}"
+# APA tells apart two works of the same first author and year by as many names as it takes
+# before "et al.": "Wickham, Hester, et al., 2024" (group ``also``).
 _NAMES = (
     rf"(?P<first>{_FIRST})"
-    rf"(?P<rest>\s+(?i:et\s+al)\.?|(?:\s*,\s*{_SURNAME})*,?\s+(?:&|and)\s+(?P<second>{_SURNAME}))?"
+    rf"(?P<rest>\s+(?i:et\s+al)\.?|(?:\s*,\s*(?P<also>{_SURNAME})){{1,2}},?\s+(?i:et\s+al)\.?"
+    rf"|(?:\s*,\s*{_SURNAME}(?:\s+[A-Z][\w’'-]+)?)*,?\s+(?:&|and)\s+(?P<second>{_SURNAME}(?:\s+[A-Z][\w’'-]+){{0,3}})(?:\s+(?:Jr|Sr)\.?)?)?"
 )
 _LOCATOR = (
-    r"(?:,?\s*(?:p|pp|para|paras|ch|chap|sec|fig|n)\.?\s*[\divxlc]+(?:\s*[-–]\s*[\divxlc]+)?"
+    r"(?:,?\s*(?i:p|pp|para|paras|ch|chap|chapter|sec|section|fig|figure|table|appendix|eq|n)"
+    r"\.?\s*[\divxlc]+(?:\.\d+)*(?:\s*[-–]\s*[\divxlc]+)?"
     r"|,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)"
 )
 _PIECE = lazy(
-    rf"^(?:(?i:see\s+also|see|e\.g\.|i\.e\.|cf\.|compare|also|as\s+in|adapted\s+from|based\s+on"
+    # "(BADS, Acerbi and Ma, 2017)": a method's acronym, then its callout.
+    rf"^(?:[A-Z][A-Z0-9-]{{1,11}}s?,\s+(?=[A-Z][a-z]))?"
+    rf"(?:(?i:see\s+also|see|e\.g\.|i\.e\.|cf\.|compare|also|as\s+in|adapted\s+from|based\s+on"
     rf"|from|via|after|(?:image|figure|data|photo)\s+(?:source|credit)s?:)\s*,?\s+)?"
-    rf"{_NAMES}(?P<sep>\s*,)?\s+(?P<years>(?:{_YEAR})(?:\s*,\s*(?:{_YEAR}))*)"
+    rf"{_NAMES}(?P<sep>\s*,)?\s+(?P<years>{_YEARS})"
     rf"{_LOCATOR}?(?:\s*,\s*for\s+[\w\s]{{1,40}})?\s*$",
 )
 # A citation manager's field with free text around the callout (Zotero, Mendeley: "prefix"
 # and "suffix"): ``(prefix Seo, 2019, pp. 10–20 suffix)``, ``(reviewed in Smith, 2020, and
 # elsewhere)``. Read only when the callout names an entry.
-_CALLOUT = rf"{_NAMES}(?P<sep>\s*,)?\s+(?P<years>(?:{_YEAR})(?:\s*,\s*(?:{_YEAR}))*){_LOCATOR}?"
+_CALLOUT = rf"{_NAMES}(?P<sep>\s*,)?\s+(?P<years>{_YEARS}){_LOCATOR}?"
 _SUFFIX = r",?\s+[a-z][^()]{0,80}"
 _FRAMED = (
     lazy(rf"^(?:[a-z][\w’'.-]*,?\s+){{1,6}}{_CALLOUT}(?:{_SUFFIX})?\s*$"),
     lazy(rf"^{_CALLOUT}{_SUFFIX}$"),
+)
+# A callout closing a parenthetical aside: "(as there are gender differences in
+# perception, see McCreary, 2002)", "(e.g., for the Laplace approximation, MacKay, 1998)",
+# "(e.g., from MAP optimizations as in Li et al., 2024)". Read only when the callout names
+# an entry. The marker is the callout; ``at`` is where it opens.
+_CLOSING = lazy(
+    rf"^[^()]{{3,200}}?\s(?P<at>)(?:(?i:see\s+also|see|e\.g\.|cf\.|as\s+in)\s*,?\s+)?"
+    rf"(?=[^\W\d_a-zß-ÿ]|(?i:{PARTICLES})[\s’'-])"
+    rf"{_CALLOUT}\s*$"
 )
 _MLA = lazy(
     rf"^{_NAMES}\s+(?P<pages>\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?)\s*$",
@@ -69,9 +88,20 @@ _MLA = lazy(
 # LaTeX styles print it) that is not a link's text (``[…](url)``).
 _PAREN = lazy(r"\(([^()\n]{4,400})\)|\[([^\[\]\n]{4,400})\](?![(\[])")
 _NARRATIVE = lazy(
-    rf"(?<![\w’'-]){_NAMES}(?:['’]s?)?\s+(?:\((?P<pyears>(?:{_YEAR})(?:\s*,\s*(?:{_YEAR}))*)"
+    rf"(?<![\w’'-]){_NAMES}(?:['’]s?)?\s+(?:\((?P<pyears>{_YEARS})"
     rf"{_LOCATOR}?\)|\[(?P<byears>{_YEAR})\])",
 )
+_RETRIES = 8
+# "1945a,b": the letters after the first year name years of their own.
+_LETTERS = lazy(r"(\d{4})[a-z](?:\s*,\s*[a-z](?![\w.]))+")
+
+
+def _spell_letters(m: re.Match[str]) -> str:
+    """``1945a,b`` spelt out: ``1945a, 1945b``."""
+    year = m.group(1)
+    return ", ".join(year + letter for letter in re.findall(r"[a-z]", m.group()[4:]))
+
+
 # The comma after a year that the next work's name follows: "Nixon 1995, Howarth and…".
 _YEAR_COMMA = lazy(r"(\d{4}[a-z]?),\s+(?=[^\W\d_])")
 _POSSESSIVE = lazy(r"['’]s?$")
@@ -96,7 +126,10 @@ class _Entry:
 
 
 def _year_key(year: str) -> str:
-    return "n.d." if year.casefold().startswith("n") else year.casefold()
+    low = year.casefold()
+    if low.startswith(("forthcoming", "in")):
+        return "in press"
+    return "n.d." if low.startswith("n") else low
 
 
 @dataclass(slots=True)
@@ -144,9 +177,9 @@ class AuthorYearIndex:
         """The entry a callout names (``year`` None for MLA), or None."""
         pool = self.by_surname.get(fold(first), [])
         if year is not None:
-            base = year[:4] if year[:4].isdigit() else "n.d."
+            base = year[:4] if year[:4].isdigit() else year
             pool = [e for e in pool if base in e.years]
-            if year[4:].isalpha() and len(pool) > 1:
+            if year[:4].isdigit() and year[4:].isalpha() and len(pool) > 1:
                 lettered = [e for e in pool if year in e.letters]
                 if lettered:
                     pool = lettered
@@ -176,12 +209,18 @@ class AuthorYearIndex:
         if not narratives:
             return found
         taken = [(mk.start, mk.end) for mk in found]
-        for m in _NARRATIVE.finditer(text, start, end):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+        pos, retries = start, 0
+        while n := _NARRATIVE.search(text, pos, end):
+            pos = n.end()
+            if any(s < n.end() and n.start() < e for s, e in taken):
                 continue
-            marker = self._narrative(text, m)
+            marker = self._narrative(text, n)
             if marker is not None:
                 found.append(marker)
+            elif n.group("rest") and retries < _RETRIES:
+                # "In contrast, Lee and Paek (2014)": the match opened at "contrast"; the
+                # callout opens at a later name.
+                pos, retries = n.end("first"), retries + 1
         found.sort(key=lambda mk: mk.start)
         return found
 
@@ -200,6 +239,9 @@ class AuthorYearIndex:
                 keys = self._keys(m, m.group("years"), loose=bool(m.group("sep")))
             elif m := (_FRAMED[0].match(body) or _FRAMED[1].match(body)):
                 keys = self._keys(m, m.group("years"), loose=False, sure=False)
+            elif m := _CLOSING.match(body):
+                keys = self._keys(m, m.group("years"), loose=False, sure=False)
+                s = s + m.start("at")  # noqa: PLW2901 - the marker is the callout
             elif (m := _MLA.match(body)) and not _not_name(m.group("first")):
                 ref = self.find(m.group("first"), m.group("second"), _many(m), None)
                 keys = (ref.key,) if ref is not None and ref.key else ()
@@ -211,6 +253,10 @@ class AuthorYearIndex:
 
     def _narrative(self, text: str, m: re.Match[str]) -> Marker | None:
         years = m.group("pyears") or m.group("byears")
+        words = _POSSESSIVE.sub("", m.group("first")).split()
+        named = any(fold(" ".join(words[i:])) in self.by_surname for i in range(len(words)))
+        if "," in (m.group("rest") or "") and not named:
+            return None  # "However, Masuda et al. (2017)": the callout opens at a later name
         keys = self._keys(m, years, loose=False)
         if not keys:
             return None
@@ -226,12 +272,13 @@ class AuthorYearIndex:
         # names an author, else the last word.
         firsts = [" ".join(words[i:]) for i in range(len(words))]
         first = next((f for f in firsts if fold(f) in self.by_surname), firsts[-1])
-        if _not_name(first):
+        # "jamovi project": a group author written in small letters names its entry.
+        if _not_name(first) and not (" " in first and fold(first) in self.by_surname):
             return ()
-        second, many = m.group("second"), _many(m)
+        second, many = m.group("second") or m.group("also"), _many(m)
         keys: list[str] = []
         sure = sure and self.strict and (loose or many or bool(second))
-        for y in _ONE_YEAR.findall(years):
+        for y in _ONE_YEAR.findall(_LETTERS.sub(_spell_letters, years)):
             year = _year_key(y)
             ref = self.find(first, second, many, year)
             if ref is not None and ref.key:

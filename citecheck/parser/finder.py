@@ -16,6 +16,7 @@ from citecheck.parser.authoryear import AuthorYearIndex
 from citecheck.parser.citekeys import CiteKeys
 from citecheck.parser.links import LinkCitations
 from citecheck.parser.markers import Scan, normalise_label, scan
+from citecheck.parser.numparens import candidates, cites_with_parentheses
 from citecheck.parser.superscripts import superscripts
 from citecheck.reader import Layout
 
@@ -38,6 +39,16 @@ class MarkerFinder:
         self.labels = frozenset(normalise_label(r.key) for r in doc.references if r.key)
         self.numbers = frozenset(str(r.number) for r in doc.references if r.number is not None)
         self.lettered = any(len(k) <= 2 and k.isalpha() for k in self.labels)
+        # ``norms (1–5).``: parenthesised numbers cite a typed or Word-numbered list when
+        # the body uses them so (see :mod:`.numparens`).
+        body = (
+            (b.content_start, b.end)
+            for b in doc.blocks
+            if b.section is None and b.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM)
+        )
+        self.parens = doc.explicit_numbers and cites_with_parentheses(
+            body, self.masked, self.numbers
+        )
         self.cites = LinkCitations(
             doc, self.labels, anchors=anchor_targets(doc, layout.anchors), citing=layout.citing
         )
@@ -71,6 +82,9 @@ class MarkerFinder:
                 self.doc.text, self.masked, block.content_start, block.end, self.sups, self.numbers
             )
             found.markers = _prefer(found.markers, raised)
+        if self.parens:
+            called = candidates(self.masked, block.content_start, block.end, self.numbers)
+            found.markers = _prefer(found.markers, _outside(called, found.markers))
         # ``[^1](#fn:1)``: the link cites; the bracket inside it is not a marker of its own.
         inline = self._inline(block)
         found.markers = _prefer(_outside_link_texts(found.markers, self._spans(block)), inline)

@@ -11,6 +11,7 @@ import re
 
 from citecheck.model import Block, BlockKind, NonReference, Reference
 from citecheck.parser.authors import PARTICLES
+from citecheck.parser.gluednames import opens_glued_entry
 from citecheck.parser.sections import line_end
 from citecheck.parser.sourcelike import (
     AUTHORS,
@@ -52,6 +53,8 @@ _ESCAPED_LABEL = lazy(r"^\\\[([^\[\]\n]{1,60}?)\\\]")
 _ANGLE_URL = lazy(r"<((?:https?|ftp)://[^<>]+)>")
 _URL = lazy(r"(?:https?|ftp)://[^\s<>\"'\]]+")
 _DOI = lazy(r"\b(10\.\d{4,9}/[^\s\"<>]+)")
+# A PDF conversion breaks a DOI after a full stop: "10.1371/journal.pcbi. 1002771".
+_BROKEN_DOI = lazy(r"(10\.\d{4,9}/[^\s\"<>]*\.) (\d[\w.-]*)")
 _YEAR = lazy(r"\b(1[6-9]\d\d|20\d\d)[a-z]?\b")
 _CAPTION = lazy(r"^(?:figure|fig\.|table|image|chart|photo)\s*\d*[.:]", re.I)
 _SEGMENT = lazy(
@@ -90,7 +93,7 @@ def clean(source: str) -> tuple[str, list[str]]:
 def _fields(ref: Reference, text: str, urls: list[str]) -> None:
     """Fill outlet, title, authors, year, URL and DOI from a cleaned reference string, and
     the entry's scholarly fields (:func:`citecheck.parser.entryfields.read_entry`)."""
-    if m := _DOI.search(text):
+    if m := _DOI.search(_BROKEN_DOI.sub(r"\1\2", text) if ". " in text else text):
         ref.doi = trim_url(m.group(1))
     web = [u for u in urls if u.startswith(("http://", "https://"))]
     if m := _URL.search(text):
@@ -196,7 +199,8 @@ def parse_item(
     if block.kind is BlockKind.FOOTNOTE:
         raw = source[block.content_start : block.end]
     else:
-        if not _NEXT_ENTRY.match(source, end):  # the next entry glued on (sections.split_glued)
+        # The next entry glued on (sections.split_glued, gluednames.split_glued_names).
+        if not (_NEXT_ENTRY.match(source, end) or opens_glued_entry(source, end)):
             end = max(end, line_end(source, end))
         raw = source[block.start : end]
         if raw.startswith("\\["):  # an escaped label, "\[31\] Alex Graves…"

@@ -166,12 +166,18 @@ _ITEM_START = lazy(
 
 # An author-year entry on a line of its own: "Lind, A. (1999) …", "Ross, B. and Moe, C.
 # (2005) …", "Harbour Trust (1912) …", the line before it finished.
-_AUTHOR_ENTRY = lazy(
-    r"(?:(?<=[.)\]>]\n)|(?<=[.)\]>]\r\n))[ \t]{0,3}"
+_ENTRY_HEAD = (
     rf"(?:(?:(?:{PARTICLES})[ -])*"
     r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"
     r",[ \t]+(?:[A-Z]\.|[A-Z][a-z]+)[^\n]{0,160}?|[A-Z][^\n,()]{1,60})"
-    r"\(?(?:1[6-9]|20)\d\d[a-z]?\b"
+    r"\(?(?:(?:1[6-9]|20)\d\d[a-z]?\b|(?i:in press|forthcoming|n\.d\.))"
+)
+_AUTHOR_ENTRY = lazy(r"(?:(?<=[.)\]>]\n)|(?<=[.)\]>]\r\n))[ \t]{0,3}" + _ENTRY_HEAD)
+# A PDF conversion moves the page tail of an entry to the start of the next entry's line
+# ("Journal of Hydrology 48,\n107–118. Van Wyk, D.B., 1987. …"): the entry opens after
+# the tail, which stays with the entry above. Group 1 is where the entry opens.
+_TAIL_ENTRY = lazy(
+    r"(?<=[,;:]\n)[ \t]{0,3}(?:pp?\.\s*)?\d{1,6}(?:[–-]\d{1,6})?\.[ \t]+(" + _ENTRY_HEAD + ")"
 )
 
 
@@ -182,8 +188,9 @@ def split_items(block: Block, source: str) -> list[Block]:
     end = line_end(source, block.end)
     starts = [m.start() for m in _ITEM_START.finditer(source, block.start, end)]
     if not starts and "\n" in source[block.start : end]:
-        found = (m.start() for m in _AUTHOR_ENTRY.finditer(source, block.start, end))
-        starts = [block.start, *(s for s in found if s > block.start)]
+        found = [m.start() for m in _AUTHOR_ENTRY.finditer(source, block.start, end)]
+        found += [m.start(1) for m in _TAIL_ENTRY.finditer(source, block.start, end)]
+        starts = [block.start, *sorted(s for s in found if s > block.start)]
     if len(starts) < 2 or starts[0] != block.start:
         return [block]
     ends = [*starts[1:], end]

@@ -76,6 +76,12 @@ class Styles:
             name = _name(style)
             if m := _HEADING.match(name):
                 return "h" + m.group(1)
+            # A style of its own that outlines ("Heading 11", a template's copy of
+            # Heading 1, with outline level 0).
+            level = style.find(f"{_W}pPr/{_W}outlineLvl")
+            val = level.get(_W + "val") or "" if level is not None else ""
+            if val.isdigit() and int(val) < 9:
+                return "h" + str(int(val) + 1)
             for role, pattern in _ROLES:
                 if pattern.search(name):
                     return role

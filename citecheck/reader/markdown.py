@@ -84,8 +84,12 @@ class _Builder:
         elif name in ("Paragraph", "TableCell") and not self._inside_block():
             block = Block(BlockKind.PARAGRAPH, s, s, -1, cell=name == "TableCell")
         elif name == "Item":
-            self._cut_open_item(s)
-            block = Block(BlockKind.ITEM, s, s, -1)
+            top = self.stack[self.open[-1]] if self.open else None
+            # "[^0]: 1. In practice, …" (a PDF converter's note, its number kept): the
+            # note's text opens with a number, which makes it a list; the note keeps it.
+            if top is None or top.kind is not BlockKind.FOOTNOTE or top.content_start >= 0:
+                self._cut_open_item(s)
+                block = Block(BlockKind.ITEM, s, s, -1)
         elif name == "FootnoteDefinition":
             label = "^" + tag["FootnoteDefinition"]
             block = Block(BlockKind.FOOTNOTE, s, s, -1, label=label)
