@@ -155,6 +155,9 @@ class Reference:
     doi: str | None = None
     note: bool = False
     """A footnote that holds commentary rather than a source."""
+    aliases: tuple[str, ...] = ()
+    """Other keys the entry is cited by: ``[\\[1\\]](…) [\\[13\\]](…) Title`` is one source
+    cited as 1 and as 13."""
 
 
 @dataclass(slots=True)

@@ -20,7 +20,7 @@ _PART = re.compile(r"(\d{1,3})(?:\s*[–—-]\s*(\d{1,3}))?")
 _LEAD = re.compile(r"^\s*\[?(\d{1,3})[.\])]")
 _TAGS = re.compile(r"(?:<[^>]*>)*")
 _WORD_END = re.compile(r"[^\W\d_]+$")
-_SENTENCE = frozenset(".,;:!?")
+_SENTENCE = frozenset(".,;:!?。，；：！？、")
 
 
 @dataclass(slots=True)
@@ -75,7 +75,7 @@ class Superscripts:
 def _cites(before: str, after: str) -> bool:
     """Whether the text around a superscript numeral lets it be a citation."""
     last = before[-1:] or " "
-    if last.isspace() or last in _SENTENCE or last in "\"'”’»":
+    if last.isspace() or last in _SENTENCE or last in "\"'”’»）」』》】":
         return not after.isalnum() or last in _SENTENCE
     if last.isdigit() or last in ")]}+-−=/^*":
         return False
