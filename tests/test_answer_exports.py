@@ -151,6 +151,7 @@ def test_a_bracketed_year_is_no_second_number() -> None:
         "If humans learn such a language, that suggests the needed bias.",
         "LLMs lack world grounding, but we view this as a solvable gap.",
         "This calls for research into models that learn language with vision.",
+        "This report delineates a framework for food security in small gardens.",
     ],
 )
 def test_own_stance_is_no_claim(sentence: str) -> None:
@@ -176,6 +177,7 @@ def test_own_stance_is_no_claim(sentence: str) -> None:
         "The WHO says adults should get 150 minutes of exercise a week.",
         "The report found that 40 percent of households lacked broadband.",
         "Human language follows conversational maxims and norms.",
+        "This study found that 40 percent of nurses had skipped a break.",
     ],
 )
 def test_claims_are_no_stance(sentence: str) -> None:
@@ -202,3 +204,47 @@ def test_source_under_two_numbers_below_a_heading_in_plain_text() -> None:
     refs = parsed(text, "report.txt").references
     assert [(r.key, r.aliases) for r in refs] == [("1", ("2",))]
     assert refs[0].title == "Language Models are Few-Shot Learners"
+
+
+# Numbers glued to words: a Gemini export's superscripts, flattened
+
+GLUED_LIST = "".join(
+    f"{n}. Source number {n}, accessed May 5, 2025, https://example.org/{n}\n" for n in range(1, 9)
+)
+
+
+def glued(body: str) -> list[tuple[str, ...]]:
+    return keys(f"# Report\n\n{body}\n\n#### **Works cited**\n\n{GLUED_LIST}")
+
+
+def test_numbers_glued_to_words_cite_when_the_document_does_it_throughout() -> None:
+    body = (
+        "Stories act as cognitive simulators1. Oral traditions carried survival knowledge2."
+        " Storytelling is a low-risk space for problem-solving3, and it aids memory4."
+        " Readers report attitudes closer to a story's message (transportation)5."
+    )
+    assert glued(body) == [("1",), ("2",), ("3",), ("4",), ("5",)]
+
+
+def test_a_few_glued_numbers_are_no_habit() -> None:
+    assert glued("Stories act as cognitive simulators1. Oral traditions carried knowledge2.") == []
+
+
+def test_names_tools_and_types_with_digits_are_no_citations() -> None:
+    body = (
+        "Frederik Aust1 and Marius Barth2 wrote it. We used lme4 and ggplot2 in R."
+        " The tensors were float32. Weights were stored as bfloat16. It ran on python3."
+        " Stories act as cognitive simulators1. Oral traditions carried survival knowledge2."
+        " Storytelling is a low-risk space for problem-solving3, and it aids memory4."
+        " Readers report attitudes closer to a story's message (transportation)5."
+    )
+    assert glued(body) == [("1",), ("2",), ("3",), ("4",), ("5",)]
+
+
+def test_a_bracketed_figure_label_is_a_caption() -> None:
+    text = (
+        "# Report\n\nMCP was released in November 2024 [1].\n\n"
+        "**[Fig 1]** MCP Architecture Diagram. Generated from official MCP documentation.\n\n"
+        "## References\n\n[1] Anthropic. Introducing the Model Context Protocol. 2024.\n"
+    )
+    assert check_text(text, path="r.md").findings == []

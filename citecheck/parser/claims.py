@@ -86,9 +86,10 @@ _HATNOTE = re.compile(
     re.I,
 )
 _CAPTION = re.compile(
-    r"^[*_\s]*(?:figure|fig\.?|figs\.?|table|tab\.?|chart|flowchart|graph|plate|exhibit|listing"
-    r"|algorithm|scheme|diagram|map|photo|image|illustration|box|supplementary\s+(?:figure"
-    r"|table))\s*(?:[A-Z]?\d+[A-Za-z]?(?:[.-]\d+)*|[IVX]+)(?:\s*[:.|—–-]|[*_]*\s+(?-i:[A-Z(]))",
+    r"^[*_\s]*\[?(?:figure|fig\.?|figs\.?|table|tab\.?|chart|flowchart|graph|plate|exhibit"
+    r"|listing|algorithm|scheme|diagram|map|photo|image|illustration|box|supplementary\s+(?:figure"
+    r"|table))\s*(?:[A-Z]?\d+[A-Za-z]?(?:[.-]\d+)*|[IVX]+)\]?"
+    r"(?:\s*[:.|—–-]|[*_]*\s+(?-i:[A-Z(]))",
     re.I,
 )
 # A turn of a conversation, not a statement about the world: the writer speaks of

@@ -16,7 +16,7 @@ from citecheck.parser.authoryear import AuthorYearIndex
 from citecheck.parser.citekeys import CiteKeys
 from citecheck.parser.links import LinkCitations
 from citecheck.parser.markers import Scan, normalise_label, scan
-from citecheck.parser.superscripts import superscripts
+from citecheck.parser.superscripts import glued_word_habit, superscripts
 from citecheck.reader import Layout
 
 
@@ -37,6 +37,7 @@ class MarkerFinder:
         )
         self.labels = frozenset(normalise_label(r.key) for r in doc.references if r.key)
         self.numbers = frozenset(str(r.number) for r in doc.references if r.number is not None)
+        self.glued = glued_word_habit(self.masked, self.numbers)  # "simulators3."
         self.lettered = any(len(k) <= 2 and k.isalpha() for k in self.labels)
         self.cites = LinkCitations(
             doc, self.labels, anchors=anchor_targets(doc, layout.anchors), citing=layout.citing
@@ -68,7 +69,13 @@ class MarkerFinder:
         )
         if self.numbers:
             raised = superscripts(
-                self.doc.text, self.masked, block.content_start, block.end, self.sups, self.numbers
+                self.doc.text,
+                self.masked,
+                block.content_start,
+                block.end,
+                self.sups,
+                self.numbers,
+                self.glued,
             )
             found.markers = _prefer(found.markers, raised)
         # ``[^1](#fn:1)``: the link cites; the bracket inside it is not a marker of its own.

@@ -65,7 +65,11 @@ _SELF = re.compile(
     r"(?:['’]s)?\s+(?:\w+\s+)?(?:aims?|argues?|advocates?|encourages?|calls?|recommends?"
     r"|proposes?|demands?|embraces?|elaborates?|suggests?|urges?|seeks?|takes?|does|is|will"
     r"|focus(?:es)?|uses?|adopts?|holds?|treats?|rests?|concludes?|outlines?|begins?|ends?"
-    r"|emphasi[sz]es?|stresses?|envisions?|includes?|offers?|presents?|cites?|core)\b",
+    r"|emphasi[sz]es?|stresses?|envisions?|includes?|offers?|presents?|cites?|core)\b"
+    # "This report delineates …", "Our guide integrates …": a document that can only be this
+    # one, whatever it does (unlike "This study found …", often a study just cited).
+    r"|^[\"“*_\s]*(?:this|our)\s+(?:[\w-]+\s+)?(?:report|manifesto|brief|memo|whitepaper"
+    r"|guide|document|essay|section|chapter)\s+(?!of\b|from\b|by\b|on\b|in\b)[a-z]+(?:s|es|ed)\b",
     re.I,
 )
 # Verbs a recommendation opens with, in the imperative; "study", "plan", "design" and other

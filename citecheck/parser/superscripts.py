@@ -12,6 +12,11 @@ and only where a citation can stand:
   one- or two-letter symbol (``m²``, ``mc²``, ``km²``); a ``<sup>`` alone in a table
   cell (``| <sup>5</sup> |``, a column of sources) cites too;
 - not glued to the next word (``¹⁴C``) and not an ordinal (``1<sup>st</sup>``);
+- digits glued to the end of a lower-case word before a full stop or comma
+  (``simulators3.``, ``norms3,``, never ``Aust1`` or ``lme4 R``), as a Gemini export
+  written to Markdown flattens its superscripts, only in a document that does so
+  :data:`HABIT` times or more (see :func:`glued_word_habit`) and never after a word that
+  names a type or a model (``float32``, ``resnet18``);
 - digits glued after a full stop (``offloading.4``), as exports flatten a superscript,
   or after a closing quote or parenthesis and a full stop or comma (``"nurse".19``,
   ``safety).52``), only after a word that is not an abbreviation that numbers things
@@ -54,6 +59,22 @@ _CJK_BEFORE = re.compile(
 )
 _TAIL = re.compile(r"</?sup>|\s")
 _CELL_AFTER = re.compile(r"\s*(?:\||<sup>)")
+# Digits glued to a word of letters, then punctuation or the end of the line.
+# Digits glued to a lower-case word (not a name with its affiliation, ``Aust1``) or to the
+# bracket or quotation mark after one, then the punctuation that ends a clause.
+_WORD_DIGITS = re.compile(
+    r"(?:(?<![\w@/.#&=-])(?P<w>(?:[a-z]+-)*[a-z]{3,})|(?<=[a-z][)”\"’]))(?P<n>\d{1,3})"
+    r"(?=[.,;:!?)]+(?:[ \t]|$))",
+    re.M,
+)
+_TOKEN_WORDS = frozenset(
+    {
+        *("float", "bfloat", "int", "uint", "utf", "sha", "ipv", "python", "resnet", "gpt"),
+        *("log", "base", "covid", "web", "mp", "win", "windows", "llama", "qwen", "ray"),
+        *("level", "stage", "phase", "version", "step", "part", "round", "layer", "tier"),
+    }
+)
+HABIT = 5
 _NUMBERING = "fig figs no nos vol vols eq eqs sec secs ch chap pp art ref refs para rev ver tab"
 _NUMBERING_WORDS = frozenset((_NUMBERING + " table figure section step part page item").split())
 
@@ -92,6 +113,24 @@ def _keys(digits: str, numbers: frozenset[str], every: bool = True) -> tuple[str
     return keys if held else None
 
 
+def _glued_words(masked: str, start: int, end: int, numbers: frozenset[str]) -> list[re.Match[str]]:
+    """The numbers glued to a word in ``masked[start:end]`` that the list holds."""
+    return [
+        m
+        for m in _WORD_DIGITS.finditer(masked, start, end)
+        if m.group("n") in numbers and (m.group("w") or "").rpartition("-")[2] not in _TOKEN_WORDS
+    ]
+
+
+def glued_word_habit(masked: str, numbers: frozenset[str]) -> bool:
+    """Whether a text cites with numbers glued to words (``simulators3.``): :data:`HABIT`
+    or more of them, naming three or more of the list's numbers."""
+    if not numbers:
+        return False
+    found = _glued_words(masked, 0, len(masked), numbers)
+    return len(found) >= HABIT and len({m.group("n") for m in found}) >= 3
+
+
 def superscripts(
     text: str,
     masked: str,
@@ -99,11 +138,14 @@ def superscripts(
     end: int,
     sups: list[tuple[int, int]],
     numbers: frozenset[str],
+    glued: bool = False,
 ) -> list[Marker]:
     """Raised-number citations in ``masked[start:end]`` (offsets into the text).
 
     ``sups`` are the spans of the digits of ``<sup>…</sup>`` the reader found, in order;
-    ``numbers`` the numbers of the document's list. Returns markers in document order.
+    ``numbers`` the numbers of the document's list; ``glued`` says the document cites
+    with numbers glued to words (:func:`glued_word_habit`). Returns markers in document
+    order.
     """
     if not numbers:
         return []
@@ -144,5 +186,9 @@ def superscripts(
         keys = _keys(m.group(1), numbers)
         if keys:
             found.append(Marker(m.start(1), m.end(1), m.group(1), keys, MarkerKind.NUMERIC))
+    if glued:
+        for m in _glued_words(masked, start, end, numbers):
+            n = m.group("n")
+            found.append(Marker(m.start("n"), m.end("n"), n, (n,), MarkerKind.NUMERIC))
     found.sort(key=lambda mk: mk.start)
     return found
