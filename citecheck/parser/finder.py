@@ -37,6 +37,8 @@ class MarkerFinder:
         )
         self.labels = frozenset(normalise_label(r.key) for r in doc.references if r.key)
         self.numbers = frozenset(str(r.number) for r in doc.references if r.number is not None)
+        # "[1] [13] Title": 13 names a listed source too
+        self.numbers |= {a for r in doc.references for a in r.aliases}
         self.glued = glued_word_habit(self.masked, self.numbers)  # "simulators3."
         self.lettered = any(len(k) <= 2 and k.isalpha() for k in self.labels)
         self.cites = LinkCitations(
