@@ -152,6 +152,9 @@ def test_a_bracketed_year_is_no_second_number() -> None:
         "LLMs lack world grounding, but we view this as a solvable gap.",
         "This calls for research into models that learn language with vision.",
         "This report delineates a framework for food security in small gardens.",
+        "本报告将从技术架构、开发工作流等多个维度详尽分析 Puerts 的适用性。",
+        "建议采用混合策略：底层逻辑用 C++ 实现，界面用 TypeScript 实现。",
+        "对于中大型项目团队，引入 Puerts 作为编辑器扩展的高级层是明智的。",
     ],
 )
 def test_own_stance_is_no_claim(sentence: str) -> None:
@@ -178,6 +181,7 @@ def test_own_stance_is_no_claim(sentence: str) -> None:
         "The report found that 40 percent of households lacked broadband.",
         "Human language follows conversational maxims and norms.",
         "This study found that 40 percent of nurses had skipped a break.",
+        "Python 在数字内容创作领域迅速成为资产批量处理的首选。",
     ],
 )
 def test_claims_are_no_stance(sentence: str) -> None:

@@ -13,8 +13,9 @@ state nothing a reader could ask the source of:
   (``**Model Probing:** Systematically analyze existing LLMs.``, ``Curate tasks that …``);
 - a recommendation with ``should`` or ``ought to`` (``Future models should explore data
   vetting.``), unless it reports who recommends it (``The WHO says adults should …``);
-- an inference from the sentence before (``This suggests hybrid models …``, ``If humans
-  learn such a language, that suggests the needed bias.``).
+- an inference from the sentence before (``If humans learn such a language, that suggests
+  the needed bias.``, ``This calls for research …``);
+- the same in Chinese: ``本报告将从…``, ``建议采用混合策略…``, ``…是明智的。``.
 
 The judging rules of the project's real-document sets count these as no claims
 (``benchmarks/realdocs/judged-*.md``: "explanation, advice, predictions and rhetoric are
@@ -129,12 +130,22 @@ _INFERENCE = re.compile(
 )
 
 
+# The same in Chinese: the report as subject (本报告…, 本文…), a recommendation (建议采用…,
+# 我们认为…), a judgement of what is wise (…是明智的).
+_CJK = re.compile(
+    r"^[\"“*_\s>]*(?:本(?:报告|文|篇|分析|节|章)|(?:我们|笔者)?(?:建议|推荐)|(?:我们|笔者)认为)"
+    r"|是明智的"
+)
+
+
 def own_stance(sentence: str) -> bool:
     """Whether a sentence states the report's own stance (see the module): a proposal or
     conclusion of "we", the report as its subject, a recommendation in the imperative or
     with "should", or an inference from what was just said. ``sentence`` is one sentence
     of the masked text, spaces collapsed."""
     if _WE.match(sentence) or _SELF.match(sentence) or _INFERENCE.match(sentence):
+        return True
+    if not sentence.isascii() and _CJK.search(sentence):
         return True
     if " we " in sentence and _WE_LATE.search(sentence):
         return True
