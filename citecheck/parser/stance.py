@@ -41,7 +41,7 @@ _WE_VERBS = (
     r"|sketch|identify|examine|explore|review|survey|tabulate|summari[sz]e|discuss|describe"
     r"|present|offer|highlight|emphasi[sz]e|take|draw|treat|focus|define|distinguish|close"
     r"|begin|end|turn|hold|maintain|posit|favou?r|expect|anticipate|caution|stress"
-    r"|note|adopt|reject|defend|frame|ask|seek|hope|must|should|will|would|can|could|may"
+    r"|note|adopt|reject|defend|frame|ask|seek|hope|must|should|would|can|could|may"
     r"|might|do\s+not|don['’]t"
 )
 _WE = re.compile(
