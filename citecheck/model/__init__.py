@@ -195,6 +195,9 @@ class Reference:
     """A footnote that holds commentary rather than a source."""
     fields: EntryFields | None = None
     """The entry read as a scholarly reference, field by field (None for a link definition)."""
+    aliases: tuple[str, ...] = ()
+    """Other keys the entry is cited by: ``[\\[1\\]](…) [\\[13\\]](…) Title`` is one source
+    cited as 1 and as 13."""
 
 
 @dataclass(slots=True)

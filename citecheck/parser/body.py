@@ -20,6 +20,7 @@ from citecheck.parser.authoryear import narrative
 from citecheck.parser.finder import MarkerFinder
 from citecheck.parser.selfreference import pointer
 from citecheck.parser.sentences import segment
+from citecheck.parser.stance import own_stance
 from citecheck.reader import Layout
 from citecheck.reader.math import blank_math
 from citecheck.text.recache import lazy
@@ -214,6 +215,7 @@ def _is_claim(sentence: Sentence, masked: str, min_words: int) -> bool:
         or claims.conversational(text)
         or manual.own_software(sentence.text)
         or pointer(text)
+        or (not sentence.markers and own_stance(text))
     )
 
 

@@ -87,9 +87,10 @@ _HATNOTE = lazy(
     re.I,
 )
 _CAPTION = lazy(
-    r"^[*_\s]*(?:figure|fig\.?|figs\.?|table|tab\.?|chart|graph|plate|exhibit|listing"
-    r"|algorithm|scheme|diagram|map|photo|image|illustration|box|supplementary\s+(?:figure"
-    r"|table))\s*(?:[A-Z]?\d+[A-Za-z]?(?:[.-]\d+)*|[IVX]+)(?:\s*[:.|—–-]|[*_]*\s+(?-i:[A-Z(]))",
+    r"^[*_\s]*\[?(?:figure|fig\.?|figs\.?|table|tab\.?|chart|flowchart|graph|plate|exhibit"
+    r"|listing|algorithm|scheme|diagram|map|photo|image|illustration|box|supplementary\s+(?:figure"
+    r"|table))\s*(?:[A-Z]?\d+[A-Za-z]?(?:[.-]\d+)*|[IVX]+)\]?"
+    r"(?:\s*[:.|—–-]|[*_]*\s+(?-i:[A-Z(]))",
     re.I,
 )
 # A turn of a conversation, not a statement about the world: the writer speaks of

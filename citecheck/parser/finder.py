@@ -17,7 +17,7 @@ from citecheck.parser.citekeys import CiteKeys
 from citecheck.parser.links import LinkCitations
 from citecheck.parser.markers import Scan, normalise_label, scan
 from citecheck.parser.numparens import candidates, cites_with_parentheses
-from citecheck.parser.superscripts import superscripts
+from citecheck.parser.superscripts import glued_word_habit, superscripts
 from citecheck.reader import Layout
 
 
@@ -38,6 +38,9 @@ class MarkerFinder:
         )
         self.labels = frozenset(normalise_label(r.key) for r in doc.references if r.key)
         self.numbers = frozenset(str(r.number) for r in doc.references if r.number is not None)
+        # "[1] [13] Title": 13 names a listed source too
+        self.numbers |= {a for r in doc.references for a in r.aliases}
+        self.glued = glued_word_habit(self.masked, self.numbers)  # "simulators3."
         self.lettered = any(len(k) <= 2 and k.isalpha() for k in self.labels)
         # ``norms (1–5).``: parenthesised numbers cite a typed or Word-numbered list when
         # the body uses them so (see :mod:`.numparens`).
@@ -79,7 +82,13 @@ class MarkerFinder:
         )
         if self.numbers:
             raised = superscripts(
-                self.doc.text, self.masked, block.content_start, block.end, self.sups, self.numbers
+                self.doc.text,
+                self.masked,
+                block.content_start,
+                block.end,
+                self.sups,
+                self.numbers,
+                self.glued,
             )
             found.markers = _prefer(found.markers, raised)
         if self.parens:

@@ -38,6 +38,7 @@ _ENGINE_CITE = lazy(
 # A text fragment (``#:~:text=…``) points at the sentence a link supports: answer engines
 # write one into each source they cite (ChatGPT deep research's ``([Page title](url#:~:text=…))``).
 _TEXT_FRAGMENT = lazy(r"#:~:text=")
+_ESCAPED_NUMBER = lazy(r"\[\\\[(\d{1,4})\\\]\]\(")
 _NUMBERED = lazy(r"\[\s*(\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*)\s*\]")
 
 
@@ -87,7 +88,11 @@ class LinkCitations:
                 listed = self._engine_source(start, end, url)
             if listed is None or listed.key is None:
                 return None
-            return Marker(start, end, text[start:end], (listed.key,), MarkerKind.LINK)
+            key = listed.key
+            # ``[\[13\]](…)`` cites the listed ``[\[1\]](…) [\[13\]](…) Title`` as 13.
+            if listed.aliases and (escaped := _ESCAPED_NUMBER.match(text, start)):
+                key = escaped.group(1) if escaped.group(1) in listed.aliases else key
+            return Marker(start, end, text[start:end], (key,), MarkerKind.LINK)
         raw = numbered.group()
         keys, problem = parse_numeric(numbered.group(1).replace("–", "-"))
         if problem is None and len(keys) == 1 and normalise_label(keys[0]) not in self.labels:

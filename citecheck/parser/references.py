@@ -28,8 +28,14 @@ from citecheck.text.vocab import HTML_TAG
 
 _NEXT_ENTRY = lazy(r"[ \t]+(?:[-*+•][ \t]+)?(?:\[\d{1,4}\]|\d{1,4}\.)[ \t]+[A-Z]")
 _BULLET = lazy(r"^\s*(?:[-*+•‣◦]|(\d{1,9})[.)])(?:\s+|$)")
-_KEY = lazy(r"^\[(\S+(?: \S+){0,2}|[^\[\]\n]{1,60}\d{4}[a-z]?)\](?!\()\s*:?\s*")
+_KEY = lazy(r"^\[([^\s\]]+(?: \S+){0,2}|[^\[\]\n]{1,60}\d{4}[a-z]?)\](?!\()\s*:?\s*")
 _NUMBER_LINK = lazy(r"^\[(\d{1,9})\]\(\s*<?([^)\s>]+)>?\)[ \t]*[:.–—-]?[ \t]*")
+# ``[\[1\]](https://…#:~:text=…) [\[13\]](…) Title``: one source under each number it is
+# cited by, as a chat answer's sources read after a Word-to-Markdown converter.
+_ESCAPED_NUMBER_LINK = lazy(r"\[\\\[(\d{1,4})\\\]\]\(\s*<?((?:[^()\s>]|\([^()\s>]*\))+)>?\)[ \t]*")
+# "[1] [13] Title": the further numbers the same source is cited by (never a year).
+_MORE_NUMBERS = lazy(r"(?:\[(?!1[5-9]\d\d\]|20\d\d\])\d{1,4}\][ \t]+)+(?=\S)")
+_NUMBER = lazy(r"\d+")
 _LETTER = lazy(r"^([a-z]{1,2})[.)][ \t]+(?=\S)")
 _LEAD_LINK = lazy(
     r"^(?:[*_]{0,3}([A-Z][^\[\]:*_\n]{1,60}?)[*_]{0,3}:\s+)?[*_]{0,3}\[([^\[\]\n]{3,300})\]"
@@ -50,6 +56,7 @@ _ID_LABEL = lazy(
     re.I,
 )
 _ESCAPED_LABEL = lazy(r"^\\\[([^\[\]\n]{1,60}?)\\\]")
+_ESCAPE = lazy(r"\\([!-/:-@\[-`{-~])")
 _ANGLE_URL = lazy(r"<((?:https?|ftp)://[^<>]+)>")
 _URL = lazy(r"(?:https?|ftp)://[^\s<>\"'\]]+")
 _DOI = lazy(r"\b(10\.\d{4,9}/[^\s\"<>]+)")
@@ -84,6 +91,8 @@ def clean(source: str) -> tuple[str, list[str]]:
     if "<" in source:  # inline HTML: <span id="page-37-1"></span>, <sup>, <i>
         source = HTML_TAG.sub("", source)
     source = html.unescape(source)
+    if "\\" in source:  # Markdown's backslash escapes: "\[2005.14165\] GPT-4 \| OpenAI"
+        source = _ESCAPE.sub(r"\1", source)
     if "*" in source or "_" in source:
         source = _EMPHASIS.sub(lambda m: m.group(1) or "", source)
     # str.split and the pattern's \s agree on what is a space.
@@ -175,6 +184,47 @@ def _fallback_title(text: str) -> str | None:
     return title if len(title) >= 3 and not _YEAR.fullmatch(title) else None
 
 
+def _escaped_numbers(raw: str, links: list[str]) -> tuple[list[str], str]:
+    """The numbers of the escaped number links that open ``raw``, and the rest of it;
+    their addresses, without a text fragment, are appended to ``links``."""
+    numbers: list[str] = []
+    at = 0
+    while m := _ESCAPED_NUMBER_LINK.match(raw, at):
+        numbers.append(m.group(1))
+        links.append(m.group(2).split("#:~:")[0])
+        at = m.end()
+    return numbers, raw[at:] or links[0]
+
+
+def _entry_key(
+    raw: str, key: str | None, link: list[str]
+) -> tuple[str, str | None, int | None, tuple[str, ...]]:
+    """Take an entry's own label off its text: a bullet's number, ``[1](https://…)``,
+    ``[\\[1\\]](…) [\\[13\\]](…)``, ``[1] [13]``, ``[Smith]`` or a letter. Returns the rest
+    of the text, the key, the number and the further numbers the entry is cited by; an
+    address the label links to is appended to ``link``."""
+    number: int | None = None
+    aliases: tuple[str, ...] = ()
+    if m := _BULLET.match(raw):
+        number = int(m.group(1)) if m.group(1) else None
+        raw = raw[m.end() :]
+    if key is None and raw.startswith("[\\[") and _ESCAPED_NUMBER_LINK.match(raw):
+        numbers, raw = _escaped_numbers(raw, link)
+        number, aliases = int(numbers[0]), tuple(numbers[1:])
+    elif key is None and (m := _NUMBER_LINK.match(raw)):
+        number = int(m.group(1))  # "[1](https://…) Title"
+        link.append(m.group(2))
+        raw = raw[m.end() :] or m.group(2)
+    elif key is None and (m := _KEY.match(raw) or (_LETTER.match(raw) if number is None else None)):
+        key = m.group(1).strip()
+        raw = raw[m.end() :]
+    elif key is not None and (m := _KEY.match(raw.lstrip())):
+        raw = raw.lstrip()[m.end() :]
+    if key is not None and key.isdigit() and (more := _MORE_NUMBERS.match(raw)):
+        aliases, raw = tuple(_NUMBER.findall(more.group())), raw[more.end() :]  # "[1] [13] …"
+    return raw, key, number, aliases
+
+
 def parse_item(
     block: Block, source: str, notes: bool = False
 ) -> tuple[Reference | None, NonReference | None]:
@@ -194,6 +244,7 @@ def parse_item(
         return ref, None
     key = block.label
     number: int | None = None
+    aliases: tuple[str, ...] = ()
     end = block.end
     link: list[str] = []
     if block.kind is BlockKind.FOOTNOTE:
@@ -205,19 +256,7 @@ def parse_item(
         raw = source[block.start : end]
         if raw.startswith("\\["):  # an escaped label, "\[31\] Alex Graves…"
             raw = _ESCAPED_LABEL.sub(r"[\1]", raw, count=1)
-        if m := _BULLET.match(raw):
-            number = int(m.group(1)) if m.group(1) else None
-            raw = raw[m.end() :]
-        if key is None and (m := _NUMBER_LINK.match(raw)):
-            number, link = int(m.group(1)), [m.group(2)]  # "[1](https://…) Title"
-            raw = raw[m.end() :] or m.group(2)
-        elif key is None and (
-            m := _KEY.match(raw) or (_LETTER.match(raw) if number is None else None)
-        ):
-            key = m.group(1).strip()
-            raw = raw[m.end() :]
-        elif key is not None and (m := _KEY.match(raw.lstrip())):
-            raw = raw.lstrip()[m.end() :]
+        raw, key, number, aliases = _entry_key(raw, key, link)
         raw = _CARET.sub("", raw.lstrip())
     if key is not None and key.isdigit():
         number, key = int(key), None
@@ -225,6 +264,7 @@ def parse_item(
     if block.kind is BlockKind.PARAGRAPH and _CAPTION.match(text):
         return None, None  # a figure caption that fell into the list
     ref = Reference(key, block.start, end, text, block.kind, block.section, number)
+    ref.aliases = aliases
     _fields(ref, text, [*link, *urls])
     _entry_title(ref, text)
     _link_title(ref, raw)

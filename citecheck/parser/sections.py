@@ -79,7 +79,12 @@ def find_sections(
     return without_prose(sections, out, raw)
 
 
-_BRACKET_ENTRY = lazy(r"[ \t]{0,3}\[(?:\d{1,4}|[A-Za-z][\w.+-]{0,30})\][ \t]+\S")
+# ``[1] …``, ``[Smith] …``, or a number escaped in a link (``[\[1\]](https://…#:~:text=…)
+# Title``, a chat answer's sources as a Word-to-Markdown converter writes them).
+_BRACKET_ENTRY = lazy(
+    r"[ \t]{0,3}(?:\[(?:\d{1,4}|[A-Za-z][\w.+-]{0,30})\]"
+    r"|\[\\\[\d{1,4}\\\]\]\((?:[^()\s]|\([^()\s]*\))*\))[ \t]+\S"
+)
 
 
 def _trailing_list(blocks: list[Block], raw: str, sections: list[Section]) -> None:
@@ -225,8 +230,8 @@ def split_glued(item: Block, source: str) -> list[Block]:
             else rf"[ \t][-*+•][ \t]+{nxt}\.[ \t]+(?=[A-Z])"
         )
         m = re.compile(pattern).search(source, start + 1, item.end)
-        if m is None:
-            break
+        if m is None or _OWN_NUMBER.fullmatch(source, start, m.start() + 1):
+            break  # "[1] [2] Title": one source under two numbers, not an empty entry
         end = len(source[start : m.start()].rstrip()) + start
         out.append(
             Block(

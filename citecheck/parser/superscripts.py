@@ -6,9 +6,17 @@ only when the document has a numbered reference list that holds every number it 
 and only where a citation can stand:
 
 - after a word of at least three letters or after punctuation that ends one
-  (``cells²``, ``cells.²``, ``results,³``), never after a digit (``10⁶``), a bracket
-  (``(a+b)²``) or a one- or two-letter symbol (``m²``, ``mc²``, ``km²``);
+  (``cells²``, ``cells.²``, ``results,³``, ``**bold** <sup>6</sup>``), after an ideograph,
+  kana or hangul or the full-width punctuation of those scripts (``开发环境 <sup>5</sup>。``,
+  ``（.d.ts） <sup>10</sup>``), never after a digit (``10⁶``), a bracket (``(a+b)²``) or a
+  one- or two-letter symbol (``m²``, ``mc²``, ``km²``); a ``<sup>`` alone in a table
+  cell (``| <sup>5</sup> |``, a column of sources) cites too;
 - not glued to the next word (``¹⁴C``) and not an ordinal (``1<sup>st</sup>``);
+- digits glued to the end of a lower-case word before a full stop or comma
+  (``simulators3.``, ``norms3,``, never ``Aust1`` or ``lme4 R``), as a Gemini export
+  written to Markdown flattens its superscripts, only in a document that does so
+  :data:`HABIT` times or more (see :func:`glued_word_habit`) and never after a word that
+  names a type or a model (``float32``, ``resnet18``);
 - digits glued after a full stop (``offloading.4``), as exports flatten a superscript,
   or after a closing quote or parenthesis and a full stop or comma (``"nurse".19``,
   ``safety).52``), only after a word that is not an abbreviation that numbers things
@@ -41,7 +49,31 @@ _WORD_GLUED = lazy(rf"([A-Za-z\u00c0-\u024f]+)\s?\d{{0,3}}[{_CLOSE}]{{0,2}}[.,;:
 # or the next sentence opens (``safety).52 The``), unlike ``(v2).5 of the task``.
 _SENTENCE_NEXT = lazy(r"\s*$|\s+[\"“*_(\[]*[A-Z]", re.M)
 _SUP_TEXT = lazy(r"\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*")
-_WORD_BEFORE = lazy(r"([A-Za-z\u00c0-\u024f]+)[.,;:!?)”\"’]?\s*$")
+_WORD_BEFORE = lazy(r"([A-Za-z\u00c0-\u024f]+)(?:\*\*?|__?)?[.,;:!?)”\"’]?\s*$")
+# Scripts written without spaces between words (CJK), and their full-width punctuation:
+# a raised number after one of them stands after a word.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_CJK_BEFORE = lazy(
+    rf"(?:[{_CJK}](?:\*\*?|__?)?[。，、；：！？）」』》】”’]?|[。，；：！？）」』》】])\s*$"
+)
+_TAIL = lazy(r"</?sup>|\s")
+_CELL_AFTER = lazy(r"\s*(?:\||<sup>)")
+# Digits glued to a word of letters, then punctuation or the end of the line.
+# Digits glued to a lower-case word (not a name with its affiliation, ``Aust1``) or to the
+# bracket or quotation mark after one, then the punctuation that ends a clause.
+_WORD_DIGITS = lazy(
+    r"(?:(?<![\w@/.#&=-])(?P<w>(?:[a-z]+-)*[a-z]{3,})|(?<=[a-z][)”\"’]))(?P<n>\d{1,3})"
+    r"(?=[.,;:!?)]+(?:[ \t]|$))",
+    re.M,
+)
+_TOKEN_WORDS = frozenset(
+    {
+        *("float", "bfloat", "int", "uint", "utf", "sha", "ipv", "python", "resnet", "gpt"),
+        *("log", "base", "covid", "web", "mp", "win", "windows", "llama", "qwen", "ray"),
+        *("level", "stage", "phase", "version", "step", "part", "round", "layer", "tier"),
+    }
+)
+HABIT = 5
 _NUMBERING = "fig figs no nos vol vols eq eqs sec secs ch chap pp art ref refs para rev ver tab"
 _NUMBERING_WORDS = frozenset((_NUMBERING + " table figure section step part page item").split())
 
@@ -51,8 +83,23 @@ def _citable_after(text: str, at: int) -> bool:
     or after the punctuation that ends one."""
     m = _WORD_BEFORE.search(text, max(0, at - 40), at)
     if m is None or m.end() != at:
+        return _CJK_BEFORE.search(text, max(0, at - 8), at) is not None
+    word = m.group(1)
+    if word.casefold() in _NUMBERING_WORDS:
         return False
-    return len(m.group(1)) >= 3 and m.group(1).casefold() not in _NUMBERING_WORDS
+    # ``UI <sup>9</sup>``: an acronym a space away is no symbol raised to a power.
+    return len(word) >= 3 or (len(word) == 2 and word.isupper() and m.group().endswith(" "))
+
+
+def _alone_in_cell(text: str, at: int, after: int) -> bool:
+    """Whether the ``<sup>`` at ``at`` (ending at ``after``) fills a table cell by itself."""
+    line = text.rfind("\n", 0, at) + 1
+    before = text[line:at]
+    return (
+        before.rstrip().endswith("|")
+        and before.lstrip().startswith("|")
+        and _CELL_AFTER.match(text, after) is not None
+    )
 
 
 def _keys(digits: str, numbers: frozenset[str], every: bool = True) -> tuple[str, ...] | None:
@@ -65,6 +112,24 @@ def _keys(digits: str, numbers: frozenset[str], every: bool = True) -> tuple[str
     return keys if held else None
 
 
+def _glued_words(masked: str, start: int, end: int, numbers: frozenset[str]) -> list[re.Match[str]]:
+    """The numbers glued to a word in ``masked[start:end]`` that the list holds."""
+    return [
+        m
+        for m in _WORD_DIGITS.finditer(masked, start, end)
+        if m.group("n") in numbers and (m.group("w") or "").rpartition("-")[2] not in _TOKEN_WORDS
+    ]
+
+
+def glued_word_habit(masked: str, numbers: frozenset[str]) -> bool:
+    """Whether a text cites with numbers glued to words (``simulators3.``): :data:`HABIT`
+    or more of them, naming three or more of the list's numbers."""
+    if not numbers:
+        return False
+    found = _glued_words(masked, 0, len(masked), numbers)
+    return len(found) >= HABIT and len({m.group("n") for m in found}) >= 3
+
+
 def superscripts(
     text: str,
     masked: str,
@@ -72,11 +137,14 @@ def superscripts(
     end: int,
     sups: list[tuple[int, int]],
     numbers: frozenset[str],
+    glued: bool = False,
 ) -> list[Marker]:
     """Raised-number citations in ``masked[start:end]`` (offsets into the text).
 
     ``sups`` are the spans of the digits of ``<sup>…</sup>`` the reader found, in order;
-    ``numbers`` the numbers of the document's list. Returns markers in document order.
+    ``numbers`` the numbers of the document's list; ``glued`` says the document cites
+    with numbers glued to words (:func:`glued_word_habit`). Returns markers in document
+    order.
     """
     if not numbers:
         return []
@@ -86,13 +154,18 @@ def superscripts(
             continue
         tag = text.rfind("<", max(0, s - 40), s)  # the <sup> opening tag
         after = text.find(">", e) + 1  # past </sup>
-        if tag < 0 or not after or not _citable_after(text, tag):
+        if tag < 0 or not after:
+            continue
+        if not _citable_after(text, tag) and not _alone_in_cell(text, tag, after):
             continue
         if after < len(text) and text[after].isalnum():
             continue  # ¹⁴C written as <sup>14</sup>C
         keys = _keys(text[s:e], numbers, every=False)
         if keys and after <= end:  # the marker is the whole <sup>…</sup>
             found.append(Marker(tag, after, text[tag:after], keys, MarkerKind.NUMERIC))
+        elif keys and e <= end and not _TAIL.sub("", text[end:after]).strip(" *_"):
+            # a table cell's block stops before its closing tags: the marker stops with it
+            found.append(Marker(tag, end, text[tag:after], keys, MarkerKind.NUMERIC))
     if any(c in masked[start:end] for c in _DIGITS):
         for m in _UNICODE.finditer(masked, start, end):
             if m.end() < len(masked) and masked[m.end()].isalnum():
@@ -112,5 +185,9 @@ def superscripts(
         keys = _keys(m.group(1), numbers)
         if keys:
             found.append(Marker(m.start(1), m.end(1), m.group(1), keys, MarkerKind.NUMERIC))
+    if glued:
+        for m in _glued_words(masked, start, end, numbers):
+            n = m.group("n")
+            found.append(Marker(m.start("n"), m.end("n"), n, (n,), MarkerKind.NUMERIC))
     found.sort(key=lambda mk: mk.start)
     return found

@@ -22,7 +22,7 @@ _PART = lazy(r"(\d{1,3})(?:\s*[–—-]\s*(\d{1,3}))?")
 _LEAD = lazy(r"^\s*\[?(\d{1,3})[.\])]")
 _TAGS = lazy(r"(?:<[^>]*>)*")
 _WORD_END = lazy(r"[^\W\d_]+$")
-_SENTENCE = frozenset(".,;:!?")
+_SENTENCE = frozenset(".,;:!?。，；：！？、")
 
 
 @dataclass(slots=True)
@@ -77,7 +77,7 @@ class Superscripts:
 def _cites(before: str, after: str) -> bool:
     """Whether the text around a superscript numeral lets it be a citation."""
     last = before[-1:] or " "
-    if last.isspace() or last in _SENTENCE or last in "\"'”’»":
+    if last.isspace() or last in _SENTENCE or last in "\"'”’»）」』》】":
         return not after.isalnum() or last in _SENTENCE
     if last.isdigit() or last in ")]}+-−=/^*":
         return False

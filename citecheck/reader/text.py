@@ -33,7 +33,7 @@ _NUMBERED_HEADING = lazy(r"^((?:\d+|[A-Z])(?:\.\d+)*)\.?\s+\S|^Appendix\s+[A-Z0-
 _BULLET = lazy(r"^(\s*)(?:[-*•+‣◦]|\d{1,3}[.)]|\^)\s+(?=\S)")
 _FOOTNOTE_DEF = lazy(r"^(\s*)\[\^([^\]\s]{1,60})\]:\s*")
 # A reference key: "[1]", "[RFC2119]", "[Smith 2020]"; not "[ERROR retrieving ref link]".
-_KEY_ITEM = lazy(r"^(\s*)\[(\S+(?: \S+){0,2}|[^\[\]\n]{1,60}\d{4}[a-z]?)\]:?(?:\s+|$)")
+_KEY_ITEM = lazy(r"^(\s*)\[([^\s\]]+(?: \S+){0,2}|[^\[\]\n]{1,60}\d{4}[a-z]?)\]:?(?:\s+|$)")
 _LEADING_MARKERS = lazy(r"^\s*(?:\[\d[\d,;\s–-]*\]\s*)+(?:[^\w\s]|\s+\S|$)")
 _ENTRY_PUNCTUATION = lazy(r"[,:;\"“(]")
 _CONNECTOR = lazy(r"(?:,|\b(?:and|or|of|the|a|an|to|in|for|with|by|on|at|from))\s*$", re.I)

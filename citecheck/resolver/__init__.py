@@ -56,6 +56,8 @@ def build_index(doc: Document) -> dict[str, Reference]:
             continue
         exact.setdefault(ref.key, ref)
         loose.setdefault("~" + normalise_label(ref.key), ref)
+        for alias in ref.aliases:
+            exact.setdefault(alias, ref)
     return exact | loose
 
 
