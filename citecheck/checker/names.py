@@ -13,8 +13,9 @@ def rule_hint(name: str) -> str:
     near = get_close_matches(typed, list(BY_NAME), n=3)
     if not near:
         return ""
-    # Of equally close names, the one that starts like the typo (CC01 → CC012, not CC201).
-    best = max(near, key=lambda c: (_ratio(typed, c), _shared_start(typed, c)))
+    # Of equally close names, the one that starts like the typo (CC01 → CC012, not CC201),
+    # then the first in order (CC01 → CC012, not CC013).
+    best = max(sorted(near), key=lambda c: (_ratio(typed, c), _shared_start(typed, c)))
     rule = BY_NAME[best]
     shown = rule.CODE if best == rule.CODE.casefold() else rule.NAME
     return f"; did you mean {shown!r}?"

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from citecheck.checker import suppressions as suppress
-from citecheck.checker import unused_suppression
+from citecheck.checker import unread_citations, unused_suppression
 from citecheck.checker.base import Context, Violation
 from citecheck.report import Finding, Severity
 from citecheck.text.lines import LineIndex
@@ -33,6 +33,10 @@ def run(ctx: Context, rules: list[tuple[ModuleType, Severity]], path: str | None
     cover = suppress.Cover(directives)
     found: list[tuple[ModuleType, Severity, Violation]] = []
     suppressed = 0
+    if any(rule is unread_citations for rule, _ in rules) and unread_citations.unread(ctx):
+        # The citations are likely written in a style not read: say so once, instead of
+        # an uncited claim per paragraph and an uncited entry per reference.
+        rules = [(r, s) for r, s in rules if r.CODE not in unread_citations.HIDES]
     for rule, severity in rules:
         for v in rule.check(ctx):
             if cover.hit(rule.CODE, v.start):

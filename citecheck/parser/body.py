@@ -20,6 +20,7 @@ from citecheck.parser.authoryear import narrative
 from citecheck.parser.finder import MarkerFinder
 from citecheck.parser.selfreference import pointer
 from citecheck.parser.sentences import segment
+from citecheck.parser.sourcelinks import attribution, epigraph, source_link
 from citecheck.parser.stance import own_stance
 from citecheck.reader import Layout
 from citecheck.reader.math import blank_math
@@ -58,6 +59,10 @@ class Body:
         self.doc, self.masked, self.opts = doc, layout.masked, opts
         self.finder = MarkerFinder(doc, layout)
         self.keys = self.finder.keys
+        # Inline links to source pages (a blog's news and agency links) cover like markers.
+        self.sourced = [(s, d) for s, _, d in layout.inline if source_link(d)]
+        self.sourced_starts = [s for s, _ in self.sourced]
+        self.claimed = False  # a claim seen yet: an epigraph stands before any
 
     def markers(self, block: Block) -> list[Marker]:
         """The markers of a block that is not body prose (a footnote definition)."""
@@ -111,7 +116,9 @@ class Body:
             own = self.keys.setdefault(own, own)  # one marker's keys are its marker's tuple
             if own or opts.scope == "sentence":
                 cover = own
-            sentence.covered_by = cover
+            # A link to a source page covers the words it sits on: its own sentence.
+            linked = self._linked(sentence) if not cover and self.sourced else ()
+            sentence.covered_by = cover or linked
             sentence.claim = claims and _is_claim(sentence, masked, opts.min_claim_words)
         last = sentences[-1] if sentences else None
         # A block that stops without punctuation is a label, byline, cell or navigation link,
@@ -121,7 +128,23 @@ class Body:
         if sentences and not heading and _not_claims(block, masked, doc.text):
             for sentence in sentences:
                 sentence.claim = False
+        if not self.claimed and any(x.claim for x in sentences):
+            raw = doc.text[block.start : block.end]
+            nxt = doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None
+            if epigraph(raw) or (nxt and attribution(doc.text[nxt.start : nxt.end])):
+                for sentence in sentences:
+                    sentence.claim = False
+            else:
+                self.claimed = True
         doc.sentences.extend(sentences)
+
+    def _linked(self, sentence: Sentence) -> tuple[str, ...]:
+        """The destination of the first inline link to a source page inside a sentence, as
+        the key that covers it (the link is its own source); () when it holds none."""
+        i = bisect_right(self.sourced_starts, sentence.start - 1)
+        if i < len(self.sourced) and self.sourced[i][0] < sentence.end:
+            return (self.sourced[i][1],)
+        return ()
 
 
 def _with_brackets(cut: list[Marker | Placeholder], masked: str) -> list[Marker | Placeholder]:

@@ -155,6 +155,10 @@ def read_entry(text: str) -> EntryFields:
     parts = venue_parts(after, year)
     fields.venue, fields.volume, fields.issue, fields.pages = parts
     fields.style = _style(fields, label, year_at, quoted, author, after)
+    if fields.style is None and fields.year is None:
+        # No scholarly shape and no year ("Energy Desk: Wind slows as permits lag"): the
+        # words before the first stop are a headline or an outlet, not authors.
+        fields.authors, fields.et_al = (), False
     return fields
 
 

@@ -8,7 +8,7 @@ and only where a citation can stand:
 - after a word of at least three letters or after punctuation that ends one
   (``cells²``, ``cells.²``, ``results,³``, ``**bold** <sup>6</sup>``), after an ideograph,
   kana or hangul or the full-width punctuation of those scripts (``开发环境 <sup>5</sup>。``,
-  ``（.d.ts） <sup>10</sup>``), never after a digit (``10⁶``), a bracket (``(a+b)²``) or a
+  ``（.d.ts） <sup>10</sup>``), never right after a digit (``10⁶``; ``in 2023.³`` cites), a bracket (``(a+b)²``) or a
   one- or two-letter symbol (``m²``, ``mc²``, ``km²``); a ``<sup>`` alone in a table
   cell (``| <sup>5</sup> |``, a column of sources) cites too;
 - not glued to the next word (``¹⁴C``) and not an ordinal (``1<sup>st</sup>``);
@@ -48,6 +48,7 @@ _WORD_GLUED = lazy(rf"([A-Za-z\u00c0-\u024f]+)\s?\d{{0,3}}[{_CLOSE}]{{0,2}}[.,;:
 # After a closing quote or parenthesis the glued number ends its sentence: the line ends
 # or the next sentence opens (``safety).52 The``), unlike ``(v2).5 of the task``.
 _SENTENCE_NEXT = lazy(r"\s*$|\s+[\"“*_(\[]*[A-Z]", re.M)
+_NUMBER_END = lazy(r"[\d%][.,;:!?]\s*$")
 _SUP_TEXT = lazy(r"\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*")
 _WORD_BEFORE = lazy(r"([A-Za-z\u00c0-\u024f]+)(?:\*\*?|__?)?[.,;:!?)”\"’]?\s*$")
 # Scripts written without spaces between words (CJK), and their full-width punctuation:
@@ -83,6 +84,10 @@ def _citable_after(text: str, at: int) -> bool:
     or after the punctuation that ends one."""
     m = _WORD_BEFORE.search(text, max(0, at - 40), at)
     if m is None or m.end() != at:
+        # ``in 2023.<sup>3</sup>``: punctuation that ends a sentence or clause stands
+        # between the number and the raised one, so it is no exponent (as in HTML).
+        if _NUMBER_END.search(text, max(0, at - 4), at) is not None:
+            return True
         return _CJK_BEFORE.search(text, max(0, at - 8), at) is not None
     word = m.group(1)
     if word.casefold() in _NUMBERING_WORDS:

@@ -16,6 +16,7 @@ import re
 
 from citecheck.model import Block, BlockKind
 from citecheck.reader import Layout
+from citecheck.reader.bookmatter import NOTE_OPEN, boilerplate, note_close
 from citecheck.reader.textlines import (
     ends_sentence,
     is_chrome,
@@ -59,6 +60,9 @@ class _TextReader:
         self.in_refs = False
         self.toc = False
         self.form_feeds = "\f" in text  # once: asked on every line
+        self.book = boilerplate(text)  # a Project Gutenberg text: the book between its lines
+        self.note_depth = 0  # brackets open in a "[Footnote N: …]" block being read
+        self.note_lines = 0
 
     def close(self) -> None:
         if self.cur is not None:
@@ -81,6 +85,13 @@ class _TextReader:
         blank_before = True
         for i, (s, e) in enumerate(lines):
             line = text[s:e]
+            if self.book and not self.book[0] <= s < self.book[1]:
+                self.masked_ranges.append((s, e))  # the distributor's header and licence
+                self.close()
+                continue
+            if self.note_depth:
+                self._note_line(s, e, line)
+                continue
             stripped = line.strip()
             if not stripped:
                 blank_before = True
@@ -140,6 +151,11 @@ class _TextReader:
     def _line(self, i: int, line: str, stripped: str, blank_before: bool) -> None:
         s, e = self.lines[i]
         indent = len(line) - len(line.lstrip())
+        if m := NOTE_OPEN.match(line):
+            self.open(BlockKind.FOOTNOTE, s + indent, e, s + m.end(), label=m.group(2))
+            self.note_depth, self.note_lines = 1, 0
+            self._note_line(s + m.end(), e, line[m.end() :])
+            return
         if m := _MD_HEADING.match(stripped):
             self.heading(s, e, line, len(m.group()))
             return
@@ -174,6 +190,19 @@ class _TextReader:
         self.open(BlockKind.PARAGRAPH, at, e, at)
         self.cur_indent = indent
         self.cur_ended = self._ends_paragraph(stripped, e - s)
+
+    def _note_line(self, s: int, e: int, line: str) -> None:
+        """One more line of a ``[Footnote N: …]`` block (see :mod:`bookmatter`): the block
+        ends before the ``]`` that closes it, blank lines included; one left open closes
+        after 200 lines."""
+        assert self.cur is not None
+        self.note_depth, at = note_close(line, self.note_depth)
+        self.note_lines += 1
+        if line.strip():
+            self.cur.end = e if at is None else s + at
+        if at is not None or self.note_lines > 200:
+            self.note_depth = 0
+            self.close()
 
     def _wrapped_word(self, stripped: str, blank_before: bool) -> bool:
         """A lower-case "sources" alone on a line inside a sentence is a soft wrap."""

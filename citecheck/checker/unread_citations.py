@@ -1,0 +1,158 @@
+"""Reference list that the document cites in a style citecheck did not read.
+
+What it does
+    Reports, once per file, a reference list that is largely uncited although the body
+    shows citations: at least 5 keyed entries, under a quarter of them cited, and in the
+    body at least 3 marks that look like citations the parser did not take as markers
+    (HTML or Unicode superscript numerals, numeric groups in parentheses or brackets, or
+    the surnames of the uncited entries' first authors). The likeliest reason is a marker
+    style citecheck does not read, so the per-entry ``uncited-reference`` and per-sentence
+    ``uncited-claim`` findings of that file would be false alarms by the dozen: while this
+    rule is selected and reports a file, those two rules report nothing for it. Ignore this
+    rule (``--ignore unread-citations``) to see them. A draft whose body shows no such marks
+    (it truly cites nothing) is not reported here: each entry is reported as uncited, as
+    before.
+
+Why is this bad?
+    citecheck cannot say which claims are cited when it cannot read the citations: every
+    finding about coverage would be noise, and the real faults hide among them.
+
+Example
+    ```text
+    As Cialdini showed in his study of 1990, people do what they believe others do.
+    Nolan's survey of 2008 found the same. Bicchieri's book of 2016 explains why.
+
+    ## References
+    1. Cialdini, R. (1990). Influence of descriptive norms. J. Soc. Psych., 12, 1-10.
+    2. Nolan, M. (2008). Normative social influence is underdetected. PSPB, 34, 913-923.
+    3. Bicchieri, C. (2016). Norms in the wild. Oxford University Press.
+    4. Barceló, K. (2021). Mask wearing in 40 countries. Nat. Hum. Behav., 5, 100-110.
+    5. Rudert, L. (2020). Social norms and masks. Soc. Psych., 51, 400-410.
+    ```
+
+Use instead
+    ```text
+    People do what they believe others do (Cialdini, 1990). Nolan (2008) found the
+    same, and Bicchieri (2016) explains why.
+
+    ## References
+    1. Cialdini, R. (1990). Influence of descriptive norms. J. Soc. Psych., 12, 1-10.
+    2. Nolan, M. (2008). Normative social influence is underdetected. PSPB, 34, 913-923.
+    3. Bicchieri, C. (2016). Norms in the wild. Oxford University Press.
+    ```
+
+Fix
+    Not fixable: write the citations in a style citecheck reads (numbered brackets,
+    footnotes, author-year), or report the style as an issue.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from citecheck.checker.base import Context, Violation, first_line_end
+from citecheck.model import BlockKind, Reference
+from citecheck.text.recache import lazy
+from citecheck.text.vocab import READING_HEADING
+
+CODE = "CC013"
+NAME = "unread-citations"
+SEVERITY = "warning"
+ENABLED = True
+
+HIDES = frozenset({"CC001", "CC003"})
+"""The rules silent for a file this rule reports (uncited-claim, uncited-reference)."""
+
+LEAST_ENTRIES = 5
+"""Fewer keyed entries than this and an uncited list is too small to tell a style from."""
+CITED_SHARE = 0.25
+"""Under this share of entries cited, the list is largely uncited."""
+LEAST_MARKS = 3
+"""Marks in the body that look like unread citations, at least."""
+
+_SUP_HTML = lazy(r"<sup\b[^>]*>\s*(?:<a\b[^>]*>\s*)?\[?\d{1,3}", re.I)
+_SUP_UNICODE = lazy(r"(?<=[^\s\d⁰¹²³⁴⁵⁶⁷⁸⁹])[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
+_NUMERIC_GROUP = lazy(
+    r"[(\[](\d{1,3}(?:\s*[,–-]\s*\d{1,3}){0,8})[)\]]"  # (1–5), (1, 2, 15), [3]
+)
+_NUMBERS = lazy(r"\d{1,3}")
+
+
+def _entries(ctx: Context) -> list[Reference]:
+    """The keyed entries uncited-reference looks at (reading lists and shadowed copies
+    aside)."""
+    sections = ctx.doc.sections
+    reading = {i for i, s in enumerate(sections) if s.covers or READING_HEADING.search(s.title)}
+    return [
+        r
+        for r in ctx.doc.references
+        if r.key is not None and id(r) not in ctx.res.shadowed and r.section not in reading
+    ]
+
+
+def _marks(ctx: Context, uncited: list[Reference], listed: int) -> int:
+    """How many marks in the body look like citations the parser did not read."""
+    doc = ctx.doc
+    read = {(m.start, m.end) for m in doc.markers}
+    body = [
+        doc.text[b.start : b.end]
+        for b in doc.blocks
+        if b.section is None and b.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM)
+    ]
+    text = "\n".join(body)
+    count = len(_SUP_HTML.findall(text)) + len(_SUP_UNICODE.findall(text))
+    for m in _NUMERIC_GROUP.finditer(text):
+        numbers = [int(n) for n in _NUMBERS.findall(m.group(1))]
+        if numbers and all(1 <= n <= listed for n in numbers) and (m.start(), m.end()) not in read:
+            count += 1
+    surnames = {name for r in uncited if (name := _first_surname(r))}
+    for name in surnames:
+        if len(name) > 2 and re.search(rf"\b{re.escape(name)}\b", text):
+            count += 1
+    return count
+
+
+def _first_surname(ref: Reference) -> str | None:
+    """The first author's surname: from the entry's scholarly fields where read, else the
+    list parser's first author (``Cialdini, R.`` → ``Cialdini``, ``R. Cialdini`` →
+    ``Cialdini``)."""
+    if ref.fields and ref.fields.authors and ref.fields.authors[0].surname:
+        return ref.fields.authors[0].surname.split()[-1]
+    if not ref.authors or not ref.authors[0].split():
+        return None
+    first = ref.authors[0]
+    return first.split(",", 1)[0].split()[-1] if "," in first else first.split()[-1]
+
+
+def unread(ctx: Context) -> tuple[int, int, Reference] | None:
+    """Whether the document's reference list is largely uncited and its body shows
+    citations not read: returns (entries, cited, first entry) or None. Thresholds:
+    :data:`LEAST_ENTRIES`, :data:`CITED_SHARE`, :data:`LEAST_MARKS`."""
+    entries = _entries(ctx)
+    if len(entries) < LEAST_ENTRIES:
+        return None
+    uncited = [r for r in entries if not ctx.res.citations(r)]
+    cited = len(entries) - len(uncited)
+    if cited >= CITED_SHARE * len(entries):
+        return None
+    if _marks(ctx, uncited, len(entries)) < LEAST_MARKS:
+        return None
+    return len(entries), cited, min(entries, key=lambda r: r.start)
+
+
+def check(ctx: Context) -> Iterator[Violation]:
+    """Yield one finding at the list's first entry when the list is largely uncited."""
+    found = unread(ctx)
+    if found is None:
+        return
+    total, cited, first = found
+    end = first_line_end(ctx.doc.text, first.start, first.end)
+    yield Violation(
+        first.start,
+        end,
+        f"{total - cited} of {total} references are never cited, yet the text shows "
+        "citations citecheck did not read (superscripts, numbers in parentheses or "
+        "authors' names): the citation style is likely unread, so uncited-claim and "
+        "uncited-reference are not reported for this file",
+    )

@@ -1,0 +1,54 @@
+"""A digitised book's matter that is not the book: the Project Gutenberg header and licence,
+and the transcriber's ``[Footnote N: …]`` blocks that hold the book's notes.
+
+Project Gutenberg wraps every text between two lines, ``*** START OF THE PROJECT
+GUTENBERG EBOOK TITLE ***`` and ``*** END OF THE PROJECT GUTENBERG EBOOK TITLE ***``
+(older files ``***START OF THE PROJECT GUTENBERG EBOOK``, ``THIS PROJECT``, the title
+wrapped onto a second line). What stands before the first (title page metadata, "This eBook
+is for the use of anyone anywhere…") and after the second (the Project Gutenberg License)
+is the distributor's, never the writer's claims.
+
+Its transcribers set each footnote as a block of its own after the paragraph that calls it,
+``[Footnote 1: This work was undertaken as a preparation…]``, indented or not, over as many
+lines and paragraphs as the note has; the call is ``[1]`` glued to the word it follows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citecheck.text.recache import lazy
+
+_START = lazy(
+    r"^[ \t]*\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK\b[^\n]*(?:\n[^\n*]*\*{3})?",
+    re.I | re.M,
+)
+_END = lazy(r"^[ \t]*\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK\b", re.I | re.M)
+NOTE_OPEN = re.compile(r"^(\s*)\[Footnote\s+(\d{1,4}|[A-Za-z]{1,3}|[*†‡§]{1,3})\s*:\s*", re.I)
+"""The opening of a transcriber's note block: group 1 the indent, group 2 the note's key."""
+
+
+def boilerplate(text: str) -> tuple[int, int] | None:
+    """The book between Project Gutenberg's START and END lines, as ``(start, end)``
+    character offsets (start just after the START line, end at the END line's start; the
+    end of the text when no END line is found), or None when the text has no START line.
+    Everything outside the span is the distributor's header and licence."""
+    head = _START.search(text, 0, 20_000)
+    if head is None:
+        return None
+    tail = _END.search(text, head.end())
+    return head.end(), tail.start() if tail else len(text)
+
+
+def note_close(line: str, depth: int) -> tuple[int, int | None]:
+    """Follow the brackets of a note block over one more line: ``depth`` is the number of
+    ``[`` still open before the line. Returns the depth after the line and the offset in
+    the line of the ``]`` that closes the block (None while it stays open)."""
+    for i, ch in enumerate(line):
+        if ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth -= 1
+            if depth == 0:
+                return 0, i
+    return depth, None
