@@ -15,6 +15,7 @@ from citecheck.parser.references import parse_item
 from citecheck.parser.scoped import scope_sections
 from citecheck.parser.sections import find_sections, split_glued, split_items
 from citecheck.parser.sourcelike import is_note
+from citecheck.parser.works import works_item
 from citecheck.reader import Layout, read
 from citecheck.text.vocab import (
     NOTES_HEADING,
@@ -49,12 +50,15 @@ def parse(
     body = Body(doc, layout, opts)
     turn: str | None = None  # whose turn it is in an exported chat
     abstract: int | None = None  # the rank of the Abstract (or back matter) heading open
+    works: int | None = None  # the rank of a list of works' heading open
     proofs = claims.proved(doc.blocks, layout.masked)
     for i, block in enumerate(doc.blocks):
         if block.kind in _BODY and block.section is None:
             if not block.cell:
                 turn = _speaker(block, text, layout.masked) or turn
                 abstract, no_claims = _abstract(block, text, abstract)
+                works, listed = works_item(block, text, works)
+                no_claims = no_claims or listed
             else:
                 no_claims = abstract is not None
             own = turn != "user" and not no_claims and i not in proofs

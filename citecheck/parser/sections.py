@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from citecheck.model import Block, BlockKind, Section
+from citecheck.model import LISTED_HEADING, Block, BlockKind, Section
 from citecheck.parser.authors import PARTICLES
 from citecheck.parser.section_kinds import url_list, without_prose
 
@@ -63,7 +63,8 @@ def find_sections(
             continue
         if block.kind is BlockKind.HEADING:
             title = text[block.content_start : block.end].strip()
-            if heading.match(title) or url_list(title, split, i, raw):
+            listed = block.label == LISTED_HEADING  # the reader saw the list under it
+            if listed or heading.match(title) or url_list(title, split, i, raw):
                 sections.append(Section(_title(title), block.start, block.end))
                 level = block.level
                 continue
