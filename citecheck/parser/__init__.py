@@ -11,10 +11,11 @@ from citecheck.parser.anchors import anchored_notes
 from citecheck.parser.body import Body, ParseOptions
 from citecheck.parser.chatty import drop_typed
 from citecheck.parser.leadins import share_lead_ins
+from citecheck.parser.narration import narrations
 from citecheck.parser.references import parse_item
 from citecheck.parser.scoped import scope_sections
 from citecheck.parser.sections import find_sections, split_glued, split_items
-from citecheck.parser.sourcelike import is_note
+from citecheck.parser.sourcelike import ERROR_ITEM, is_note
 from citecheck.parser.works import works_item
 from citecheck.reader import Layout, read
 from citecheck.text.vocab import (
@@ -70,6 +71,7 @@ def parse(
     drop_typed(doc, layout.masked)
     if opts.scope == "paragraph":
         share_lead_ins(doc, layout.masked)
+        narrations(doc)
     scope_sections(doc)
     return doc
 
@@ -208,6 +210,8 @@ def _drop_prose_sections(doc: Document) -> None:
     starts = [s.start for s in doc.sections]
     nons: dict[int, list[NonReference]] = {}
     for non in doc.non_references:
+        if non.reason == ERROR_ITEM:
+            continue  # an entry its tool failed to fetch: broken, not prose
         k = bisect_right(starts, non.start) - 1
         if k >= 0 and non.start < doc.sections[k].end:
             nons.setdefault(k, []).append(non)
