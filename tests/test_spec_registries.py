@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from citecheck.api import analyse, check_text
+from citecheck.parser.ownlabel import own_label
 
 _DL = """<html><body>
 <section><h2>1. Introduction</h2>
@@ -64,3 +67,43 @@ def test_an_indented_label_above_deeper_entries_still_opens_a_list() -> None:
     )
     doc, _ = analyse(text, path="a.txt")
     assert [r.key for r in doc.references] == ["1"]
+
+
+_OWN = """Internet Engineering Task Force (IETF)                          A. Lind
+Request for Comments: 9999                                  Example Org
+
+1.  IANA Considerations
+
+   IANA has registered BERTH-REQUEST with the reference [RFC9999], as
+   the protocol of [RFC8446] asks.
+
+2.  References
+
+   [RFC8446]  Rescorla, E., "TLS 1.3", RFC 8446, August 2018.
+{extra}"""
+
+
+def test_a_spec_naming_itself_by_its_number_cites_nothing() -> None:
+    doc, _ = analyse(_OWN.format(extra=""), path="rfc.txt")
+    assert [m.keys for m in doc.markers] == [("RFC8446",)]
+    codes = [f.code for f in check_text(_OWN.format(extra=""), path="rfc.txt").findings]
+    assert "CC002" not in codes
+
+
+def test_its_own_number_cites_when_the_list_holds_it() -> None:
+    extra = '\n   [RFC9999]  Lind, A., "The Harbour Signalling Protocol", RFC 9999.\n'
+    doc, _ = analyse(_OWN.format(extra=extra), path="rfc.txt")
+    assert [m.keys for m in doc.markers] == [("RFC9999",), ("RFC8446",)]
+
+
+@pytest.mark.parametrize(
+    ("head", "label"),
+    [
+        ("Request for Comments: 6787                          Nuance", "rfc6787"),
+        ("---\ntitle: HTTP/3\nnumber: 9114\n---\n", "rfc9114"),
+        ('<html><head><meta name="rfc.number" content="9001"></head>', "rfc9001"),
+        ("Internet-Draft                                   Example Org", None),
+    ],
+)
+def test_own_label_from_the_head(head: str, label: str | None) -> None:
+    assert own_label(head + "\n\nBody text.\n") == label

@@ -16,6 +16,7 @@ from citecheck.parser.authoryear import AuthorYearIndex
 from citecheck.parser.citekeys import CiteKeys
 from citecheck.parser.links import LinkCitations
 from citecheck.parser.markers import Scan, normalise_label, scan
+from citecheck.parser.ownlabel import own_label
 from citecheck.parser.superscripts import superscripts
 from citecheck.reader import Layout
 
@@ -38,6 +39,8 @@ class MarkerFinder:
         self.labels = frozenset(normalise_label(r.key) for r in doc.references if r.key)
         self.numbers = frozenset(str(r.number) for r in doc.references if r.number is not None)
         self.lettered = any(len(k) <= 2 and k.isalpha() for k in self.labels)
+        own = own_label(doc.text)  # ``[RFC6787]`` in RFC 6787 names itself, unless listed
+        self.own = own if own not in self.labels else None
         self.cites = LinkCitations(
             doc, self.labels, anchors=anchor_targets(doc, layout.anchors), citing=layout.citing
         )
@@ -66,6 +69,8 @@ class MarkerFinder:
         found = scan(
             self.masked, block.content_start, block.end, self.labels, self.numbers, self.lettered
         )
+        if self.own is not None:
+            found.markers = [m for m in found.markers if normalise_label(m.keys[0]) != self.own]
         if self.numbers:
             raised = superscripts(
                 self.doc.text, self.masked, block.content_start, block.end, self.sups, self.numbers
