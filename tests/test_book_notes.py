@@ -102,23 +102,9 @@ operators adapted their markets to the new plants.<sup>4, 5</sup>
 """
 
 
-NAMES = """# Why people wear masks
-
-As Cialdini showed in his study of 1990, people do what they believe others do. Nolan's
-survey of 2008 found that people underrate how much others sway them. Bicchieri's book
-of 2016 argues that norms hold only while people expect others to follow them.
-
-Barceló's study of 40 countries in 2021 found that mask wearing tracked what people
-thought their neighbours did, and Rudert's 2020 experiments agree.
-
-## References
-
-1. Cialdini, R. (1990). Influence of descriptive norms. Journal of Social Psychology, 12, 1-10.
-2. Nolan, M. (2008). Normative social influence is underdetected. Personality and Social Psychology Bulletin, 34, 913-923.
-3. Bicchieri, C. (2016). Norms in the wild. Oxford University Press.
-4. Barceló, K. (2021). Mask wearing in 40 countries. Nature Human Behaviour, 5, 100-110.
-5. Rudert, L. (2020). Social norms and masks. Social Psychology, 51, 400-410.
-"""
+NAMES = (Path(__file__).parents[1] / "fixtures/rules/unread-citations/fail-names.md").read_text(
+    "utf-8"
+)
 
 
 def test_unread_narrative_names_give_one_finding_not_one_per_entry() -> None:

@@ -6,6 +6,14 @@ What it does
     cite matches it clearly, and far better than every reference it does cite, the claim
     may carry the wrong number. Information only; it stays rare by design.
 
+    Only articles (the ``article`` profile) are checked. In a paper or a spec the claim's
+    words are its field's words, which many titles share ("Transport Layer Security",
+    "normalizing flows"), and a callout names its work (``[RFC5246]``, ``(Ranganath et al.,
+    2014)``), so the author's choice is deliberate and a title that shares more words is no
+    sign of a wrong number: on 78 real documents read by hand the rule's 30 hints on papers
+    and specs were all false. In an article the better title must score at least 0.7 and
+    half a point more than the best cited title (the hints under that bar were false too).
+
 Why is this bad?
     A wrong number sends the reader to a source that does not support the claim.
 
@@ -45,12 +53,15 @@ NAME = "possible-miscitation"
 SEVERITY = "info"
 ENABLED = True
 
-_MARGIN = 0.3
-_FLOOR = 0.6
+_MARGIN = 0.5
+_FLOOR = 0.7
+_PROFILES = frozenset({"article"})  # where a title's words can tell a wrong number
 
 
 def check(ctx: Context) -> Iterator[Violation]:
     """Yield cited claims that read like a reference they do not cite."""
+    if ctx.options.profile not in _PROFILES:
+        return
     titles = ctx.titles
     if len(titles.refs) < 2:
         return

@@ -43,6 +43,11 @@ READING_HEADING = re.compile(
 _CITING = (MarkerKind.NUMERIC, MarkerKind.LABEL, MarkerKind.AUTHOR_YEAR)
 
 
+LISTED_HEADING = "references"
+"""The label of a heading whose reader saw a reference list under it (a wiki's
+``<ol class="references">``): a reference section whatever its name."""
+
+
 @dataclass(slots=True)
 class Block:
     """A unit of layout: a heading, a paragraph, a list item or a definition."""

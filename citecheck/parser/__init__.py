@@ -13,11 +13,13 @@ from citecheck.parser.chatty import drop_typed
 from citecheck.parser.gluednames import split_glued_names
 from citecheck.parser.leadins import share_lead_ins
 from citecheck.parser.lonenotes import pair_lone_notes
+from citecheck.parser.narration import narrations
 from citecheck.parser.pagebreaks import continues, without_marks
 from citecheck.parser.references import parse_item
 from citecheck.parser.scoped import scope_sections
 from citecheck.parser.sections import find_sections, split_glued, split_items
-from citecheck.parser.sourcelike import is_note
+from citecheck.parser.sourcelike import ERROR_ITEM, is_note
+from citecheck.parser.works import works_item
 from citecheck.reader import Layout, read
 from citecheck.text.vocab import (
     NOTES_HEADING,
@@ -52,12 +54,15 @@ def parse(
     body = Body(doc, layout, opts)
     turn: str | None = None  # whose turn it is in an exported chat
     abstract: int | None = None  # the rank of the Abstract (or back matter) heading open
+    works: int | None = None  # the rank of a list of works' heading open
     proofs = claims.proved(doc.blocks, layout.masked)
     for i, block in enumerate(doc.blocks):
         if block.kind in _BODY and block.section is None:
             if not block.cell:
                 turn = _speaker(block, text, layout.masked) or turn
                 abstract, no_claims = _abstract(block, text, abstract)
+                works, listed = works_item(block, text, works)
+                no_claims = no_claims or listed
             else:
                 no_claims = abstract is not None
             own = turn != "user" and not no_claims and i not in proofs
@@ -70,6 +75,7 @@ def parse(
     drop_typed(doc, layout.masked)
     if opts.scope == "paragraph":
         share_lead_ins(doc, layout.masked)
+        narrations(doc)
     scope_sections(doc)
     return doc
 
@@ -220,6 +226,8 @@ def _drop_prose_sections(doc: Document) -> None:
     starts = [s.start for s in doc.sections]
     nons: dict[int, list[NonReference]] = {}
     for non in doc.non_references:
+        if non.reason == ERROR_ITEM:
+            continue  # an entry its tool failed to fetch: broken, not prose
         k = bisect_right(starts, non.start) - 1
         if k >= 0 and non.start < doc.sections[k].end:
             nons.setdefault(k, []).append(non)

@@ -17,6 +17,7 @@ from citecheck.parser.citekeys import CiteKeys
 from citecheck.parser.links import LinkCitations
 from citecheck.parser.markers import Scan, normalise_label, scan
 from citecheck.parser.numparens import candidates, cites_with_parentheses
+from citecheck.parser.ownlabel import own_label
 from citecheck.parser.superscripts import glued_word_habit, superscripts
 from citecheck.reader import Layout
 
@@ -52,6 +53,8 @@ class MarkerFinder:
         self.parens = doc.explicit_numbers and cites_with_parentheses(
             body, self.masked, self.numbers
         )
+        own = own_label(doc.text)  # ``[RFC6787]`` in RFC 6787 names itself, unless listed
+        self.own = own if own not in self.labels else None
         self.cites = LinkCitations(
             doc, self.labels, anchors=anchor_targets(doc, layout.anchors), citing=layout.citing
         )
@@ -80,6 +83,8 @@ class MarkerFinder:
         found = scan(
             self.masked, block.content_start, block.end, self.labels, self.numbers, self.lettered
         )
+        if self.own is not None:
+            found.markers = [m for m in found.markers if normalise_label(m.keys[0]) != self.own]
         if self.numbers:
             raised = superscripts(
                 self.doc.text,

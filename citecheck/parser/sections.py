@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from citecheck.model import Block, BlockKind, Section
+from citecheck.model import LISTED_HEADING, Block, BlockKind, Section
 from citecheck.parser.authors import PARTICLES
 from citecheck.parser.section_kinds import url_list, without_prose
 from citecheck.text.recache import lazy
@@ -38,7 +38,28 @@ def _label_end(block: Block, raw: str, heading: re.Pattern[str]) -> int | None:
         return None
     if nl >= 0 and not _ITEM_START.match(raw, nl + 1, block.end):
         return None
+    if _term(label, raw, stop):
+        return None
     return stop
+
+
+def _line(raw: str, block: Block) -> str:
+    """The line of the source a one-line block stands on, with its indentation."""
+    return raw[raw.rfind("\n", 0, block.start) + 1 : block.end]
+
+
+_DEEPER = re.compile(r"\n(?:[ \t]*\n)*([ \t]*)(\S)")
+
+
+def _term(label: str, raw: str, stop: int) -> bool:
+    """Whether an indented label line is the term of a definition list: the next line with
+    text is indented deeper and opens no entry (an IANA template in an RFC's text:
+    ``   Reference`` above ``      The RFC requesting a new version number…``)."""
+    indent = len(label) - len(label.lstrip(" \t"))
+    m = _DEEPER.match(raw, stop)
+    if not indent or m is None or len(m.group(1)) <= indent:
+        return False
+    return m.group(2) not in "[-*+•^" and not m.group(2).isdigit()
 
 
 def find_sections(
@@ -57,14 +78,18 @@ def find_sections(
     split = list(_split_labels(blocks, raw, heading))
     for i, block in enumerate(split):
         out.append(block)
-        if block.kind is BlockKind.PARAGRAPH and (end := _label_end(block, raw, heading)):
+        # A cell or a definition list's term ("Reference:" in an IANA template) is no label.
+        label = block.kind is BlockKind.PARAGRAPH and not block.cell
+        if label and (end := _label_end(block, raw, heading)):
             block.kind, block.level, block.end = BlockKind.HEADING, 7, end
             sections.append(Section(_title(raw[block.start : end]), block.start, end))
             level = 7
             continue
         if block.kind is BlockKind.HEADING:
             title = text[block.content_start : block.end].strip()
-            if heading.match(title) or url_list(title, split, i, raw):
+            listed = block.label == LISTED_HEADING  # the reader saw the list under it
+            named = heading.match(title) and not _term(_line(raw, block), raw, block.end)
+            if listed or named or url_list(title, split, i, raw):
                 sections.append(Section(_title(title), block.start, block.end))
                 level = block.level
                 continue

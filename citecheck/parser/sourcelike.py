@@ -64,6 +64,10 @@ _CATEGORY = lazy(
     r"|related(?: topics)?)\s*:",
     re.I,
 )
+ERROR_ITEM = "it is an error message, not a source"
+"""The reason given for an entry that is a tool's error message (``[ERROR retrieving ref
+link]``)."""
+
 _ERROR = Guarded.of(
     r"^\W*error\s*(?:[:\]]|\d{3}\b)|\berror\s+(?:retriev|load|fetch|resolv)|\b(?:dead|broken)\s+link\b"
     r"|\blink\s+(?:is\s+)?(?:broken|dead)\b|\bfailed\s+to\s+(?:retriev|load|fetch|resolv)"
@@ -225,7 +229,7 @@ def not_a_source(text: str, ref: Reference, notes: bool = False) -> str | None:
         return None
     low = lowered(text)
     if _ERROR.search(text, low):
-        return "it is an error message, not a source"
+        return ERROR_ITEM
     if _CATEGORY.match(text):
         return "it is a category line, not a source"
     if _REQUEST.match(text) or _PENDING.search(text, low):

@@ -8,9 +8,10 @@ and only where a citation can stand:
 - after a word of at least three letters or after punctuation that ends one
   (``cells²``, ``cells.²``, ``results,³``, ``**bold** <sup>6</sup>``), after an ideograph,
   kana or hangul or the full-width punctuation of those scripts (``开发环境 <sup>5</sup>。``,
-  ``（.d.ts） <sup>10</sup>``), never right after a digit (``10⁶``; ``in 2023.³`` cites), a bracket (``(a+b)²``) or a
-  one- or two-letter symbol (``m²``, ``mc²``, ``km²``); a ``<sup>`` alone in a table
-  cell (``| <sup>5</sup> |``, a column of sources) cites too;
+  ``（.d.ts） <sup>10</sup>``), never right after a digit (``10⁶``; ``in 2023.³``
+  cites), a bracket (``(a+b)²``) or a one- or two-letter symbol (``m²``, ``mc²``,
+  ``km²``); a ``<sup>`` alone in a table cell (``| <sup>5</sup> |``, a column of
+  sources) cites too;
 - not glued to the next word (``¹⁴C``) and not an ordinal (``1<sup>st</sup>``);
 - digits glued to the end of a lower-case word before a full stop or comma
   (``simulators3.``, ``norms3,``, never ``Aust1`` or ``lme4 R``), as a Gemini export

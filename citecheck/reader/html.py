@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from citecheck.model import Block, BlockKind
+from citecheck.model import LISTED_HEADING, Block, BlockKind
 from citecheck.reader import Layout
 from citecheck.reader.html_notes import (
     NOTE_TEXT,
@@ -83,6 +83,8 @@ class _Reader:
             return
         self.canvas.write(words)
         spec = self.specs[-1]
+        if spec.kind is BlockKind.ITEM and not self.refs:
+            self._under_heading(spec, words[0].at)
         start, end = words[0].at, max(p.at + len(p.text) for p in words)
         block = Block(spec.kind, start, end, start, level=spec.level, label=spec.label)
         block.cell = spec.cell
@@ -93,6 +95,23 @@ class _Reader:
                 self.refs = spec.level
             elif self.refs and spec.level <= self.refs:
                 self.refs = 0
+
+    def _under_heading(self, spec: Spec, at: int) -> None:
+        """The first entry of a wiki's ``<ol class="references">`` outside a reference
+        section: under a heading not named like one (``სქოლიო``, a language whose names
+        the pattern lacks), or under none. The markup says what the name does not: the
+        heading (an empty one where there is none) opens a reference section, its block
+        labelled ``references``."""
+        note = self.notes.items.get(spec.owner)
+        if note is None or note.footnote:
+            return
+        last = self.blocks[-1] if self.blocks else None
+        if last is None or last.kind is not BlockKind.HEADING:
+            # No heading at all (a saved page with the headings folded away): an empty one.
+            last = Block(BlockKind.HEADING, at, at, at, level=2)
+            self.blocks.append(last)
+        last.label = LISTED_HEADING
+        self.refs = last.level
 
     def add(self, piece: Piece) -> None:
         piece.glue = self.joined

@@ -97,6 +97,11 @@ def aside_of_text(el: Any) -> bool:
     return False
 
 
+# Blocks that are never claims: cells, captions, notes beside the text, and the terms of
+# a definition list (an IANA template's "Reference:", "Notes:").
+_CELLS = frozenset({"td", "th", "caption", "figcaption", "aside", "dt"})
+
+
 def spec(el: Any, notes: Notes) -> Spec:
     """The block an element opens (a heading, list item, note, cell or paragraph)."""
     tag = el.tag
@@ -113,7 +118,7 @@ def spec(el: Any, notes: Notes) -> Spec:
         return Spec(BlockKind.ITEM, label=note.key, inner=True, row=True)
     if note is not None:
         return Spec(BlockKind.ITEM, label=note.key, inner=True, pair=el.mem_id in notes.pairs)
-    if tag in ("td", "th", "caption", "figcaption", "aside") or _caption(el) or _image_caption(el):
+    if tag in _CELLS or _caption(el) or _image_caption(el):
         return Spec(BlockKind.PARAGRAPH, cell=True, inner=True)
     return Spec(BlockKind.PARAGRAPH)
 

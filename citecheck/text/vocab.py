@@ -56,6 +56,47 @@ FOREIGN_REFERENCE_WORDS = (
     "literatuur",
     "källor",  # Swedish
     "referenser",
+    "noter",  # Danish, Norwegian, Swedish
+    "kilder",
+    "przypisy",  # Polish
+    "voetnoten",  # Dutch
+    "notes et références",  # French Wikipedia
+    "notes and references",
+    "примечания",  # Russian, Ukrainian, Bulgarian
+    "литература",
+    "источники",
+    "примітки",
+    "джерела",
+    "脚注",  # Japanese
+    "注釈",
+    "出典",
+    "参考文献",  # Japanese, Chinese
+    "参考资料",  # Chinese
+    "參考資料",
+    "注释",
+    "註釋",
+    "參考文獻",
+    "각주",  # Korean
+    "참고 문헌",
+    "각주 및 참고 문헌",
+    "viitteet",  # Finnish
+    "lähteet",
+    "kaynakça",  # Turkish
+    "dipnotlar",
+    "poznámky",  # Czech
+    "jegyzetek",  # Hungarian
+    "παραπομπές",  # Greek
+    "σημειώσεις",
+    "הערות שוליים",  # Hebrew
+    "מקורות",
+    "المراجع",  # Arabic
+    "مراجع",
+    "منابع",  # Persian
+    "chú thích",  # Vietnamese
+    "tham khảo",
+    "อ้างอิง",  # Thai
+    "referensi",  # Indonesian, Malay
+    "rujukan",
 )
 """Common names of a reference section in other languages, recognised by default."""
 
