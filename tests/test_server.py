@@ -337,3 +337,57 @@ def test_without_the_extra_the_command_says_so_in_one_line() -> None:
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1
     assert "pip install 'citecheck[server]'" in done.stderr
+
+
+def _shown(diags: list[types.Diagnostic]) -> list[tuple[object, ...]]:
+    return [
+        (d.code, d.range.start.line, d.range.start.character, d.range.end.line, d.message)
+        for d in diags
+    ]
+
+
+def test_after_many_edits_the_diagnostics_are_a_fresh_checks(tmp_path: Path) -> None:
+    """The server keeps each paragraph's segmentation and claim test between versions;
+    after edits (some sent in a burst, not waited for) its diagnostics are those of a
+    fresh check of the final text."""
+    from benchscripts import load
+
+    from citecheck.server.diagnostics import check, diagnostics
+    from citecheck.server.settings import Options
+
+    path = tmp_path / "article.md"
+    uri = path.as_uri()
+    text = load("lsp_latency").markdown(6_000)
+    paragraphs = text.split("\n\n")
+    short = "It was a plan."  # too short to be a claim
+    said = "The council voted for the plan on Monday after the long debate had ended."
+    burst = [
+        text.replace("\n\n", "\n\nA new opening sentence that says something. ", 1),
+        text.replace(paragraphs[2], paragraphs[2] + " [99]", 1),
+        text.replace(paragraphs[3], "", 1),
+        text.replace("## References", "## Sources", 1),
+        text,
+    ]
+    # Each where the first paragraph's first sentence stood: the same offsets, new verdicts.
+    edits = [text.replace("\n\n", f"\n\n{new}\n\n", 1) for new in (short, said, short)]
+    settings = Options.of(None, str(tmp_path)).settings(str(path))
+    units = lambda t: len(t.encode("utf-16-le")) // 2  # noqa: E731 - the default codec
+
+    def fresh(edited: str) -> list[tuple[object, ...]]:
+        return _shown(diagnostics(check(uri, 0, edited, "markdown", settings, units), None))
+
+    async def body(s: Session) -> None:
+        s.open(uri, text)
+        await s.diagnostics(uri, 1, lambda d: True)
+        for version, edited in enumerate(burst, 2):  # none waited for
+            s.change(uri, version, edited)
+        assert _shown(await s.diagnostics(uri, 1 + len(burst), lambda d: True)) == fresh(text)
+        shown = []
+        for version, edited in enumerate(edits, 2 + len(burst)):
+            s.change(uri, version, edited)
+            shown.append(_shown(await s.diagnostics(uri, version, lambda d: True)))
+            assert shown[-1] == fresh(edited)
+        flagged = [[(d[0], d[1]) for d in got].count(("CC001", 2)) for got in shown]
+        assert flagged == [0, 1, 0], "the claim in its place, and only it, is uncited"
+
+    assert run(body, tmp_path) == 0

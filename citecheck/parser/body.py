@@ -18,6 +18,7 @@ from citecheck.model import Block, BlockKind, Document, Marker, Placeholder, Sen
 from citecheck.parser import claims, manual
 from citecheck.parser.authoryear import narrative
 from citecheck.parser.finder import MarkerFinder
+from citecheck.parser.memo import current
 from citecheck.parser.selfreference import pointer
 from citecheck.parser.sentences import segment
 from citecheck.parser.sourcelinks import attribution, epigraph, source_link
@@ -26,6 +27,7 @@ from citecheck.reader import Layout
 from citecheck.reader.math import blank_math
 from citecheck.text.recache import lazy
 
+_CLAIM = "claim"  # a memo's key for the claim test
 _WORD = lazy(r"[^\W_]+(?:['’.-][^\W_]+)*")
 # ``min_words`` words of ``_WORD`` (each whole, as ``finditer`` finds them), at the start of
 # a text after anything that is not a word: one anchored match instead of a search per word.
@@ -224,19 +226,31 @@ def _is_claim(sentence: Sentence, masked: str, min_words: int) -> bool:
         body = "".join(pieces)
     else:
         body = masked[sentence.start : sentence.end]
+    memo = current()
+    marked = bool(sentence.markers)
+    if memo is None:
+        return _reads_as_claim(body, sentence.text, marked, min_words)
+    key = (_CLAIM, body, sentence.text, marked, min_words)
+    return memo.get(key, lambda: _reads_as_claim(body, sentence.text, marked, min_words))
+
+
+def _reads_as_claim(body: str, sentence: str, marked: bool, min_words: int) -> bool:
+    """Whether a sentence's words make a claim: ``body`` is its masked text without its
+    (non-narrative) markers, ``sentence`` its text, ``marked`` whether it has markers. A
+    pure function of these (kept by them under a :mod:`~citecheck.parser.memo`)."""
     if ("?" in body or ":" in body) and _END.search(body.rstrip()):
         return False
     # Counting stops at min_words: a long sentence need not be split into all its words.
     if not _words_at_least(min_words).match(body):
         return False
     text = " ".join(body.split())
-    if not sentence.markers and claims.fragment(_without_formulas(sentence.text)):
+    if not marked and claims.fragment(_without_formulas(sentence)):
         return False  # what is left of a sentence around its formulas
     return not (
         claims.addressed_to_reader(text)
         or claims.formula(text)
         or claims.conversational(text)
-        or manual.own_software(sentence.text)
+        or manual.own_software(sentence)
         or pointer(text)
         or (not sentence.markers and own_stance(text))
     )

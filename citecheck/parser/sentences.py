@@ -33,6 +33,7 @@ from citecheck.parser.abbreviations import (
     runs_on_before,
 )
 from citecheck.parser.ellipses import ends_in_omission, open_with_ellipses, quote_depth
+from citecheck.parser.memo import current
 from citecheck.parser.sentencex_chunks import boundaries
 from citecheck.text.enumeration import enumeration, is_enumerator
 from citecheck.text.recache import lazy
@@ -64,6 +65,7 @@ _LETTERS = lazy(r"[A-Za-z]+")
 _WORD_SPAN = 40
 
 Removable = Marker | Placeholder
+_SEGMENT = "segment"  # a memo's key for spans
 
 
 def _strip(
@@ -236,8 +238,27 @@ def segment(
 
     ``markers`` may hold placeholders too: they stay with the sentence they follow.
     ``label`` is the list-item label before the text (``1)``, ``a.``), if it is an item's.
+    The spans depend on ``text[start:end]``, the markers' spans within it and ``label``
+    alone: under a :mod:`~citecheck.parser.memo` they are kept by those.
     """
     inside = sorted((m for m in markers if start <= m.start and m.end <= end), key=_start)
+    memo = current()
+    if memo is None:
+        return _segment(text, start, end, inside, label)
+    key = (_SEGMENT, text[start:end], tuple((m.start - start, m.end - start) for m in inside))
+    spans = memo.get(
+        (*key, label), lambda: _relative(_segment(text, start, end, inside, label), start)
+    )
+    return [(start + s, start + e) for s, e in spans]
+
+
+def _relative(spans: list[tuple[int, int]], start: int) -> tuple[tuple[int, int], ...]:
+    return tuple((s - start, e - start) for s, e in spans)
+
+
+def _segment(
+    text: str, start: int, end: int, inside: list[Removable], label: str
+) -> list[tuple[int, int]]:
     stripped, cuts, shifts = _strip(text, start, end, inside)
     starts = [m.start for m in inside]
     out: list[tuple[int, int]] = []

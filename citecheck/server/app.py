@@ -3,19 +3,29 @@
 Built on pygls (the JSON-RPC transport, the protocol's types from lsprotocol and the
 workspace's buffers); this module only wires its features to citecheck. One process serves
 a whole editing session, so the parser's compiled patterns, the rules and the settings
-loaded once stay warm from one keystroke to the next.
+loaded once stay warm from one keystroke to the next, and each open document keeps a
+:class:`~citecheck.parser.memo.Memo`: a paragraph that has not changed since the last check
+is not segmented or judged again (the results equal a fresh check's).
+
+When to check: at once when the document is not already waiting for a check, and changes
+that arrive before that check has started fold into it (it reads the buffer's latest
+text), as ``ruff server`` checks on every change with no delay. ``debounce`` is the least
+time between the starts of two checks of a document: a change sooner than that after the
+last check started waits out the rest of it (0: check as soon as the previous is done).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import time
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
 
 from citecheck import __version__
+from citecheck.parser.memo import Memo, using
 from citecheck.server import actions, navigation
 from citecheck.server.diagnostics import Checked, check, diagnostics, editable, fs_path
 from citecheck.server.settings import Options, is_config
@@ -33,6 +43,7 @@ class Server(LanguageServer):
         self.checked: dict[str, Checked] = {}
         self.pending: dict[str, asyncio.Task[None]] = {}
         self.last: dict[str, float] = {}
+        self.memos: dict[str, Memo] = {}
 
     def tell(self, message: str, kind: types.MessageType = types.MessageType.Error) -> None:
         """Show one line to the user (a configuration error, a document that cannot be read)."""
@@ -42,7 +53,9 @@ class Server(LanguageServer):
 
     def lint(self, uri: str) -> None:
         """Check the buffer's current version and publish its diagnostics."""
-        self.pending.pop(uri, None)
+        task = self.pending.pop(uri, None)
+        if task is not None and task is not asyncio.current_task():
+            task.cancel()  # checked now: the waiting check would see the same text
         self.last[uri] = time.monotonic()
         doc = self.workspace.text_documents.get(uri)
         if doc is None or not editable(uri):
@@ -50,15 +63,16 @@ class Server(LanguageServer):
         try:
             settings = self.options.settings(fs_path(uri))
             codec = self.workspace.position_codec
-            checked = check(
-                uri,
-                doc.version,
-                doc.source,
-                doc.language_id,
-                settings,
-                codec.client_num_units,
-                self.options.sources(),
-            )
+            with using(self.memos.setdefault(uri, Memo())):
+                checked = check(
+                    uri,
+                    doc.version,
+                    doc.source,
+                    doc.language_id,
+                    settings,
+                    codec.client_num_units,
+                    self.options.sources(),
+                )
         except Exception as exc:  # a bad config or text is one message, never a dead server
             self.tell(f"{fs_path(uri) or uri}: {exc}")
             log.exception("checking %s", uri)
@@ -73,20 +87,18 @@ class Server(LanguageServer):
         )
 
     def later(self, uri: str) -> None:
-        """Check after the debounce delay, unless another change comes first; the first
-        change after a quiet spell is checked at once (a burst waits for its end)."""
-        task = self.pending.pop(uri, None)
-        if task is not None:
-            task.cancel()
-        delay = self.options.debounce
-        if task is None and time.monotonic() - self.last.get(uri, 0.0) >= delay:
-            delay = 0.0
+        """Check after a change: at once, unless a check of the document is already
+        waiting (it will read the latest text) or the last one started less than
+        ``debounce`` ago (then when that time is up)."""
+        if uri in self.pending:
+            return
+        wait = self.options.debounce - (time.monotonic() - self.last.get(uri, -math.inf))
 
-        async def wait() -> None:
-            await asyncio.sleep(delay)
+        async def run() -> None:
+            await asyncio.sleep(max(0.0, wait))  # 0: after the messages already read
             self.lint(uri)
 
-        self.pending[uri] = asyncio.get_running_loop().create_task(wait())
+        self.pending[uri] = asyncio.get_running_loop().create_task(run())
 
     def current(self, uri: str) -> Checked | None:
         """The check of the buffer's current version (checked now if it has moved on)."""
@@ -102,6 +114,7 @@ class Server(LanguageServer):
     def reload(self) -> None:
         """A configuration file changed: read it again and check every open document."""
         self.options.reload()
+        self.memos.clear()
         for uri in list(self.workspace.text_documents):
             self.lint(uri)
 
@@ -162,6 +175,7 @@ def _did_close(ls: Server, params: types.DidCloseTextDocumentParams) -> None:
         task.cancel()
     ls.checked.pop(uri, None)
     ls.last.pop(uri, None)
+    ls.memos.pop(uri, None)
     ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
 
 

@@ -30,8 +30,8 @@ if TYPE_CHECKING:
     from citecheck.sources.model import SourceOptions
 
 OVERRIDES = ("select", "ignore", "profile", "scope", "min_claim_words")
-DEBOUNCE = 0.05
-"""Seconds a change waits for the next keystroke before the document is checked."""
+DEBOUNCE = 0.0
+"""Least seconds between the starts of two checks of one document (see :mod:`.app`)."""
 _README = Path(__file__).parents[2] / "README.md"
 
 

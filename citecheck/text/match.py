@@ -131,30 +131,36 @@ class TitleIndex:
     def _candidates(self, claim: str, least: int) -> list[tuple[int, list[str]]]:
         """Ref positions that share ``least`` stems or more with a claim, found through the
         index, with those stems in claim order, in the order of the first stem each shares
-        (then of the document)."""
-        shared = self._shared(sorted(self._words(claim)))
-        return [(i, ts) for i, ts in shared.items() if len(ts) >= least]
+        (then of the document).
 
-    def _shared(self, words: list[str]) -> dict[int, list[str]]:
-        """Candidate ref positions → the stems they share with a claim, in claim order."""
-        shared: dict[int, list[str]] = defaultdict(list)
-        crowded = False
-        for t in words:
-            postings = self.postings.get(t, ())
-            if len(postings) > MAX_POSTINGS:
-                crowded = True
+        The index's postings of the claim's uncrowded stems are counted in one pass; only
+        the titles whose count, with every crowded stem added, can reach ``least`` are
+        compared with the claim (one set intersection each)."""
+        words = self._words(claim)
+        lists: list[list[int]] = []
+        crowded = 0
+        for t in sorted(words):
+            postings = self.postings.get(t)
+            if postings is None:
                 continue
-            for i in postings:
-                shared[i].append(t)
-        if crowded:
-            shared = self._complete(words, shared)
-        return shared
-
-    def _complete(self, words: list[str], shared: dict[int, list[str]]) -> dict[int, list[str]]:
-        """Give candidates all the stems they share, crowded ones too, in claim order."""
-        full = {i: [t for t in words if t in self.terms[i]] for i in shared}
-        first = {t: k for k, t in enumerate(words)}
-        return {i: full[i] for i in sorted(full, key=lambda i: (first[full[i][0]], i))}
+            if len(postings) > MAX_POSTINGS:
+                crowded += 1
+            else:
+                lists.append(postings)
+        counts = Counter(chain.from_iterable(lists))  # in claim order, then the document's
+        if not crowded:  # a count is all the stems a title shares
+            terms = self.terms
+            return [
+                (i, sorted(words.intersection(terms[i]))) for i, n in counts.items() if n >= least
+            ]
+        short = least - crowded  # fewer uncrowded stems than this cannot reach least
+        found: list[tuple[int, list[str]]] = []
+        for i, n in counts.items():
+            if n >= short and len(ts := words.intersection(self.terms[i])) >= least:
+                found.append((i, sorted(ts)))
+        # Claim order is sorted order: by the first shared stem, then the document's.
+        found.sort(key=lambda c: (c[1][0], c[0]))
+        return found
 
     def best(
         self, claim: str, exclude: frozenset[int] = frozenset(), floor: float = 0.5
