@@ -252,7 +252,7 @@ def _reads_as_claim(body: str, sentence: str, marked: bool, min_words: int) -> b
         or claims.conversational(text)
         or manual.own_software(sentence)
         or pointer(text)
-        or (not sentence.markers and own_stance(text))
+        or (not marked and own_stance(text))
     )
 
 
