@@ -167,7 +167,10 @@ def paper_sections(doc: Document) -> set[str]:
         opens = first in _OPENS or first.isspace() or block.end - block.start <= _BARE
         if block.kind is BlockKind.PARAGRAPH and not opens:
             continue  # neither a run-in abstract, a bold line nor a bare title line
-        text = doc.text[block.start : min(block.end, block.start + 200)].strip()
+        start = block.start
+        if block.kind is BlockKind.HEADING and block.content_start > start:
+            start = block.content_start  # the title of "\\section{Introduction}"
+        text = doc.text[start : min(block.end, start + 200)].strip()
         if block.kind is BlockKind.PARAGRAPH:
             if RUN_IN_ABSTRACT.match(text):
                 found.add("abstract")

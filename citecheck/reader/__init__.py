@@ -178,9 +178,14 @@ def read(text: str, fmt: str, heading: re.Pattern[str] | None = None) -> Layout:
         from citecheck.reader.docx import read_docx
 
         return read_docx(text)
+    from citecheck.reader.latexheads import latex_headings
     from citecheck.reader.text import read_text
 
-    return _without_math(read_text(text) if heading is None else read_text(text, heading))
+    # LaTeX sectioning lines (a converted paper) are read as their titles; offsets hold.
+    lines = latex_headings(text, atx=False)
+    layout = read_text(lines) if heading is None else read_text(lines, heading)
+    layout.text = text
+    return _without_math(layout)
 
 
 def _without_math(layout: Layout) -> Layout:

@@ -15,6 +15,7 @@ import pyromark
 from citecheck.model import Block, BlockKind
 from citecheck.reader import Layout
 from citecheck.reader.bytemap import ByteMap
+from citecheck.reader.latexheads import latex_headings
 from citecheck.reader.linkdefs import fold as _fold
 from citecheck.reader.linkdefs import redefinitions, split_footnote
 from citecheck.reader.padding import unpadded
@@ -45,7 +46,7 @@ class _Builder:
         self.text = text
         # What pyromark reads, same length and offsets: a lone CR ends a line everywhere
         # (pulldown-cmark runs an indented code block on over it).
-        self.parsed = unpadded(_LONE_CR.sub("\n", text))
+        self.parsed = latex_headings(unpadded(_LONE_CR.sub("\n", text)))
         self.bmap = ByteMap(text)
         self.copies: list[tuple[int, int]] = []
         self.blocks: list[Block] = []

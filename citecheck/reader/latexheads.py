@@ -1,0 +1,63 @@
+"""LaTeX sectioning commands in Markdown, read as headings.
+
+A paper converted from PDF to LaTeX and saved as Markdown (Mathpix does this) keeps its
+headings as ``\\section{INTRODUCTION}``, ``\\section*{References}`` or
+``\\subsection{Setup}`` on lines of their own. CommonMark reads them as paragraphs, so the
+reference list under ``\\section{REFERENCES}`` is never found and the document never shows
+the headings of a paper. :func:`latex_headings` rewrites each such line, in the copy the
+Markdown parser reads, as an ATX heading of the same length (``\\section{`` → ``#`` and
+padding, the closing brace → a space), so every offset still holds and the heading text is
+the title alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citecheck.text.recache import lazy
+
+# \section{…}, \section*{…}, \subsection{…}, \subsubsection{…}, \paragraph{…}, \chapter{…};
+# the closing brace may be missing when the converter broke the title over two lines.
+_COMMAND = lazy(
+    r"^[ \t]{0,3}\\(chapter|section|subsection|subsubsection|paragraph)\*?\{"
+    r"([^{}\n]{1,200}?)\}?[ \t]*(?=\r?$)",
+    re.M,
+)
+# Lines that frame the document rather than say anything: blanked (same length).
+_FRAME = lazy(
+    r"^[ \t]{0,3}\\(?:(?:begin|end)\{document\}|end\{abstract\}|maketitle)[ \t]*(?=\r?$)", re.M
+)
+# ``\begin{abstract}`` opens the abstract: a heading "abstract".
+_ABSTRACT = lazy(r"^([ \t]{0,3}\\begin\{)(abstract)\}(?=[ \t]*\r?$)", re.M)
+_LEVEL = {"chapter": 1, "section": 2, "subsection": 3, "subsubsection": 4, "paragraph": 5}
+
+
+def latex_headings(text: str, atx: bool = True) -> str:
+    """Return ``text`` (same length) with its LaTeX sectioning lines written as headings.
+
+    Each line that is a sectioning command alone becomes ``#``×level, spaces, the title and
+    spaces; ``\\begin{abstract}`` becomes a heading "abstract"; ``\\end{abstract}``,
+    ``\\begin{document}``, ``\\end{document}`` and ``\\maketitle`` become blank lines. A
+    text with no backslash is returned as it is. With ``atx`` false (for plain text) the
+    ``#`` marks are spaces too and the abstract's heading reads "Abstract": the title
+    stands alone on its line, where the plain-text reader finds headings.
+    """
+    if "\\" not in text:
+        return text
+    parts: list[str] = []
+    pos = 0
+    for m in _COMMAND.finditer(text):
+        title_start, title_end = m.span(2)
+        hashes = "#" * _LEVEL[m.group(1)] if atx else ""
+        lead = title_start - m.start()
+        parts.append(text[pos : m.start()])
+        parts.append(hashes + " " * (lead - len(hashes)))
+        parts.append(text[title_start:title_end])
+        parts.append(" " * (m.end() - title_end))
+        pos = m.end()
+    if parts:
+        parts.append(text[pos:])
+        text = "".join(parts)
+    text = _FRAME.sub(lambda m: " " * len(m.group()), text)
+    mark, title = ("##", "abstract") if atx else ("", "Abstract")
+    return _ABSTRACT.sub(lambda m: mark + " " * (len(m.group(1)) - len(mark)) + title + " ", text)
