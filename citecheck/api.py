@@ -152,7 +152,11 @@ def _with_indexes(
     from citecheck.sources.indexes.model import IndexOptions
 
     urls: dict[str, Any] = dict(settings.index_urls)
-    indexes = replace(IndexOptions(settings.mailto), **urls)
+    domains = tuple(sorted(settings.outlet_domains.items()))
+    indexes = replace(
+        IndexOptions(settings.mailto, search_url=settings.search_url, outlet_domains=domains),
+        **urls,
+    )
     return replace(sources, indexes=indexes)
 
 

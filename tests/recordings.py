@@ -1,7 +1,8 @@
 """Recorded answers of the scholarly indexes, replayed on 127.0.0.1.
 
 The recordings (``tests/data/recordings``, origin in its README) are VCR.py cassettes of
-habanero's tests (Crossref, content negotiation) and arxiv.py's fixtures (the arXiv API).
+habanero's tests (Crossref, content negotiation), arxiv.py's fixtures (the arXiv API) and
+SearXNG JSON answers (``searxng/``).
 :class:`Replay` mounts them on a :class:`pageserver.Site` under ``/crossref``,
 ``/openalex``, ``/arxiv`` and ``/doi``, answering each request with the first answer
 whose path and query parameters it matches, else with Crossref's recorded 404.
@@ -52,6 +53,18 @@ def arxiv(name: str) -> Answer:
     data = json.loads((RECORDINGS / "arxiv.py" / f"{name}.json").read_text("utf-8"))
     headers = {"Content-Type": "application/atom+xml; charset=UTF-8"}
     return Answer(data["url"], data["status_code"], headers, data["body"].encode("utf-8"))
+
+
+def searxng(name: str, status: int | None = None, **headers: str) -> Answer:
+    """One recorded SearXNG answer (``searxng/<name>``: a JSON body, or the limiter's
+    plain-text 429 for a ``.txt``), served with ``status`` (default: 200, or 429 for the
+    limiter's text, 400 for ``no-query``) and extra ``headers`` (``Retry_After="1"``)."""
+    path = RECORDINGS / "searxng" / name
+    text = path.suffix == ".txt"
+    kind = "text/plain; charset=utf-8" if text else "application/json"
+    default = 429 if text else 400 if name.startswith("no-query") else 200
+    sent = {"Content-Type": kind, **{k.replace("_", "-"): v for k, v in headers.items()}}
+    return Answer(name, status or default, sent, path.read_bytes())
 
 
 @dataclass

@@ -154,6 +154,22 @@ def verify(
             help="With --lookup: an address sent to Crossref and OpenAlex (their polite pool).",
         ),
     ] = None,
+    search_url: Annotated[
+        str | None,
+        typer.Option(
+            metavar="URL",
+            help="With --lookup: a SearXNG /search endpoint (format=json enabled) through "
+            "which references with no URL are found on their outlet's site.",
+        ),
+    ] = None,
+    write_sources: Annotated[
+        str | None,
+        typer.Option(
+            metavar="FILE",
+            help="Add the pages a search found to this sources.toml (key = URL), for later "
+            "--offline runs with --sources its folder.",
+        ),
+    ] = None,
     fmt: CheckFormat = None,
     scope: Scope = None,
     profile: ProfileOpt = None,

@@ -29,6 +29,7 @@ SETTING_OPTIONS = (
     "run_deadline",
     "lookup",
     "mailto",
+    "search_url",
 )
 # Options whose value may be left out: given alone, they take this value.
 OPTIONAL_VALUES = {"--allow-private": "*"}

@@ -78,6 +78,7 @@ def run(options: dict[str, Any], sources: Any = None) -> None:
             load_model(run_settings.support_model)  # a bad model is one error line, exit 2
         if sources is not None:
             sources = fetch_options(sources, run_settings)
+            search_note(sources, quiet)
         known = load_baseline(baseline) if baseline else None
         with Bar(sys.stderr) as bar:
             report = check_paths(
@@ -93,8 +94,7 @@ def run(options: dict[str, Any], sources: Any = None) -> None:
             )
     except CitecheckError as exc:
         raise fail(str(exc)) from None
-    if options["write_baseline"]:
-        write_baseline(report, options["write_baseline"])
+    write_files(report, options, quiet)
     if known is not None and baseline:
         from citecheck.config.baseline import apply
 
@@ -121,7 +121,12 @@ def fetch_options(sources: Any, settings: Any) -> Any:
     if settings.lookup:
         from citecheck.sources.indexes.model import IndexOptions
 
-        indexes = IndexOptions(settings.mailto, **settings.index_urls)
+        indexes = IndexOptions(
+            settings.mailto,
+            **settings.index_urls,
+            search_url=settings.search_url,
+            outlet_domains=tuple(sorted(settings.outlet_domains.items())),
+        )
     return replace(
         sources,
         indexes=indexes,
@@ -174,3 +179,40 @@ def fix_run(paths: list[str], loader: Any, unsafe: bool, diff: bool, **kw: Any) 
         return fix_paths(paths, loader, unsafe=unsafe, diff=diff, **kw)
     except CitecheckError as exc:
         raise fail(str(exc)) from None
+
+
+def search_note(sources: Any, quiet: bool) -> None:
+    """With ``--lookup`` and no search backend: one info line on how to set one up."""
+    if sources.indexes is not None and not sources.indexes.search_url and not quiet:
+        from citecheck.sources.search import SETUP
+
+        sys.stderr.write(f"citecheck: info: {SETUP}\n")
+
+
+def write_files(report: Any, options: dict[str, Any], quiet: bool) -> None:
+    """``--write-baseline FILE`` and ``verify --write-sources FILE``."""
+    if options["write_baseline"]:
+        write_baseline(report, options["write_baseline"])
+    if options.get("write_sources"):
+        write_sources(report, options["write_sources"], quiet)
+
+
+def write_sources(report: Any, path: str, quiet: bool = False) -> None:
+    """``verify --write-sources FILE``: add the pages a search found (``works[].found``)
+    to the ``sources.toml`` at FILE, key → address, for later ``--offline`` runs
+    (``--sources`` the folder that holds it); keys it maps already are kept."""
+    from pathlib import Path
+
+    from citecheck.sources.snapshots import write_addresses
+
+    found: dict[str, str] = {}
+    for file in report.files:
+        for work in file.works or ():
+            if work.key and work.found:
+                found.setdefault(work.key, work.found)
+    try:
+        added = write_addresses(Path(path), found)
+    except CitecheckError as exc:
+        raise fail(str(exc)) from None
+    if not quiet:
+        sys.stderr.write(f"citecheck: {added} found source(s) written to {path}\n")

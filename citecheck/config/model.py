@@ -75,6 +75,16 @@ class SettingsModel(BaseModel):
         default_factory=dict,
         description="verify --lookup: other base URLs for the indexes (a mirror).",
     )
+    search_url: str | None = Field(
+        None,
+        description="verify --lookup: a SearXNG instance's /search endpoint (JSON output on),"
+        " through which references with no URL or identifier are found on their outlet's site.",
+    )
+    outlet_domains: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="verify --lookup: outlet name → its web domains, for outlets citecheck's"
+        " table lacks (a search result counts only on the outlet's domains).",
+    )
     fail_on: Literal["error", "warning", "info", "never"] = "warning"
     fail_under: float | None = Field(None, ge=0, le=100, description="Minimum claim coverage (%).")
     encoding: str | None = None
@@ -104,6 +114,13 @@ class SettingsModel(BaseModel):
         for name, url in value.items():
             if not url.startswith(("http://", "https://")):
                 raise ValueError(f"index-urls.{name} must be an http(s) URL, not {url!r}")
+        return value
+
+    @field_validator("search_url")
+    @classmethod
+    def _http_search_url(cls, value: str | None) -> str | None:
+        if value is not None and not value.startswith(("http://", "https://")):
+            raise ValueError(f"search-url must be an http(s) URL, not {value!r}")
         return value
 
     @field_validator("severity")

@@ -51,6 +51,8 @@ class Settings:
     lookup: bool = False
     mailto: str | None = None
     index_urls: dict[str, str] = field(default_factory=dict)
+    search_url: str | None = None
+    outlet_domains: dict[str, tuple[str, ...]] = field(default_factory=dict)
     fail_on: Literal["error", "warning", "info", "never"] = "warning"
     fail_under: float | None = None
     encoding: str | None = None

@@ -120,7 +120,7 @@ class WorkRecord(Record):
     line: int
     column: int
     verdict: Literal["found", "mismatch", "not_found", "unknown"]
-    way: Literal["doi", "arxiv", "title"]
+    way: Literal["doi", "arxiv", "title", "search"]
     index: str | None = None
     identifier: str | None = None
     title: str | None = None
@@ -129,6 +129,8 @@ class WorkRecord(Record):
     url: str | None = None
     differences: list[str] = field(default_factory=list)
     problem: str | None = None
+    found: str | None = None
+    found_by: Literal["search"] | None = None
 
 
 @record

@@ -132,10 +132,16 @@ class WorkRecord(_Frozen):
     verdict: Literal["found", "mismatch", "not_found", "unknown"] = Field(
         description="found: a record agrees in title, first author and year; mismatch: it"
         " differs (reference-mismatch); not_found: no index knows the work"
-        " (reference-not-found); unknown: the indexes could not answer."
+        " (reference-not-found; after a search: no page of that title on the outlet's"
+        " site); unknown: the indexes or the search backend could not answer."
     )
-    way: Literal["doi", "arxiv", "title"] = Field(description="How the work was looked up.")
-    index: str | None = Field(None, description="crossref, doi.org, arxiv or openalex.")
+    way: Literal["doi", "arxiv", "title", "search"] = Field(
+        description="How the work was looked up (search: by title on the outlet's site,"
+        " through the search backend, for an entry with no URL or identifier)."
+    )
+    index: str | None = Field(
+        None, description="crossref, doi.org, arxiv, openalex, or search (a search backend)."
+    )
     identifier: str | None = Field(None, description="The work's DOI, arXiv id or OpenAlex id.")
     title: str | None = None
     authors: list[str] = Field(default_factory=list, description="Surnames, in order.")
@@ -145,6 +151,12 @@ class WorkRecord(_Frozen):
         default_factory=list, description="What the entry says otherwise."
     )
     problem: str | None = Field(None, description="Why the indexes could not answer.")
+    found: str | None = Field(
+        None,
+        description="The page found for an entry that lists no URL, fetched and verified"
+        " like a listed one (shown as 'found: URL (search)').",
+    )
+    found_by: Literal["search"] | None = Field(None, description="How the page was found.")
 
 
 class FileReport(_Frozen):

@@ -72,7 +72,7 @@ def load_sources(
         if path is not None:
             out[key] = read_file(key, path, options.max_bytes)
             continue
-        url = target_url(ref)
+        url = snaps.address(ref) or target_url(ref)
         if url is None:
             out[key] = failed(key, "", "error", "the reference has no URL or DOI to read")
             continue

@@ -8,6 +8,11 @@ that folder maps ``K`` or the reference's URL to (a path relative to the folder)
 
     1 = "nyt.html"
     "https://www.bbc.com/news/world-123" = "bbc.pdf"
+    2 = "https://www.cnn.com/2025/08/08/politics/story"
+
+A key mapped to an http(s) address (as ``verify --write-sources`` writes the pages a search
+found) gives the reference that address to read, through the cache or the network, as if
+the entry listed it.
 """
 
 from __future__ import annotations
@@ -42,6 +47,7 @@ class Snapshots:
         self.stem = stem
         self.by_key: dict[str, Path] = {}
         self.by_url: dict[str, Path] = {}
+        self.addresses: dict[str, str] = {}
         if self.folder is not None and (self.folder / MANIFEST).is_file():
             self._read_manifest(self.folder / MANIFEST)
 
@@ -54,12 +60,19 @@ class Snapshots:
         for name, value in data.items():
             if not isinstance(value, str):
                 raise ConfigError(f"{path}: {name!r} must map to a file name (a string)")
+            if value.startswith(("http://", "https://")) and "://" not in name:
+                self.addresses[name] = value
+                continue
             target = path.parent / value
             ukey = url_key(name) if "://" in name else None
             if ukey:
                 self.by_url[ukey] = target
             else:
                 self.by_key[name] = target
+
+    def address(self, ref: Reference) -> str | None:
+        """The address ``sources.toml`` gives ``ref``'s key to read, or ``None``."""
+        return self.addresses.get(ref.key) if ref.key is not None else None
 
     def find(self, ref: Reference) -> Path | None:
         """The snapshot file for ``ref``, or ``None``; a path mapped in ``sources.toml``
@@ -80,3 +93,30 @@ class Snapshots:
                 if candidate.is_file():
                     return candidate
         return None
+
+
+def write_addresses(path: Path, addresses: dict[str, str]) -> int:
+    """Add ``key = "address"`` lines to the manifest at ``path`` for the keys it does not
+    map yet (the file is created when missing; what it maps already is kept as it is);
+    returns how many were added. Raises :class:`ConfigError` for a manifest that cannot
+    be read or written."""
+    import json
+
+    have: dict[str, object] = {}
+    if path.is_file():
+        try:
+            have = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise ConfigError(f"{path}: cannot read: {message}") from None
+    new = {k: v for k, v in addresses.items() if k not in have}
+    if not new:
+        return 0
+    lines = "".join(f"{json.dumps(k)} = {json.dumps(v)}\n" for k, v in new.items())
+    try:
+        old = path.read_text(encoding="utf-8") if path.is_file() else ""
+        glue = "" if not old or old.endswith("\n") else "\n"
+        path.write_text(old + glue + lines, encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot write: {exc.strerror or exc}") from None
+    return len(new)

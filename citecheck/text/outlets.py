@@ -230,3 +230,29 @@ def outlet_from_url(url: str) -> str | None:
             return domains[host]
         host = host.partition(".")[2]
     return None
+
+
+def outlet_domains(
+    outlet: str, extra: tuple[tuple[str, tuple[str, ...]], ...] = ()
+) -> tuple[str, ...]:
+    """The web domains of the outlet a name stands for (``"NYT"`` → ``("nytimes.com",)``):
+    this table's, then those of ``extra`` (the ``outlet-domains`` setting: outlet name →
+    domains, for an outlet the table lacks or a domain it does not list); ``()`` when the
+    name stands for no known outlet and ``extra`` names none for it."""
+    known = canonical(outlet)
+    doms = [d for d, o in _tables().domains.items() if known is not None and o == known]
+    wanted = {_key(outlet), _key(known)} if known else {_key(outlet)}
+    for name, more in extra:
+        if _key(name) in wanted:
+            doms += [d.strip().lower().removeprefix("www.") for d in more if d.strip()]
+    return tuple(dict.fromkeys(doms))
+
+
+def on_domains(url: str, domains: tuple[str, ...]) -> bool:
+    """Whether a URL's host is one of ``domains`` or below one (``www.bbc.com`` and
+    ``edition.bbc.com`` are on ``bbc.com``; ``notbbc.com`` is not)."""
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return False
+    return any(host == d or host.endswith("." + d) for d in domains)

@@ -28,6 +28,7 @@ CAPPED: Verdict = "partially_supported"
 """The best verdict a claim with a missing quotation or number can get."""
 
 if TYPE_CHECKING:
+    from citecheck.verifier.found import Found
     from citecheck.verifier.onnx_model import SupportModel
     from citecheck.verifier.records import Judgement
 
@@ -86,6 +87,9 @@ class Verification:
     lookups: Mapping[int, Judgement] = field(default_factory=dict)
     """Each looked-up reference's judged index lookup, by the reference's start offset
     (``verify --lookup``; empty without it)."""
+    found: Mapping[int, Found] = field(default_factory=dict)
+    """Each searched reference's search, judged (a reference with no URL or identifier,
+    ``verify --lookup`` with ``search-url``), by the reference's start offset."""
 
     def source_of(self, ref: Reference) -> Source | None:
         """What the sources stage read for a reference, if anything."""

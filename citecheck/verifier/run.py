@@ -7,11 +7,11 @@ verdict counts of its statistics.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from citecheck.model import Document
+from citecheck.model import Document, Reference
 from citecheck.report import Claim, Misquote, WordChange, WorkRecord
 from citecheck.resolver import Resolution
 from citecheck.sources.model import Source
@@ -26,6 +26,7 @@ from citecheck.verifier.document import (
 if TYPE_CHECKING:
     from citecheck.sources.indexes.model import Lookup
     from citecheck.sources.model import SourceOptions
+    from citecheck.verifier.found import Found
     from citecheck.verifier.records import Judgement
 
 VERDICTS = ("supported", "partially_supported", "unsupported", "unverifiable")
@@ -46,12 +47,16 @@ def verification_for(
     The references are looked up in the scholarly indexes when the options name them
     (``SourceOptions.indexes``), or judged on ``lookups`` (reference key → the indexes'
     answer) when given."""
+    found: dict[int, Found] = {}
     if isinstance(sources, Mapping):
         loaded: Mapping[str, Source] = sources
     else:
         from citecheck.sources import load_sources
 
-        loaded = load_sources(article, cited_references(doc, res), sources)
+        cited = cited_references(doc, res)
+        found = searched(article, cited, sources)
+        cited = [_at_found(r, found.get(r.start)) for r in cited]
+        loaded = load_sources(article, cited, sources)
     model = None
     if support_model:
         from citecheck.verifier.onnx_model import load_model
@@ -70,7 +75,75 @@ def verification_for(
         return replace(verification, lookups=given)
     if isinstance(sources, Mapping) or sources.indexes is None:
         return verification
-    return replace(verification, lookups=judged_lookups(doc, sources))
+    judged = judged_lookups(doc, sources)
+    for start, got in found.items():  # an index's record of the work stands first
+        had = judged.get(start)
+        if had is None or (had.verdict in ("unknown", "not_found") and got.verdict == "found"):
+            judged[start] = as_judgement(got)
+    return replace(verification, lookups=judged, found=found)
+
+
+def searched(
+    article: str | None, refs: Sequence[Reference], options: SourceOptions
+) -> dict[int, Found]:
+    """Search the page of each reference that lists nothing to read (no URL, DOI or
+    arXiv id; no snapshot beside the article) through the backend ``options.indexes``
+    names (``search_url``), and judge the hits (:mod:`citecheck.verifier.found`):
+    reference start offset → :class:`Found`. Empty without a backend; with ``--offline``
+    only answers already cached are read."""
+    indexes = options.indexes
+    if indexes is None or not indexes.search_url:
+        return {}
+    from pathlib import Path
+
+    from citecheck.sources.search import SearchAnswer, Searxng, query_for, search_all
+    from citecheck.sources.snapshots import Snapshots, default_dir
+    from citecheck.verifier.found import judge_search
+
+    folder = options.sources_dir if options.sources_dir is not None else default_dir(article)
+    snaps = Snapshots(folder, Path(article).stem if article and article != "-" else None)
+    wanted = []
+    out: dict[int, Found] = {}
+    for ref in refs:
+        query = query_for(ref, indexes.outlet_domains)
+        if query is None or snaps.find(ref) is not None or snaps.address(ref):
+            continue
+        if query.domains:
+            wanted.append((ref, query))
+            continue
+        why = (
+            f"the web domains of {query.outlet} are unknown: name them under outlet-domains"
+            if query.outlet
+            else "the reference names no outlet whose site could be searched"
+        )
+        out[ref.start] = judge_search(SearchAnswer(query, problem=why))
+    answers = search_all([q for _, q in wanted], options, Searxng(indexes.search_url))
+    for (ref, _), answer in zip(wanted, answers, strict=True):
+        out[ref.start] = judge_search(answer)
+    return out
+
+
+def _at_found(ref: Reference, found: Found | None) -> Reference:
+    """The reference with the page a search found as its URL, to be read like a listed
+    one."""
+    if found is None or found.hit is None:
+        return ref
+    return replace(ref, url=found.hit.url)
+
+
+def as_judgement(found: Found) -> Judgement:
+    """A search as the rules and the report's ``works`` read a lookup: way ``search``,
+    the page found (or the closest on the outlet's site) as the record."""
+    from citecheck.sources.indexes.model import Lookup, Query, Record
+    from citecheck.verifier.records import Judgement
+
+    answer = found.answer
+    query = Query(title=answer.query.title)
+    lookup = Lookup(query, "search", problem=answer.problem, asked=("search",))
+    hit = found.hit or found.closest
+    record = Record("search", hit.url, hit.title, (), (), hit.url) if hit else None
+    verdict = found.verdict
+    return Judgement(lookup, verdict, record, score=found.score)  # type: ignore[arg-type]
 
 
 def judged_lookups(doc: Document, options: SourceOptions) -> dict[int, Judgement]:
@@ -110,6 +183,7 @@ def works_report(verification: Verification, doc: Document) -> list[WorkRecord] 
             continue
         line, column = lines.position(ref.start)
         rec = judged.record
+        found = judged.verdict == "found"
         out.append(
             WorkRecord(
                 key=ref.key,
@@ -125,6 +199,8 @@ def works_report(verification: Verification, doc: Document) -> list[WorkRecord] 
                 url=rec.url if rec else None,
                 differences=list(judged.differences),
                 problem=judged.lookup.problem,
+                found=rec.url if rec and judged.lookup.way == "search" and found else None,
+                found_by="search" if rec and judged.lookup.way == "search" and found else None,
             )
         )
     return out

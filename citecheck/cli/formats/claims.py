@@ -46,6 +46,23 @@ def render_claims(console: Console, file: FileReport) -> None:
             console.print(Text(f'{"":38}[{best.key}] "{_short(best.text)}"', style="dim"))
 
 
+def render_found(console: Console, file: FileReport) -> None:
+    """Print each source a search found for an entry that lists no URL:
+    ``[1] found: URL (search)``, in list order."""
+    from rich.text import Text
+
+    found = [w for w in file.works or () if w.found]
+    if not found:
+        return
+    console.print(Text(f"{file.path}: sources found", style="bold"))
+    for work in found:
+        row = Text("  ")
+        row.append(f"{work.line}:{work.column}".ljust(8))
+        row.append(f"[{work.key}] " if work.key else "")
+        row.append(f"found: {work.found} ({work.found_by or 'search'})")
+        console.print(row)
+
+
 def verdicts(s: FileStats | Summary) -> str:
     """``4 claims verified: 2 supported, …`` for a run of verify, else nothing."""
     if not (s.verified or s.unverifiable):

@@ -40,10 +40,11 @@ def render(report: Report, out: TextIO, color: bool = False, width: int | None =
         width=width,
         soft_wrap=True,
     )
-    from citecheck.cli.formats.claims import render_claims
+    from citecheck.cli.formats.claims import render_claims, render_found
 
     for file in report.files:
         _file(console, file, width - INDENT)
+        render_found(console, file)
         render_claims(console, file)
     if len(report.files) > 1:
         for file in report.files:

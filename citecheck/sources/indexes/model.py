@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-Index = Literal["crossref", "doi.org", "arxiv", "openalex"]
-Way = Literal["doi", "arxiv", "title"]
+Index = Literal["crossref", "doi.org", "arxiv", "openalex", "search"]
+Way = Literal["doi", "arxiv", "title", "search"]
 
 CROSSREF = "https://api.crossref.org"
 OPENALEX = "https://api.openalex.org"
@@ -91,3 +91,9 @@ class IndexOptions:
     doi: str = DOI
     rows: int = 5
     """How many candidates a title search asks each index for."""
+    search_url: str | None = None
+    """A search backend's endpoint (SearXNG's ``/search``, asked with ``format=json``) for
+    references with no URL or identifier (:mod:`citecheck.sources.search`); ``None``: no
+    search."""
+    outlet_domains: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """Outlet name → its web domains, beyond :mod:`citecheck.text.outlet_names`' table."""
