@@ -373,3 +373,11 @@ def test_site_chips_of_a_saved_report_cite_the_sentences_before_them() -> None:
     assert parsed(plain, "report.html").markers == []
     md = (KINDS / "engine-citation-links" / "chips.md").read_text("utf-8")
     assert keys(md, "a.md") == [("1",), ("2",)]
+
+
+def test_numbers_in_a_sources_column_cite_the_numbered_list() -> None:
+    text = (KINDS / "table-sources" / "report-md.md").read_text("utf-8")
+    cells = [m.keys for m in parsed(text, "a.md").markers if m.start > text.index("| Route")]
+    assert cells == [("1",), ("1", "3")]  # 7 is no entry of the list: not read
+    ranked = text.replace("Source(s)", "Rank")  # numbers in any other column are data
+    assert [m for m in parsed(ranked, "a.md").markers if m.start > text.index("| Route")] == []
