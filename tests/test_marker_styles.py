@@ -341,3 +341,43 @@ def test_chatgpt_pills_are_read_by_their_markup_too() -> None:
     assert [m.keys for m in parsed(page, "chat.html").markers] == [("1",), ("2",), ("1",)]
     plain = page.replace('data-testid="webpage-citation-pill"', 'class="link"')
     assert [m.keys for m in parsed(plain, "chat.html").markers] == []  # ordinary links
+
+
+def _chip(site: str, page: str) -> str:
+    """A citation chip as a deep-research report's saved page writes it."""
+    return (
+        '<span class="ms-1 inline-flex max-w-full items-center"><a href="https://'
+        f'{site}/{page}#:~:text=quays" target="_blank" rel="noopener" class="flex rounded-xl">'
+        f'<span class="truncate">{site}</span></a></span>'
+    )
+
+
+CHIPS = f"""<html><body><main>
+<p>The port authority has built three new quays since 2015. It claims that more cargo passes
+through the harbour than in any decade before{_chip("portnews.example", "quays")}.</p>
+<p>Critics call the plan “a harbour for nobody”{_chip("harbourwatch.example", "empty")}. The
+authority answered that a fourth quay is planned for 2027.</p>
+<p>Ferries to the islands run twice a day in summer.</p>
+<p>The old lighthouse was rebuilt in 1990. {_chip("lights.example", "rebuilt")}</p>
+</main></body></html>
+"""
+
+
+def test_site_chips_of_a_saved_report_cite_the_sentences_before_them() -> None:
+    doc = parsed(CHIPS, "report.html")
+    assert [m.keys for m in doc.markers] == [("1",), ("2",), ("3",)]
+    assert doc.references[0].url.startswith("https://portnews.example/quays#:~:text=")
+    # A chip covers its paragraph's sentences before it, as a marker does.
+    assert rules(CHIPS, "report.html") == ["4:280 uncited-claim", "6:4 uncited-claim"]
+    plain = CHIPS.replace("#:~:text=quays", "")  # a site's name linked to its page
+    assert parsed(plain, "report.html").markers == []
+    md = (KINDS / "engine-citation-links" / "chips.md").read_text("utf-8")
+    assert keys(md, "a.md") == [("1",), ("2",)]
+
+
+def test_numbers_in_a_sources_column_cite_the_numbered_list() -> None:
+    text = (KINDS / "table-sources" / "report-md.md").read_text("utf-8")
+    cells = [m.keys for m in parsed(text, "a.md").markers if m.start > text.index("| Route")]
+    assert cells == [("1",), ("1", "3")]  # 7 is no entry of the list: not read
+    ranked = text.replace("Source(s)", "Rank")  # numbers in any other column are data
+    assert [m for m in parsed(ranked, "a.md").markers if m.start > text.index("| Route")] == []

@@ -130,11 +130,15 @@ _TABLE_ROW = lazy(r"^\s*\|.*\|.*\|")
 
 # "Abstract", "## Abstract", "**Abstract**", "ABSTRACT", "Abstract:" as a title of its own;
 # a wiki's "External links" and "See also", which list pages and say nothing to source; a
-# paper's back matter (data availability, acknowledgements, funding, contributions).
+# paper's back matter (data availability, acknowledgements, funding, contributions); a
+# research report's account of itself (Confidence Assessment, Open Questions, Update
+# History, How This Report Was Generated), which speaks of its own method, not the world.
 _ABSTRACT_TITLE = lazy(
     r"^[#*_\s]*(?:\d+(?:\.\d+)*\.?\s+)?(?:abstract|external\s+links|see\s+also"
     r"|data\s+availability(?:\s+statement)?|acknowledg(?:e)?ments?|funding(?:\s+statement)?"
-    r"|author\s+contributions|competing\s+interests|conflicts?\s+of\s+interests?)[*_\s.:]*$",
+    r"|author\s+contributions|competing\s+interests|conflicts?\s+of\s+interests?"
+    r"|confidence\s+(?:assessment|levels?)|open\s+questions|(?:update|revision)\s+history"
+    r"|how\s+this\s+report\s+was\s+(?:generated|produced|made|researched|written))[*_\s.:]*$",
     re.I,
 )
 # A run-in abstract ("Abstract—We present…", "**Abstract.** …", "**Abstract** The…" as a

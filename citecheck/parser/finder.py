@@ -19,6 +19,7 @@ from citecheck.parser.markers import Scan, normalise_label, scan
 from citecheck.parser.numparens import candidates, cites_with_parentheses
 from citecheck.parser.ownlabel import own_label
 from citecheck.parser.superscripts import glued_word_habit, superscripts
+from citecheck.parser.tablesources import source_cell
 from citecheck.reader import Layout
 
 
@@ -99,6 +100,9 @@ class MarkerFinder:
         if self.parens:
             called = candidates(self.masked, block.content_start, block.end, self.numbers)
             found.markers = _prefer(found.markers, _outside(called, found.markers))
+        if block.cell and self.numbers:  # ``| … | 26 |`` under a ``Source(s)`` header
+            cells = source_cell(self.doc.text, block.content_start, block.end, self.numbers)
+            found.markers = _prefer(found.markers, cells)
         # ``[^1](#fn:1)``: the link cites; the bracket inside it is not a marker of its own.
         inline = self._inline(block)
         found.markers = _prefer(_outside_link_texts(found.markers, self._spans(block)), inline)

@@ -38,6 +38,7 @@ _ENGINE_CITE = lazy(
 # A text fragment (``#:~:text=…``) points at the sentence a link supports: answer engines
 # write one into each source they cite (ChatGPT deep research's ``([Page title](url#:~:text=…))``).
 _TEXT_FRAGMENT = lazy(r"#:~:text=")
+_SITE_CHIP = lazy(r"\[(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\s*\+\d{1,2})?\]\(", re.I)
 _ESCAPED_NUMBER = lazy(r"\[\\\[(\d{1,4})\\\]\]\(")
 _NUMBERED = lazy(r"\[\s*(\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*)\s*\]")
 
@@ -108,6 +109,9 @@ class LinkCitations:
         an answer engine's citation of that page."""
         text = self.doc.text
         alone = text[start - 1 : start] == "(" and text[end : end + 1] == ")"
+        # Or a chip that names the site: ``[politico.eu](https://…#:~:text=…)``, a deep
+        # research report's citation as its page shows it.
+        alone = alone or bool(_SITE_CHIP.match(text, start, end))
         web = url.startswith(("https://", "http://"))  # not a file:// upload of the writer's
         return alone and web and bool(_TEXT_FRAGMENT.search(url))
 

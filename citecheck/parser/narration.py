@@ -26,7 +26,11 @@ _BACK = lazy(
     r"(?:\s+(?!(?:is|was|are|were|has|have|had|with|to|in|on|by|from|as|and|or|but|aligns?"
     r"|agrees?|suggests?|shows?|supports?)\b)[\w-]+){0,4}?\s+"
     r"(?:attacks?|experiments?|stud(?:y|ies)|trials?|measurements?|investigation"
-    r"|demonstration)\b",
+    r"|demonstration)\b"
+    # A noun followed by a determiner or a wh-word is a verb: "The field of fairness studies
+    # how to…", "The team trials the…" state a fact, they do not point back at a work.
+    r"(?!\s+(?:how|what|whether|why|when|where|which|who|whom|the|a|an|its|their|his|her|our"
+    r"|these|those|this)\b)",
     re.I,
 )
 

@@ -44,6 +44,10 @@ from citecheck.text.recache import lazy
 from citecheck.text.vocab import REFERENCE_HEADING
 
 _NUMBERED = lazy(r"^\[?\s*\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*\s*\]?$")
+# A chip's label: a site's name (``politico.eu``, ``en.wikipedia.org``), with the count of
+# further sources a chip may add (``srf.ch +2``).
+_SITE = lazy(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\s*\+\d{1,2})?$", re.I)
+_TEXT_FRAGMENT = "#:~:text="
 _DIRECTIVE = lazy(r"<!--[ \t]*citecheck[ \t]*:.*?-->", re.I | re.S)
 
 
@@ -182,7 +186,7 @@ class _Reader:
         if in_note and label:  # an entry: the label is its text, the URL its address
             return self._piece(el, f"[{label}]({href})", False, mask=label)
         self.open_links.append((el.mem_id, self.pieces, len(self.pieces), href))
-        if _pill(el):
+        if _pill(el, label, href):
             self.citing.add(href)
         return False
 
@@ -237,9 +241,14 @@ class _Reader:
         return True
 
 
-def _pill(a: Any) -> bool:
+def _pill(a: Any, label: str, href: str) -> bool:
     """Whether a link is an answer engine's citation pill (ChatGPT's
-    ``<span data-testid="webpage-citation-pill">``), by itself or the two elements around it."""
+    ``<span data-testid="webpage-citation-pill">``), by itself or the two elements around it;
+    or a chip that names its site and points at a passage of the page (a deep-research
+    report saved as the page's HTML: ``<span class="ms-1 inline-flex …"><a
+    href="https://…#:~:text=…">politico.eu</a></span>``)."""
+    if _TEXT_FRAGMENT in href and _SITE.match(label):
+        return True
     el = a
     for _ in range(3):
         if el is None:
