@@ -7,9 +7,11 @@ each first paragraph a footnote definition; two things must not follow from it:
 
 - the label ``[37]`` at the very start of note 37 read as a numeric marker citing entry
   37 of the section (a note does not cite itself);
-- the note's further paragraphs (a music example's "To hear this music (MIDI), click
-  here", a continuation, a page number) read as a numbered list of their own beside the
-  notes: the section is one of notes, and what it holds besides them is their text.
+- in a digitised book, the note's further paragraphs (a music example's "To hear this
+  music (MIDI), click here", a continuation) read as a numbered list of their own beside
+  the notes: the section is one of notes, and what it holds besides them is their text.
+  (A wiki's list of notes is left as read: an item there whose back-link was not read is
+  still an entry.)
 """
 
 from __future__ import annotations
@@ -32,18 +34,18 @@ def settle_note_sections(doc: Document) -> None:
     doc.markers = [
         m for m in doc.markers if not (m.kind is MarkerKind.NUMERIC and m.start in opens)
     ]
+    if not doc.book:
+        return  # a wiki's list may hold a note whose back-link was not read: an entry still
     per: Counter[int] = Counter(r.section for r in notes if r.section is not None)
     others: Counter[int] = Counter(
         r.section
         for r in doc.references
-        if r.section is not None
-        and r.section in per
-        and r.kind not in (BlockKind.FOOTNOTE, BlockKind.LINKDEF)
+        if r.section is not None and r.section in per and r.kind is BlockKind.PARAGRAPH
     )
     settled = {k for k, n in per.items() if n >= _NOTES_RATIO * others[k] and others[k]}
     if settled:
         doc.references = [
             r
             for r in doc.references
-            if r.section not in settled or r.kind in (BlockKind.FOOTNOTE, BlockKind.LINKDEF)
+            if r.section not in settled or r.kind is not BlockKind.PARAGRAPH
         ]
