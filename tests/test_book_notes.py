@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from citecheck.api import analyse, check_file, check_text
+from citecheck.config.settings import Settings
 from citecheck.model import BlockKind
 from citecheck.reader.bookmatter import boilerplate, note_close
 
@@ -79,9 +80,17 @@ def test_a_book_whose_notes_are_sources_is_checked_but_not_its_licence() -> None
         "This is the custom of the whole coast, as far as I know from my own visits.]",
         "Survey of the Coast Fisheries, 1885, p. 12.]",
     )
-    found = check_text(book, path="tales.txt").findings
+    # Read as an article, every uncited claim of the book counts, none of the licence's.
+    found = check_text(book, path="tales.txt", settings=Settings(profile="article")).findings
     assert {f.rule for f in found} == {"uncited-claim"}
     assert all(f.line < book[: book.index("*** END")].count("\n") + 1 for f in found)
+    # Read as the book it is, the author's narration needs no marker; a claim leaning on
+    # others' work does.
+    report = check_text(book, path="tales.txt")
+    assert report.profile == "book" and report.findings == []
+    leaning = book.replace("best.", "best. Scholars have shown that the tale is old.")
+    found = check_text(leaning, path="tales.txt").findings
+    assert [(f.rule, f.line) for f in found] == [("uncited-claim", 9)]
 
 
 SUPS = """# Grid storage in 2024

@@ -12,12 +12,13 @@ from test_rule_docs import _FENCE, sections
 from typer.testing import CliRunner
 
 from citecheck import check_text
-from citecheck.api import check_file
+from citecheck.api import analyse, check_file
 from citecheck.checker import uncited_claim
 from citecheck.cli.app import app
 from citecheck.cli.formats.json import schema
 from citecheck.config.discovery import Loader
 from citecheck.config.settings import Settings
+from citecheck.model import BlockKind
 from citecheck.model.errors import ConfigError
 from citecheck.parser import parse
 from citecheck.parser.citeworthy import citation_worthy
@@ -252,7 +253,7 @@ def test_json_output_carries_the_profile_of_each_file(monkeypatch):
 def test_the_schema_requires_the_profile():
     file_report = json.loads(schema())["$defs"]["FileReport"]
     assert "profile" in file_report["required"]
-    assert file_report["properties"]["profile"]["enum"] == ["article", "paper", "spec"]
+    assert file_report["properties"]["profile"]["enum"] == ["article", "paper", "spec", "book"]
 
 
 def test_profile_is_a_validated_setting(tmp_path):
@@ -350,3 +351,93 @@ def test_a_wiki_page_is_an_article_whatever_its_list_cites() -> None:
     # The same page without MediaWiki's generator tag reads as a paper by its scholarly list.
     assert detect(parse(_scholarly_page("Hugo 0.120"), "html")) == "paper"
     assert detect(parse(_scholarly_page("MediaWiki 1.35.0-wmf.5"), "html")) == "article"
+
+
+GUTENBERG_HTML = """<!DOCTYPE html>
+<html><head><title>Harbour Lights</title><style>body {{ margin: 5% }}</style></head>
+<body>
+<pre>
+The Project Gutenberg EBook of Harbour Lights, by M. Keeper
+
+*** START OF THIS PROJECT GUTENBERG EBOOK HARBOUR LIGHTS ***
+</pre>
+<table><tr><td><a href="#CHAPTER_I">THE OLD LIGHT</a></td><td><a href="#Page_1">1</a></td>
+</tr></table>
+<p><span class="pagenum"><a name="Page_1" id="Page_1">[1]</a><br />
+<a name="Page_2" id="Page_2">[2]</a></span></p>
+<h2><a name="CHAPTER_I" id="CHAPTER_I"></a>CHAPTER I</h2>
+<p><span class="pagenum"><a name="Page_3" id="Page_3">[Pg 3]</a></span>The old light stood
+on the point for a hundred years before the new tower was built.<a name="FNanchor_1_1"
+id="FNanchor_1_1"></a><a href="#Footnote_1_1" class="fnanchor">[1]</a>
+Its keepers lived in the cottage below the rock and climbed the stair twice each night.</p>
+<p>The fishermen trusted the light more than their charts on the darkest
+nights.<a name="FNanchor_2_2" id="FNanchor_2_2"></a><a href="#Footnote_2_2"
+class="fnanchor">[2]</a></p>
+<p>{extra}</p>
+<div class="footnotes"><h3>FOOTNOTES:</h3>
+<div class="footnote"><p><a name="Footnote_1_1" id="Footnote_1_1"></a><a
+href="#FNanchor_1_1"><span class="label">[1]</span></a> Keeper's Journal of the Point
+Light, 1851, p. 3.</p>
+<p><a href="lights-1.mid">To hear this signal (MIDI), click here</a></p></div>
+<div class="footnote"><p><a name="Footnote_2_2" id="Footnote_2_2"></a><a
+href="#FNanchor_2_2"><span class="label">[2]</span></a> Harbour Board Minutes, 1870.</p>
+</div></div>
+<pre>
+*** END OF THIS PROJECT GUTENBERG EBOOK HARBOUR LIGHTS ***
+</pre>
+</body></html>
+"""
+
+
+def test_a_gutenberg_html_book_reads_as_a_book_and_its_narration_needs_no_marker():
+    plain = GUTENBERG_HTML.format(extra="The keepers painted the tower white each spring.")
+    report = check_text(plain, path="lights.html")
+    assert report.profile == "book"
+    assert report.findings == []
+    # As an article the same page has claims no marker covers.
+    article = check_text(plain, path="lights.html", settings=Settings(profile="article"))
+    assert article.profile == "article"
+    assert [f.text for f in article.findings] == [
+        "Its keepers lived in the cottage below the rock and climbed the stair twice each night.",
+        "The keepers painted the tower white each spring.",
+    ]
+    leaning = GUTENBERG_HTML.format(extra="Scholars have shown that the lamp was lit in 1762.")
+    assert [f.rule for f in check_text(leaning, path="lights.html").findings] == ["uncited-claim"]
+
+
+def _chapters(titles: list[str], words: int) -> str:
+    para = "The keepers climbed the stair each night and trimmed the wicks of the lamp. "
+    body = (para * (words // 14)).strip()
+    return "\n\n".join(f"{title}\n\n{body}" for title in titles) + "\n"
+
+
+def test_a_long_work_with_chapter_headings_is_a_book_and_a_short_one_is_not():
+    long_book = _chapters(["CHAPTER I.", "CHAPTER II.", "CHAPTER III."], 7000)
+    assert len(long_book) >= 100_000
+    assert profile_of(long_book, "text") == "book"
+    assert profile_of(_chapters(["## Chapter 1", "## Chapter 2", "## Chapter 3"], 7000)) == "book"
+    # Two chapters, or three in a short text, do not make a book.
+    assert profile_of(_chapters(["CHAPTER I.", "CHAPTER II."], 9000), "text") == "article"
+    assert profile_of(_chapters(["CHAPTER I.", "CHAPTER II.", "CHAPTER III."], 300), "text") == (
+        "article"
+    )
+    # A sentence that opens with "Chapter 3" is no heading.
+    prose = _chapters(["Intro"], 20000).replace(
+        "The keepers", "Chapter 3 of the report describes how the keepers", 3
+    )
+    assert profile_of(prose, "text") == "article"
+
+
+def test_book_is_a_profile_setting():
+    assert resolve("book", parse("Some text.", "text")) == "book"
+    assert citation_worthy("The keepers painted the tower white.", "book") is False
+    assert citation_worthy("Studies show the keepers painted it white.", "book") is True
+
+
+def test_a_gutenberg_html_books_notes_are_read_once_and_its_pages_are_no_notes():
+    doc, res = analyse(GUTENBERG_HTML.format(extra="The keepers painted it."), path="l.html")
+    notes = [(r.kind, r.text.split()[-1]) for r in doc.references]
+    assert notes == [(BlockKind.FOOTNOTE, "3."), (BlockKind.FOOTNOTE, "1870.")]
+    assert sorted(m.raw for m in doc.markers) == ["[^1]", "[^2]"]  # the calls, not labels
+    assert all(res.citations(r) for r in doc.references)
+    assert "[Pg 3]" not in " ".join(s.text for s in doc.sentences)

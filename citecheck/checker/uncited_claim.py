@@ -18,10 +18,13 @@ What it does
     figure attributed to others ("an estimated 40% of…"). A sentence about the document's
     own work ("we propose", "our model", "in this paper", "this document specifies", "see
     Section 3") needs none. ``spec`` also skips normative text (MUST, SHOULD, MAY…), ABNF
-    rules, definitions and the IETF's boilerplate. ``auto`` (the default) reads RFC and
-    Internet-Draft headers as ``spec`` and a paper's headings (Abstract, Introduction,
-    Methods, Results, Discussion, Conclusion) as ``paper``; anything else is an
-    ``article``. The profile applied is shown in the summary and in the JSON report.
+    rules, definitions and the IETF's boilerplate. A ``book`` is read as a paper is: most
+    of it is the author's own narration, description and argument, whether its notes are
+    asides or sources. ``auto`` (the default) reads RFC and Internet-Draft headers as
+    ``spec``, a paper's headings (Abstract, Introduction, Methods, Results, Discussion,
+    Conclusion) as ``paper`` and a Project Gutenberg text or page, or a long work with
+    chapter headings, as ``book``; anything else is an ``article``. The profile applied is
+    shown in the summary and in the JSON report.
 
 Why is this bad?
     A reader cannot verify a claim that points to no source.

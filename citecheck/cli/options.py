@@ -218,7 +218,9 @@ Encoding = Annotated[
 Scope = Annotated[str | None, typer.Option(metavar="SCOPE", help="paragraph or sentence.")]
 ProfileOpt = Annotated[
     str | None,
-    typer.Option("--profile", metavar="PROFILE", help="auto (default), article, paper or spec."),
+    typer.Option(
+        "--profile", metavar="PROFILE", help="auto (default), article, paper, spec or book."
+    ),
 ]
 Select = Annotated[
     list[str] | None,

@@ -32,8 +32,8 @@ class SettingsModel(BaseModel):
         default_factory=dict, description="Glob → rules to skip in matching files."
     )
     scope: Literal["paragraph", "sentence"] = "paragraph"
-    profile: Literal["auto", "article", "paper", "spec"] = Field(
-        "auto", description="What kind of document: auto detects article, paper or spec."
+    profile: Literal["auto", "article", "paper", "spec", "book"] = Field(
+        "auto", description="What kind of document: auto detects article, paper, spec or book."
     )
     min_claim_words: Annotated[int, Strict()] = Field(5, ge=1, le=1000)
     reference_headings: tuple[str, ...] = Field((), description="Extra reference-section headings.")

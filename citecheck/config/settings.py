@@ -38,7 +38,7 @@ class Settings:
     severity: dict[str, Severity] = field(default_factory=dict)
     per_file_ignores: dict[str, tuple[str, ...]] = field(default_factory=dict)
     scope: Literal["paragraph", "sentence"] = "paragraph"
-    profile: Literal["auto", "article", "paper", "spec"] = "auto"
+    profile: Literal["auto", "article", "paper", "spec", "book"] = "auto"
     min_claim_words: int = 5
     reference_headings: tuple[str, ...] = ()
     outlet_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)

@@ -239,6 +239,10 @@ class Document:
     """The text is a wiki's article (its HTML says MediaWiki made it): an article, whatever
     its reference list cites."""
 
+    book: bool = False
+    """The text is a digitised book (a Project Gutenberg text or page): the profile reads it
+    as a ``book``."""
+
     def cites_sources(self) -> bool:
         """Whether the document cites sources at all: numbered or labelled markers, a
         reference section, placeholders, or notes (footnotes, or an essay's numbered

@@ -14,6 +14,7 @@ from citecheck.parser.gluednames import split_glued_names
 from citecheck.parser.leadins import share_lead_ins
 from citecheck.parser.lonenotes import pair_lone_notes
 from citecheck.parser.narration import narrations
+from citecheck.parser.notelabels import settle_note_sections
 from citecheck.parser.pagebreaks import continues, without_marks
 from citecheck.parser.references import parse_item
 from citecheck.parser.scoped import scope_sections
@@ -21,6 +22,7 @@ from citecheck.parser.sections import find_sections, split_glued, split_items
 from citecheck.parser.sourcelike import ERROR_ITEM, is_note
 from citecheck.parser.works import works_item
 from citecheck.reader import Layout, read
+from citecheck.reader.bookmatter import gutenberg
 from citecheck.text.vocab import (
     NOTES_HEADING,
     READING_HEADING,
@@ -42,9 +44,11 @@ def parse(
     opts = options or ParseOptions()
     heading = reference_heading(opts.reference_headings) if opts.reference_headings else None
     layout = read(text, fmt, heading)
+    book = gutenberg(text)  # looked for in the source: an HTML reader masks the header
     # An HTML reader's text is the page as read, written at the offsets of its source.
     text = layout.text
     doc = Document(text=text, fmt=fmt, path=path, blocks=layout.blocks, wiki=layout.wiki)
+    doc.book = book
     source = layout.masked if fmt == "text" else text
     doc.sections = find_sections(layout.blocks, layout.masked, heading or REFERENCE_HEADING, source)
     if layout.anchors:
@@ -71,6 +75,7 @@ def parse(
             body.sentences(i, block, claims=False)
         elif block.kind is BlockKind.FOOTNOTE:
             doc.markers.extend(body.markers(block))  # notes may cite too
+    settle_note_sections(doc)
     pair_lone_notes(doc)
     drop_typed(doc, layout.masked)
     if opts.scope == "paragraph":

@@ -1,4 +1,4 @@
-"""Which kind of document a text is: a news-style article, a research paper or a spec.
+"""Which kind of document a text is: a news-style article, a research paper, a spec or a book.
 
 The profile decides what ``uncited-claim`` asks of a sentence (see
 :mod:`citecheck.parser.citeworthy`). ``auto`` looks at two things only:
@@ -19,6 +19,12 @@ The profile decides what ``uncited-claim`` asks of a sentence (see
   at least three sentences, which a report or an answer-engine export laid out in the
   same sections does not.
 
+- **book**: a digitised book (the Project Gutenberg ``*** START OF THE PROJECT GUTENBERG
+  EBOOK`` line in its source, plain text or HTML), or a long work (100,000 characters or
+  more) with at least three chapter headings ("CHAPTER I", "Chapter 2", "BOOK III"). Most
+  of a book is its author's own narration, description and argument; its notes, asides or
+  sources, are called where the author chose, not after every statement.
+
 Everything else is an ``article``: one "Introduction" heading does not make a paper, and a
 wiki's page (HTML whose generator is MediaWiki) is an article whatever its list cites.
 """
@@ -34,8 +40,8 @@ from citecheck.parser.claims import RUN_IN_ABSTRACT
 from citecheck.text.recache import lazy
 from citecheck.text.vocab import HTML_TAG
 
-Profile = Literal["article", "paper", "spec"]
-PROFILES = ("auto", "article", "paper", "spec")
+Profile = Literal["article", "paper", "spec", "book"]
+PROFILES = ("auto", "article", "paper", "spec", "book")
 
 # The header of an RFC or Internet-Draft sits in its first lines, before the abstract.
 _HEAD_CHARS = 4000
@@ -87,6 +93,14 @@ _SCHOLARLY = lazy(
     r"|workshop|university press",
     re.I,
 )
+# A book's chapter headings, and how long a text with them must be to be a book.
+_CHAPTER = lazy(
+    r"^\W*(?:chapter|book)\s+(?:[IVXLC]+|\d+|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|the\s+first)\b",
+    re.I,
+)
+_CHAPTERS = 3
+_LONG = 100_000
 # A paragraph of one short line can be a section's title a converter left unmarked.
 _BARE = 40
 # What a paragraph that names a section opens with.
@@ -94,7 +108,7 @@ _OPENS = frozenset("*_Aa")
 
 
 def detect(doc: Document) -> Profile:
-    """Return the profile a document reads as: ``spec``, ``paper`` or ``article``."""
+    """Return the profile a document reads as: ``spec``, ``paper``, ``book`` or ``article``."""
     head = doc.text[:_HEAD_CHARS]
     lined = "\n" + head
     header = sum(1 for pattern in _SPEC_LINES if pattern.search(lined))
@@ -104,6 +118,8 @@ def detect(doc: Document) -> Profile:
         return "spec"
     if doc.wiki:
         return "article"  # a wiki page cites scholarly works and may have an "Abstract"
+    if doc.book or _chaptered(doc):
+        return "book"
     found = paper_sections(doc)
     if "abstract" in found and len(found) >= 2:
         return "paper"
@@ -130,6 +146,24 @@ def _scholarly_list(doc: Document) -> bool:
     return 4 * scholarly >= 3 * len(listed)
 
 
+def _chaptered(doc: Document) -> bool:
+    """A long text with at least three chapter headings (heading blocks or short lines)."""
+    if len(doc.text) < _LONG:
+        return False
+    titles: set[str] = set()
+    for block in doc.blocks:
+        if block.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH):
+            continue
+        if block.end - block.start > 200 and block.kind is BlockKind.PARAGRAPH:
+            continue
+        title = " ".join(doc.text[block.start : block.end].split())
+        if _CHAPTER.match(title):
+            titles.add(title.lower())
+            if len(titles) >= _CHAPTERS:
+                return True
+    return False
+
+
 def _rfc_layout(doc: Document) -> bool:
     """A plain text with RFC section headings and references keyed by RFC number."""
     if doc.fmt != "text" or not _RFC_SECTION.search(doc.text):
@@ -152,7 +186,7 @@ def resolve(setting: str, doc: Document) -> Profile:
     """Return the profile to apply: ``setting`` itself, or what ``auto`` detects."""
     if setting == "auto":
         return detect(doc)
-    if setting in ("article", "paper", "spec"):
+    if setting in ("article", "paper", "spec", "book"):
         return setting  # type: ignore[return-value]
     raise ValueError(f"unknown profile {setting!r}; choose from {', '.join(PROFILES)}")
 

@@ -28,6 +28,18 @@ NOTE_OPEN = re.compile(r"^(\s*)\[Footnote\s+(\d{1,4}|[A-Za-z]{1,3}|[*†‡§]{1
 """The opening of a transcriber's note block: group 1 the indent, group 2 the note's key."""
 
 
+_START_ANYWHERE = lazy(r"\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK\b", re.I)
+# How far into a source the START line is looked for: an HTML page's head and styles come first.
+_HEAD = 80_000
+
+
+def gutenberg(source: str) -> bool:
+    """Whether a source (plain text or the HTML page as written) is a Project Gutenberg
+    book: its ``*** START OF THE PROJECT GUTENBERG EBOOK`` line stands in the first 80,000
+    characters (in an HTML page it may sit in a ``<pre>`` or a ``<p>`` of its own)."""
+    return _START_ANYWHERE.search(source, 0, _HEAD) is not None
+
+
 def boilerplate(text: str) -> tuple[int, int] | None:
     """The book between Project Gutenberg's START and END lines, as ``(start, end)``
     character offsets (start just after the START line, end at the END line's start; the

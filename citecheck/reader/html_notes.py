@@ -31,10 +31,12 @@ _NOTEREF = frozenset({"doc-noteref", "doc-biblioref", "noteref", "biblioref"})
 _ENTRIES = frozenset({"li", "p", "div", "dt", "dd"})
 _INLINE = frozenset({"span", "a", "sup", "cite", "b", "i", "em", "strong", "small", "bdi"})
 _NOT_ENTRIES = "h1, h2, h3, h4, h5, h6, section, figure, table, img, math, pre, ol, ul"
+# A digitised book's printed page ("Page_38", "Page_xiv", which its contents and index link
+# to) is no entry either; a converter's "page-9-2" (an id on page 9) may be.
 _NOT_ENTRY_ID = lazy(
-    r"^(?:fig(?:ure)?|tab(?:le)?|tbl|eqn?|equation|sec(?:tion)?|chapter|chap|appendix|"
+    r"^(?:(?:fig(?:ure)?|tab(?:le)?|tbl|eqn?|equation|sec(?:tion)?|chapter|chap|appendix|"
     r"app|algorithm|alg|listing|lst|theorem|thm|lemma|def(?:inition)?|name|toc)"
-    r"(?:[-_:.]|\d|$)",
+    r"(?:[-_:.]|\d|$)|(?:page|pg)_?(?:\d+|[ivxlcdm]+)$)",
     re.I,
 )
 _LEAD = lazy(r"^\s*(?:\^\s*)?[\[(]?\s*(\d{1,3})\s*[\].)]?(?:\s|$)")

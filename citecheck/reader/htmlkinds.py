@@ -34,6 +34,8 @@ _CHROME_CLASSES = frozenset(
     | {"catlinks", "printfooter", "mw-indicators", "shortdescription", "sistersitebox", "ambox"}
     | {"mw-empty-elt", "sr-only", "visually-hidden", "screen-reader-text", "footnote-back"}
     | {"footnote-backref", "reversefootnote", "pilcrow"}
+    # a digitised book's printed page numbers ("[Pg 38]", "[11]"), set in the margin
+    | {"pagenum", "pageno"}
 )
 _CAPTION_CLASSES = frozenset(
     {"caption", "thumbcaption", "wp-caption-text", "figure-caption", "figcaption"}

@@ -144,7 +144,7 @@ class FileReport(Record):
 
     path: str
     format: Literal["text", "markdown", "html", "docx"]
-    profile: Literal["article", "paper", "spec"]
+    profile: Literal["article", "paper", "spec", "book"]
     findings: list[Finding]
     stats: FileStats
     claims: list[Claim] | None = None

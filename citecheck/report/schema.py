@@ -164,7 +164,7 @@ class FileReport(_Frozen):
 
     path: str
     format: Literal["text", "markdown", "html", "docx"]
-    profile: Literal["article", "paper", "spec"] = Field(
+    profile: Literal["article", "paper", "spec", "book"] = Field(
         description="What the file was checked as: the profile setting, or what auto detected."
     )
     findings: list[Finding]
