@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from citecheck.parser.names import is_initials
+from citecheck.text.recache import lazy
 
 # A quoted title, each kind of quote closed by its own mark: ‘Poe: “Gotham” as Urban’.
 QUOTED = re.compile(
@@ -26,7 +27,7 @@ VANCOUVER = re.compile(
 )
 # A piece of a comma-separated author list that is a name: "R. Drach", "Doron Rotem",
 # "Chen, L." (the caller joins inverted pairs), "S . Louis" (a PDF's stray space).
-_NAME_PIECE = re.compile(
+_NAME_PIECE = lazy(
     r"^(?:(?:[A-Z] ?\.[ -]{0,2}){1,3})?(?:(?:van|von|de|der|den|du|da|di|le|la|al|el)\s)*"
     r"[A-Z][\w'’-]+(?:\s(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3}$"
 )
@@ -34,28 +35,26 @@ _NAME_PIECE = re.compile(
 # names with initials; the list ends after the last initial, wherever the title starts.
 SURNAME = r"(?:(?:van|von|de|der|den|del|della|di|da|du|la|le|dos|al|el|ter|ten)\s)*[A-Z][\w'’-]+"
 _INITS = r"[A-Z]\.(?:\s?-?\s?[A-Z]\.)*+"
-_INVERTED = re.compile(
+_INVERTED = lazy(
     rf"^((?:{SURNAME}(?:\s{SURNAME})?,\s{_INITS}(?:[,;]\s(?:&\s|and\s)?|\s(?:&|and)\s))*+"
     rf"{SURNAME}(?:\s{SURNAME})?,\s{_INITS}(?:,?\s+et\s+al\.)?),?"
     r"(?=\s+[A-Z0-9“\"‘])(?!\s+[A-Z]\.)(?!\s+[A-Z][\w'’-]+(?:\.\s|,|\s+and\s+[A-Z]))"
 )
 
 # One author, surname first and given name in full, then the title: "Botkin, Daniel B."
-_INVERTED_FULL = re.compile(
+_INVERTED_FULL = lazy(
     rf"^({SURNAME},\s+[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?(?:\s[A-Z]\.)*)(?:(?<=\.)|\.)\s+"
     r"(?=[A-Z“\"‘«])(?![A-Z]\.)(?![A-Z][\w'’-]+,)"
 )
 
-_LOWER_WORD = re.compile(
+_LOWER_WORD = lazy(
     r"\b(?!(?:van|von|de|der|den|del|della|di|da|du|la|le|des|dos|das|bin|ibn|al|el|ter|ten"
     r"|et|and|und)\b)[a-z]{3,}\b"
 )
-_TITLE_WORDS = re.compile(r"\b[a-z]{3,}\s+[a-z]{2,}\s+[a-z]{2,}\b")
+_TITLE_WORDS = lazy(r"\b[a-z]{3,}\s+[a-z]{2,}\s+[a-z]{2,}\b")
 
-_END = re.compile(r"(?<=[^\s.])[.?!]\s+(?=\S)")
-_ABBREV = re.compile(
-    r"(?:^|\s)(?:et al|al|ed|eds|vol|no|pp|p|jr|sr|st|dr|inc|ltd|co|mr|ms|vs)$", re.I
-)
+_END = lazy(r"(?<=[^\s.])[.?!]\s+(?=\S)")
+_ABBREV = lazy(r"(?:^|\s)(?:et al|al|ed|eds|vol|no|pp|p|jr|sr|st|dr|inc|ltd|co|mr|ms|vs)$", re.I)
 
 
 def sentence_end(text: str, start: int = 0, names: bool = False) -> int:

@@ -30,6 +30,7 @@ from citecheck.parser.entryauthors import (
 from citecheck.parser.entryids import identifiers
 from citecheck.parser.entryvenue import venue_parts
 from citecheck.parser.names import split_names
+from citecheck.text.recache import lazy
 
 STYLES = (
     "apa",
@@ -53,23 +54,23 @@ _LONGEST = 1500
 """Characters of an entry read: a reference runs to a few hundred; a longer paragraph in a
 list is prose, and its first stretch holds whatever fields it has (the patterns cost more
 than linear time on long runs of unclosed quotes)."""
-_LABEL = re.compile(r"^\s*(?:\[([^\]\s]{1,12})\]|\(?(\d{1,4})[.)]?(?=\s))\s*")
-_ALPHA = re.compile(r"^[A-Z][A-Za-z+]{0,4}\d{2}[a-z]?$")
+_LABEL = lazy(r"^\s*(?:\[([^\]\s]{1,12})\]|\(?(\d{1,4})[.)]?(?=\s))\s*")
+_ALPHA = lazy(r"^[A-Z][A-Za-z+]{0,4}\d{2}[a-z]?$")
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?"
 _SPECIAL_YEAR = r"n\.\s?d\.|in\s+press|forthcoming|im\s+druck|s\.\s?d\."
-_PAREN_YEAR = re.compile(
+_PAREN_YEAR = lazy(
     rf"\(\s*(?:[A-Z][a-z]+\.?\s+(?:\d{{1,2}},?\s+)?)?({_YEAR}|{_SPECIAL_YEAR})(?:\s*[,/][^()]{{0,25}})?\s*\)[.,:]?\s*",
     re.I,
 )
-_BARE_YEAR = re.compile(rf"(?<=[.,:])\s+({_YEAR}|{_SPECIAL_YEAR})[.,:]\s+", re.I)
-_ANY_YEAR = re.compile(rf"(?<![\d/–-])({_YEAR})(?![\d/])|\b({_SPECIAL_YEAR})", re.I)
+_BARE_YEAR = lazy(rf"(?<=[.,:])\s+({_YEAR}|{_SPECIAL_YEAR})[.,:]\s+", re.I)
+_ANY_YEAR = lazy(rf"(?<![\d/–-])({_YEAR})(?![\d/])|\b({_SPECIAL_YEAR})", re.I)
 # The first author written surname first: "Bloom, N.", "Mangen, Anne,", "van Dijk, J."
-_FIRST_INVERTED = re.compile(
+_FIRST_INVERTED = lazy(
     rf"^{SURNAME}(?:\s{SURNAME})?,\s+(?:[A-Z]\.|[A-Z]{{1,2}}(?:,|$)|[A-Z][a-z]+(?:\s[A-Z]\.)*"
     r"(?:,|\.|\s*$|\s(?:and|&)\s))"
 )
-_PUB_NOTE = re.compile(r"\s*\(([^():]{2,60}:\s*[^():]{2,80}?),?\s*(?:\d{4})?\)\s*$")
-_EDITION = re.compile(r"\s*\((?:\d+\w*\s*)?(?:ed|éd|edn|edition|aufl)\.?\)$", re.I)
+_PUB_NOTE = lazy(r"\s*\(([^():]{2,60}:\s*[^():]{2,80}?),?\s*(?:\d{4})?\)\s*$")
+_EDITION = lazy(r"\s*\((?:\d+\w*\s*)?(?:ed|éd|edn|edition|aufl)\.?\)$", re.I)
 
 
 def _clean(text: str) -> str:

@@ -11,23 +11,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_DOI = re.compile(r"(?:\bdoi\s*:?\s*|https?://(?:dx\.)?doi\.org/)?\b(10\.\d{4,9}/[^\s\"<>]+)", re.I)
+from citecheck.text.recache import lazy
+
+_DOI = lazy(r"(?:\bdoi\s*:?\s*|https?://(?:dx\.)?doi\.org/)?\b(10\.\d{4,9}/[^\s\"<>]+)", re.I)
 _ARXIV_NEW = r"\d{4}\.\d{4,5}(?:v\d+)?"
 _ARXIV_OLD = r"[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?"
-_ARXIV = re.compile(
+_ARXIV = lazy(
     rf"(?:\barXiv\s*(?:preprint|e-prints?)?\s*(?:arXiv\s*)?:?\s*|https?://(?:www\.)?arxiv\.org/"
     rf"(?:abs|pdf)/)({_ARXIV_NEW}|{_ARXIV_OLD})(?:\.pdf)?(?:\s*\[[\w.-]+\])?",
     re.I,
 )
-_PMID = re.compile(r"\bPMID\s*:?\s*(\d{1,9})\b")
-_PMCID = re.compile(r"\bPMCID\s*:?\s*(?:PMC)*\s?(\d{3,9})\b|\b(?:PMC)+\s?(\d{3,9})\b")
-_ISBN = re.compile(
-    r"\bISBN(?:-1[03])?\s*:?\s*((?:97[89][\s-]*)?\d(?:[\s-]*\d){8}[\s-]*[\dXx])(?![\dXx])"
-)
+_PMID = lazy(r"\bPMID\s*:?\s*(\d{1,9})\b")
+_PMCID = lazy(r"\bPMCID\s*:?\s*(?:PMC)*\s?(\d{3,9})\b|\b(?:PMC)+\s?(\d{3,9})\b")
+_ISBN = lazy(r"\bISBN(?:-1[03])?\s*:?\s*((?:97[89][\s-]*)?\d(?:[\s-]*\d){8}[\s-]*[\dXx])(?![\dXx])")
 # What follows an identifier glued on by PDF-to-text: "10.1103/X.4.041024.URL https…".
-_GLUED = re.compile(r"[.,;]\s*(?:URL|arXiv|https?|Available|PMID|PMCID|ISBN|\[pii\]).*$", re.I)
-_URL = re.compile(r"(?:https?|ftp)://[^\s<>\"]+|\bwww\.[a-z0-9-]+\.[^\s<>\"]+", re.I)
-_LEAD_INS = re.compile(
+_GLUED = lazy(r"[.,;]\s*(?:URL|arXiv|https?|Available|PMID|PMCID|ISBN|\[pii\]).*$", re.I)
+_URL = lazy(r"(?:https?|ftp)://[^\s<>\"]+|\bwww\.[a-z0-9-]+\.[^\s<>\"]+", re.I)
+_LEAD_INS = lazy(
     r"\s*(?:\[online\]\.?|available\s+(?:at|from|online)\s*:?|retrieved\s+(?:on\s+[^,]+,\s*)?"
     r"from\s*:?|url\s*:?|online\s*:|accessed\s*:?\s*(?:on\s+)?[\w ,.-]{0,30}\d{4}\.?"
     r"|\[(?:cited|accessed)[^\]]*\]\.?|\(accessed[^)]*\)\.?)\s*",

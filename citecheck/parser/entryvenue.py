@@ -12,49 +12,45 @@ from __future__ import annotations
 
 import re
 
+from citecheck.text.recache import lazy
+
 _DASH = r"\s*[-–—‐]+\s*"
-_PAGES = re.compile(
-    rf"\b(?:pp?\.|pages?|S\.|seiten)\s*([A-Za-z]?\d+(?:{_DASH}[A-Za-z]?\d+)?)", re.I
-)
-_VOL = re.compile(r"\b(?:vol\.?|volume|bd\.|band|t\.|v\.)\s*(\d+[A-Za-z]?)", re.I)
+_PAGES = lazy(rf"\b(?:pp?\.|pages?|S\.|seiten)\s*([A-Za-z]?\d+(?:{_DASH}[A-Za-z]?\d+)?)", re.I)
+_VOL = lazy(r"\b(?:vol\.?|volume|bd\.|band|t\.|v\.)\s*(\d+[A-Za-z]?)", re.I)
 # 50: 2, pp. 679 / 30:1: 16 (volume: issue); 37.2 (2011) (MLA); 1 pp. 35-50; 28 (2005)
-_VOL_COLON_ISSUE = re.compile(r"(?<![\d.])(\d{1,5})\s*:\s*(\d{1,3})\s*[:,]")
-_VOL_DOT_ISSUE = re.compile(r"(?<![\d.])(\d{1,4})\.(\d{1,3})\s*(?=\(|:)")
-_VOL_BEFORE = re.compile(
-    r"(?<![\d.(])(\d{1,5})\s*(?:,\s*)?(?=pp?\.|\(\s*(?:[A-Z][a-z]+\.?\s*)?\d{4})"
-)
-_NO = re.compile(r"\b(?:no\.?|nr\.?|issue|n°|num\.?|heft)\s*(\d+(?:[-–/]\d+)?)", re.I)
+_VOL_COLON_ISSUE = lazy(r"(?<![\d.])(\d{1,5})\s*:\s*(\d{1,3})\s*[:,]")
+_VOL_DOT_ISSUE = lazy(r"(?<![\d.])(\d{1,4})\.(\d{1,3})\s*(?=\(|:)")
+_VOL_BEFORE = lazy(r"(?<![\d.(])(\d{1,5})\s*(?:,\s*)?(?=pp?\.|\(\s*(?:[A-Z][a-z]+\.?\s*)?\d{4})")
+_NO = lazy(r"\b(?:no\.?|nr\.?|issue|n°|num\.?|heft)\s*(\d+(?:[-–/]\d+)?)", re.I)
 # 12(3):45-67, 12(3), 45-67, 12 (3) pp. 45-67, 2010;29(11):1611-20
-_VOL_ISSUE = re.compile(
+_VOL_ISSUE = lazy(
     rf"(?<![\d.])(\d{{1,5}}[A-Z]?)\s*\(\s*([\w/–-]{{1,12}})\s*\)(?:\s*[:,]\s*(?:pp?\.\s*)?"
     rf"([A-Za-z]?\d+(?:{_DASH}[A-Za-z]?\d+)?))?"
 )
 # 411, 494-498 (Nature); 16: 491-497; 12, 3 (1999), 45-67 (ACM)
-_VOL_PAGES = re.compile(
+_VOL_PAGES = lazy(
     rf"(?<![\d.(])(\d{{1,5}})\s*[:,.]\s*(?:pp?\.\s*)?([A-Za-z]?\d+{_DASH}[A-Za-z]?\d+)\b"
 )
-_ACM = re.compile(r"(?<![\d.])(\d{1,5}),\s*(\d{1,4})\s*\(\s*(?:[A-Z][a-z]+\.?\s*)?\d{4}\)")
-_CHICAGO = re.compile(r"(?<![\d.])(\d{1,5}),?\s+no\.\s*(\d+)", re.I)
-_RANGE = re.compile(rf"(?<![\d.])([A-Za-z]?\d+{_DASH}[A-Za-z]?\d+)(?![\d.])")
-_IN = re.compile(r"^(?:in\s*:?|in\s+the)\s+", re.I)
-_EDITORS = re.compile(r"\((?:eds?|hrsg|hg|dir)\.?\)[.,:]?|,\s*eds?\.,|^eds?\.\s[^,]{0,80}?,", re.I)
+_ACM = lazy(r"(?<![\d.])(\d{1,5}),\s*(\d{1,4})\s*\(\s*(?:[A-Z][a-z]+\.?\s*)?\d{4}\)")
+_CHICAGO = lazy(r"(?<![\d.])(\d{1,5}),?\s+no\.\s*(\d+)", re.I)
+_RANGE = lazy(rf"(?<![\d.])([A-Za-z]?\d+{_DASH}[A-Za-z]?\d+)(?![\d.])")
+_IN = lazy(r"^(?:in\s*:?|in\s+the)\s+", re.I)
+_EDITORS = lazy(r"\((?:eds?|hrsg|hg|dir)\.?\)[.,:]?|,\s*eds?\.,|^eds?\.\s[^,]{0,80}?,", re.I)
 # What kind of work: "Technical Report KSL-91-71, Stanford University" names the issuer.
-_KIND = re.compile(
+_KIND = lazy(
     r"^(?:technical\s+report|tech\.\s*rep(?:ort)?\.?|research\s+report|working\s+paper"
     r"|(?:ph\.?\s?d\.?|doctoral|master'?s|masters|m\.?\s?sc?\.?)\s+(?:thesis|dissertation)"
     r"|thesis|dissertation)\b[^,]*,\s*",
     re.I,
 )
-_PUBLISHER = re.compile(
-    r"^([A-Z][\w .'’-]{1,40}?)\s*:\s*((?:[A-Z]\.\s)*[^.,:;]{2,80}?)\s*(?:[.,;]|$)"
-)
-_VENUE_END = re.compile(
+_PUBLISHER = lazy(r"^([A-Z][\w .'’-]{1,40}?)\s*:\s*((?:[A-Z]\.\s)*[^.,:;]{2,80}?)\s*(?:[.,;]|$)")
+_VENUE_END = lazy(
     r"\s*(?:[,.;:]\s*(?=\d|vol\b|no\b|n°|pp?\.|pages\b|\(?\d{4})"
     r"|\s(?=\d{1,5}(?:\s*[(,:;]|\s+pp?\.|$))|\(\d{4}"
     r"|,\s*(?:[A-Z][a-z]+\.?\s+)?\d{4})",
     re.I,
 )
-_DATE_WORDS = re.compile(
+_DATE_WORDS = lazy(
     r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter)",
     re.I,
 )

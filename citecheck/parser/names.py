@@ -14,25 +14,26 @@ import re
 
 from citecheck.model import Name
 from citecheck.parser.authors import PARTICLES
+from citecheck.text.recache import lazy
 
 # A capital letter of an alphabet (CJK characters have no case: they are no initials).
 _UP = r"[^\W\d_a-zß-ÿ\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
 # "A.", "A. B.", "Th.", "J.A", "W.-P.", "M.- C" (dotted); "AB", "J-L" (bare, Vancouver).
-_INITIALS = re.compile(rf"^(?:{_UP}[a-z]?\.\s*(?:-\s*)?)*{_UP}(?:[a-z]?\.)?$")
-_BARE_INITIALS = re.compile(rf"^{_UP}{{1,3}}$|^{_UP}-{_UP}$")
-_ET_AL = re.compile(r",?\s*(?:\bet\s*al\b\.?|\bet\s+alii\b|\band\s+others\b|…|\.\.\.)", re.I)
-_EDITORS = re.compile(r"\s*[(\[]?\b(?:eds?|editors?|hrsg|hg)\b\.?[)\]]?\s*$", re.I)
-_SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv)\.?$", re.I)
-_SPLIT = re.compile(r"\s*;\s*|\s*,?\s+(?:and|&|und|et|y|e)\s+|\s*&\s*|\s*,\s*", re.I)
-_PARTICLE = re.compile(rf"(?:{PARTICLES})$", re.I)
-_GROUP_WORD = re.compile(
+_INITIALS = lazy(rf"^(?:{_UP}[a-z]?\.\s*(?:-\s*)?)*{_UP}(?:[a-z]?\.)?$")
+_BARE_INITIALS = lazy(rf"^{_UP}{{1,3}}$|^{_UP}-{_UP}$")
+_ET_AL = lazy(r",?\s*(?:\bet\s*al\b\.?|\bet\s+alii\b|\band\s+others\b|…|\.\.\.)", re.I)
+_EDITORS = lazy(r"\s*[(\[]?\b(?:eds?|editors?|hrsg|hg)\b\.?[)\]]?\s*$", re.I)
+_SUFFIX = lazy(r"^(?:jr|sr|ii|iii|iv)\.?$", re.I)
+_SPLIT = lazy(r"\s*;\s*|\s*,?\s+(?:and|&|und|et|y|e)\s+|\s*&\s*|\s*,\s*", re.I)
+_PARTICLE = lazy(rf"(?:{PARTICLES})$", re.I)
+_GROUP_WORD = lazy(
     r"\b(?:of|for|the|and|on|in|association|organi[sz]ation|society|institute|committee|group"
     r"|council|agency|department|ministry|university|office|bureau|foundation|commission"
     r"|centers?|centres?|board|network|consortium|collaboration|team|project|inc|ltd|gmbh"
     r"|corporation|company|world|national|international|federal|union)\b",
     re.I,
 )
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_CJK = lazy(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def is_initials(piece: str) -> bool:
