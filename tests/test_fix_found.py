@@ -184,4 +184,25 @@ def test_an_ignored_or_suppressed_source_found_is_not_written(tmp_path, site):  
 
 def test_a_safe_fix_says_how_many_an_unsafe_fix_would_write(tmp_path, site):  # noqa: F811
     _, done = _found_then_fix(tmp_path, site)
-    assert "--unsafe" in done.stdout and "2" in done.stdout, done.stdout
+    assert "; 2 more fixable with --unsafe" in done.stdout, done.stdout
+
+
+def test_an_address_written_into_another_entry_is_refused(monkeypatch):
+    """The check of meaning accepts the found address in its own entry only: an addition
+    that lands in the next entry changes which source a sentence cites, and is dropped."""
+    from citecheck.fixer import found as found_module
+
+    real = found_module.addition
+
+    def misplaced(text, ref, url, refs, code=found_module.CODE):
+        edit = real(text, ref, url, refs, code)
+        other = refs[1]
+        end = other.start + len(text[other.start : other.end].rstrip())
+        return None if edit is None else type(edit)(end, "", edit.new, edit.rule)
+
+    text = MARKDOWN.replace("[Rates rise again](https://www.reuters.com/rates)", "Rates rise")
+    found = {"1": "https://www.theguardian.com/airline"}
+    assert fix(text, analyse=_analyse(), unsafe=True, found=found).changed
+    monkeypatch.setattr(found_module, "addition", misplaced)
+    result = fix(text, analyse=_analyse(), unsafe=True, found=found)
+    assert result.text == text and not result.changed
