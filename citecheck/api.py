@@ -44,12 +44,16 @@ def fix_text(
     fmt: str | None = None,
     settings: Settings | None = None,
     unsafe: bool = False,
+    found: Mapping[str, str] | None = None,
 ) -> FixResult:
     """Fix one decoded text: safe fixes, and unsafe ones when ``unsafe`` is true (see
-    :func:`citecheck.fixer.fix`); ``settings`` select the rules as for ``check``."""
+    :func:`citecheck.fixer.fix`; ``found`` maps reference keys to the pages a search found);
+    ``settings`` select the rules as for ``check``."""
     from citecheck.fixer import fix
 
-    return fix(text, analyse=analyse, path=path, fmt=fmt, settings=settings, unsafe=unsafe)
+    return fix(
+        text, analyse=analyse, path=path, fmt=fmt, settings=settings, unsafe=unsafe, found=found
+    )
 
 
 def fix_finding(

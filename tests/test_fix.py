@@ -181,8 +181,8 @@ def test_a_rule_whose_fix_would_change_meaning_is_left_out(monkeypatch):
 
     real = fixer.meaning
 
-    def strict(ctx, removed=frozenset()):
-        found = real(ctx, removed)
+    def strict(ctx, removed=frozenset(), added=None):
+        found = real(ctx, removed, added)
         if "Budget Office" not in ctx.doc.text:  # as if removing the entry changed a citation
             return Meaning((), found.sources, found.others)
         return found

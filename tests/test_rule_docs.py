@@ -81,7 +81,8 @@ _RECORD = re.compile(r"^Record (?P<key>\S+) \((?P<index>[a-z.]+)\)$")
 
 def records(rule, title: str) -> dict[str, Lookup] | None:
     """The index records written after an example (``Record 1 (crossref)`` sections with
-    ``id:``, ``title:``, ``authors:`` and ``year:`` lines; ``(unknown)``: the identifier names no
+    ``id:``, ``title:``, ``authors:``, ``year:`` and ``url:`` lines, the last three
+    optional; ``(search)``: the page a search found; ``(unknown)``: the identifier names no
     work), as the lookups of the references by key; None when the example has none."""
     found: dict[str, Lookup] = {}
     current = None
@@ -103,11 +104,11 @@ def records(rule, title: str) -> dict[str, Lookup] | None:
             got["index"],  # type: ignore[arg-type]
             fields.get("id", "10.0/doc"),
             fields["title"],
-            tuple(fields["authors"].split("; ")),
-            (int(fields["year"]),),
-            None,
+            tuple(fields["authors"].split("; ")) if "authors" in fields else (),
+            (int(fields["year"]),) if "year" in fields else (),
+            fields.get("url"),
         )
-        way = "arxiv" if record.index == "arxiv" else "doi"
+        way = {"arxiv": "arxiv", "search": "search"}.get(record.index, "doi")
         found[got["key"]] = Lookup(query, way, (record,), asked=(record.index,))
     return found or None
 
@@ -190,6 +191,7 @@ DESIGN_RULES = {
     "CC206": ("unverified-claim", "info", True),
     "CC207": ("reference-not-found", "warning", True),
     "CC208": ("reference-mismatch", "warning", True),
+    "CC209": ("source-found", "info", True),
 }
 
 

@@ -24,6 +24,7 @@ from citecheck.checker import (
     reference_mismatch,
     reference_not_found,
     reference_order,
+    source_found,
     source_unavailable,
     title_mismatch,
     uncited_claim,
@@ -68,6 +69,7 @@ RULES: list[ModuleType] = [
     unverified_claim,
     reference_not_found,
     reference_mismatch,
+    source_found,
 ]
 BY_NAME: dict[str, ModuleType] = {
     **{r.CODE.casefold(): r for r in RULES},

@@ -218,7 +218,9 @@ def verify(
 Unsafe = Annotated[
     bool,
     typer.Option(
-        "--unsafe", help="Also remove uncited references and list items that are not sources."
+        "--unsafe",
+        help="Also remove uncited references and list items that are not sources, and write "
+        "in the pages verify --write-sources saved for title-only entries.",
     ),
 ]
 

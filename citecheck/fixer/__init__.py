@@ -5,7 +5,8 @@ job of :mod:`citecheck.run.originals`. Safe fixes: a key repeated in one marker 
 (duplicate-citation), a duplicate reference (markers point at the first copy, the copy
 goes) and, when selected, numbering in order of first citation (reference-order). Unsafe
 fixes, only when asked: removing references nobody cites (uncited-reference) and list items
-that are not sources (not-a-reference).
+that are not sources (not-a-reference), and writing into a title-only entry the page a
+search found for it (source-found, from the addresses ``verify --write-sources`` saved).
 
 Every pass is checked: each sentence must cite the same sources afterwards (by DOI, URL or
 text) and the lists must hold the same sources and items, less those removed on purpose. A
@@ -16,7 +17,7 @@ changes, so a second run changes nothing.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from citecheck.checker import Context, RuleOptions
@@ -64,12 +65,25 @@ Analyse = Callable[..., tuple[Document, Resolution]]
 
 
 def _context(
-    analyse: Analyse, text: str, path: str | None, fmt: str | None, settings: Settings
+    analyse: Analyse,
+    text: str,
+    path: str | None,
+    fmt: str | None,
+    settings: Settings,
+    found: Mapping[str, str] | None = None,
 ) -> tuple[Context, list[Finding]]:
     doc, res = analyse(text, path=path, fmt=fmt, settings=settings)
     aliases = tuple((k, tuple(v)) for k, v in sorted(settings.outlet_aliases.items()))
+    verification = None
+    if found:
+        from citecheck.fixer.found import saved_searches
+
+        verification = saved_searches(doc.references, found)
     ctx = Context(
-        doc, res, RuleOptions(settings.scope, resolve_profile(settings.profile, doc), aliases)
+        doc,
+        res,
+        RuleOptions(settings.scope, resolve_profile(settings.profile, doc), aliases),
+        verification,
     )
     rules = selected_rules(settings, file_ignores(path, settings))
     outcome = run(ctx, [(r, severity_of(r, settings)) for r in rules], path)
@@ -105,8 +119,13 @@ def fix(
     fmt: str | None = None,
     settings: Settings | None = None,
     unsafe: bool = False,
+    found: Mapping[str, str] | None = None,
 ) -> FixResult:
     """Fix one decoded text: safe fixes, and unsafe ones when ``unsafe`` is true.
+
+    ``found`` (reference key → the page a search found, as ``verify --write-sources``
+    saves it) lets ``source-found`` (CC209) report those entries; with ``unsafe`` its fix
+    writes each address into its entry (:mod:`citecheck.fixer.found`).
 
     ``analyse`` parses and resolves a text (the API's, handed down by
     :func:`citecheck.api.fix_text`); ``settings`` select the rules as for ``check`` (a rule
@@ -116,10 +135,10 @@ def fix(
     settings = settings or Settings()
     allowed = frozenset(c for c, kind in APPLICABILITY.items() if unsafe or kind == "safe")
     result = FixResult(text)
-    checked = _context(analyse, text, path, fmt, settings)
+    checked = _context(analyse, text, path, fmt, settings, found)
 
     def recheck(new: str) -> Checked:
-        return _context(analyse, new, path, fmt, settings)
+        return _context(analyse, new, path, fmt, settings, found)
 
     for _ in range(_MAX_PASSES):
         step = _pass(checked, allowed, recheck)
@@ -146,7 +165,7 @@ def _pass(
         if step is None or not step[0].edits or step[1] == ctx.doc.text:
             return None  # a pass that leaves the text as it was repairs nothing
         after = recheck(step[1])
-        if meaning(ctx, step[0].removed) != meaning(after[0]):
+        if meaning(ctx, step[0].removed, step[0].added) != meaning(after[0]):
             return None
         return step[0], step[1], after
 
@@ -169,6 +188,7 @@ def fix_one(
     path: str | None = None,
     fmt: str | None = None,
     settings: Settings | None = None,
+    found: Mapping[str, str] | None = None,
 ) -> list[Edit] | None:
     """Return the edits that repair one finding, ``where`` = (code, line, column), in order,
     offsets into ``text``; None when no fix repairs it or the fix would change meaning.
@@ -180,13 +200,13 @@ def fix_one(
     settings = settings or Settings()
     if where[0] not in APPLICABILITY:
         return None
-    ctx, findings = _context(analyse, text, path, fmt, settings)
+    ctx, findings = _context(analyse, text, path, fmt, settings, found)
     mine = [f for f in findings if (f.code, f.line, f.column) == where]
     step = _try(ctx, mine, frozenset({where[0]})) if mine else None
     if step is None or not step[0].edits or where not in step[0].fixed:
         return None
-    after = _context(analyse, step[1], path, fmt, settings)
-    if meaning(ctx, step[0].removed) != meaning(after[0]):
+    after = _context(analyse, step[1], path, fmt, settings, found)
+    if meaning(ctx, step[0].removed, step[0].added) != meaning(after[0]):
         return None
     return sorted(step[0].edits, key=lambda e: e.start)
 

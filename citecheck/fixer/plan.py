@@ -31,9 +31,10 @@ APPLICABILITY = {
     "CC012": "safe",
     "CC003": "unsafe",
     "CC008": "unsafe",
+    "CC209": "unsafe",
 }
 """Rule code → ``safe`` (``citecheck fix``) or ``unsafe`` (``citecheck fix --unsafe``)."""
-ORDER = ("CC011", "CC007", "CC012", "CC003", "CC008")
+ORDER = ("CC011", "CC007", "CC012", "CC003", "CC008", "CC209")
 
 
 @dataclass(slots=True)
@@ -44,6 +45,9 @@ class Plan:
     fixed: dict[tuple[str, int, int], str] = field(default_factory=dict)
     removed: frozenset[int] = frozenset()
     """Starts of the references and items the fix removes."""
+    added: dict[str, str] = field(default_factory=dict)
+    """The identity (``text:…``) of each entry the fix gives an address → the identity
+    (``url:…``) it has then: the same source (see :func:`citecheck.fixer.meaning.canonical`)."""
 
 
 def _same_source(ref: Reference, kept: Reference, why: str | None) -> bool:
@@ -210,6 +214,19 @@ class _Builder:
                 out.add(marker)
         return out
 
+    def found(self) -> list[Edit]:
+        """Additions of the pages a search found (source-found) to entries that stay."""
+        if "CC209" not in self.codes:
+            return []
+        from citecheck.fixer.found import additions
+
+        edits = []
+        for key, edit, (old, new) in additions(self.ctx, self.at, frozenset(self.removals)):
+            edits.append(edit)
+            self.plan.added[old] = new
+            self.fixes(key)
+        return edits
+
     def markers(self) -> list[Edit]:
         edits: list[Edit] = []
         retarget = self.moved() if self.redirect or self.numbers else set()
@@ -235,6 +252,7 @@ def build(ctx: Context, findings: Iterable[Finding], rules: frozenset[str]) -> P
     b.unused()
     numbering = b.renumber()
     markers = b.markers()
+    found = b.found()
     removals = sorted(b.removals.values(), key=lambda e: e.start)
     starts = [e.start for e in removals]
 
@@ -244,6 +262,6 @@ def build(ctx: Context, findings: Iterable[Finding], rules: frozenset[str]) -> P
 
     markers = [e for e in markers if not inside(e)]
     # An edit that changes nothing repairs nothing: it is no part of the plan.
-    b.plan.edits = [e for e in removals + numbering + markers if e.old != e.new]
+    b.plan.edits = [e for e in removals + numbering + markers + found if e.old != e.new]
     b.plan.removed = frozenset(b.removals)
     return b.plan

@@ -64,10 +64,28 @@ def _stdin(settings: Settings, name: str | None) -> tuple[Original, str]:
     return Original("-", b"", text, b"", "utf-8"), name or "-"
 
 
+def _found(path: str) -> dict[str, str] | None:
+    """The addresses ``verify --lookup --write-sources`` saved for the article at ``path``
+    (key → URL, from ``<stem>.sources/sources.toml``), or None. Raises :class:`InputError`
+    for a manifest that cannot be read."""
+    from citecheck.model.errors import ConfigError
+    from citecheck.sources.snapshots import Snapshots, default_dir
+
+    folder = default_dir(path)
+    if folder is None:
+        return None
+    try:
+        return Snapshots(folder, None).addresses or None
+    except ConfigError as exc:
+        raise InputError(display_path(path), str(exc)) from None
+
+
 def fix_file(
     path: str, settings: Settings, *, unsafe: bool, diff: bool, name: str | None = None
 ) -> FileFix:
-    """Fix one file (``-``: standard input) and write it back unless ``diff``.
+    """Fix one file (``-``: standard input) and write it back unless ``diff``. The pages
+    a search found for its title-only entries (saved beside it by ``verify --lookup
+    --write-sources``) are reported by source-found, and written in with ``unsafe``.
 
     Raises :class:`InputError` when the file cannot be read, decoded or written, or holds
     a whole HTML page (whatever its name: see :func:`citecheck.reader.sniff.is_html_page`).
@@ -80,8 +98,13 @@ def fix_file(
 
     if is_html_page(original.text):
         raise InputError(shown, "holds an HTML page; fix rewrites plain text and Markdown only")
+    found = _found(path)
     result = fix_text(
-        original.text, path=name or path if path != "-" else name, settings=settings, unsafe=unsafe
+        original.text,
+        path=name or path if path != "-" else name,
+        settings=settings,
+        unsafe=unsafe,
+        found=found,
     )
     done = FileFix(shown, result.fixed, unsafe=result.unsafe_left)
     if diff and result.changed:
