@@ -23,7 +23,8 @@ _ENTRY_YEAR = lazy(
     r"(?<![\d/.-])(1[5-9]\d\d|20\d\d)([a-z])?(?![\d/])|\bn\.\s?d\.|\b(forthcoming|in\s+press)\b",
     re.I,
 )
-_URLISH = lazy(r"\S*(?:://|doi\.org|10\.\d{4,}/)\S*")
+_TOKEN = lazy(r"\S+")
+_URL_PART = lazy(r"://|doi\.org|10\.\d{4,}/")
 # A capital letter of any Latin script (the class leaves out digits, "_" and small letters).
 _UP = r"[^\W\d_a-zß-ÿ]"
 _INITIALS = lazy(rf"^(?:{_UP}\.?[\s-]*){{1,4}}$")
@@ -88,9 +89,16 @@ def _surname(name: str, inverted: bool) -> str:
     return " ".join(words[i:])
 
 
+def _without_addresses(text: str) -> str:
+    """``text`` with each run of non-blanks that holds a web address or a DOI blanked out.
+    Token by token, so a long run without blanks is scanned once (a pattern that opened
+    with ``\\S*`` went back over the run from each of its characters)."""
+    return _TOKEN.sub(lambda m: " " if _URL_PART.search(m.group()) else m.group(), text)
+
+
 def _author_part(text: str) -> str:
     """The stretch of an entry that names its authors."""
-    text = _URLISH.sub(" ", text)
+    text = _without_addresses(text)
     m = _VANCOUVER.match(text)
     if m and ("," in m.group(1) or not _NAME_GOES_ON.match(text, m.end())):
         return m.group(1)
@@ -150,7 +158,7 @@ def years(ref: Reference) -> tuple[frozenset[str], frozenset[str]]:
     """The years an entry names (``2020``, ``n.d.``, ``in press`` for a work forthcoming)
     and those written with a letter (``2020a``)."""
     years, letters = set(), set()
-    for m in _ENTRY_YEAR.finditer(_URLISH.sub(" ", ref.text)):
+    for m in _ENTRY_YEAR.finditer(_without_addresses(ref.text)):
         if m.group(1):
             years.add(m.group(1))
             if m.group(2):
