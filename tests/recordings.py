@@ -1,8 +1,9 @@
 """Recorded answers of the scholarly indexes, replayed on 127.0.0.1.
 
 The recordings (``tests/data/recordings``, origin in its README) are VCR.py cassettes of
-habanero's tests (Crossref, content negotiation), arxiv.py's fixtures (the arXiv API) and
-SearXNG JSON answers (``searxng/``).
+habanero's tests (Crossref, content negotiation), arxiv.py's fixtures (the arXiv API), R
+vcr cassettes of openalexPro's tests (the OpenAlex API, ``openalexPro/``) and SearXNG JSON
+answers (``searxng/``).
 :class:`Replay` mounts them on a :class:`pageserver.Site` under ``/crossref``,
 ``/openalex``, ``/arxiv`` and ``/doi``, answering each request with the first answer
 whose path and query parameters it matches, else with Crossref's recorded 404.
@@ -10,6 +11,7 @@ whose path and query parameters it matches, else with Crossref's recorded 404.
 
 from __future__ import annotations
 
+import gzip
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,6 +47,29 @@ def cassette(name: str) -> list[Answer]:
         out.append(
             Answer(interaction["request"]["uri"], response["status"]["code"], headers, data_bytes)
         )
+    return out
+
+
+def openalex(name: str) -> list[Answer]:
+    """The answers of one openalexPro cassette (``openalexPro/<name>.yml``, or ``.yml.gz``
+    for the two large ones, gzipped here byte for byte), in order. R's vcr keeps bodies
+    decoded, so the recorded ``content-encoding: gzip`` is not sent with them."""
+    import yaml
+
+    folder = RECORDINGS / "openalexPro"
+    plain = folder / f"{name}.yml"
+    raw = (
+        plain.read_bytes()
+        if plain.exists()
+        else gzip.decompress(plain.with_suffix(".yml.gz").read_bytes())
+    )
+    out = []
+    for interaction in yaml.safe_load(raw.decode("utf-8"))["http_interactions"]:
+        response = interaction["response"]
+        drop = _DROP | {"content-encoding"}
+        headers = {k: str(v) for k, v in response["headers"].items() if k.lower() not in drop}
+        body = response["body"]["string"].encode("utf-8")
+        out.append(Answer(interaction["request"]["uri"], response["status"], headers, body))
     return out
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from pageserver import serving
-from recordings import Answer, Replay, arxiv, cassette
+from recordings import Answer, Replay, arxiv, cassette, openalex, searxng
 
 from citecheck.sources.indexes import Query, arxiv_id, look_up, look_up_all
 from citecheck.sources.indexes.client import Client
@@ -77,14 +77,14 @@ def test_doi_org_answers_by_content_negotiation_when_crossref_does_not_know(repl
 
 
 def test_a_429_with_retry_after_is_waited_for_and_asked_again(replay, tmp_path):
-    busy = Answer("", 429, {"Retry-After": "1", "Content-Type": "text/plain"}, b"Too Many")
+    busy = searxng("too-many-requests.txt", Retry_After="1")  # a limiter's recorded 429
     replay.add(f"/crossref/works/{PONE}", busy, cassette("test_works_with_one_id")[0])
     got = ask(replay, tmp_path, Query(doi=PONE))
     assert got.records and replay.hits(f"/crossref/works/{PONE}") == 2
 
 
 def test_a_429_past_the_retries_is_no_answer_and_no_finding(replay, tmp_path):
-    busy = Answer("", 429, {"Retry-After": "1", "Content-Type": "text/plain"}, b"Too Many")
+    busy = searxng("too-many-requests.txt", Retry_After="1")  # a limiter's recorded 429
     replay.add(f"/crossref/works/{PONE}", busy)
     replay.add(f"/doi/{PONE}", busy)
     got = ask(replay, tmp_path, Query(doi=PONE), retries=0)
@@ -122,8 +122,8 @@ def test_a_title_search_finds_the_work_among_recorded_candidates(replay, tmp_pat
     items = json.loads(gzip.decompress(listing.body))["message"]["items"]
     real = next(i for i in items if i.get("title") and i.get("author"))
     replay.add("/crossref/works", listing)
-    replay.add("/openalex/works", Answer("", 200, {"Content-Type": "application/json"},
-                                         b'{"meta": {"count": 0}, "results": []}'))  # fmt: skip
+    replay.add("/openalex/works", openalex("pro_snowball")[4])  # OpenAlex's empty page
+    replay.add("/arxiv/api/query", arxiv("id_0000.0000_s0_m100_8b51d9633a68"))  # an empty feed
     year = real["issued"]["date-parts"][0][0]
     author = real["author"][0]["family"]
     found = judge(ask(replay, tmp_path, Query(real["title"][0], author, year)))

@@ -13,7 +13,9 @@ has:
   arXiv calls malformed, names no work.
 - else a title and a first author: Crossref's ``/works?query.bibliographic=…&query.author=…``,
   OpenAlex's ``/works?search=…`` and the arXiv API's ``search_query`` (surname and title
-  words), a few candidates each.
+  words), a few candidates each. An index that answers a search with anything but 200
+  (OpenAlex's 400 "Invalid query parameters") did not search: its silence is a problem
+  noted, not evidence that the work does not exist.
 
 Whether a record is the reference's work is judged in :mod:`citecheck.verifier.records`;
 nothing here compares. Requests go through :mod:`.client` (the fetcher, its guard and
@@ -197,7 +199,9 @@ def _by_title(query: Query, client: Client, indexes: IndexOptions) -> Lookup:
     ):
         try:
             reply = client.get(url)
-            records += read(reply.body) if reply.status == 200 else []
+            if reply.status != 200:  # a refused query (OpenAlex's 400) says nothing of the work
+                raise Unanswered(f"answered HTTP {reply.status}")
+            records += read(reply.body)
         except (Unanswered, Malformed) as exc:
             problems.append(f"{name}: {exc}")
     if len(problems) == len(asked):
