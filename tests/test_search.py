@@ -39,10 +39,15 @@ REUTERS_Q = "Storm shuts three Gulf ports site:reuters.com"
 BBC_Q = "Moon declared a protected park site:bbc.co.uk"
 
 
+WEB = "2026-10-06-search-web-zhcn.json"  # a live instance's answer: 55 results, 20 image cards
+ZERO = "2026-10-06-search-default-general-zero.json"  # no results, five engines unresponsive
+KOTRA = SearchQuery("加强人工智能监管", "KOTRA", ("kotra.or.kr",))
+
+
 def result(url: str, title: str, content: str = "") -> dict:
-    """One result as SearXNG writes it: the recorded result's fields, another page's
-    address, title and snippet."""
-    recorded = json.loads((RECORDINGS / "searxng" / "sky-blue.json").read_text("utf-8"))
+    """One result as SearXNG writes it: the recorded answer's first web result's fields,
+    another page's address, title and snippet."""
+    recorded = json.loads((RECORDINGS / "searxng" / WEB).read_text("utf-8"))
     first = dict(recorded["results"][0])
     first.update(url=url, title=title, content=content, parsed_url=None)
     return first
@@ -50,7 +55,7 @@ def result(url: str, title: str, content: str = "") -> dict:
 
 def answer(query: str, *results: dict) -> bytes:
     """A SearXNG answer body (the recorded answer's envelope) holding ``results``."""
-    recorded = json.loads((RECORDINGS / "searxng" / "sky-blue.json").read_text("utf-8"))
+    recorded = json.loads((RECORDINGS / "searxng" / WEB).read_text("utf-8"))
     return json.dumps({**recorded, "query": query, "results": list(results)}).encode()
 
 
@@ -123,17 +128,47 @@ def _verify(tmp_path: Path, site, *args: str, search: bool = True, fmt: str = "j
 
 
 def test_recorded_answers_read():
-    body = (RECORDINGS / "searxng" / "sky-blue.json").read_bytes()
-    assert hits(body) == [
-        Hit(
-            "https://www.spectroscopyonline.com/view/why-sky-blue",
-            "Why Is the Sky Blue?",
-            "1 apr 2013 — A detailed look at what makes the sky appear blue in color, using "
-            "Rayleigh scattering, Maxwell's equations, and the Mie theory.",
-            "google",
-        )
-    ]
-    assert hits((RECORDINGS / "searxng" / "no-results.json").read_bytes()) == []
+    body = (RECORDINGS / "searxng" / WEB).read_bytes()
+    recorded = json.loads(body)["results"]
+    got = hits(body)
+    assert len(recorded) == 55 and len(got) == 35  # the 20 image cards left out
+    assert [h.url for h in got] == [r["url"] for r in recorded if r["template"] == "default.html"]
+    assert got[1] == Hit(
+        "https://zh.wikipedia.org/wiki/%E4%BA%BA%E5%B7%A5%E6%99%BA%E8%83%BD%E7%9B%91%E7%AE%A1",
+        "人工智慧監管- 維基百科，自由的百科全書",
+        got[1].content,
+        "google cse",
+    )
+    assert got[1].content.startswith("人工智慧監管 編輯 ... 人工智慧監管是指公共部門")
+    assert {h.engine for h in got} == {"naver", "google cse"}
+    assert hits((RECORDINGS / "searxng" / ZERO).read_bytes()) == []
+
+
+def test_a_recorded_answer_of_many_hosts_gives_the_page_on_the_outlets_site(tmp_path, site):
+    """The recorded answer holds two results on the outlet's site (kotra.or.kr), the first
+    of them another article, and 33 on other sites, some of them titled much like the
+    listed article: only the second KOTRA result counts. Asked through the backend and the
+    client, as verify --lookup asks (the answer replayed on 127.0.0.1)."""
+    from citecheck.sources.indexes.client import Client
+    from citecheck.sources.model import SourceOptions
+    from citecheck.sources.search import Searxng
+
+    replay = Replay(site)
+    replay.add("/search", searxng(WEB), q=KOTRA.text, format="json", pageno="1")
+    options = SourceOptions(cache_dir=tmp_path / "cache", allow_private=True, deadline=60.0)
+    with Client(options) as client:
+        got = Searxng(site.url("/search")).search(KOTRA, client)
+    assert got.problem is None and len(got.hits) == 35
+    on_site = [h for h in got.hits if on_domains(h.url, KOTRA.domains)]
+    assert len(on_site) == 2 and on_site[0].title.startswith("我国建立人工智能安全监管制度")
+    found = judge_search(got)
+    assert found.verdict == "found" and found.hit == on_site[1] and found.score == 100.0
+    assert "pDataId=25011707000058569512" in found.hit.url
+    assert hit_score(on_site[0], KOTRA.title) < SEARCH_SAME
+    # the same answer for an outlet none of whose pages it holds: not found, nothing close
+    reuters = SearchQuery(KOTRA.title, "Reuters", ("reuters.com",))
+    missed = judge_search(SearchAnswer(reuters, got.hits))
+    assert missed.verdict == "not_found" and missed.hit is None and missed.closest is None
 
 
 @pytest.mark.parametrize(
@@ -291,7 +326,7 @@ def test_a_backend_that_stays_busy_or_answers_garbage_says_nothing(tmp_path, sit
     replay = Replay(site)
     replay.add("/search", searxng("too-many-requests.txt", Retry_After="0"), q=GUARDIAN_Q)
     replay.add("/search", searxng("no-query.json", status=200), q=REUTERS_Q)
-    replay.add("/search", searxng("no-results.json"), q=BBC_Q)
+    replay.add("/search", searxng(ZERO), q=BBC_Q)
     data = json.loads(_verify(tmp_path, site, "--lookup").stdout)
     (file,) = data["files"]
     works = {w["key"]: w for w in file["works"]}
