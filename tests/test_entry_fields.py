@@ -275,6 +275,33 @@ def test_identifiers() -> None:
     assert book.venue == "Addison-Wesley"
 
 
+@pytest.mark.parametrize(
+    ("entry", "title", "venue"),
+    [
+        # titles OpenAlex records (openalexPro's cassettes), listed with nothing after them
+        ("McClurg, A. (1992). Motif, the basics.", "Motif, the basics", None),
+        (
+            "Kelly, A. (2009). Biodiversity conservation, local government finance and "
+            "differential rates.",
+            "Biodiversity conservation, local government finance and differential rates",
+            None,
+        ),
+        # a title with no full stop still ends at the comma before a venue
+        (
+            "Name, A. (2001). Title of it, Journal of Things, 12(3), 45-67",
+            "Title of it",
+            "Journal of Things",
+        ),
+        ("Name, A. (2001). Title of it, in press 2002", "Title of it", None),
+    ],
+)
+def test_a_comma_ends_a_title_only_before_a_venue(entry: str, title: str, venue: str) -> None:
+    fields = read_entry(entry)
+    assert fields.title == title
+    if venue:
+        assert fields.venue == venue
+
+
 def test_pdf_to_text_forms() -> None:
     fields = read_entry(
         "[12] O. Ambacher, B. Foutz, J. Smart, and M. Mur- phy, “Two-dimensional electron "

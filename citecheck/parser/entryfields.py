@@ -88,6 +88,12 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
+def _venue_like(text: str) -> bool:
+    """Whether the text after a comma in a title with no full stop can be a venue: it
+    opens with a capital or holds a number (a volume, pages, a year)."""
+    return text[:1].isupper() or any(c.isdigit() for c in text)
+
+
 def _title(tail: str) -> tuple[str | None, str, bool]:
     """The title at the head of ``tail``, the text after it, and whether it was quoted."""
     if (q := QUOTED.match(tail)) or (q := QUOTED.search(tail[:3])):
@@ -99,7 +105,9 @@ def _title(tail: str) -> tuple[str | None, str, bool]:
     title, after = tail[:end], tail[end:]
     if m := _PUB_NOTE.search(title):  # "Title (London: Routledge, 1994)"
         title, after = title[: m.start()], m.group(1) + after
-    elif end == len(tail) and ", " in title:  # no full stop: the title ends at a comma
+    elif end == len(tail) and ", " in title and _venue_like(title.split(", ", 1)[1]):
+        # no full stop: the title ends at a comma ("Title, Journal 12(3)"), unless what
+        # follows reads as the title going on ("Motif, the basics")
         title, after = title.split(", ", 1)[0], ", " + title.split(", ", 1)[1]
     title = _EDITION.sub("", title.strip(" ,.;:"))
     return title or None, after, False
