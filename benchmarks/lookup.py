@@ -2,16 +2,20 @@
 false alarms on real ones, scored offline against recorded index answers.
 
 The real works are every record with a title, an author and a year in the recorded
-Crossref lists and arXiv feed of ``tests/data/recordings`` (habanero's cassettes,
-arxiv.py's fixtures: 70 Crossref works, 100 arXiv preprints; public metadata as the
+Crossref lists, arXiv feed and OpenAlex lists of ``tests/data/recordings`` (habanero's
+cassettes, arxiv.py's fixtures, openalexPro's cassettes: 70 Crossref works, 100 arXiv
+preprints, 240 OpenAlex works whose DOI no Crossref record has; public metadata as the
 indexes served it, none written here). Each becomes a reference as a list gives it (its
 title, in turn as recorded, in sentence case, with its venue run on, without its subtitle;
 its first author's surname and year), cited by its identifier (DOI or arXiv id) or,
-for every other one, by title and author alone. As many made-up references are made
-from them, in turn: title words swapped for words of another work's title, the first
-author swapped with another work's, a digit of the identifier changed, the right title
-with a wrong year (3 to 9 years off), and a wholly invented one (words drawn from all
-titles, a surname no record has, an identifier no index holds).
+for every other one, by title and author alone; OpenAlex's works always by title and
+author (the recordings hold no Crossref or doi.org answer for their DOIs). As many
+made-up references are made from them, in turn: title words swapped for words of another
+work's title, the first author swapped with another work's, a digit of the identifier
+changed (for an OpenAlex work, of its DOI, cited by it; one without a DOI gets a wrong
+year instead), the right title with a wrong year (3 to 9 years off), and a wholly
+invented one (words drawn from all titles, a surname no record has, an identifier no
+index holds).
 
 A loopback server stands in for the indexes, answering only from the recordings:
 Crossref ``/works/{doi}`` with the recorded work object, a Crossref title search with the
@@ -20,8 +24,9 @@ other words; a stand-in for
 Crossref's relevance ranking: the recordings hold no answer to these queries), the arXiv
 API with the recorded entry for an id (an empty feed, as recorded, for an unknown one) and
 the five recorded entries sharing most words with a search (ties: fewest other words),
-doi.org with its recorded 404, and OpenAlex with no results (no public recording of it
-was found). Every lookup goes through ``citecheck.sources.indexes`` and is judged by
+doi.org with its recorded 404, and OpenAlex's ``/works?search=`` with the five recorded
+works sharing most words with the search, in its recorded envelope (``meta``,
+``results``). Every lookup goes through ``citecheck.sources.indexes`` and is judged by
 ``citecheck.verifier.records``, as ``verify --lookup`` does::
 
     python benchmarks/lookup.py                 # detection and false alarms, both halves
@@ -36,6 +41,7 @@ Works are split in halves by position (even: tune, odd: holdout); the title thre
 from __future__ import annotations
 
 import argparse
+import functools
 import gzip
 import json
 import random
@@ -49,16 +55,17 @@ from urllib.parse import parse_qs, unquote, urlsplit
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 from pageserver import Request, serving
-from recordings import arxiv, cassette
+from recordings import arxiv, cassette, openalex
 
 from citecheck.sources.indexes import Query, look_up_all
 from citecheck.sources.indexes.model import IndexOptions, Record
-from citecheck.sources.indexes.wire import arxiv_feed, csl_record
+from citecheck.sources.indexes.wire import arxiv_feed, csl_record, openalex_results
 from citecheck.sources.model import SourceOptions
 
 LISTS = ("test_works_field_queries", "test_cursor", "test_cursor_max", "test_works_query",
          "test_works_no_id_withlimit", "test_works_sample")  # fmt: skip
 FEED = "q_testing_s0_m100_cfe7536492ca"
+OPENALEX = ("oa_snowball", "pro_fetch_search_biodiversity_AND_finance")
 KINDS = ("title words", "author", "identifier", "year", "invented")
 
 
@@ -72,8 +79,29 @@ class Case:
     half: str
 
 
+def recorded_openalex() -> dict[str, tuple[Record, dict]]:
+    """OpenAlex's recorded works (openalexPro's lists), by OpenAlex id: the record and the
+    work object as OpenAlex sent it."""
+    out: dict[str, tuple[Record, dict]] = {}
+    for name in OPENALEX:
+        for answer in openalex(name):
+            if answer.status != 200:
+                continue
+            works = json.loads(answer.body)["results"]
+            for record, work in zip(openalex_results(answer.body), works, strict=True):
+                out.setdefault(record.identifier, (record, work))
+    return out
+
+
+def doi_of(record: Record) -> str | None:
+    """An OpenAlex record's DOI (its address when that is a doi.org one)."""
+    url = record.url or ""
+    return url.removeprefix("https://doi.org/").lower() if "doi.org/10." in url else None
+
+
 def recorded() -> tuple[list[Record], dict[str, dict], dict[str, bytes]]:
-    """The real works: records, Crossref work objects by DOI, arXiv entries by id."""
+    """The real works: records, Crossref work objects by DOI, arXiv entries by id (the
+    OpenAlex works follow the others; their work objects: :func:`recorded_openalex`)."""
     from lxml import etree
 
     works: dict[str, dict] = {}
@@ -97,6 +125,10 @@ def recorded() -> tuple[list[Record], dict[str, dict], dict[str, bytes]]:
         if record.title and record.authors and record.years:
             records[record.identifier] = record
             entries[record.identifier] = etree.tostring(entry)
+    for record, _ in recorded_openalex().values():
+        doi = doi_of(record)
+        if record.title and record.authors and record.years and doi not in works:
+            records[record.identifier] = record
     return list(records.values()), works, entries
 
 
@@ -127,11 +159,13 @@ def cases(
         half = "tune" if i % 2 == 0 else "holdout"
         doi = rec.identifier if rec.index == "crossref" else None
         arx = rec.identifier if rec.index == "arxiv" else None
-        by_id = (i // 2) % 2 == 0
+        by_id = (i // 2) % 2 == 0 and rec.index != "openalex"
         real = Query(listed(rec, i, works_venue.get(rec.identifier)), rec.authors[0], rec.year,
                      doi if by_id else None, arx if by_id else None)  # fmt: skip
         out.append(Case(real, True, "real", half))
         kind = KINDS[i % len(KINDS)]
+        if kind == "identifier" and rec.index == "openalex" and not doi_of(rec):
+            kind = "year"  # no identifier to change: OpenAlex ids are not looked up
         other = records[(i * 7 + 3) % len(records)]
         if other is rec:
             other = records[(i + 1) % len(records)]
@@ -146,11 +180,11 @@ def cases(
             )
             fake = replace(real, author=name)
         elif kind == "identifier":
-            ident = real.doi or real.arxiv or rec.identifier
+            ident = real.doi or real.arxiv or doi_of(rec) or rec.identifier
             digits = [k for k, c in enumerate(ident) if c.isdigit() and k > 3]
             k = rng.choice(digits)
             changed = ident[:k] + str((int(ident[k]) + rng.randint(1, 9)) % 10) + ident[k + 1 :]
-            fake = replace(real, doi=changed if rec.index == "crossref" else None,
+            fake = replace(real, doi=changed if rec.index != "arxiv" else None,
                            arxiv=changed if rec.index == "arxiv" else None)  # fmt: skip
         elif kind == "year":
             fake = replace(real, year=(real.year or 2000) + rng.choice((-1, 1)) * rng.randint(3, 9))
@@ -169,6 +203,9 @@ def all_references() -> list[Case]:
     """The benchmark's references: the recorded works and the made-up ones."""
     records, works, _ = recorded()
     venues = {doi: (w.get("container-title") or [""])[0] for doi, w in works.items()}
+    for ident, (_, work) in recorded_openalex().items():
+        source = ((work.get("primary_location") or {}).get("source") or {}).get("display_name")
+        venues[ident] = source or ""
     return cases(records, works_venue={k: v for k, v in venues.items() if v})
 
 
@@ -181,14 +218,21 @@ def serve(site, works: dict[str, dict], entries: dict[str, bytes], records: list
     json_type = {"Content-Type": "application/json"}
     crossref = [(r, works[r.identifier]) for r in records if r.identifier in works]
     arxiv_records = [r for r in records if r.identifier in entries]
+    envelope = json.loads(openalex(OPENALEX[0])[-1].body)
 
-    def words(text: str) -> set[str]:
-        return set(re.findall(r"\w+", text.casefold()))
+    @functools.cache
+    def words(text: str) -> frozenset[str]:
+        return frozenset(re.findall(r"\w+", text.casefold()))
 
-    def rank(asked: set[str], title: str) -> tuple[int, int]:
+    def rank(asked: frozenset[str], title: str) -> tuple[int, int]:
         """Most shared words first, then the fewest other words."""
         have = words(title)
         return -len(asked & have), len(have - asked)
+
+    # all OpenAlex knows (duplicates of Crossref's works too), each work sent as recorded
+    openalex_works = [
+        (rec.title, json.dumps(work).encode()) for rec, work in recorded_openalex().values()
+    ]
 
     def route(r: Request) -> None:
         parts = urlsplit(r.path)
@@ -208,7 +252,15 @@ def serve(site, works: dict[str, dict], entries: dict[str, bytes], records: list
             body = {"status": "ok", "message-type": "work-list", "message": {"items": items}}
             r.answer(200, json.dumps(body).encode(), json_type)
         elif path == "/openalex/works":
-            r.answer(200, b'{"meta": {"count": 0}, "results": []}', json_type)
+            asked = words(query.get("search", ""))
+            ranked = sorted(openalex_works, key=lambda p: rank(asked, p[0]))
+            found = [work for _, work in ranked[: int(query.get("per-page", "5"))]]
+            meta = {**envelope["meta"], "count": len(found), "next_cursor": None}
+            body = b'{"meta": %s, "results": [%s], "group_by": []}' % (
+                json.dumps(meta).encode(),
+                b", ".join(found),
+            )
+            r.answer(200, body, json_type)
         elif path == "/arxiv/api/query" and "search_query" in query:
             asked = words(query["search_query"])
             ranked = sorted(arxiv_records, key=lambda rec: rank(asked, rec.title))
