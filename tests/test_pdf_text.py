@@ -232,3 +232,52 @@ def test_an_enumeration_without_a_list_gives_none() -> None:
         "and (3) whether either lasted. Equation (4) gives the model and step (5) the fit.\n"
     )
     assert "CC013" not in _codes(text)
+
+
+# --- LaTeX bibliographies kept in text and Markdown -----------------------------------
+
+_LATEX = (
+    "Dynamic arrays double their block when full \\cite{cormen2009}. Tiered vectors trade\n"
+    "access time for cheaper inserts \\citep{goodrich1999, bille2017}, as Brodnik et\n"
+    "al.~\\cite[Thm.~2]{brodnik1999} proved. Hashing helps too \\cite{missing2020}.\n\n"
+    "\\begin{thebibliography}{9}\n"
+    "\\bibitem{cormen2009} T.~H. Cormen and C.~Stein.\n"
+    "\\newblock \\emph{Introduction to Algorithms}. MIT Press, 2009.\n"
+    "\\bibitem{goodrich1999} M.~T. Goodrich. Tiered vectors. In \\emph{Proc. WADS}, 1999.\n"
+    "\\bibitem[Bille et al.(2017)]{bille2017} P.~Bille. Fast dynamic arrays. 2017.\n"
+    "\\bibitem{brodnik1999} A.~Brodnik. Resizable arrays in optimal time and space. 1999.\n"
+    "\\bibitem{knuth1997} D.~E. Knuth. \\emph{The Art of Computer Programming}. 1997.\n"
+    "\\end{thebibliography}\n"
+)
+
+
+def test_cite_resolves_to_bibitem_in_text_and_markdown() -> None:
+    for path in ("paper.txt", "paper.md"):
+        doc, _ = analyse(_LATEX, path=path)
+        assert [r.key for r in doc.references] == [
+            "cormen2009",
+            "goodrich1999",
+            "bille2017",
+            "brodnik1999",
+            "knuth1997",
+        ], path
+        assert [m.keys for m in doc.markers] == [
+            ("cormen2009",),
+            ("goodrich1999",),
+            ("bille2017",),
+            ("brodnik1999",),
+            ("missing2020",),
+        ], path
+        assert "~" not in (doc.references[0].title or "") and "\\" not in str(
+            doc.references[0].title
+        )
+        codes = sorted(f.code for f in check_text(_LATEX, path=path).findings)
+        assert codes == ["CC002", "CC003"], path  # missing2020 dangles, knuth1997 is uncited
+
+
+def test_markdown_with_markdown_headings_stays_markdown() -> None:
+    from citecheck.reader.latexheads import latex_bibliography
+
+    assert latex_bibliography(_LATEX)
+    assert not latex_bibliography("# Title\n\n" + _LATEX)
+    assert not latex_bibliography("Prose with \\cite{a} only.\n")

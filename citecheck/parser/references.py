@@ -58,6 +58,10 @@ _ID_LABEL = lazy(
 _ESCAPED_LABEL = lazy(r"^\\\[([^\[\]\n]{1,60}?)\\\]")
 _ESCAPE = lazy(r"\\([!-/:-@\[-`{-~])")
 _ANGLE_URL = lazy(r"<((?:https?|ftp)://[^<>]+)>")
+# LaTeX kept in an entry of a ``thebibliography`` list: font commands around words and
+# ties (``T.~H. Cormen``, ``C.~Stein``), never a URL's ``~user``.
+_LATEX_FONT = lazy(r"\\(?:emph|textit|textbf|textsc|textrm|textsl|texttt|mbox|url)\{([^{}]*)\}")
+_TIE = lazy(r"(?<=[.\w])~(?=[A-Z\\])")
 _URL = lazy(r"(?:https?|ftp)://[^\s<>\"'\]]+")
 # A URL a PDF's line break cut where it could not end: after the dot of an unfinished host
 # name or after "/", "=", "&", "?", "_" or "-".
@@ -96,6 +100,9 @@ def clean(source: str) -> tuple[str, list[str]]:
     if "<" in source:  # inline HTML: <span id="page-37-1"></span>, <sup>, <i>
         source = HTML_TAG.sub("", source)
     source = html.unescape(source)
+    if "\\" in source or "~" in source:  # LaTeX: "T.~H. Cormen. \\emph{Introduction}"
+        source = _LATEX_FONT.sub(r"\1", source) if "\\" in source else source
+        source = _TIE.sub(" ", source) if "~" in source else source
     if "\\" in source:  # Markdown's backslash escapes: "\[2005.14165\] GPT-4 \| OpenAI"
         source = _ESCAPE.sub(r"\1", source)
     if "*" in source or "_" in source:
