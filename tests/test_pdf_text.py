@@ -135,6 +135,15 @@ def test_page_break_splits_neither_a_sentence_nor_a_list() -> None:
     assert "=== Page 2 ===" not in layout.masked
 
 
+def test_numbered_heading_ending_in_et_al() -> None:
+    text = (
+        "prose ends here.\n3.3 The data structures of Brodnik et al.\nBrodnik et al. [1] show it.\n"
+    )
+    layout = read(text, "text")
+    headings = [text[b.start : b.end] for b in layout.blocks if b.kind.name == "HEADING"]
+    assert headings == ["3.3 The data structures of Brodnik et al."]
+
+
 def test_markdown_named_pdf_text_is_read_as_text() -> None:
     text = (FIXTURES / "paged-paper.txt").read_text("utf-8")
     assert paged_text(text)

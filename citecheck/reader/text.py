@@ -40,6 +40,8 @@ _LEADING_MARKERS = lazy(r"^\s*(?:\[\d[\d,;\s–-]*\]\s*)+(?:[^\w\s]|\s+\S|$)")
 _ENTRY_PUNCTUATION = lazy(r"[,:;\"“(]")
 _CONNECTOR = lazy(r"(?:,|\b(?:and|or|of|the|a|an|to|in|for|with|by|on|at|from))\s*$", re.I)
 _CONTENTS = lazy(r"^\s*(?:table of )?contents\s*$", re.I)
+# A numbered section title that ends with "et al." (a heading, though it ends in a stop).
+_NUMBERED_ET_AL = lazy(r"^\d+(?:\.\d+)*\.?\s+[A-Z][^.!?]{0,80}\bet al\.$")
 # A paper's "Abstract" on a line of its own, which a PDF extract runs into the lines above.
 _ABSTRACT_LINE = lazy(r"^(?:Abstract|ABSTRACT|A B S T R A C T)[.:]?$")
 # What ends a keyed list that runs on line after line: "2 Methods", "Appendix A", "NOTES".
@@ -277,7 +279,9 @@ class _TextReader:
         return not (self.width and length >= self.width * 0.8)
 
     def _is_heading(self, i: int, line: str, stripped: str, blank_before: bool) -> bool:
-        if ends_sentence(stripped) or _word_count(stripped) > 20 or enumeration(stripped):
+        # "3.3 The data structures of Brodnik et al." ends in an abbreviation, not a sentence.
+        ended = ends_sentence(stripped) and not _NUMBERED_ET_AL.match(stripped)
+        if ended or _word_count(stripped) > 20 or enumeration(stripped):
             return False
         if not (stripped[:1].isupper() or stripped[:1].isdigit()):
             return False
