@@ -11,7 +11,9 @@ What it does
     rule is selected and reports a file, those two rules report nothing for it. Ignore this
     rule (``--ignore unread-citations``) to see them. A draft whose body shows no such marks
     (it truly cites nothing) is not reported here: each entry is reported as uncited, as
-    before.
+    before. A text with no reference list at all whose body cites by numbers in
+    parentheses (``(12)``, ``(13–17)``, ``(13, 15)``: a journal's body extracted without its
+    back matter) is reported once too, at its first callout.
 
 Why is this bad?
     citecheck cannot say which claims are cited when it cannot read the citations: every
@@ -52,6 +54,7 @@ import re
 from collections.abc import Iterator
 
 from citecheck.checker.base import Context, Violation, first_line_end
+from citecheck.checker.unlisted import unlisted_callouts
 from citecheck.model import BlockKind, Reference
 from citecheck.text.recache import lazy
 from citecheck.text.vocab import READING_HEADING
@@ -125,10 +128,42 @@ def _first_surname(ref: Reference) -> str | None:
     return first.split(",", 1)[0].split()[-1] if "," in first else first.split()[-1]
 
 
-def unread(ctx: Context) -> tuple[int, int, Reference] | None:
-    """Whether the document's reference list is largely uncited and its body shows
-    citations not read: returns (entries, cited, first entry) or None. Thresholds:
-    :data:`LEAST_ENTRIES`, :data:`CITED_SHARE`, :data:`LEAST_MARKS`."""
+def unread(ctx: Context) -> Violation | None:
+    """Whether the document's citations are not read: its reference list is largely
+    uncited while its body shows citations not read (thresholds :data:`LEAST_ENTRIES`,
+    :data:`CITED_SHARE`, :data:`LEAST_MARKS`), or it has no list and its body cites by
+    numbers in parentheses (:func:`citecheck.checker.unlisted.unlisted_callouts`).
+    Returns the one finding to report, or None."""
+    listed = _listed(ctx)
+    if listed is not None:
+        total, cited, first = listed
+        end = first_line_end(ctx.doc.text, first.start, first.end)
+        return Violation(
+            first.start,
+            end,
+            f"{total - cited} of {total} references are never cited, yet the text shows "
+            "citations citecheck did not read (superscripts, numbers in parentheses or "
+            "authors' names): the citation style is likely unread, so uncited-claim and "
+            "uncited-reference are not reported for this file",
+        )
+    callouts = unlisted_callouts(ctx.doc)
+    if not callouts:
+        return None
+    numbers = {int(k) for m in callouts for k in m.keys}
+    callout = callouts[0]
+    return Violation(
+        callout.start,
+        callout.end,
+        f"the text cites by numbers in parentheses ({len(callouts)} callouts naming "
+        f"{len(numbers)} numbers, first {callout.raw}) but holds no "
+        "reference list to resolve them: add the list, or check the complete document; "
+        "uncited-claim and uncited-reference are not reported for this file",
+    )
+
+
+def _listed(ctx: Context) -> tuple[int, int, Reference] | None:
+    """A reference list largely uncited while the body shows marks not read: (entries,
+    cited, first entry) or None."""
     entries = _entries(ctx)
     if len(entries) < LEAST_ENTRIES:
         return None
@@ -142,17 +177,7 @@ def unread(ctx: Context) -> tuple[int, int, Reference] | None:
 
 
 def check(ctx: Context) -> Iterator[Violation]:
-    """Yield one finding at the list's first entry when the list is largely uncited."""
+    """Yield one finding for the file when its citations are not read (see :func:`unread`)."""
     found = unread(ctx)
-    if found is None:
-        return
-    total, cited, first = found
-    end = first_line_end(ctx.doc.text, first.start, first.end)
-    yield Violation(
-        first.start,
-        end,
-        f"{total - cited} of {total} references are never cited, yet the text shows "
-        "citations citecheck did not read (superscripts, numbers in parentheses or "
-        "authors' names): the citation style is likely unread, so uncited-claim and "
-        "uncited-reference are not reported for this file",
-    )
+    if found is not None:
+        yield found

@@ -16,6 +16,7 @@ from citecheck.parser.authoryear import AuthorYearIndex
 from citecheck.parser.citekeys import CiteKeys
 from citecheck.parser.links import LinkCitations
 from citecheck.parser.markers import Scan, normalise_label, scan
+from citecheck.parser.nonmarkers import subscript
 from citecheck.parser.numparens import candidates, cites_with_parentheses
 from citecheck.parser.ownlabel import own_label
 from citecheck.parser.superscripts import glued_word_habit, superscripts
@@ -119,9 +120,12 @@ class MarkerFinder:
         lo = bisect_left(self.link_starts, block.content_start)
         hi = bisect_left(self.link_starts, block.end)
         if lo < hi:
+            text = self.doc.text
             uses = [
-                Marker(s, e, self.doc.text[s:e], (label,), MarkerKind.LINK)
+                Marker(s, e, text[s:e], (label,), MarkerKind.LINK)
                 for s, e, label in self.links[lo:hi]
+                # ``A[i][0]`` reads as a reference link to "0": an index, not a link
+                if label.casefold() in self.defined or not subscript(text, s, e)
             ]
             # ``[5][9]`` with no definition for 9 is two numbers, not a link labelled 9.
             plain = set(map(id, _outside(uses, found.markers)))

@@ -23,6 +23,7 @@ from citecheck.parser.nonmarkers import (
     is_index,
     is_math,
     is_year,
+    subscript,
 )
 from citecheck.text.recache import lazy
 from citecheck.text.vocab import PLACEHOLDER, TEMPLATE_PLACEHOLDER
@@ -63,8 +64,21 @@ _SHAPES = lazy(
     re.X,
 )
 _NOT_KEYS = frozenset({"TODO", "FIXME", "XXX", "NOTE", "WIP", "DRAFT", "EDIT", "UPDATE", "SIC"})
-# A label with an annotation in round brackets inside the marker.
-_ANNOTATED = lazy(r"^([A-Za-z][\w.-]*\d[\w.-]*|[A-Z][A-Z0-9-]+)\s*[(（][^()（）]+[)）]$")
+# A label with an annotation in round brackets inside the marker; the annotation is words
+# (``[RFC2616 (the HTTP/1.1 spec)]``), not a formula's subscripts (``[PEA(I0.25SCN0.75)]``).
+_ANNOTATED = lazy(
+    r"^([A-Za-z][\w.-]*\d[\w.-]*|[A-Z][A-Z0-9-]+)\s*[(（](?=[^()（）]*(?:\s|[a-z]{3}))[^()（）]+[)）]$"
+)
+# A numbered citation with a locator: ``[3, Section 17.4]``, ``[2, p. 5]``, ``[7, Thm. 2.1]``,
+# ``[4, Ch. 3]``, ``[1, §2]``, ``[5, pp. 10–12]``, ``[6, Lemma 4]``.
+_LOCATED = lazy(
+    r"^\s*([1-9]\d{0,3})\s*,\s*(?:pp?|pgs?|pages?|sec|sects?|sections?|ch|chap|chapters?|§§?"
+    r"|thms?|theorems?|lemmas?|lem|props?|propositions?|cor|corollary|defs?|definitions?"
+    r"|eqs?|equations?|figs?|figures?|tables?|tab|app|appendix|part|vol|col|para|¶|ex"
+    r"|exercises?|examples?|lines?|ll?|algorithm|alg|remark|claim|problem)\.?\s*"
+    r"[\w.§–—-]{1,20}(?:\s*(?:[-–—,]|and)\s*[\w.]{1,12})?\s*$",
+    re.I,
+)
 _MAX_RANGE = 500
 
 
@@ -168,6 +182,8 @@ def classify(
         return _unbracketed(m)
     start, end = m.span()
     raw = m.group()
+    if subscript(text, start, end) and normalise_label(content) not in labels:
+        return None  # ``A[i][0]``, ``x[1]``, ``T[k]``: an index, in any format
     if content.isdigit() and content.isascii() and content[0] != "0":
         # The commonest marker, ``[12]``, read at once: no placeholder, footnote, prefix or
         # interval is all digits, and a number that is not a year is a numeric group.
@@ -184,6 +200,8 @@ def classify(
         return Marker(start, end, raw, (stripped,), MarkerKind.FOOTNOTE)
     if prefix := _PREFIX.match(content):  # [Source 1], [Ref. 2]
         content = content[prefix.end() :]
+    if located := _LOCATED.match(content):  # [3, Section 17.4], [2, p. 5], [7, Thm. 2]
+        return Marker(start, end, raw, (str(int(located.group(1))),), MarkerKind.NUMERIC)
     if _NUMERIC.match(content):
         if not prefix and (
             is_math(content) or is_year(content, numbers) or is_index(text, start, end)

@@ -33,6 +33,15 @@ MEDIA = frozenset(
 _CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _WORD_CHAR = lazy(rf"(?![{_CJK}])\w")
 _IDENT_END = lazy(r"[A-Za-z0-9_']")
+# A chain of subscripts before a bracket: ``A[i]`` (or ``A[1][n 1 −1]``) then ``[0]``; the
+# identifier (group 1) and the brackets (group 2).
+_CHAIN_BEFORE = lazy(r"(\w+)((?:\[[^\[\]\n]{1,30}\])+)$")
+_CHAIN_AFTER = lazy(r"(?:\[[^\[\]\n]{1,30}\])+")
+_WORD_BEFORE = lazy(r"\w+$")
+_PARTS = lazy(r"\[([^\[\]\n]*)\]")
+_NUMBERS_ONLY = lazy(r"^[\d\s,;–-]+$")
+# A one-letter variable before a bracket: ``x[``, `` T[``, ``(A[``; not ``Sitarski[``.
+_ONE_LETTER = lazy(r"(?:^|[^\w.'’])[A-Za-z]$")
 _CODE_AFTER = lazy(r"[ \t]*(?:;|<<|>>|[-+*/%&|^]?=(?!=)|[&|^][ \t]*(?:0[xX][\dA-Fa-f]+|\d+)\b)")
 
 
@@ -54,11 +63,43 @@ def is_index(text: str, start: int, end: int) -> bool:
     the bracket is glued to an identifier and an operator or the statement's end follows
     it. Index zero glued to an identifier (``packet[0]``) is always one: no reference is
     numbered 0."""
-    if start == 0 or not _IDENT_END.match(text[start - 1]):
+    if start == 0:
+        return False
+    if subscript(text, start, end):
+        return True
+    if not _IDENT_END.match(text[start - 1]):
         return False
     if text[start + 1 : end - 1].strip() == "0":
         return True
     return bool(_CODE_AFTER.match(text, end, min(len(text), end + 8)))
+
+
+def subscript(text: str, start: int, end: int) -> bool:
+    """An index of an array or a sequence in code or mathematics, in any format: a bracket
+    glued to a one-letter variable (``x[1]``, ``T[k]``, ``A[i+1]``), or one of a chain of
+    subscripts (``A[i][0]``, ``row[j][k]``) where the chain holds an index that is no
+    number. Citations glued to a word (``shortages[2]``, ``audit[1][2]``: common in PDF text
+    that lost its spaces) are left alone: their word is longer than one letter and their
+    brackets hold numbers."""
+    before = text[start - 1] if start > 0 else " "
+    if before == "]":
+        chain = _CHAIN_BEFORE.search(text, max(0, start - 60), start)
+        return chain is not None and _indexes(chain.group(1), chain.group(2) + text[start:end])
+    if end < len(text) and text[end] == "[" and _IDENT_END.match(before):
+        after = _CHAIN_AFTER.match(text, end, min(len(text), end + 60))
+        head = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        if after is None or head is None:
+            return False
+        return _indexes(head.group(), text[start:end] + after.group())
+    return bool(_ONE_LETTER.search(text, max(0, start - 2), start))
+
+
+def _indexes(name: str, chain: str) -> bool:
+    """Whether a chain of brackets after ``name`` indexes it: ``name`` is one letter, or a
+    bracket holds something other than numbers (``[i]``, ``[n−1]``)."""
+    if len(name) == 1:
+        return True
+    return any(not _NUMBERS_ONLY.match(part) for part in _PARTS.findall(chain))
 
 
 def attached(text: str, start: int, end: int, code: bool = False) -> bool:

@@ -17,7 +17,11 @@ The profile decides what ``uncited-claim`` asks of a sentence (see
   or Related work, Methods, Results, Discussion and Conclusion; or, without an Abstract,
   four of those and a writer who speaks of their own work ("we", "our", "this paper") in
   at least three sentences, which a report or an answer-engine export laid out in the
-  same sections does not.
+  same sections does not. In plain text converted from PDF a heading is a line inside a
+  block ("Abstract", "1 Introduction" between lines of prose): those lines count too; and
+  an extract without headings is a paper when it keeps a journal's pages (running heads,
+  figure captions and figure callouts) and its writers speak of their own work (see
+  :mod:`citecheck.parser.pdftext`).
 
 - **book**: a digitised book (the Project Gutenberg ``*** START OF THE PROJECT GUTENBERG
   EBOOK`` line in its source, plain text or HTML), or a long work (100,000 characters or
@@ -37,6 +41,7 @@ from typing import Literal
 from citecheck.model import BlockKind, Document
 from citecheck.parser.citeworthy import own_work
 from citecheck.parser.claims import RUN_IN_ABSTRACT
+from citecheck.parser.pdftext import heading_lines, journal_pages
 from citecheck.text.recache import lazy
 from citecheck.text.vocab import HTML_TAG
 
@@ -120,12 +125,14 @@ def detect(doc: Document) -> Profile:
         return "article"  # a wiki page cites scholarly works and may have an "Abstract"
     if doc.book or _chaptered(doc):
         return "book"
-    found = paper_sections(doc)
+    found = paper_sections(doc) | line_sections(doc)
     if "abstract" in found and len(found) >= 2:
         return "paper"
     if _scholarly_list(doc):
         return "paper"
     if len(found) >= 4 and _own_work_sentences(doc, 3):
+        return "paper"
+    if doc.fmt == "text" and journal_pages(doc.text) and _own_work_sentences(doc, 3):
         return "paper"
     return "article"
 
@@ -214,6 +221,18 @@ def paper_sections(doc: Document) -> set[str]:
         title = " ".join(text.lstrip("#").split()).replace("&amp;", "&")
         if not title or len(title) > 80:
             continue
+        found.update(name for name, pattern in _PAPER_HEADING.items() if pattern.match(title))
+    return found
+
+
+def line_sections(doc: Document) -> set[str]:
+    """Return which sections of a research paper have a heading line inside the blocks of
+    a plain text (a PDF extract: ``Abstract`` and ``1 Introduction`` among lines of prose);
+    nothing for other formats, whose headings are marked."""
+    if doc.fmt != "text":
+        return set()
+    found: set[str] = set()
+    for title in heading_lines(doc.text):
         found.update(name for name, pattern in _PAPER_HEADING.items() if pattern.match(title))
     return found
 

@@ -58,7 +58,14 @@ _ID_LABEL = lazy(
 _ESCAPED_LABEL = lazy(r"^\\\[([^\[\]\n]{1,60}?)\\\]")
 _ESCAPE = lazy(r"\\([!-/:-@\[-`{-~])")
 _ANGLE_URL = lazy(r"<((?:https?|ftp)://[^<>]+)>")
+# LaTeX kept in an entry of a ``thebibliography`` list: font commands around words and
+# ties (``T.~H. Cormen``, ``C.~Stein``), never a URL's ``~user``.
+_LATEX_FONT = lazy(r"\\(?:emph|textit|textbf|textsc|textrm|textsl|texttt|mbox|url)\{([^{}]*)\}")
+_TIE = lazy(r"(?<=[.\w])~(?=[A-Z\\])")
 _URL = lazy(r"(?:https?|ftp)://[^\s<>\"'\]]+")
+# A URL a PDF's line break cut where it could not end: after the dot of an unfinished host
+# name or after "/", "=", "&", "?", "_" or "-".
+_WRAPPED_URL = lazy(r"((?:https?|ftp)://(?:[^\s/]*\.|\S*[/=&?_-]))\n[ \t]*(?=[\w%/?=&.~-])")
 _DOI = lazy(r"\b(10\.\d{4,9}/[^\s\"<>]+)")
 # A PDF conversion breaks a DOI after a full stop: "10.1371/journal.pcbi. 1002771".
 _BROKEN_DOI = lazy(r"(10\.\d{4,9}/[^\s\"<>]*\.) (\d[\w.-]*)")
@@ -84,6 +91,8 @@ def clean(source: str) -> tuple[str, list[str]]:
         return m.group(1)
 
     # Each substitution runs only on items that hold what it replaces.
+    if "://" in source and "\n" in source:  # PDF text: "https://en.\nwikipedia.org/w/…"
+        source = _WRAPPED_URL.sub(r"\1", source)
     if "<" in source:
         source = _ANGLE_URL.sub(lambda m: " " + "".join(m.group(1).split()) + " ", source)
     if "](" in source:
@@ -91,6 +100,9 @@ def clean(source: str) -> tuple[str, list[str]]:
     if "<" in source:  # inline HTML: <span id="page-37-1"></span>, <sup>, <i>
         source = HTML_TAG.sub("", source)
     source = html.unescape(source)
+    if "\\" in source or "~" in source:  # LaTeX: "T.~H. Cormen. \\emph{Introduction}"
+        source = _LATEX_FONT.sub(r"\1", source) if "\\" in source else source
+        source = _TIE.sub(" ", source) if "~" in source else source
     if "\\" in source:  # Markdown's backslash escapes: "\[2005.14165\] GPT-4 \| OpenAI"
         source = _ESCAPE.sub(r"\1", source)
     if "*" in source or "_" in source:

@@ -8,6 +8,14 @@ the headings of a paper. :func:`latex_headings` rewrites each such line, in the 
 Markdown parser reads, as an ATX heading of the same length (``\\section{`` → ``#`` and
 padding, the closing brace → a space), so every offset still holds and the heading text is
 the title alone.
+
+A LaTeX bibliography kept in such a file (``\\begin{thebibliography}{9}``, one
+``\\bibitem{key}`` per entry, ``\\newblock`` between its parts) is rewritten the same way:
+the ``thebibliography`` line becomes a heading "References", each ``\\bibitem{key}`` (or
+``\\bibitem[label]{key}``) the bracketed key ``[key]`` padded to its length, which both
+readers take for a keyed entry, and ``\\newblock`` and ``\\end{thebibliography}`` blanks:
+the text's ``\\cite{key}`` then resolves to the entry ``key``
+(:mod:`citecheck.parser.citekeys`).
 """
 
 from __future__ import annotations
@@ -29,6 +37,12 @@ _FRAME = lazy(
 )
 # ``\begin{abstract}`` opens the abstract: a heading "abstract".
 _ABSTRACT = lazy(r"^([ \t]{0,3}\\begin\{)(abstract)\}(?=[ \t]*\r?$)", re.M)
+# A LaTeX bibliography: its opening line, its entries' commands and its block separators.
+_BIBLIOGRAPHY = lazy(
+    r"^([ \t]{0,3})\\begin\{thebibliography\}(?:\{[^{}\n]*\})?[ \t]*(?=\r?$)", re.M
+)
+_BIBITEM = lazy(r"\\bibitem(?:\[[^\]\n]{0,80}\])?\{([^{}\s]{1,120})\}")
+_NEWBLOCK = lazy(r"\\newblock\b|^[ \t]{0,3}\\end\{thebibliography\}", re.M)
 _LEVEL = {"chapter": 1, "section": 2, "subsection": 3, "subsubsection": 4, "paragraph": 5}
 
 
@@ -60,4 +74,36 @@ def latex_headings(text: str, atx: bool = True) -> str:
         text = "".join(parts)
     text = _FRAME.sub(lambda m: " " * len(m.group()), text)
     mark, title = ("##", "abstract") if atx else ("", "Abstract")
-    return _ABSTRACT.sub(lambda m: mark + " " * (len(m.group(1)) - len(mark)) + title + " ", text)
+    text = _ABSTRACT.sub(lambda m: mark + " " * (len(m.group(1)) - len(mark)) + title + " ", text)
+    if "thebibliography" in text or "\\bibitem" in text:
+        text = _bibliography(text, atx)
+    return text
+
+
+def latex_bibliography(text: str) -> bool:
+    """Whether a text named Markdown is LaTeX source with a ``thebibliography`` list and no
+    strong sign of Markdown (see :func:`citecheck.reader.sniff.sniff`): it reads as plain
+    text, where the list's entries and the ``\\cite`` commands are found."""
+    if "\\begin{thebibliography}" not in text or not _BIBITEM.search(text):
+        return False
+    from citecheck.reader.sniff import sniff
+
+    return sniff(text) == "text"
+
+
+def _bibliography(text: str, atx: bool) -> str:
+    """``text`` (same length) with a LaTeX bibliography's commands written as a heading,
+    keyed entries and blanks (see the module's docs)."""
+
+    def heading(m: re.Match[str]) -> str:
+        head = ("## " if atx else "") + "References"
+        width = len(m.group())
+        return head + " " * (width - len(head)) if width >= len(head) else m.group()
+
+    def key(m: re.Match[str]) -> str:
+        bracketed = f"[{m.group(1)}]"
+        return bracketed + " " * (len(m.group()) - len(bracketed))
+
+    text = _BIBLIOGRAPHY.sub(heading, text)
+    text = _BIBITEM.sub(key, text)
+    return _NEWBLOCK.sub(lambda m: " " * len(m.group()), text)

@@ -17,6 +17,7 @@ import re
 from citecheck.model import Block, BlockKind
 from citecheck.reader import Layout
 from citecheck.reader.bookmatter import NOTE_OPEN, boilerplate, note_close
+from citecheck.reader.pagemarks import furniture, inline_heads
 from citecheck.reader.textlines import (
     ends_sentence,
     is_chrome,
@@ -39,6 +40,12 @@ _LEADING_MARKERS = lazy(r"^\s*(?:\[\d[\d,;\s–-]*\]\s*)+(?:[^\w\s]|\s+\S|$)")
 _ENTRY_PUNCTUATION = lazy(r"[,:;\"“(]")
 _CONNECTOR = lazy(r"(?:,|\b(?:and|or|of|the|a|an|to|in|for|with|by|on|at|from))\s*$", re.I)
 _CONTENTS = lazy(r"^\s*(?:table of )?contents\s*$", re.I)
+# A numbered section title that ends with "et al." (a heading, though it ends in a stop).
+_NUMBERED_ET_AL = lazy(r"^\d+(?:\.\d+)*\.?\s+[A-Z][^.!?]{0,80}\bet al\.$")
+# A paper's "Abstract" on a line of its own, which a PDF extract runs into the lines above.
+_ABSTRACT_LINE = lazy(r"^(?:Abstract|ABSTRACT|A B S T R A C T)[.:]?$")
+# What ends a keyed list that runs on line after line: "2 Methods", "Appendix A", "NOTES".
+_HEADING_LIKE = lazy(r"^(?:\d+(?:\.\d+)*\.?\s+[A-Z]|Appendix\b|[A-Z][A-Z ]{3,}$)")
 _SECTION_NUMBER = lazy(r"^(\d+(?:\.\d+)*)\.?\s")
 
 
@@ -59,7 +66,9 @@ class _TextReader:
         self.cur_ended = False
         self.in_refs = False
         self.toc = False
-        self.form_feeds = "\f" in text  # once: asked on every line
+        # Page marks, side stamps and running heads of PDF text (see :mod:`pagemarks`).
+        self.furniture, self.marks = furniture(text, self.lines)
+        self.form_feeds = "\f" in text or bool(self.marks)  # once: asked on every line
         self.book = boilerplate(text)  # a Project Gutenberg text: the book between its lines
         self.note_depth = 0  # brackets open in a "[Footnote N: …]" block being read
         self.note_lines = 0
@@ -92,7 +101,12 @@ class _TextReader:
             if self.note_depth:
                 self._note_line(s, e, line)
                 continue
+            if i in self.furniture:
+                self.masked_ranges.append((s, e))
+                continue
             stripped = line.strip()
+            if not stripped and self._at_page_break(i):
+                continue  # a page break between two parts of a paragraph or a list
             if not stripped:
                 blank_before = True
                 if self.cur is not None and not (self.in_refs and self.cur.kind is BlockKind.ITEM):
@@ -109,7 +123,26 @@ class _TextReader:
             self._line(i, line, stripped, blank_before)
             blank_before = False
         self.close()
+        heads = inline_heads(text)
+        if heads:
+            self.masked_ranges = sorted(self.masked_ranges + heads)
         return Layout(text, self._masked(), self.blocks)
+
+    def _at_page_break(self, i: int) -> bool:
+        """A blank line next to a page mark (or beside a page number next to one): the
+        page break, which ends neither a paragraph nor a list."""
+        if not self.marks:
+            return False
+        for step in (1, -1):
+            j = i + step
+            while 0 <= j < len(self.lines) and abs(j - i) <= 3:
+                if j in self.marks:
+                    return True
+                near = self.text[self.lines[j][0] : self.lines[j][1]]
+                if near.strip() and not (j in self.furniture or page_number(near)):
+                    break
+                j += step
+        return False
 
     def _next_line(self, i: int) -> str | None:
         for s, e in self.lines[i + 1 : i + 4]:
@@ -130,7 +163,7 @@ class _TextReader:
             j = i + step
             while 0 <= j < len(self.lines) and i - 3 <= j <= i + 3:
                 near = self.text[self.lines[j][0] : self.lines[j][1]]
-                if "\f" in near:
+                if "\f" in near or j in self.marks:
                     return True
                 if near.strip():
                     break
@@ -161,6 +194,9 @@ class _TextReader:
             return
         if self.reference_heading.match(line) and not self._wrapped_word(stripped, blank_before):
             self.heading(s, e, line, self._level(stripped))
+            return
+        if _ABSTRACT_LINE.match(stripped):  # PDF text: "Abstract" between lines of the title
+            self.heading(s, e, line, 1)
             return
         if self._continues(line, indent, blank_before):
             assert self.cur is not None
@@ -227,6 +263,11 @@ class _TextReader:
             return False
         if self.in_refs and _KEY_ITEM.match(line):
             return False
+        if self.in_refs and cur.kind is BlockKind.ITEM and cur.label:
+            # The next line of a keyed entry ("[2] A. Brodnik, … and R. Sedgewick." then
+            # "Resizable arrays in optimal time and space. …"): the entry goes on until
+            # the next key, a blank line or a heading.
+            return not _HEADING_LIKE.match(line.strip()) or ends_sentence(line)
         if cur.kind in (BlockKind.ITEM, BlockKind.FOOTNOTE) and indent > self.cur_indent:
             return True
         # A line opening with a marker group carries the citation of the sentence before.
@@ -238,7 +279,9 @@ class _TextReader:
         return not (self.width and length >= self.width * 0.8)
 
     def _is_heading(self, i: int, line: str, stripped: str, blank_before: bool) -> bool:
-        if ends_sentence(stripped) or _word_count(stripped) > 20 or enumeration(stripped):
+        # "3.3 The data structures of Brodnik et al." ends in an abbreviation, not a sentence.
+        ended = ends_sentence(stripped) and not _NUMBERED_ET_AL.match(stripped)
+        if ended or _word_count(stripped) > 20 or enumeration(stripped):
             return False
         if not (stripped[:1].isupper() or stripped[:1].isdigit()):
             return False
@@ -271,7 +314,10 @@ class _TextReader:
         text = self.text
         parts: list[str] = []
         pos = 0
-        for s, e in self.masked_ranges:
+        for first, e in self.masked_ranges:
+            s = max(first, pos)  # ranges may overlap: a running head on a masked line
+            if e <= s:
+                continue
             parts.append(text[pos:s])
             parts.append(" " * (e - s))
             pos = e
