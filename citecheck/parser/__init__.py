@@ -12,6 +12,7 @@ from citecheck.parser.body import Body, ParseOptions
 from citecheck.parser.chatty import drop_typed
 from citecheck.parser.gluednames import split_glued_names
 from citecheck.parser.leadins import share_lead_ins
+from citecheck.parser.letternotes import letter_notes, passage_notes
 from citecheck.parser.lonenotes import pair_lone_notes
 from citecheck.parser.narration import narrations
 from citecheck.parser.notelabels import settle_note_sections
@@ -139,6 +140,8 @@ def _references(doc: Document, source: str, summary: Collection[int] = ()) -> No
                 doc.non_references.append(non)
     _mark_endnotes(doc)
     _drop_prose_sections(doc)
+    letter_notes(doc, source)
+    passage_notes(doc)
     listed = [r for r in doc.references if r.kind not in (BlockKind.FOOTNOTE, BlockKind.LINKDEF)]
     doc.explicit_numbers = any(r.number is not None for r in listed)
     if not doc.explicit_numbers:
