@@ -15,10 +15,10 @@ list uses the same numbers, the notes section's entries are the lettered notes: 
 markers then cite. An HTML page needs none of this: its links name the note they cite
 (:mod:`citecheck.reader.html_notes`).
 
-A notes section that no letter claims, whose numbered entries show no source (no
-address, authors or outlet) and one at least reads as an aside
-(:func:`~citecheck.parser.sourcelike.is_note`), and whose every number another list
-already holds, is a passage's own notes (an RFC's ``Notes:`` ``1)`` … ``3)``
+A notes section opened by a label line (``Notes:``) that no letter claims, whose
+numbered entries show no source (no address, authors or outlet) and one at least reads as
+an aside (:func:`~citecheck.parser.sourcelike.is_note`), and whose every number another
+list already holds, is a passage's own notes (an RFC's ``Notes:`` ``1)`` … ``3)``
 under a media type's definition): its items go back to the body
 instead of standing as second definitions of the references' numbers.
 """
@@ -73,6 +73,13 @@ def letter_notes(doc: Document, masked: str) -> None:
             ref.key, ref.number = key, None
 
 
+def _run_in(text: str, start: int) -> bool:
+    """Whether the section opens at a label line ending in a colon (``Notes:``), not at a
+    heading of the document."""
+    end = text.find("\n", start)
+    return text[start : end if end >= 0 else len(text)].rstrip().endswith(":")
+
+
 def _sourced(ref: Reference) -> bool:
     return bool(ref.url or ref.doi or ref.authors or ref.outlet)
 
@@ -88,7 +95,8 @@ def passage_notes(doc: Document) -> None:
         return
     dropped: set[int] = set()
     for k, refs in by_section.items():
-        if not NOTES_HEADING.search(doc.sections[k].title):
+        section = doc.sections[k]
+        if not NOTES_HEADING.search(section.title) or not _run_in(doc.text, section.start):
             continue
         if not all(r.number is not None and not _sourced(r) for r in refs):
             continue
