@@ -38,6 +38,11 @@ def _codes(text: str, fmt: str) -> list[tuple[int, str]]:
         "Great caution is required, however, as a mistake spoils the grid.",
         "Details of computer solutions may be found on the page on the Algorithmics of Sudoku.",
         "Adapted from Wikipedia, the free encyclopedia, December 21, 2007.",
+        "For instance, using a specific alternative page name might indicate a type of link.",
+        "It should be easy to examine and fix, e.g. to identify problems in parsing.",
+        "Thus different views may need to be provided for different types of users.",
+        "Alternatively, if both candidates imply one result, then that result must be true.",
+        "The solution to the Sudoku puzzle above.",
         "Every number has a position which can be deduced from the rules or if you prefer "
         "from the definition.",
     ],
@@ -58,6 +63,8 @@ def test_explanation_is_no_claim(sentence: str) -> None:
         "Over 47,000 examples of Sudokus with 17 givens resulting in a unique solution are known.",
         "The size rule lets you increase adoption more while the value rule lets you raise price.",
         "It is necessary to hold a licence to fish in England.",
+        "For example, the drug may cause liver damage in older patients.",
+        "The museum above the harbour was opened in 1911 and is still run by the town council.",
         '"If you build it, he will come" is a line from the film.',
     ],
 )

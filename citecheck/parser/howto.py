@@ -15,8 +15,10 @@ discourse modes of Smith, *Modes of Discourse*, 2003):
   (``If a pair is found in a row, those numbers can be cancelled out of that row.``);
 - advice: ``It is important to…``, ``… can be helpful``, ``Great caution is required``;
 - the reader's choice as an aside (``… or, if you prefer, …``);
+- an illustration (``For instance, another page name might indicate…``);
 - a pointer to another page (``Details … may be found on the page on …``, ``see the
-  article on …``), and a copied page's line of provenance (``Adapted from Wikipedia, the
+  article on …``) or to the page's own picture (``The solution to the puzzle above.``), and
+  a copied page's line of provenance (``Adapted from Wikipedia, the
   free encyclopedia, December 21, 2007.``).
 """
 
@@ -43,7 +45,8 @@ _STEP = lazy(
     r"^[\"“(*_\s]*(?:(?:in\s+general|alternatively|otherwise|similarly|likewise)\s*,\s*)?"
     r"(?:if|when|whenever|once|unless)\b[^.;:!?]{3,240}?,\s*(?:then\s+)?[^.;:!?]{0,120}?"
     r"\b(?:can|may|must|should|need\s+to)\s+(?:then\s+|also\s+|now\s+|safely\s+|simply\s+)?"
-    r"be\s+(?:\w+ed|tried|done|made|written|taken|struck|drawn|seen|shown|found|put|set)\b",
+    r"be\s+(?:\w+ed|tried|done|made|written|taken|struck|drawn|seen|shown|found|put|set|true"
+    r"|false|correct|incorrect|wrong|right|possible|impossible)\b",
     re.I,
 )
 _ADVICE = lazy(
@@ -52,7 +55,9 @@ _ADVICE = lazy(
     r"|\b(?:can|may|might|could)\s+(?:also\s+)?be\s+(?:very\s+|quite\s+|particularly\s+)?"
     r"(?:helpful|useful)\s*(?:[.,;]|$|\bin\b|\bwhen\b|\bfor\b)"
     r"|\b(?:great\s+|some\s+|much\s+)?(?:caution|care|dexterity|patience|practice)\s+is\s+"
-    r"(?:required|needed|advised|necessary)\b",
+    r"(?:required|needed|advised|necessary)\b"
+    r"|^\W*it\s+should\s+be\s+(?:easy|simple|possible|straightforward)\s+to\b"
+    r"|\b(?:may|might|will)\s+need\s+to\s+be\s+\w+ed\b",
     re.I,
 )
 _SECOND_PERSON = lazy(r"\bif\s+you\s+(?:prefer|like|wish)\b", re.I)
@@ -69,7 +74,15 @@ _PROVENANCE = lazy(
     rf"(?:,\s*\d{{4}})?|\d{{1,2}}\s+(?:{_MONTH})\s+\d{{4}})?\s*\.?\s*$",
     re.I,
 )
-_QUOTES = frozenset('"“”«»')
+# An illustration: "For instance, using another page name might indicate…".
+_HYPOTHETICAL = lazy(
+    r"^[\"“(*_\s]*(?:for\s+(?:example|instance)|e\.\s?g\.)\b[^.;:!?]{0,200}?"
+    r"\b(?:might|would|could)\b",
+    re.I,
+)
+# A short line that points at the page's own picture: "The solution to the puzzle above."
+_HERE = lazy(r"\b(?:shown\s+)?(?:above|below|at\s+(?:right|left))\s*[.:]?\s*$", re.I)
+_SHORT = 80  # characters of a caption-like pointer
 
 
 def opens_example(sentence: str) -> bool:
@@ -86,4 +99,6 @@ def explains(sentence: str) -> bool:
         return True
     if _ADVICE.search(sentence) or _POINTER.search(sentence):
         return True
-    return not _QUOTES.intersection(sentence) and bool(_SECOND_PERSON.search(sentence))
+    if _SECOND_PERSON.search(sentence) or _HYPOTHETICAL.match(sentence):
+        return True
+    return len(sentence) < _SHORT and bool(_HERE.search(sentence))
