@@ -17,7 +17,7 @@ from citecheck.parser.lonenotes import pair_lone_notes
 from citecheck.parser.narration import narrations
 from citecheck.parser.notelabels import settle_note_sections
 from citecheck.parser.pagebreaks import continues, without_marks
-from citecheck.parser.references import parse_item
+from citecheck.parser.references import note_label, parse_item
 from citecheck.parser.scoped import scope_sections
 from citecheck.parser.sections import find_sections, split_glued, split_items
 from citecheck.parser.sourcelike import ERROR_ITEM, is_note
@@ -61,6 +61,8 @@ def parse(
     abstract: int | None = None  # the rank of the Abstract (or back matter) heading open
     works: int | None = None  # the rank of a list of works' heading open
     proofs = claims.proved(doc.blocks, layout.masked)
+    # A wiki's explanatory note listed among references ([n 1], [a]) may cite others.
+    explanatory = {r.start for r in doc.references if r.key and note_label(r.key)}
     for i, block in enumerate(doc.blocks):
         if block.kind in _BODY and block.section is None:
             if not block.cell:
@@ -74,7 +76,7 @@ def parse(
             body.sentences(i, block, claims=own)
         elif i in summary:
             body.sentences(i, block, claims=False)
-        elif block.kind is BlockKind.FOOTNOTE:
+        elif block.kind is BlockKind.FOOTNOTE or block.start in explanatory:
             doc.markers.extend(body.markers(block))  # notes may cite too
     settle_note_sections(doc)
     pair_lone_notes(doc)

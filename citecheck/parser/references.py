@@ -239,6 +239,12 @@ def _entry_key(
     return raw, key, number, aliases
 
 
+def note_label(key: str) -> bool:
+    """Whether an entry's key is a wiki's note label: a letter or two (``a``, ``ac``) or a
+    group and a number (``n 1``, ``note 1``), not a source's number or label."""
+    return bool(_NOTE_LABEL.match(key))
+
+
 def parse_item(
     block: Block, source: str, notes: bool = False
 ) -> tuple[Reference | None, NonReference | None]:
@@ -287,7 +293,7 @@ def parse_item(
         return ref, None
     # A wiki's lettered or grouped note (``[a]``, ``[n 1]``, ``[note 1]``) explains; it is
     # no source, and prose is expected of it wherever its list stands.
-    notes = notes or (key is not None and bool(_NOTE_LABEL.match(key)))
+    notes = notes or (key is not None and note_label(key))
     reason = not_a_source(text, ref, notes)
     if not reason and ref.title is None:
         ref.title = _fallback_title(text)
