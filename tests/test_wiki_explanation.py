@@ -38,7 +38,6 @@ def _codes(text: str, fmt: str) -> list[tuple[int, str]]:
         "Great caution is required, however, as a mistake spoils the grid.",
         "Details of computer solutions may be found on the page on the Algorithmics of Sudoku.",
         "Adapted from Wikipedia, the free encyclopedia, December 21, 2007.",
-        "For instance, using a specific alternative page name might indicate a type of link.",
         "It should be easy to examine and fix, e.g. to identify problems in parsing.",
         "Thus different views may need to be provided for different types of users.",
         "Alternatively, if both candidates imply one result, then that result must be true.",
@@ -64,6 +63,8 @@ def test_explanation_is_no_claim(sentence: str) -> None:
         "The size rule lets you increase adoption more while the value rule lets you raise price.",
         "It is necessary to hold a licence to fish in England.",
         "For example, the drug may cause liver damage in older patients.",
+        # an estimate in an illustration is still a claim (holdout2, a judged true finding)
+        "For instance, a month's supply of the extract might cost twice as much as capsules.",
         "The museum above the harbour was opened in 1911 and is still run by the town council.",
         '"If you build it, he will come" is a line from the film.',
     ],

@@ -15,7 +15,6 @@ discourse modes of Smith, *Modes of Discourse*, 2003):
   (``If a pair is found in a row, those numbers can be cancelled out of that row.``);
 - advice: ``It is important to…``, ``… can be helpful``, ``Great caution is required``;
 - the reader's choice as an aside (``… or, if you prefer, …``);
-- an illustration (``For instance, another page name might indicate…``);
 - a pointer to another page (``Details … may be found on the page on …``, ``see the
   article on …``) or to the page's own picture (``The solution to the puzzle above.``), and
   a copied page's line of provenance (``Adapted from Wikipedia, the
@@ -74,12 +73,6 @@ _PROVENANCE = lazy(
     rf"(?:,\s*\d{{4}})?|\d{{1,2}}\s+(?:{_MONTH})\s+\d{{4}})?\s*\.?\s*$",
     re.I,
 )
-# An illustration: "For instance, using another page name might indicate…".
-_HYPOTHETICAL = lazy(
-    r"^[\"“(*_\s]*(?:for\s+(?:example|instance)|e\.\s?g\.)\b[^.;:!?]{0,200}?"
-    r"\b(?:might|would|could)\b",
-    re.I,
-)
 # A short line that points at the page's own picture: "The solution to the puzzle above."
 _HERE = lazy(r"\b(?:shown\s+)?(?:above|below|at\s+(?:right|left))\s*[.:]?\s*$", re.I)
 _SHORT = 80  # characters of a caption-like pointer
@@ -99,6 +92,6 @@ def explains(sentence: str) -> bool:
         return True
     if _ADVICE.search(sentence) or _POINTER.search(sentence):
         return True
-    if _SECOND_PERSON.search(sentence) or _HYPOTHETICAL.match(sentence):
+    if _SECOND_PERSON.search(sentence):
         return True
     return len(sentence) < _SHORT and bool(_HERE.search(sentence))
