@@ -12,11 +12,12 @@ from citecheck.parser.body import Body, ParseOptions
 from citecheck.parser.chatty import drop_typed
 from citecheck.parser.gluednames import split_glued_names
 from citecheck.parser.leadins import share_lead_ins
+from citecheck.parser.letternotes import letter_notes, passage_notes
 from citecheck.parser.lonenotes import pair_lone_notes
 from citecheck.parser.narration import narrations
 from citecheck.parser.notelabels import settle_note_sections
 from citecheck.parser.pagebreaks import continues, without_marks
-from citecheck.parser.references import parse_item
+from citecheck.parser.references import note_label, parse_item
 from citecheck.parser.scoped import scope_sections
 from citecheck.parser.sections import find_sections, split_glued, split_items
 from citecheck.parser.sourcelike import ERROR_ITEM, is_note
@@ -64,6 +65,8 @@ def parse(
     abstract: int | None = None  # the rank of the Abstract (or back matter) heading open
     works: int | None = None  # the rank of a list of works' heading open
     proofs = claims.proved(doc.blocks, layout.masked)
+    # A wiki's explanatory note listed among references ([n 1], [a]) may cite others.
+    explanatory = {r.start for r in doc.references if r.key and note_label(r.key)}
     for i, block in enumerate(doc.blocks):
         if block.kind in _BODY and block.section is None:
             if not block.cell:
@@ -77,7 +80,7 @@ def parse(
             body.sentences(i, block, claims=own)
         elif i in summary:
             body.sentences(i, block, claims=False)
-        elif block.kind is BlockKind.FOOTNOTE:
+        elif block.kind is BlockKind.FOOTNOTE or block.start in explanatory:
             doc.markers.extend(body.markers(block))  # notes may cite too
     settle_note_sections(doc)
     pair_lone_notes(doc)
@@ -143,6 +146,8 @@ def _references(doc: Document, source: str, summary: Collection[int] = ()) -> No
                 doc.non_references.append(non)
     _mark_endnotes(doc)
     _drop_prose_sections(doc)
+    letter_notes(doc, source)
+    passage_notes(doc)
     listed = [r for r in doc.references if r.kind not in (BlockKind.FOOTNOTE, BlockKind.LINKDEF)]
     doc.explicit_numbers = any(r.number is not None for r in listed)
     if not doc.explicit_numbers:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from citecheck.model import Block, BlockKind, Document, Marker, Placeholder, Sentence
-from citecheck.parser import claims, manual
+from citecheck.parser import claims, howto, manual
 from citecheck.parser.authoryear import narrative
 from citecheck.parser.finder import MarkerFinder
 from citecheck.parser.memo import current
@@ -122,6 +122,7 @@ class Body:
             linked = self._linked(sentence) if not cover and self.sourced else ()
             sentence.covered_by = cover or linked
             sentence.claim = claims and _is_claim(sentence, masked, opts.min_claim_words)
+        _examples(sentences, masked)
         last = sentences[-1] if sentences else None
         # A block that stops without punctuation is a label, byline, cell or navigation link,
         # not a claim.
@@ -203,6 +204,16 @@ def _year_part(marker: Marker) -> Marker | None:
     return Marker(marker.start + at, marker.end, marker.raw[at:], marker.keys, marker.kind)
 
 
+def _examples(sentences: list[Sentence], masked: str) -> None:
+    """An example opened in a paragraph (``Imagine a wiki devoted to food.``) goes on to its
+    end: the sentences after the opening illustrate it and are no claims."""
+    for i, sentence in enumerate(sentences):
+        if howto.opens_example(" ".join(masked[sentence.start : sentence.end].split())):
+            for after in sentences[i:]:
+                after.claim = False
+            return
+
+
 def _not_claims(block: Block, masked: str, text: str) -> bool:
     """A table cell, a table row of plain text, a caption, a paragraph labelled as advice or
     opinion or a page's footnote converted from PDF holds no claims."""
@@ -248,6 +259,7 @@ def _reads_as_claim(body: str, sentence: str, marked: bool, min_words: int) -> b
         return False  # what is left of a sentence around its formulas
     return not (
         claims.addressed_to_reader(text)
+        or howto.explains(text)
         or claims.formula(text)
         or claims.conversational(text)
         or manual.own_software(sentence)

@@ -23,7 +23,9 @@ than report the document's own text.
 
 In a spec, normative text is never a claim that needs a source: a sentence with a BCP 14
 key word (MUST, SHOULD, MAY… in capitals), an ABNF rule or a definition ("URI: a compact
-sequence…", "… is defined as …").
+sequence…", "… is defined as …"). Nor is a sentence that names the document it speaks of
+by number ("RFC 2045 does not include…": the name is the citation, RFC 7322 section 4.8)
+unless it claims a superlative.
 """
 
 from __future__ import annotations
@@ -61,6 +63,8 @@ _NAMED_WORK = lazy(
     r"|\b[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)?\s+\((?:19|20)\d{2}[a-z]?\)"
     r"|\b(?:RFC|BCP|STD|ISO|IEC|IEEE)\s?\d{2,5}\b"
 )
+# A standard named by its series and number, as a spec cites one in its prose.
+_SPEC_NAMED = lazy(r"\b(?:RFC|BCP|STD|FYI)\s?\d{1,5}\b")
 _SUPERLATIVE = lazy(
     r"\bstate[- ]of[- ]the[- ]art\b"
     r"|\bthe\s+(?:most|least)\s+(?:widely|commonly|frequently|popular|successful"
@@ -150,9 +154,17 @@ def own_work(text: str) -> bool:
     return bool(_OWN_WORK.search(text))
 
 
-def weak_signal(text: str) -> bool:
-    """Whether a sentence names a prior work, claims a superlative or cites a figure."""
-    if _NAMED_WORK.search(text) or _SUPERLATIVE.search(text):
+def weak_signal(text: str, profile: str = "paper") -> bool:
+    """Whether a sentence names a prior work, claims a superlative or cites a figure.
+
+    In a spec (``profile`` ``spec``) a document named by its number (``RFC 2045 does not
+    include…``) is how the spec cites it: naming it asks for no more.
+    """
+    if _SUPERLATIVE.search(text):
+        return True
+    if profile == "spec" and _SPEC_NAMED.search(text):
+        return False
+    if _NAMED_WORK.search(text):
         return True
     return bool(_FIGURE.search(text) and _REPORTING.search(text))
 
@@ -176,7 +188,7 @@ def citation_worthy(text: str, profile: str) -> bool:
         return False
     if own_work(text):
         return _leans_on_others(text)
-    return strong_signal(text) or weak_signal(text)
+    return strong_signal(text) or weak_signal(text, profile)
 
 
 def needs_citation(sentence: Sentence, profile: str) -> bool:

@@ -20,6 +20,7 @@ from citecheck.parser.nonmarkers import (
     ORCID,
     SPACED,
     attached,
+    in_abnf,
     is_index,
     is_math,
     is_year,
@@ -226,7 +227,7 @@ def classify(
         return None
     if not _SHAPES.match(label):
         return None
-    if attached(text, start, end, True):
+    if attached(text, start, end, True) or in_abnf(text, start):
         return None
     return Marker(start, end, raw, (label,), MarkerKind.LABEL)
 

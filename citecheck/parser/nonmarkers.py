@@ -5,7 +5,8 @@ lines of astronomy (``[O III]``, ``[N2]``), media and file-format labels of link
 (``[MIDI]``, ``[PDF]``, ``[MP3]``, ``[Listen]``: a book's music files, a listing's
 downloads) unless a reference has that label, array sizes and indexes of code and of a spec's
 presentation language (``opaque random[46];``, ``byte[0] << 8``), and labels glued to a word
-(``remain[s]``); CJK text writes no spaces between words, so a marker glued to ideographs
+(``remain[s]``), optional elements of an ABNF rule (``LWS = [CRLF] 1*( SP | HT )``,
+RFC 5234 section 3.8); CJK text writes no spaces between words, so a marker glued to ideographs
 (``参见[RFC6749]的``) is still one.
 """
 
@@ -42,6 +43,10 @@ _PARTS = lazy(r"\[([^\[\]\n]*)\]")
 _NUMBERS_ONLY = lazy(r"^[\d\s,;–-]+$")
 # A one-letter variable before a bracket: ``x[``, `` T[``, ``(A[``; not ``Sitarski[``.
 _ONE_LETTER = lazy(r"(?:^|[^\w.'’])[A-Za-z]$")
+# An ABNF rule (RFC 5234): a rule name, ``=`` or ``=/``, and its elements; a continuation
+# line is indented past the rule name and holds only elements (no sentence).
+_ABNF_RULE = lazy(r"[ \t]*[A-Za-z][\w-]*[ \t]+=/?[ \t]")
+_ABNF_MORE = lazy(r"[ \t]{8,}[][()*/|%\w\"<>.:;-]+(?:[ \t]+[][()*/|%\w\"<>.:;-]+)*[ \t]*$")
 _CODE_AFTER = lazy(r"[ \t]*(?:;|<<|>>|[-+*/%&|^]?=(?!=)|[&|^][ \t]*(?:0[xX][\dA-Fa-f]+|\d+)\b)")
 
 
@@ -110,3 +115,21 @@ def attached(text: str, start: int, end: int, code: bool = False) -> bool:
     if code and (is_index(text, start, end) or (before == "[" and after == "]")):
         return True
     return bool(_WORD_CHAR.match(before) or _WORD_CHAR.match(after) or after == "(")
+
+
+def in_abnf(text: str, start: int) -> bool:
+    """Whether the bracket at ``start`` stands in an ABNF rule (``LWS = [CRLF] 1*( SP | HT )``)
+    or on a continuation line of one, after the ``=``: an optional element, no citation."""
+    lo = text.rfind("\n", 0, start) + 1
+    rule = _ABNF_RULE.match(text, lo, start)
+    if rule is not None:
+        return True
+    for _ in range(6):  # a continuation: look up through the rule's earlier lines
+        hi = text.find("\n", lo)
+        line = text[lo : hi if hi >= 0 else len(text)]
+        if not _ABNF_MORE.match(line) or lo == 0:
+            return False
+        lo = text.rfind("\n", 0, lo - 1) + 1
+        if _ABNF_RULE.match(text, lo):
+            return True
+    return False

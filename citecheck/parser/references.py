@@ -26,6 +26,16 @@ from citecheck.text.recache import lazy
 from citecheck.text.urls import trim_url
 from citecheck.text.vocab import HTML_TAG
 
+# The key of a wiki's note: a letter or two (``a``, ``ac``), or a group and a number
+# (``n 1``, ``note 1``, ``lower-alpha 2``), as :mod:`citecheck.reader.html_notes` keys them.
+_NOTE_LABEL = lazy(r"^(?:[a-z]{1,2}|[a-z][a-z-]*\s+\d{1,3})$")
+# A date as a link's whole text: a wiki's old linked dates (``Retrieved on [2006](…/2006)-
+# [10-06](…/October_6)``) point at the day's page, never at the entry's source.
+_DATE_LABEL = lazy(
+    r"^\s*(?:\d{1,4}(?:-\d{1,2}){0,2}|(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+(?:January"
+    r"|February|March|April|May|June|July|August|September|October|November|December))\s*$"
+)
 _NEXT_ENTRY = lazy(r"[ \t]+(?:[-*+•][ \t]+)?(?:\[\d{1,4}\]|\d{1,4}\.)[ \t]+[A-Z]")
 _BULLET = lazy(r"^\s*(?:[-*+•‣◦]|(\d{1,9})[.)])(?:\s+|$)")
 _KEY = lazy(r"^\[([^\s\]]+(?: \S+){0,2}|[^\[\]\n]{1,60}\d{4}[a-z]?)\](?!\()\s*:?\s*")
@@ -86,7 +96,11 @@ def clean(source: str) -> tuple[str, list[str]]:
     urls: list[str] = []
 
     def link(m: re.Match[str]) -> str:
-        if not (_ID_LABEL.match(m.group(1)) or "Special:BookSources" in m.group(2)):
+        if not (
+            _ID_LABEL.match(m.group(1))
+            or "Special:BookSources" in m.group(2)
+            or _DATE_LABEL.match(m.group(1))
+        ):
             urls.append(m.group(2))
         return m.group(1)
 
@@ -237,6 +251,12 @@ def _entry_key(
     return raw, key, number, aliases
 
 
+def note_label(key: str) -> bool:
+    """Whether an entry's key is a wiki's note label: a letter or two (``a``, ``ac``) or a
+    group and a number (``n 1``, ``note 1``), not a source's number or label."""
+    return bool(_NOTE_LABEL.match(key))
+
+
 def parse_item(
     block: Block, source: str, notes: bool = False
 ) -> tuple[Reference | None, NonReference | None]:
@@ -283,6 +303,9 @@ def parse_item(
     if block.kind is BlockKind.FOOTNOTE:
         ref.note = is_note(text)
         return ref, None
+    # A wiki's lettered or grouped note (``[a]``, ``[n 1]``, ``[note 1]``) explains; it is
+    # no source, and prose is expected of it wherever its list stands.
+    notes = notes or (key is not None and note_label(key))
     reason = not_a_source(text, ref, notes)
     if not reason and ref.title is None:
         ref.title = _fallback_title(text)
