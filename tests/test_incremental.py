@@ -28,8 +28,12 @@ BASES = {
     "bracketed": (KINDS / "author-year/bracketed.md").read_text("utf-8"),
     "notes": (KINDS / "notes-and-bibliography/notes-then-bibliography.md").read_text("utf-8"),
     "glued": (KINDS / "glued-entries/numbered.md").read_text("utf-8"),
+    "glued-words": (KINDS / "superscripts/glued-words-md.md").read_text("utf-8"),
+    "typed": (KINDS / "chat-typing/typed.md").read_text("utf-8"),
+    "sup-tags": (KINDS / "superscripts/sup-tags.md").read_text("utf-8"),
 }
 MARKERS = [" [1]", " [2]", " [3]", " [7]", " [99]", " (Walker, 2017)", " (Ng, 2021)", "[^1]"]
+MARKERS += ["4.", "<sup>2</sup>", "..", " Lind (1999)"]  # glued, raised, typed, narrative
 ENTRIES = [
     "1. Port Gazette: Council approves harbour plan",
     "7. Smith, J. (2019). A study of harbours. Journal of Ports, 4(2), 1-9.",
@@ -132,7 +136,7 @@ def _versions(draw: st.DrawFn) -> tuple[str, list[str]]:
     return name, versions
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_versions())
 def test_random_edits_check_as_a_fresh_check(case: tuple[str, list[str]]) -> None:
     """Each version checked with what the versions before it kept equals a fresh check."""
