@@ -168,3 +168,34 @@ def test_the_parse_kept_equals_a_fresh_parse(name: str) -> None:
         (link.key, link.reference) for link in fres.links
     ]
     assert len(memo) > 0
+
+
+FIXTURES = sorted(
+    p
+    for p in [*ROOT.glob("fixtures/kinds/*/*"), *ROOT.glob("fixtures/rules/*/*")]
+    if p.suffix in (".md", ".txt", ".html")
+)
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda p: str(p.relative_to(ROOT / "fixtures")))
+def test_every_fixture_checks_as_a_fresh_check_after_edits(path: Path) -> None:
+    """Every fixture, checked as the server checks it (a first version, then edits that
+    move every offset, add a paragraph and take the first block out), equals a fresh
+    check of each version."""
+    text = path.read_text("utf-8")
+    fmt = {".md": "markdown", ".txt": "text", ".html": "html"}[path.suffix]
+    if fmt == "html":
+        edits = [text, text.replace("<body>", "<body><p>A new opening paragraph.</p>", 1)]
+    else:
+        rest = text.partition("\n\n")[2]
+        edits = [
+            text,
+            "A new opening line.\n\n" + text,
+            rest or text,
+            text.replace("\n\n", "\n\nCritics said the cost had doubled since then.\n\n", 1),
+        ]
+    memo = Memo()
+    for version in edits:
+        with using(memo):
+            kept = check_text(version, path=path.name, fmt=fmt)
+        _same(kept, check_text(version, path=path.name, fmt=fmt))
