@@ -10,7 +10,7 @@ import html
 import re
 from copy import copy
 
-from citecheck.model import Block, BlockKind, NonReference, Reference
+from citecheck.model import Block, BlockKind, EntryFields, NonReference, Reference
 from citecheck.parser.authors import PARTICLES
 from citecheck.parser.gluednames import opens_glued_entry
 from citecheck.parser.memo import current
@@ -103,8 +103,9 @@ def clean(source: str) -> tuple[str, list[str]]:
 
 
 def _fields(ref: Reference, text: str, urls: list[str]) -> None:
-    """Fill outlet, title, authors, year, URL and DOI from a cleaned reference string, and
-    the entry's scholarly fields (:func:`citecheck.parser.entryfields.read_entry`)."""
+    """Fill outlet, title, authors, year, URL and DOI from a cleaned reference string; the
+    entry's scholarly fields (:func:`citecheck.parser.entryfields.read_entry`) are read
+    from the same string when first asked for (``Reference.fields``)."""
     if m := _DOI.search(_BROKEN_DOI.sub(r"\1\2", text) if ". " in text else text):
         ref.doi = trim_url(m.group(1))
     web = [u for u in urls if u.startswith(("http://", "https://"))]
@@ -124,9 +125,14 @@ def _fields(ref: Reference, text: str, urls: list[str]) -> None:
     elif m := QUOTED.search(text):
         ref.title = m.group(1).strip(" .,")
     ref.outlet = ref.outlet or find_outlet(text) or (outlet_from_url(ref.url) if ref.url else None)
+    ref.entry = _read_entry  # read when first asked for: a check rarely asks
+
+
+def _read_entry(text: str) -> EntryFields:
+    """:func:`citecheck.parser.entryfields.read_entry` (imported on first use)."""
     from citecheck.parser.entryfields import read_entry
 
-    ref.fields = read_entry(text)
+    return read_entry(text)
 
 
 def _entry_title(ref: Reference, text: str) -> None:
