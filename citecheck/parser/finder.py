@@ -9,9 +9,8 @@ callout over a bracket inside it), and markers side by side are grouped.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import replace
 
-from citecheck.model import Block, BlockKind, Document, Marker, MarkerKind
+from citecheck.model import Block, BlockKind, Document, Marker, MarkerKind, Placeholder
 from citecheck.parser.anchors import anchor_targets
 from citecheck.parser.authoryear import AuthorYearIndex
 from citecheck.parser.citekeys import CiteKeys
@@ -216,8 +215,11 @@ class MarkerFinder:
 def _moved(found: Scan, by: int) -> Scan:
     """Copies of a scan's markers and placeholders, ``by`` characters further on."""
     return Scan(
-        [replace(m, start=m.start + by, end=m.end + by) for m in found.markers],
-        [replace(p, start=p.start + by, end=p.end + by) for p in found.placeholders],
+        [
+            Marker(m.start + by, m.end + by, m.raw, m.keys, m.kind, m.group, m.problem)
+            for m in found.markers
+        ],
+        [Placeholder(p.start + by, p.end + by, p.raw) for p in found.placeholders],
     )
 
 

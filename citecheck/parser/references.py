@@ -9,6 +9,8 @@ from __future__ import annotations
 import html
 import re
 from copy import copy
+from dataclasses import fields
+from operator import attrgetter
 
 from citecheck.model import Block, BlockKind, EntryFields, NonReference, Reference
 from citecheck.parser.authors import PARTICLES
@@ -29,6 +31,7 @@ from citecheck.text.urls import trim_url
 from citecheck.text.vocab import HTML_TAG
 
 _ENTRY = "entry"  # a memo's key for an item's entry
+_VALUES = attrgetter(*(f.name for f in fields(Reference)))  # a reference's, in order
 _NEXT_ENTRY = lazy(r"[ \t]+(?:[-*+•][ \t]+)?(?:\[\d{1,4}\]|\d{1,4}\.)[ \t]+[A-Z]")
 _BULLET = lazy(r"^\s*(?:[-*+•‣◦]|(\d{1,9})[.)])(?:\s+|$)")
 _KEY = lazy(r"^\[([^\s\]]+(?: \S+){0,2}|[^\[\]\n]{1,60}\d{4}[a-z]?)\](?!\()\s*:?\s*")
@@ -257,7 +260,7 @@ def parse_item(
     ref, non = memo.get(key, lambda: _parse_item(_at_zero(block), chars, notes))
     shift = block.start
     if ref is not None:
-        ref = copy(ref)
+        ref = Reference(*_VALUES(ref))  # a copy: each check changes its own
         ref.start, ref.end, ref.section = ref.start + shift, ref.end + shift, block.section
     if non is not None:
         non = copy(non)
