@@ -347,9 +347,10 @@ def _shown(diags: list[types.Diagnostic]) -> list[tuple[object, ...]]:
 
 
 def test_after_many_edits_the_diagnostics_are_a_fresh_checks(tmp_path: Path) -> None:
-    """The server keeps each paragraph's segmentation and claim test between versions;
-    after edits (some sent in a burst, not waited for) its diagnostics are those of a
-    fresh check of the final text."""
+    """The server keeps each paragraph's segmentation, claim test, markers and entries
+    between versions; after edits (some sent in a burst, not waited for; an entry taken
+    out or changed, a heading put in) its diagnostics are those of a fresh check of the
+    text."""
     from benchscripts import load
 
     from citecheck.server.diagnostics import check, diagnostics
@@ -389,5 +390,16 @@ def test_after_many_edits_the_diagnostics_are_a_fresh_checks(tmp_path: Path) -> 
             assert shown[-1] == fresh(edited)
         flagged = [[(d[0], d[1]) for d in got].count(("CC001", 2)) for got in shown]
         assert flagged == [0, 1, 0], "the claim in its place, and only it, is uncited"
+        # Entries and headings change what the kept markers and entries were read with.
+        entries = [line for line in text.splitlines() if line[:1].isdigit()]
+        more = [
+            text.replace(entries[0] + "\n", "", 1),
+            text.replace(entries[1], entries[1] + " https://example.org/moved", 1),
+            text.replace("\n\n", "\n\n## A heading first\n\n", 1),
+            text,
+        ]
+        for version, edited in enumerate(more, 2 + len(burst) + len(edits)):
+            s.change(uri, version, edited)
+            assert _shown(await s.diagnostics(uri, version, lambda d: True)) == fresh(edited)
 
     assert run(body, tmp_path) == 0

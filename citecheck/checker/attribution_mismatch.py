@@ -38,9 +38,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import partial
 
 from citecheck.checker.base import Context, Violation, describe_reference
 from citecheck.model import Reference
+from citecheck.parser.memo import current
 from citecheck.text.outlets import anchors_for, canonical, creditable, mentions
 from citecheck.text.recache import lazy
 
@@ -95,10 +97,15 @@ def check(ctx: Context) -> Iterator[Violation]:
     # a long document megabytes.
     last: tuple[str, ...] | None = None
     left: frozenset[str] = frozenset()
+    memo = current()
     for sentence in ctx.doc.sentences:
         if sentence.heading:
             continue
-        if sentence.text.isascii() and not any(map(sentence.text.lower().__contains__, needles)):
+        # What a sentence credits reads its text alone (kept by it under a memo).
+        credit = partial(_credited, sentence.text, needles, ctx)
+        key = (CODE, needles, aliases, sentence.text)
+        credited = credit() if memo is None else memo.get(key, credit)
+        if credited is None:
             continue
         keys = sentence.covered_by
         if keys != last:
@@ -107,7 +114,7 @@ def check(ctx: Context) -> Iterator[Violation]:
             left = frozenset(name for name, refs in ids.items() if cited.isdisjoint(refs))
         if not left:
             continue
-        for outlet in dict.fromkeys(attributions(sentence.text, ctx)):
+        for outlet in credited:
             if outlet not in left:
                 continue
             refs = by_outlet[outlet]
@@ -117,3 +124,11 @@ def check(ctx: Context) -> Iterator[Violation]:
             yield Violation(
                 sentence.start, sentence.end, f"credits {outlet} but {have}; cite {keys_shown}"
             )
+
+
+def _credited(text: str, needles: tuple[str, ...], ctx: Context) -> tuple[str, ...] | None:
+    """The outlets a sentence credits, once each; None when it holds no word of the
+    outlets' names (``needles``) and so credits none of them."""
+    if text.isascii() and not any(map(text.lower().__contains__, needles)):
+        return None
+    return tuple(dict.fromkeys(attributions(text, ctx)))

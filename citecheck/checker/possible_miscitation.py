@@ -44,9 +44,15 @@ Fix
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
+from typing import TYPE_CHECKING
 
 from citecheck.checker.base import Context, Violation, describe_reference
 from citecheck.model import Reference
+from citecheck.parser.memo import current
+
+if TYPE_CHECKING:
+    from citecheck.text.match import TitleIndex
 
 CODE = "CC010"
 NAME = "possible-miscitation"
@@ -55,16 +61,30 @@ ENABLED = True
 
 _MARGIN = 0.5
 _FLOOR = 0.7
+_REFS = "references shown"  # a memo's key for the references a verdict reads
 _PROFILES = frozenset({"article"})  # where a title's words can tell a wrong number
 
 
 def check(ctx: Context) -> Iterator[Violation]:
-    """Yield cited claims that read like a reference they do not cite."""
+    """Yield cited claims that read like a reference they do not cite.
+
+    Under a :mod:`~citecheck.parser.memo` (the language server) a claim's verdict is kept
+    by its text and the positions of the references it cites, while every reference's
+    key, title, outlet, text and address are those of the last check: the title index and
+    the message read nothing else."""
     if ctx.options.profile not in _PROFILES:
         return
     titles = ctx.titles
     if len(titles.refs) < 2:
         return
+    memo = current()
+    where: dict[int, int] = {}
+    token: object = None
+    if memo is not None:
+        refs = ctx.doc.references
+        shown = tuple((r.key, r.title, r.outlet, r.text, r.url) for r in refs)
+        token = memo.get((_REFS, shown), object)
+        where = {id(r): i for i, r in enumerate(refs)}
     # The cited references and their ids, worked out again only when the keys change (the
     # sentences of a paragraph share theirs; remembering them for every tuple of keys would
     # cost a long document tens of megabytes). None when none has a title, or when they are
@@ -72,6 +92,7 @@ def check(ctx: Context) -> Iterator[Violation]:
     last: tuple[str, ...] = ()
     cited: list[Reference] = []
     exclude: frozenset[int] | None = None
+    places: tuple[int, ...] = ()
     for sentence in ctx.doc.sentences:
         if not sentence.claim or not sentence.covered_by:
             continue
@@ -81,16 +102,27 @@ def check(ctx: Context) -> Iterator[Violation]:
             ids = frozenset(id(r) for r in cited)
             useful = any(r.title for r in cited) and not titles.covers(ids)
             exclude = ids if useful else None
+            places = tuple(where.get(id(r), -1) for r in cited)
         if exclude is None:
             continue
-        best = titles.best(sentence.text, exclude, _FLOOR)
-        if best is None:
-            continue
-        mine = titles.score_of(sentence.text, cited)
-        if best[1] >= mine + _MARGIN and best[1] >= 2 * mine:
-            keys = "".join(f"[{r.key}]" for r in cited)
-            yield Violation(
-                sentence.start,
-                sentence.end,
-                f"claim cites {keys} but reads like {describe_reference(best[0])}",
-            )
+        verdict = partial(_verdict, titles, sentence.text, exclude, cited)
+        if memo is None:
+            message = verdict()
+        else:
+            message = memo.get((CODE, token, sentence.text, places), verdict)
+        if message is not None:
+            yield Violation(sentence.start, sentence.end, message)
+
+
+def _verdict(
+    titles: TitleIndex, claim: str, exclude: frozenset[int], cited: list[Reference]
+) -> str | None:
+    """The message for a claim that reads far better like an uncited reference, or None."""
+    best = titles.best(claim, exclude, _FLOOR)
+    if best is None:
+        return None
+    mine = titles.score_of(claim, cited)
+    if best[1] >= mine + _MARGIN and best[1] >= 2 * mine:
+        keys = "".join(f"[{r.key}]" for r in cited)
+        return f"claim cites {keys} but reads like {describe_reference(best[0])}"
+    return None

@@ -8,6 +8,7 @@ report live in :mod:`citecheck.report`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -198,11 +199,28 @@ class Reference:
     doi: str | None = None
     note: bool = False
     """A footnote that holds commentary rather than a source."""
-    fields: EntryFields | None = None
-    """The entry read as a scholarly reference, field by field (None for a link definition)."""
+    entry: EntryFields | Callable[[str], EntryFields] | None = field(
+        default=None, repr=False, compare=False
+    )
+    """The entry's scholarly fields, or the function that reads them from ``text`` when
+    :attr:`fields` is first asked for (most checks never ask)."""
     aliases: tuple[str, ...] = ()
     """Other keys the entry is cited by: ``[\\[1\\]](…) [\\[13\\]](…) Title`` is one source
     cited as 1 and as 13."""
+
+    @property
+    def fields(self) -> EntryFields | None:
+        """The entry read as a scholarly reference, field by field (None for a link
+        definition); read from ``text`` on first use."""
+        entry = self.entry
+        if entry is None or isinstance(entry, EntryFields):
+            return entry
+        self.entry = read = entry(self.text)
+        return read
+
+    @fields.setter
+    def fields(self, value: EntryFields | None) -> None:
+        self.entry = value
 
 
 @dataclass(slots=True)

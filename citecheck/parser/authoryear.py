@@ -29,12 +29,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import partial
 
 from citecheck.model import Marker, MarkerKind, Reference
 from citecheck.parser.authors import PARTICLE_START, PARTICLES, authors, fold, years
+from citecheck.parser.memo import current
 from citecheck.text.recache import lazy
 
 # A surname: optional particles, then a capitalised word (hyphens and apostrophes inside).
+_NAMED = "names and years"  # a memo's key for an entry's
 _SURNAME = rf"(?:(?i:{PARTICLES})(?:\s+|[-’']))*[^\W\d_][\w’'-]*"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.(?:-[a-z])?|(?i:forthcoming|in\s+press)"
 # Years of one callout: "2019, 2020", and letters after the first ("1945a,b").
@@ -150,14 +153,16 @@ class AuthorYearIndex:
         """
         index = cls()
         listed = 0
+        memo = current()
         for ref in references:
             listed += 1
             if ref.key is None or ref.note:
                 continue
-            named, letters = years(ref)
-            if not named:  # the names of an entry without a year are never read
-                continue
-            surnames, whole = authors(ref)
+            # Both read the entry's text alone: kept by it under a memo (the server).
+            read = partial(_names_and_years, ref)
+            named, letters, surnames, whole = (
+                read() if memo is None else memo.get((_NAMED, ref.text), read)
+            )
             if not surnames:
                 continue
             entry = _Entry(ref, surnames, named, letters)
@@ -327,3 +332,16 @@ def _callout_name(m: re.Match[str], first: str) -> str:
     if _many(m):
         return f"{first} et al."
     return f"{first} & {second}" if second else first
+
+
+def _names_and_years(
+    ref: Reference,
+) -> tuple[frozenset[str], frozenset[str], tuple[str, ...], str]:
+    """The years an entry names, those written with a letter, and its authors' surnames
+    and whole first name (none when it names no year: those of such an entry are never
+    read)."""
+    named, letters = years(ref)
+    if not named:
+        return named, letters, (), ""
+    surnames, whole = authors(ref)
+    return named, letters, surnames, whole

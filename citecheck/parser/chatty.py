@@ -13,17 +13,28 @@ from __future__ import annotations
 from itertools import islice
 
 from citecheck.model import Document
+from citecheck.parser.memo import current, pieces
 from citecheck.text.recache import lazy
 
 HABIT = 3
+_TYPED = "typed endings"  # a memo's key for a stretch's count
 # Two full stops after a word (or its closing bracket or quotation mark), then a space.
 _TYPED_END = lazy(r"(?<![.])(?:[^\W_]|[)\]\"”’])\.\.(?![.])(?=[*_]*(?:\s|$))")
 
 
 def typed_habit(masked: str) -> bool:
     """Whether a text (masked: code and markup blanked) ends :data:`HABIT` or more
-    sentences in ``..``."""
-    return next(islice(_TYPED_END.finditer(masked), HABIT - 1, None), None) is not None
+    sentences in ``..``. Under a :mod:`~citecheck.parser.memo` the endings are counted
+    stretch by stretch (:func:`~citecheck.parser.memo.pieces`: the pattern reads within a
+    line), so an edit counts again only the paragraphs it changed."""
+    if current() is None:
+        return next(islice(_TYPED_END.finditer(masked), HABIT - 1, None), None) is not None
+    return sum(pieces(_TYPED, masked, _typed_ends)) >= HABIT
+
+
+def _typed_ends(part: str) -> int:
+    """How many sentences of ``part`` end in ``..`` (up to :data:`HABIT`)."""
+    return sum(1 for _ in islice(_TYPED_END.finditer(part), HABIT))
 
 
 def drop_typed(doc: Document, masked: str) -> None:

@@ -10,18 +10,22 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from citecheck.model import Block, BlockKind, Document, Marker, MarkerKind
+from citecheck.model import Block, BlockKind, Document, Marker, MarkerKind, Placeholder
 from citecheck.parser.anchors import anchor_targets
 from citecheck.parser.authoryear import AuthorYearIndex
 from citecheck.parser.citekeys import CiteKeys
 from citecheck.parser.links import LinkCitations
 from citecheck.parser.markers import Scan, normalise_label, scan
+from citecheck.parser.memo import Memo, current
 from citecheck.parser.nonmarkers import subscript
 from citecheck.parser.numparens import candidates, cites_with_parentheses
 from citecheck.parser.ownlabel import own_label
 from citecheck.parser.superscripts import glued_word_habit, superscripts
 from citecheck.parser.tablesources import source_cell
 from citecheck.reader import Layout
+
+_MARKERS = "markers"  # a memo's key for a block's markers
+_AROUND = 64  # characters either side of a block that its markers may be read from
 
 
 class MarkerFinder:
@@ -79,9 +83,74 @@ class MarkerFinder:
         # tens of thousands of times, and each marker would hold its own.
         self.raws: dict[str, str] = {}
         self.keys: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self.token: object = None  # see _token
 
     def markers(self, block: Block) -> Scan:
-        """Scan a block; reference-style links become markers of their own group."""
+        """Scan a block; reference-style links become markers of their own group.
+
+        Under a :mod:`~citecheck.parser.memo` (the language server) the markers of a block
+        are kept (see :meth:`_kept`); they are grouped here, after the block before."""
+        memo = current()
+        found = self._found(block) if memo is None else self._kept(memo, block)
+        # Markers side by side, with nothing but separators between, form one group
+        # (``[1][2]``, ``[4], [5]``, ``[1][1]`` written as link labels alike).
+        group = self.doc.markers[-1].group if self.doc.markers else 0
+        prev_end, kind = -1, MarkerKind.NUMERIC
+        for m in found.markers:
+            between = self.masked[prev_end : m.start] if prev_end >= 0 else "x"
+            # Reference links a space apart are links side by side, not one citation.
+            touching = between == "" or "," in between or ";" in between
+            if between.strip(" \t\n,;") or (not touching and MarkerKind.LINK in (kind, m.kind)):
+                group += 1
+            m.group, prev_end, kind = group, m.end, m.kind
+            m.raw = self.raws.setdefault(m.raw, m.raw)
+            m.keys = self.keys.setdefault(m.keys, m.keys)
+            m.end = block.end if m.end == block.end else m.end  # the block's int, not a copy
+        return found
+
+    def _kept(self, memo: Memo, block: Block) -> Scan:
+        """The markers of a block as the last check found them, moved to where the block
+        now stands, when everything they were read from is unchanged: the block's text
+        and masked text with :data:`_AROUND` characters either side (from its line's
+        start), its reference-style links, and all the document's markers depend on
+        besides (:meth:`_token`: the references, their labels and numbers, the habits).
+        A table cell, a block with an inline link (which may add a linked source to the
+        list) or a raised number (read from the tags around it) is scanned afresh."""
+        lo_in = bisect_left(self.inline_starts, block.content_start)
+        if block.cell or lo_in < bisect_left(self.inline_starts, block.end):
+            return self._found(block)
+        if self.sups and any(block.start <= s < block.end for s, _ in self.sups):
+            return self._found(block)
+        base = block.content_start
+        text = self.doc.text
+        lo = max(0, min(text.rfind("\n", 0, block.start) + 1, base - _AROUND))
+        hi = block.end + _AROUND
+        first = bisect_left(self.link_starts, lo)
+        last = bisect_left(self.link_starts, hi)
+        links = tuple((s - base, e - base, label) for s, e, label in self.links[first:last])
+        where = (base - lo, block.end - base)
+        key = (_MARKERS, self._token(memo), where, text[lo:hi], self.masked[lo:hi], links)
+        kept: Scan = memo.get(key, lambda: _moved(self._found(block), -base))
+        return _moved(kept, base)
+
+    def _token(self, memo: Memo) -> object:
+        """An object that stands for everything a block's markers are read from besides
+        its own characters: the same object while all of it is as in the last check."""
+        if self.token is None:
+            doc = self.doc
+            refs = tuple(
+                (r.key, r.number, r.aliases, r.kind, r.section, r.text, r.title, r.outlet, r.year)
+                for r in doc.references
+            )
+            more = tuple((r.authors, r.url, r.doi, r.note) for r in doc.references)
+            state = (self.labels, self.numbers, self.defined, self.own)
+            habits = (self.lettered, self.glued, self.parens, self.unlisted)
+            found = (self.citekeys is None, doc.explicit_numbers, bool(doc.sections))
+            self.token = memo.get((_MARKERS, refs, more, state, habits, found), object)
+        return self.token
+
+    def _found(self, block: Block) -> Scan:
+        """The markers of a block, ungrouped."""
         found = scan(
             self.masked, block.content_start, block.end, self.labels, self.numbers, self.lettered
         )
@@ -131,20 +200,6 @@ class MarkerFinder:
             plain = set(map(id, _outside(uses, found.markers)))
             uses = [u for u in uses if u.keys[0].casefold() in self.defined or id(u) in plain]
             found.markers = _prefer(found.markers, uses)
-        # Markers side by side, with nothing but separators between, form one group
-        # (``[1][2]``, ``[4], [5]``, ``[1][1]`` written as link labels alike).
-        group = self.doc.markers[-1].group if self.doc.markers else 0
-        prev_end, kind = -1, MarkerKind.NUMERIC
-        for m in found.markers:
-            between = self.masked[prev_end : m.start] if prev_end >= 0 else "x"
-            # Reference links a space apart are links side by side, not one citation.
-            touching = between == "" or "," in between or ";" in between
-            if between.strip(" \t\n,;") or (not touching and MarkerKind.LINK in (kind, m.kind)):
-                group += 1
-            m.group, prev_end, kind = group, m.end, m.kind
-            m.raw = self.raws.setdefault(m.raw, m.raw)
-            m.keys = self.keys.setdefault(m.keys, m.keys)
-            m.end = block.end if m.end == block.end else m.end  # the block's int, not a copy
         return found
 
     def _spans(self, block: Block) -> list[tuple[int, int]]:
@@ -159,6 +214,17 @@ class MarkerFinder:
         hi = bisect_left(self.inline_starts, block.end)
         found = (self.cites.marker(s, e, url) for s, e, url in self.inline[lo:hi])
         return [m for m in found if m is not None]
+
+
+def _moved(found: Scan, by: int) -> Scan:
+    """Copies of a scan's markers and placeholders, ``by`` characters further on."""
+    return Scan(
+        [
+            Marker(m.start + by, m.end + by, m.raw, m.keys, m.kind, m.group, m.problem)
+            for m in found.markers
+        ],
+        [Placeholder(p.start + by, p.end + by, p.raw) for p in found.placeholders],
+    )
 
 
 def _outside_link_texts(markers: list[Marker], spans: list[tuple[int, int]]) -> list[Marker]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from functools import partial
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -57,6 +58,19 @@ _CURRENT: ContextVar[Memo | None] = ContextVar("citecheck_memo", default=None)
 def current() -> Memo | None:
     """The memo of the check under way, if any."""
     return _CURRENT.get()
+
+
+def pieces(name: str, text: str, read: Callable[[str], T]) -> Iterator[T]:
+    """``read`` of each stretch of ``text`` between blank lines (``\n\n``), in order, kept
+    under the memo of the check under way by ``name`` and the stretch's characters.
+
+    For a document-wide count whose pattern never reads across a line break (nor looks
+    behind or ahead past one): its matches in the whole text are those of its stretches,
+    so the count is summed from them and an edit reads again only the stretches it changed.
+    Without a memo, ``read`` is called on each stretch."""
+    memo = current()
+    for part in text.split("\n\n"):
+        yield read(part) if memo is None else memo.get((name, part), partial(read, part))
 
 
 @contextmanager

@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import html
 import re
+from copy import copy
+from dataclasses import fields
+from operator import attrgetter
 
-from citecheck.model import Block, BlockKind, NonReference, Reference
+from citecheck.model import Block, BlockKind, EntryFields, NonReference, Reference
 from citecheck.parser.authors import PARTICLES
 from citecheck.parser.gluednames import opens_glued_entry
+from citecheck.parser.memo import current
 from citecheck.parser.sections import line_end
 from citecheck.parser.sourcelike import (
     AUTHORS,
@@ -36,6 +40,8 @@ _DATE_LABEL = lazy(
     r"|September|October|November|December)\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+(?:January"
     r"|February|March|April|May|June|July|August|September|October|November|December))\s*$"
 )
+_ENTRY = "entry"  # a memo's key for an item's entry
+_VALUES = attrgetter(*(f.name for f in fields(Reference)))  # a reference's, in order
 _NEXT_ENTRY = lazy(r"[ \t]+(?:[-*+•][ \t]+)?(?:\[\d{1,4}\]|\d{1,4}\.)[ \t]+[A-Z]")
 _BULLET = lazy(r"^\s*(?:[-*+•‣◦]|(\d{1,9})[.)])(?:\s+|$)")
 _KEY = lazy(r"^\[([^\s\]]+(?: \S+){0,2}|[^\[\]\n]{1,60}\d{4}[a-z]?)\](?!\()\s*:?\s*")
@@ -126,8 +132,9 @@ def clean(source: str) -> tuple[str, list[str]]:
 
 
 def _fields(ref: Reference, text: str, urls: list[str]) -> None:
-    """Fill outlet, title, authors, year, URL and DOI from a cleaned reference string, and
-    the entry's scholarly fields (:func:`citecheck.parser.entryfields.read_entry`)."""
+    """Fill outlet, title, authors, year, URL and DOI from a cleaned reference string; the
+    entry's scholarly fields (:func:`citecheck.parser.entryfields.read_entry`) are read
+    from the same string when first asked for (``Reference.fields``)."""
     if m := _DOI.search(_BROKEN_DOI.sub(r"\1\2", text) if ". " in text else text):
         ref.doi = trim_url(m.group(1))
     web = [u for u in urls if u.startswith(("http://", "https://"))]
@@ -147,9 +154,14 @@ def _fields(ref: Reference, text: str, urls: list[str]) -> None:
     elif m := QUOTED.search(text):
         ref.title = m.group(1).strip(" .,")
     ref.outlet = ref.outlet or find_outlet(text) or (outlet_from_url(ref.url) if ref.url else None)
+    ref.entry = _read_entry  # read when first asked for: a check rarely asks
+
+
+def _read_entry(text: str) -> EntryFields:
+    """:func:`citecheck.parser.entryfields.read_entry` (imported on first use)."""
     from citecheck.parser.entryfields import read_entry
 
-    ref.fields = read_entry(text)
+    return read_entry(text)
 
 
 def _entry_title(ref: Reference, text: str) -> None:
@@ -262,8 +274,53 @@ def parse_item(
 ) -> tuple[Reference | None, NonReference | None]:
     """Parse one reference-list item, footnote or link definition.
 
-    ``notes`` says the item is in a notes section, where prose is expected.
+    ``notes`` says the item is in a notes section, where prose is expected. Under a
+    :mod:`~citecheck.parser.memo` (the language server) an item whose characters, kind,
+    label and ``notes`` are those of an item of the last check is not parsed again: its
+    entry is that item's, moved to where it now stands (a fresh copy, equal to the entry
+    parsed afresh; see :func:`_parse_item`).
     """
+    memo = current()
+    if memo is None or block.kind is BlockKind.LINKDEF:
+        return _parse_item(block, source, notes)
+    end = _item_end(block, source)
+    chars = source[block.start : end]
+    offsets = (block.content_start - block.start, end - block.end)
+    key = (_ENTRY, block.kind, block.label, offsets, notes, chars)
+    # Parsed from its own characters: past ``end`` the item reads nothing (``_item_end``
+    # finds the same end at the end of the text).
+    ref, non = memo.get(key, lambda: _parse_item(_at_zero(block), chars, notes))
+    shift = block.start
+    if ref is not None:
+        ref = Reference(*_VALUES(ref))  # a copy: each check changes its own
+        ref.start, ref.end, ref.section = ref.start + shift, ref.end + shift, block.section
+    if non is not None:
+        non = copy(non)
+        non.start, non.end = non.start + shift, non.end + shift
+    return ref, non
+
+
+def _at_zero(block: Block) -> Block:
+    """The block moved to offset 0 (its characters read from the start of a string)."""
+    moved = Block(block.kind, 0, block.end - block.start, block.content_start - block.start)
+    moved.label, moved.section = block.label, None
+    return moved
+
+
+def _item_end(block: Block, source: str) -> int:
+    """Where an item's entry ends: at its block's end, or at the end of its line when the
+    next entry is not glued on there (sections.split_glued, gluednames.split_glued_names)."""
+    end = block.end
+    if block.kind is BlockKind.FOOTNOTE:
+        return end
+    if not (_NEXT_ENTRY.match(source, end) or opens_glued_entry(source, end)):
+        end = max(end, line_end(source, end))
+    return end
+
+
+def _parse_item(
+    block: Block, source: str, notes: bool
+) -> tuple[Reference | None, NonReference | None]:
     raw = source[block.start : block.end]
     if block.kind is BlockKind.LINKDEF:
         if not any(c.isalnum() for c in block.label or ""):
@@ -282,9 +339,7 @@ def parse_item(
     if block.kind is BlockKind.FOOTNOTE:
         raw = source[block.content_start : block.end]
     else:
-        # The next entry glued on (sections.split_glued, gluednames.split_glued_names).
-        if not (_NEXT_ENTRY.match(source, end) or opens_glued_entry(source, end)):
-            end = max(end, line_end(source, end))
+        end = _item_end(block, source)
         raw = source[block.start : end]
         if raw.startswith("\\["):  # an escaped label, "\[31\] Alex Graves…"
             raw = _ESCAPED_LABEL.sub(r"[\1]", raw, count=1)

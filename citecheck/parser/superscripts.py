@@ -32,6 +32,7 @@ import re
 
 from citecheck.model import Marker, MarkerKind
 from citecheck.parser.markers import parse_numeric
+from citecheck.parser.memo import current, pieces
 from citecheck.text.recache import lazy
 
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
@@ -68,6 +69,7 @@ _WORD_DIGITS = lazy(
     r"(?=[.,;:!?)]+(?:[ \t]|$))",
     re.M,
 )
+_GLUED_KEY = "glued numbers"  # a memo's key for a stretch's numbers
 _TOKEN_WORDS = frozenset(
     {
         *("float", "bfloat", "int", "uint", "utf", "sha", "ipv", "python", "resnet", "gpt"),
@@ -129,11 +131,28 @@ def _glued_words(masked: str, start: int, end: int, numbers: frozenset[str]) -> 
 
 def glued_word_habit(masked: str, numbers: frozenset[str]) -> bool:
     """Whether a text cites with numbers glued to words (``simulators3.``): :data:`HABIT`
-    or more of them, naming three or more of the list's numbers."""
+    or more of them, naming three or more of the list's numbers.
+
+    Under a :mod:`~citecheck.parser.memo` the glued numbers are read stretch by stretch
+    (:func:`~citecheck.parser.memo.pieces`: the pattern reads within a line), so an edit
+    reads again only the paragraphs it changed."""
     if not numbers:
         return False
-    found = _glued_words(masked, 0, len(masked), numbers)
-    return len(found) >= HABIT and len({m.group("n") for m in found}) >= 3
+    if current() is None:
+        found = [m.group("n") for m in _glued_words(masked, 0, len(masked), numbers)]
+    else:
+        glued = pieces(_GLUED_KEY, masked, _glued_numbers)
+        found = [n for part in glued for n in part if n in numbers]
+    return len(found) >= HABIT and len(set(found)) >= 3
+
+
+def _glued_numbers(part: str) -> tuple[str, ...]:
+    """The numbers glued to a word in ``part``, whatever the list holds."""
+    return tuple(
+        m.group("n")
+        for m in _WORD_DIGITS.finditer(part)
+        if (m.group("w") or "").rpartition("-")[2] not in _TOKEN_WORDS
+    )
 
 
 def superscripts(
