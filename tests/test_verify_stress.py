@@ -124,7 +124,11 @@ def test_fifty_verify_processes_on_one_cache_never_crash(tmp_path: Path) -> None
     results = [_claims(report) for _, _, report in runs]
     assert len(results[0]) == SOURCES
     assert all(verdict == "supported" for _, verdict, _, _ in results[0])
-    assert [n for n, got in enumerate(results) if got != results[0]] == []
+    differing = [n for n, got in enumerate(results) if got != results[0]]
+    detail = [
+        (n, [c for c in results[n] if c not in results[0]], runs[n][1][-500:]) for n in differing
+    ]
+    assert differing == [], detail
 
 
 @pytest.mark.parametrize("n", [0, 7])
