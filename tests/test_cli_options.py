@@ -84,6 +84,58 @@ def test_minus_h_is_help_everywhere_and_shows_no_python_types(command):
         assert python_type not in short.stdout, (command, python_type)
 
 
+_WHOLE_OR_LAZY = """
+import sys
+import typer.main
+from citecheck.cli.app import app
+built = []
+build = typer.main.get_command_from_info
+def recorded(*args, **kwargs):
+    command = build(*args, **kwargs)
+    built.append(command.name)
+    return command
+typer.main.get_command_from_info = recorded
+run = typer.main.get_command(app) if sys.argv[1] == "whole" else app
+try:
+    run(sys.argv[2:], prog_name="citecheck")
+finally:
+    sys.stderr.write("built: " + " ".join(built))
+"""
+
+
+@pytest.mark.parametrize(
+    "args",
+    [[], ["-h"], ["-V"], ["chek"], ["--nope"], ["check", "-h"], ["check", MISSION], ["rules"]],
+)
+def test_the_command_line_answers_as_when_typer_builds_every_command(args):
+    """The app builds a command when the command line names it (``citecheck.cli.lazy``);
+    typer's ``get_command`` builds all first. Output and exit codes are the same."""
+    runs = {}
+    for how in ("whole", "lazy"):
+        runs[how] = subprocess.run(
+            [sys.executable, "-c", _WHOLE_OR_LAZY, how, *args],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    whole, lazy = runs["whole"], runs["lazy"]
+    assert (lazy.returncode, lazy.stdout) == (whole.returncode, whole.stdout)
+    said, _, lazy_built = lazy.stderr.rpartition("built: ")
+    assert said == whole.stderr.rpartition("built: ")[0]
+    everything = whole.stderr.rpartition("built: ")[2].split()
+    assert everything[:3] == ["check", "verify", "fix"] and len(everything) == 10
+    if args[:1] in (["check"], ["rules"]):
+        assert lazy_built.split() == args[:1]  # the one command that runs
+    elif args in ([], ["-h"]):
+        assert lazy_built.split() == everything  # the help lists them all, in order
+    else:
+        assert lazy_built.split() == []
+    if args == ["chek"]:
+        assert "No such command 'chek'. Did you mean 'check'" in lazy.stderr
+
+
 def test_check_help_names_metavars_and_says_rules_are_comma_separated():
     text = " ".join(run("check", "-h").stdout.split())
     for shown in (

@@ -286,6 +286,57 @@ def test_a_small_markdown_check_compiles_and_imports_only_what_it_needs(
     assert {"parser", "checker", "reader"} <= set(loaded)
 
 
+_LINKED = """# Harbour seals
+
+Harbour seals haul out on sandbanks at low tide, and the colonies of the Wadden Sea have
+grown since hunting stopped ([Reijnders]({link})).
+Pups can swim within hours of their birth ([Lee](http://Example.ORG/pups)).
+
+## References
+
+- Reijnders, P. (2019). Harbour seals. https://example.org/seals?id={id}
+- Lee, K. (2020). Pups. https://example.org/pups
+"""
+
+_LINKED_CHECK = """
+import sys
+sys.argv = ["citecheck", "check", {path!r}, "--format", "json"]
+from citecheck.cli.app import main
+try:
+    main()
+except SystemExit:
+    pass
+heavy = ("w3lib", "urllib.request", "http", "email", "ssl", "socket")
+sys.stderr.write(repr(sorted(m for m in sys.modules if m.startswith(heavy))))
+"""
+
+
+@pytest.mark.parametrize("listed", [2, 3])
+def test_a_markdown_check_keys_plain_urls_without_loading_w3lib(
+    tmp_path: Path, listed: int
+) -> None:
+    # The link and the entry are one address (host case, www., a trailing slash, a
+    # tracking parameter, a fragment) when the entry's id is the link's; w3lib, and the
+    # urllib.request it imports (http.client, email, ssl), are not needed to tell.
+    link = "https://www.example.org/seals/?utm_source=news&id=2#top"
+    article = tmp_path / "seals.md"
+    article.write_text(_LINKED.format(link=link, id=listed), "utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(tmp_path / "pycache")
+    done = subprocess.run(
+        [sys.executable, "-c", _LINKED_CHECK.format(path=str(article))],
+        check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+    )
+    report = json.loads(done.stdout)
+    rules = [f["rule"] for f in report["files"][0]["findings"]]
+    assert rules == ([] if listed == 2 else ["uncited-reference"])
+    assert ast.literal_eval(done.stderr) == []
+
+
 def test_edits_are_verified_as_applying_them_would() -> None:
     from citecheck.fixer.edits import Edit, OverlapError, apply, verify
 

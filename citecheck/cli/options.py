@@ -167,6 +167,13 @@ class App(typer.Typer):
         kwargs.setdefault("cls", Command)
         return super().command(*args, **kwargs)
 
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        """Run the command line (see :meth:`click.Command.main`), building only the
+        command it names (:mod:`citecheck.cli.lazy`)."""
+        from citecheck.cli.lazy import group
+
+        return group(self)(*args, **kwargs)
+
 
 def _show_version(value: bool) -> None:
     if value:

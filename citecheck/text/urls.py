@@ -15,6 +15,12 @@ DOIs are compared without case, with or without ``doi:``, ``https://doi.org/`` o
 of the address they were read from. An arXiv address (``arxiv.org/abs/2308.06256v2``,
 ``…/pdf/….pdf``) stands for the DOI arXiv registers for the paper,
 ``10.48550/arXiv.2308.06256``, whatever the version.
+
+Importing ``w3lib.url`` costs a start (it imports ``urllib.request``, and with it
+``http.client``, ``email`` and ``ssl``: about 20 ms), so an address already in the form
+``canonicalize_url`` gives back but for host case, query order and a bare query name (``?b=1&a``
+→ ``?a=&b=1``) is put in that form here (:func:`plain_canonical`); w3lib canonicalises the
+rest. ``tests/test_urls.py`` checks on generated addresses that both give one answer.
 """
 
 from __future__ import annotations
@@ -46,6 +52,16 @@ _ARCHIVE = lazy(r"^(?:https?://)?(?:www\.)?web\.archive\.org/web/\d{4,14}[a-z_]*
 _DOI_PREFIX = lazy(r"^\s*(?:doi:\s*|(?:https?://)?(?:dx\.)?doi\.org/)", re.I)
 _DOI = lazy(r"^10\.\d{4,9}/\S+$")
 _DOI_QUERY = lazy(r"[?#](?:[\w.-]+=|$).*$|#.*$")
+# What plain_canonical takes: http(s), a host name of ASCII labels (the last begins with a
+# letter), no user, port or parameters (``;``), a path of characters w3lib leaves as they
+# are, a query of unreserved names with at most one value each, a fragment.
+_PLAIN = lazy(
+    r"(https?)://([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*)"
+    r"(/[\w.~!$&'()*+,=:@/-]*)?"
+    r"(?:\?([\w.~-]+(?:=[\w.~-]*)?(?:&[\w.~-]+(?:=[\w.~-]*)?)*))?"
+    r"(?:#([\w.~!$&'()*+,;=:@/?-]*))?\Z",
+    re.A,
+)
 _ARXIV = lazy(
     r"^(?:https?://)?(?:www\.|export\.)?arxiv\.org/(?:abs|pdf|html)/"
     r"((?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?/\d{7}))(?:v\d+)?(?:\.pdf)?/?(?:[?#].*)?$",
@@ -62,13 +78,11 @@ def split_url(url: str) -> tuple[str, str] | None:
     slash, then ``?`` and the query without tracking parameters, in w3lib's order, then a
     hash route if any.
     """
-    from w3lib.url import canonicalize_url
-
     url = url.strip().replace("&amp;", "&")
     while m := _ARCHIVE.match(url):
         url = m.group(1) if "://" in m.group(1) else "http://" + m.group(1)
     try:
-        parts = urlsplit(canonicalize_url(url, keep_fragments=True))
+        parts = urlsplit(_canonical(url))
         port = parts.port
     except ValueError:
         return None
@@ -120,6 +134,34 @@ def doi_key(value: str) -> str | None:
         return "10.48550/arxiv." + m.group(1).casefold()
     doi = _DOI_QUERY.sub("", _DOI_PREFIX.sub("", value)).rstrip(".,;")
     return doi.casefold() if _DOI.match(doi) else None
+
+
+def plain_canonical(url: str) -> str | None:
+    """Return w3lib's ``canonicalize_url(url, keep_fragments=True)`` of a plain address
+    (see ``_PLAIN``: ASCII, no percent sign, port, user or dot segment), or None for any
+    other, which only w3lib canonicalises."""
+    m = _PLAIN.match(url)
+    if m is None or "/." in (path := m.group(3) or "/"):
+        return None
+    scheme, host, query, fragment = m.group(1), m.group(2).lower(), m.group(4), m.group(5)
+    if not host.rpartition(".")[2][:1].isalpha():  # a number may be an IPv4 address
+        return None
+    out = f"{scheme}://{host}{path}"
+    if query:
+        pairs = sorted(field.partition("=")[::2] for field in query.split("&"))
+        out += "?" + "&".join(f"{name}={value}" for name, value in pairs)
+    return f"{out}#{fragment}" if fragment else out
+
+
+def _canonical(url: str) -> str:
+    """``canonicalize_url(url, keep_fragments=True)``, without importing w3lib for a
+    plain address (:func:`plain_canonical`). Raises ``ValueError`` as w3lib does."""
+    plain = plain_canonical(url)
+    if plain is not None:
+        return plain
+    from w3lib.url import canonicalize_url
+
+    return canonicalize_url(url, keep_fragments=True)
 
 
 def _tracker(name: str, local: frozenset[str]) -> bool:
