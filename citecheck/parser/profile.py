@@ -59,6 +59,10 @@ _SPEC_SOURCES = (
     (r"^[ \t]*(?:STD|BCP|ISSN):[ \t]*\d", re.M),
     (r"^[ \t]*(?:#+[ \t]*)?Status of This Memo[ \t]*$", re.M | re.I),
     (r"^[ \t]*draft-[a-z0-9]+(?:-[a-z0-9]+)*-\d\d[ \t]*$", re.M),
+    # A draft in Markdown: kramdown-rfc's YAML front matter, mmark's TOML title block.
+    (r"^[ \t]*ipr[ \t]*[:=][ \t]*[\"']?(?:trust|noModification|noDerivatives|pre5378)", re.M),
+    (r"^[ \t]*(?:docname|submissiontype)[ \t]*[:=][ \t]*[\"']?[\w-]", re.M | re.I),
+    (r"^[ \t]*category[ \t]*[:=][ \t]*[\"']?(?:std|info|exp|bcp|historic)\b", re.M),
 )
 _SPEC_HEADER = tuple(lazy(p, flags) for p, flags in _SPEC_SOURCES)
 # The same patterns searched for in the head with a line break put before it: each opens

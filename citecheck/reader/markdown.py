@@ -232,8 +232,19 @@ class _Builder:
                 b.content_start = b.end = b.start
         blocks.sort(key=lambda b: b.start)
         self.links.sort()
-        layout = Layout(self.text, self._masked(), blocks, self.links, self.inline)
+        layout = self._drafted(Layout(self.text, self._masked(), blocks, self.links, self.inline))
         layout.anchors, layout.sups = self.anchors, self.sups
+        return layout
+
+    def _drafted(self, layout: Layout) -> Layout:
+        """An Internet-Draft's references and citations (see :mod:`.ietfmd`)."""
+        if "{{" not in layout.masked and "@" not in layout.masked:
+            return layout
+        from citecheck.reader.ietfmd import ietf_references, merge_links
+
+        if (drafted := ietf_references(layout.text, layout.masked, layout.blocks)) is not None:
+            layout.masked, layout.blocks = drafted[0], drafted[1]
+            layout.links = merge_links(layout.links, drafted[2])
         return layout
 
     def _linkdefs(self, definitions: dict[str, Any]) -> None:
