@@ -243,10 +243,6 @@ class Document:
     """The text is a digitised book (a Project Gutenberg text or page): the profile reads it
     as a ``book``."""
 
-    assumed_encoding: tuple[str, int] | None = None
-    """The file was not UTF-8 and no encoding was given: (the encoding its bytes were
-    decoded with, as detected; the offset of the first character that was not UTF-8)."""
-
     def cites_sources(self) -> bool:
         """Whether the document cites sources at all: numbered or labelled markers, a
         reference section, placeholders, or notes (footnotes, or an essay's numbered
