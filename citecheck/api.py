@@ -251,7 +251,7 @@ def check_file(
     text = read_path(path, settings.encoding, display if path == "-" else None)
     shown = display or (None if path == "-" else path)
     article = None if path == "-" else path
-    return check_text(
+    report = check_text(
         text,
         path=shown,
         fmt=fmt or _sniffed(path, display, text),
@@ -261,6 +261,9 @@ def check_file(
         article=article,
         keep_outline=keep_outline,
     )
+    if assumed := getattr(text, "assumed", None):  # not UTF-8: decoded as detected
+        report = report.model_copy(update={"encoding": assumed})
+    return report
 
 
 def _sniffed(path: str, display: str | None, text: str) -> str | None:

@@ -139,7 +139,7 @@ def test_a_file_changed_while_fixing_is_not_overwritten(tmp_path, article, monke
 
 def test_undecodable_and_missing_files_do_not_stop_the_others(tmp_path, article):
     bad = tmp_path / "bad.txt"
-    bad.write_bytes(b"caf\xe9 [1][1]\n")
+    bad.write_bytes(bytes((i * 167 + 13) % 255 + 1 for i in range(6000)))  # no encoding fits
     result = run("fix", str(bad), str(tmp_path / "missing.txt"), str(article))
     assert result.exit_code == 2
     assert len(result.stderr.strip().splitlines()) == 2
@@ -224,6 +224,16 @@ def test_a_legacy_encoding_given_with_encoding_is_kept(tmp_path):
     path.write_bytes(text.encode("cp1252"))
     assert run("fix", "--encoding", "cp1252", str(path)).exit_code == 0
     assert path.read_bytes() == text.replace("[1][1]", "[1]").encode("cp1252")
+
+
+def test_a_detected_legacy_encoding_is_kept(tmp_path):
+    """Without --encoding, a Latin-1 file is fixed and written back in Latin-1: every byte
+    outside the edit unchanged."""
+    path = tmp_path / "article.txt"
+    text = ARTICLE.replace("Harbour bridge", "Café bridge").replace("reopens", "reopens à Noël")
+    path.write_bytes(text.encode("latin-1"))
+    assert run("fix", str(path)).exit_code == 0
+    assert path.read_bytes() == text.replace("[1][1]", "[1]").encode("latin-1")
 
 
 def test_html_and_word_files_are_never_rewritten(tmp_path):

@@ -158,17 +158,32 @@ def test_binary_with_an_explicit_encoding_is_still_binary(tmp_path: Path, good: 
     ("encoding", "sample"),
     [("latin-1", "Café society"), ("cp1252", "“Quoted” café — society")],
 )
-def test_legacy_encoding_suggests_encoding_option_and_option_works(
+def test_legacy_encoding_is_detected_and_the_option_works(
     tmp_path: Path, good: Path, encoding: str, sample: str
 ) -> None:
+    """A file in a legacy single-byte encoding was refused (use --encoding); it is now read
+    with the encoding charset-normalizer detects, which the report names; --encoding still
+    decides when given."""
     text = ARTICLE.replace("Harbour bridge reopens", sample)
     (tmp_path / "legacy.txt").write_bytes(text.encode(encoding))
-    line = assert_input_error(tmp_path, "legacy.txt", "not valid UTF-8", "--encoding", "line 1")
-    assert "column" in line
+    report = assert_checked(tmp_path, "legacy.txt")
+    assert [(f["line"], f["column"], f["code"]) for f in report["findings"]] == ARTICLE_FINDINGS
+    assert report["encoding"] in ("iso8859-1", "cp1252")
+    said = cli("check", "legacy.txt", cwd=tmp_path).stdout
+    assert f"decoded as {report['encoding']} (not UTF-8; detected" in said
+    assert read_path(str(tmp_path / "legacy.txt")) == text
     report = assert_checked(tmp_path, "legacy.txt", "--encoding", encoding)
+    assert report["encoding"] is None
     got = [(f["line"], f["column"], f["code"]) for f in report["findings"]]
     assert got == ARTICLE_FINDINGS
     assert check_paths([str(tmp_path / "legacy.txt")], Settings(encoding=encoding)).errors == []
+
+
+def test_undecodable_bytes_are_still_an_input_error(tmp_path: Path, good: Path) -> None:
+    """Bytes no encoding makes text of (noise without NUL bytes) stay one error line."""
+    noise = bytes((i * 167 + 13) % 255 + 1 for i in range(6000))
+    (tmp_path / "noise.txt").write_bytes(noise)
+    assert_input_error(tmp_path, "noise.txt", "not valid UTF-8", "--encoding")
 
 
 def test_unknown_encoding_is_an_input_error(tmp_path: Path, good: Path) -> None:

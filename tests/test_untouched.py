@@ -27,6 +27,8 @@ FILES = {
     "crlf.txt": b"Bridge\r\n\r\nThe bridge reopened on Friday after repairs. [1][1]\r\n\r\n"
     b"References\r\n1. Harbour News: Bridge reopens\r\n2. Harbour News: Bridge reopens\r\n",
     "sub/legacy.txt": "Café owners said rents rose. [1]\n\nReferences\n1. A: B\n".encode("latin-1"),
+    # Bytes no encoding decodes (noise without NUL bytes): an input error.
+    "sub/noise.txt": bytes((i * 167 + 13) % 255 + 1 for i in range(6000)),
     "citecheck.toml": b'scope = "paragraph"\n',
 }
 
@@ -50,7 +52,7 @@ def drafts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
     monkeypatch.setenv("NO_COLOR", "1")
     result = CliRunner().invoke(app, ["check", ".", "--write-baseline", "baseline.json"])
-    assert result.exit_code == 2  # legacy.txt is not UTF-8: the run says so, and goes on
+    assert result.exit_code == 2  # noise.txt is no text: the run says so, and goes on
     for path in folder.rglob("*"):
         os.utime(path, ns=(PAST * 10**9, PAST * 10**9))
     return folder

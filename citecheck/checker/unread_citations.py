@@ -15,6 +15,13 @@ What it does
     parentheses (``(12)``, ``(13–17)``, ``(13, 15)``: a journal's body extracted without its
     back matter) is reported once too, at its first callout.
 
+    A document in which citecheck read no marker and no reference list at all, but whose
+    body shows at least 5 marks that look like citations (superscript numerals, numbers in
+    parentheses or brackets, author-year callouts such as ``(Smith et al., 2020)`` or
+    ``（黄雪茹, 2025）``, an Internet-Draft's ``{{RFC8446}}``), is reported once too, at the
+    first mark: it would otherwise pass without a single finding, although nothing in it
+    was checked.
+
 Why is this bad?
     citecheck cannot say which claims are cited when it cannot read the citations: every
     finding about coverage would be noise, and the real faults hide among them.
@@ -73,6 +80,8 @@ CITED_SHARE = 0.25
 """Under this share of entries cited, the list is largely uncited."""
 LEAST_MARKS = 3
 """Marks in the body that look like unread citations, at least."""
+LEAST_SILENT = 5
+"""Marks that look like citations, at least, in a document with no list and no marker."""
 
 _SUP_HTML = lazy(r"<sup\b[^>]*>\s*(?:<a\b[^>]*>\s*)?\[?\d{1,3}", re.I)
 _SUP_UNICODE = lazy(r"(?<=[^\s\d⁰¹²³⁴⁵⁶⁷⁸⁹])[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
@@ -176,8 +185,68 @@ def _listed(ctx: Context) -> tuple[int, int, Reference] | None:
     return len(entries), cited, min(entries, key=lambda r: r.start)
 
 
+_AUTHOR_YEAR = lazy(
+    r"[(（]\s*(?:[A-Z][\w'’-]+(?:\s+(?:et\s+al\.?|(?:and|&)\s+[A-Z][\w'’-]+))?"
+    r"|[\u4e00-\u9fff]{2,6}(?:等)?)[,，]\s*(?:19|20)\d\d[a-z]?\s*(?:[;；,，][^()（）\n]{0,200})?[)）]"
+)
+_DRAFT_CITE = lazy(r"(?<!\{)\{\{[!?-]?(?:RFC\d+|I-D\.[\w.-]+)[^{}\n]{0,60}\}\}")
+_GROUP = r"\d{1,3}(?:\s*[,–-]\s*\d{1,3}){0,8}"
+_SILENT_MARKS = (
+    _SUP_HTML,
+    # Raised numerals after a word or a stop (``degrees.¹``), not an exponent (``x²``).
+    lazy(r"(?:(?<=[.,;:)\]”\"’])|(?<=[a-z]{3}))[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]{0,2}"),
+    # Numerals glued after a word's stop, as converters leave superscripts (``offloading.4``).
+    lazy(rf"(?<=[a-z]{{3}}[.,;:])(?:{_GROUP})(?=\s|$)", re.M),
+    lazy(rf"\[(?:{_GROUP})\]"),
+    # ``(1–5)`` before a stop: a callout; ``(1) works …`` opens an enumeration's item.
+    lazy(rf"\((?:{_GROUP})\)(?=[.,;:]|\s*$)", re.M),
+    _AUTHOR_YEAR,
+    _DRAFT_CITE,
+)
+_INLINE_CODE = lazy(r"`[^`\n]*`")
+
+
+def silent(ctx: Context) -> tuple[int, int, int] | None:
+    """Whether a document with no reference list and no marker read shows marks that look
+    like citations (superscript numerals after a word, numerals glued after a stop, numeric
+    groups in brackets or before a stop, author-year callouts, an Internet-Draft's
+    ``{{RFC…}}``; inline code aside): returns (marks, start, end) of the first mark when
+    there are at least :data:`LEAST_SILENT`, else None."""
+    doc = ctx.doc
+    if doc.references or doc.markers or doc.sections:
+        return None
+    found: list[tuple[int, int]] = []
+    for b in doc.blocks:
+        if b.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM):
+            continue
+        text = doc.text[b.content_start : b.end]
+        if "`" in text:
+            text = _INLINE_CODE.sub(lambda m: " " * len(m.group()), text)
+        for pattern in _SILENT_MARKS:
+            found.extend(
+                (b.content_start + m.start(), b.content_start + m.end())
+                for m in pattern.finditer(text)
+            )
+    if len(found) < LEAST_SILENT:
+        return None
+    start, end = min(found)
+    return len(found), start, end
+
+
 def check(ctx: Context) -> Iterator[Violation]:
-    """Yield one finding for the file when its citations are not read (see :func:`unread`)."""
+    """Yield one finding for the file when its citations are not read (see :func:`unread`),
+    or at the first mark of a document that shows citations but no list and no marker read
+    (see :func:`silent`)."""
     found = unread(ctx)
     if found is not None:
         yield found
+        return
+    if (marks := silent(ctx)) is not None:
+        count, start, end = marks
+        yield Violation(
+            start,
+            end,
+            f"{count} marks look like citations (first {ctx.doc.text[start:end]!r}) but "
+            "citecheck read no marker and no reference list: the citation style or the "
+            "list is likely unread, so nothing in this file was checked",
+        )

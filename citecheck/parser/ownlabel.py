@@ -17,6 +17,7 @@ _HEAD = 4000  # characters of the document's head where its number stands
 _NUMBER = lazy(
     r"^\s*Request\s+for\s+Comments\s*:\s*(\d{1,5})\b"  # the plain-text header
     r"|^number\s*:\s*(\d{1,5})\s*$"  # kramdown-rfc front matter
+    r"|^name\s*=\s*\"RFC\"\s*\n\s*value\s*=\s*\"(\d{1,5})\""  # mmark's title block
     r"|<meta\s+name=\"rfc\.number\"\s+content=\"(\d{1,5})\"",  # xml2rfc HTML
     re.I | re.M,
 )

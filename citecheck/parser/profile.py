@@ -25,7 +25,9 @@ The profile decides what ``uncited-claim`` asks of a sentence (see
 
 - **book**: a digitised book (the Project Gutenberg ``*** START OF THE PROJECT GUTENBERG
   EBOOK`` line in its source, plain text or HTML), or a long work (100,000 characters or
-  more) with at least three chapter headings ("CHAPTER I", "Chapter 2", "BOOK III"). Most
+  more) with at least three chapter headings ("CHAPTER I", "Chapter 2", "BOOK III"), or
+  a Markdown text whose only sources are notes written inline where they are called
+  (htmldoc's ``@[^1 …](fn:1)``, Pandoc's ``^[…]``: a writer's essay or post). Most
   of a book is its author's own narration, description and argument; its notes, asides or
   sources, are called where the author chose, not after every statement.
 
@@ -64,6 +66,10 @@ _SPEC_SOURCES = (
     (r"^[ \t]*(?:STD|BCP|ISSN):[ \t]*\d", re.M),
     (r"^[ \t]*(?:#+[ \t]*)?Status of This Memo[ \t]*$", re.M | re.I),
     (r"^[ \t]*draft-[a-z0-9]+(?:-[a-z0-9]+)*-\d\d[ \t]*$", re.M),
+    # A draft in Markdown: kramdown-rfc's YAML front matter, mmark's TOML title block.
+    (r"^[ \t]*ipr[ \t]*[:=][ \t]*[\"']?(?:trust|noModification|noDerivatives|pre5378)", re.M),
+    (r"^[ \t]*(?:docname|submissiontype)[ \t]*[:=][ \t]*[\"']?[\w-]", re.M | re.I),
+    (r"^[ \t]*category[ \t]*[:=][ \t]*[\"']?(?:std|info|exp|bcp|historic)\b", re.M),
 )
 _SPEC_HEADER = tuple(lazy(p, flags) for p, flags in _SPEC_SOURCES)
 # The same patterns searched for in the head with a line break put before it: each opens
@@ -123,7 +129,7 @@ def detect(doc: Document) -> Profile:
         return "spec"
     if doc.wiki:
         return "article"  # a wiki page cites scholarly works and may have an "Abstract"
-    if doc.book or _chaptered(doc):
+    if doc.book or _chaptered(doc) or _inline_noted(doc):
         return "book"
     found = paper_sections(doc) | line_sections(doc)
     if "abstract" in found and len(found) >= 2:
@@ -151,6 +157,20 @@ def _scholarly_list(doc: Document) -> bool:
         return False
     scholarly = sum(1 for r in listed if _SCHOLARLY.search(r.text))
     return 4 * scholarly >= 3 * len(listed)
+
+
+def _inline_noted(doc: Document) -> bool:
+    """A text whose only sources are notes written where they are called (htmldoc's
+    ``@[^1 …](fn:1)``, Pandoc's ``^[…]``; see :mod:`citecheck.reader.inlinenotes`): a
+    writer's essay, post or book, which calls a note where the writer chose, as a book
+    does; an answer engine or a paper writes its sources in a list."""
+    if not doc.references or doc.fmt != "markdown":
+        return False
+    from citecheck.reader.inlinenotes import is_inline_note
+
+    return all(
+        r.kind is BlockKind.FOOTNOTE and is_inline_note(doc.text, r.start) for r in doc.references
+    )
 
 
 def _chaptered(doc: Document) -> bool:

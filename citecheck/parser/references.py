@@ -330,6 +330,10 @@ def _parse_item(
         if m:
             ref.url = m.group(2) or None
             ref.title = (m.group(3) or "").strip() or None
+        elif not raw.startswith("["):  # a draft's reference (see reader/ietfmd.py)
+            from citecheck.parser.draftrefs import draft_entry
+
+            ref.url, ref.title = draft_entry(raw)
         return ref, None
     key = block.label
     number: int | None = None

@@ -103,7 +103,9 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> str:
     """Decode file contents, raising :class:`InputError` for binary or undecodable data.
 
     Without ``encoding``: UTF-8 (with or without a byte-order mark), or UTF-16 and UTF-32
-    with a byte-order mark. A NUL character marks a binary file either way.
+    with a byte-order mark; bytes that are none of these are decoded with the single-byte
+    encoding charset-normalizer detects (see :mod:`.encodings`), returned as a
+    :class:`Decoded` that names it. A NUL character marks a binary file either way.
     """
     if encoding:
         text = _decode_as(data, path, encoding)
@@ -116,7 +118,7 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> str:
         text = _decode_as(data, path, codec) if codec else _decode_utf8(data, path)
     if "\x00" in text:
         raise InputError(path, "binary file (contains NUL characters); not checked")
-    return text.removeprefix("\ufeff")
+    return text if isinstance(text, Decoded) else text.removeprefix("\ufeff")
 
 
 def _decode_as(data: bytes, path: str, encoding: str) -> str:
@@ -131,10 +133,29 @@ def _decode_as(data: bytes, path: str, encoding: str) -> str:
         raise InputError(path, f"cannot decode as {encoding} ({exc})") from None
 
 
+class Decoded(str):
+    """A text whose encoding was detected, not given (see :func:`decode`): ``assumed`` is
+    the encoding (a Python codec name, ``iso8859-1``) and ``at`` the offset of the first
+    character that was not UTF-8."""
+
+    assumed: str = ""
+    at: int = 0
+
+
 def _decode_utf8(data: bytes, path: str) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
+        from citecheck.reader.encodings import detect
+
+        if (codec := detect(data)) is not None:
+            try:
+                text = Decoded(data.decode(codec))
+            except UnicodeDecodeError:
+                pass
+            else:
+                text.assumed, text.at = codec, len(data[: exc.start].decode("utf-8"))
+                return text
         where = f"byte 0x{data[exc.start]:02x} at {_where(data, exc.start)}"
         raise InputError(
             path, f"not valid UTF-8 ({where}); use --encoding, e.g. --encoding cp1252"

@@ -26,6 +26,11 @@ _START = lazy(
 _END = lazy(r"^[ \t]*\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK\b", re.I | re.M)
 NOTE_OPEN = re.compile(r"^(\s*)\[Footnote\s+(\d{1,4}|[A-Za-z]{1,3}|[*†‡§]{1,3})\s*:\s*", re.I)
 """The opening of a transcriber's note block: group 1 the indent, group 2 the note's key."""
+BOOK_NOTE = re.compile(r"\[(\d{1,3}|[A-Z])\][ \t]+(?=\S)")
+"""A note that opens a line of its own after a blank one, its key in brackets and its text
+after it (``[1]  In his speech at Birmingham…``, ``[A] Frimmel's Beethoven.``): how many
+Project Gutenberg texts set a chapter's notes after the paragraph or chapter that calls
+them, without a ``FOOTNOTES:`` heading; group 1 the key."""
 
 
 _START_ANYWHERE = lazy(r"\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK\b", re.I)

@@ -232,8 +232,33 @@ class _Builder:
                 b.content_start = b.end = b.start
         blocks.sort(key=lambda b: b.start)
         self.links.sort()
-        layout = Layout(self.text, self._masked(), blocks, self.links, self.inline)
+        layout = self._drafted(Layout(self.text, self._masked(), blocks, self.links, self.inline))
         layout.anchors, layout.sups = self.anchors, self.sups
+        return layout
+
+    def _drafted(self, layout: Layout) -> Layout:
+        """Notes written where they are called (see :mod:`.inlinenotes`); an
+        Internet-Draft's references and citations (see :mod:`.ietfmd`)."""
+        if "[^" in layout.text or "^[" in layout.text:
+            from citecheck.reader.ietfmd import merge_links
+            from citecheck.reader.inlinenotes import inline_notes
+
+            if (noted := inline_notes(layout.text, layout.masked)) is not None:
+                layout.masked = noted[0]
+                layout.blocks = sorted(layout.blocks + noted[1], key=lambda b: b.start)
+                layout.links = merge_links(layout.links, noted[2])
+                # A link inside a note is the note's source, not a citation of the sentence.
+                spans = [(b.start, b.end) for b in noted[1]]
+                layout.inline = [
+                    x for x in layout.inline if not any(s <= x[0] < e for s, e in spans)
+                ]
+        if "{{" not in layout.masked and "@" not in layout.masked:
+            return layout
+        from citecheck.reader.ietfmd import ietf_references, merge_links
+
+        if (drafted := ietf_references(layout.text, layout.masked, layout.blocks)) is not None:
+            layout.masked, layout.blocks = drafted[0], drafted[1]
+            layout.links = merge_links(layout.links, drafted[2])
         return layout
 
     def _linkdefs(self, definitions: dict[str, Any]) -> None:

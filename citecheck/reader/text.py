@@ -16,7 +16,7 @@ import re
 
 from citecheck.model import Block, BlockKind
 from citecheck.reader import Layout
-from citecheck.reader.bookmatter import NOTE_OPEN, boilerplate, note_close
+from citecheck.reader.bookmatter import BOOK_NOTE, NOTE_OPEN, boilerplate, note_close
 from citecheck.reader.pagemarks import furniture, inline_heads
 from citecheck.reader.textlines import (
     ends_sentence,
@@ -206,6 +206,11 @@ class _TextReader:
         if m := _FOOTNOTE_DEF.match(line):
             self.open(BlockKind.FOOTNOTE, s + indent, e, s + m.end(), label="^" + m.group(2))
             self.cur_indent = indent
+            return
+        if self.book and blank_before and (m := BOOK_NOTE.match(line)):
+            # A Gutenberg book's note set after the paragraph or chapter that calls it.
+            self.open(BlockKind.FOOTNOTE, s, e, s + m.end(), label=m.group(1))
+            self.cur_indent = 0
             return
         if self.in_refs and (m := _KEY_ITEM.match(line)):
             self.open(BlockKind.ITEM, s + indent, e, s + m.end(), label=m.group(2))

@@ -149,6 +149,7 @@ class FileReport(Record):
     stats: FileStats
     claims: list[Claim] | None = None
     works: list[WorkRecord] | None = None
+    encoding: str | None = None
     source: str | None = field(default=None, repr=False, compare=False, metadata={"dump": False})
     outline: Outline | None = field(
         default=None, repr=False, compare=False, metadata={"dump": False}

@@ -177,6 +177,11 @@ class FileReport(_Frozen):
         description="Each looked-up reference's work as the indexes record it, in list order;"
         " only from citecheck verify --lookup.",
     )
+    encoding: str | None = Field(
+        None,
+        description="The encoding the file was decoded with when it was not UTF-8 and none"
+        " was given (detected, e.g. iso8859-1); null otherwise.",
+    )
 
 
 class InputProblem(_Frozen):

@@ -53,8 +53,10 @@ def read(path: str, encoding: str | None = None) -> Original:
         data = fh.read()
     if decode(data, shown, encoding) != text:
         raise InputError(shown, "changed while being read; not fixed")
-    bom, codec = b"", encoding or "utf-8"
-    if not encoding:
+    # Not UTF-8 and no encoding given: written back in the encoding detected on reading.
+    assumed = getattr(text, "assumed", None)
+    bom, codec = b"", encoding or assumed or "utf-8"
+    if not (encoding or assumed):
         bom, codec = next(((b, c) for b, c in _BOMS if data.startswith(b)), (b"", "utf-8"))
     original = Original(path, data, text, bom, codec)
     try:

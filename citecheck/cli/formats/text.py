@@ -73,8 +73,12 @@ def _coverage(s: FileStats | Summary) -> str:
 
 
 def _profile(file: FileReport) -> str:
-    """``, read as a paper`` for a file not checked as an article, else nothing."""
-    return "" if file.profile == "article" else f", read as a {file.profile}"
+    """``, read as a paper`` for a file not checked as an article, else nothing; and the
+    encoding assumed for a file that was not UTF-8."""
+    read = "" if file.profile == "article" else f", read as a {file.profile}"
+    if file.encoding:
+        read += f", decoded as {file.encoding} (not UTF-8; detected, --encoding to change)"
+    return read
 
 
 def file_line(file: FileReport) -> str:

@@ -1,0 +1,62 @@
+"""A document that cites but whose citations and list citecheck did not read is reported
+once (unread-citations, CC013), not passed without a finding; one that truly cites
+nothing is not (fixtures/kinds/silent-documents, and Word files built here)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+
+from citecheck.api import check_file, check_text
+
+KIND = Path(__file__).parents[1] / "fixtures" / "kinds" / "silent-documents"
+
+
+def _unread(report) -> list[str]:
+    return [f.message for f in report.findings if f.code == "CC013"]
+
+
+def test_author_year_callouts_without_a_list() -> None:
+    path = KIND / "author-year-no-list.md"
+    (message,) = _unread(check_text(path.read_text("utf-8"), path=str(path)))
+    assert message.startswith("6 marks look like citations (first '（Ebert & Louridas, 2023）')")
+
+
+def test_superscripts_without_a_list_in_text_and_html() -> None:
+    for name, first in (("superscripts-no-list.txt", "¹"), ("superscripts-no-list.html", "1")):
+        report = check_file(str(KIND / name))
+        (message,) = _unread(report)
+        assert message.startswith(f"5 marks look like citations (first '{first}')"), name
+
+
+def test_no_finding_for_a_text_that_cites_nothing() -> None:
+    """Enumerations ``(1) … (2) …``, years in parentheses, array indices in inline code,
+    list items and exponents (``x²``, ``10⁵``) are no citations."""
+    path = KIND / "no-citations.md"
+    assert check_text(path.read_text("utf-8"), path=str(path)).findings == []
+
+
+def test_too_few_marks_are_no_signal() -> None:
+    text = "Heat pumps work in the cold.¹ Trials found more.² Costs fell.³ Good.⁴\n"
+    assert _unread(check_text(text, path="a.txt")) == []
+
+
+def test_a_word_file_with_full_width_callouts_and_no_list(tmp_path: Path) -> None:
+    """A Chinese thesis draft in Word: callouts in full-width parentheses, no list."""
+    d = docx.Document()
+    d.add_heading("生成式人工智能与软件工程教育", 1)
+    for sentence in (
+        "大语言模型迅速进入编程课程（Ebert & Louridas, 2023）。",
+        "学生用它解释编译错误（Coutinho et al., 2024）。",
+        "调查显示其影响不一（White et al., 2024；Akbar et al., 2023）。",
+        "教师用它编写练习（黄雪茹, 2025）。",
+        "评价方式尚未跟上（张惠彬, 2025）。",
+    ):
+        d.add_paragraph(sentence)
+    path = tmp_path / "thesis.docx"
+    d.save(str(path))
+    report = check_file(str(path))
+    (message,) = _unread(report)
+    assert message.startswith("5 marks look like citations (first '（Ebert & Louridas, 2023）')")
+    assert [f.code for f in report.findings] == ["CC013"]
