@@ -164,6 +164,28 @@ class Site:
 
         self.routes[path] = route
 
+    def trickle(self, path: str, every: float = 0.5) -> None:
+        """Headers at once, then a byte of body every ``every`` seconds, with no
+        Content-Length, until the server stops or the client hangs up: a download that never
+        ends yet never leaves a read waiting long, whatever the machine's load."""
+
+        def route(r: Request) -> None:
+            r.close_connection = True
+            r.leave()
+            r.send_response(200)
+            r.send_header("Content-Type", "text/html; charset=utf-8")
+            r.send_header("Connection", "close")
+            r.end_headers()
+            try:
+                r.wfile.write(b"<html><body><p>")
+                while not self.stopping.wait(every):
+                    r.wfile.write(b"w")
+                    r.wfile.flush()
+            except OSError:  # the client hung up
+                return
+
+        self.routes[path] = route
+
     def stream(self, path: str, total: int, chunk: int = 64 * 1024) -> None:
         """``total`` bytes of HTML, with no Content-Length, until the client hangs up."""
 

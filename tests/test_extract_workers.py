@@ -166,7 +166,10 @@ def test_ctrl_c_while_fetching_still_writes_the_report(tmp_path: Path) -> None:
     """SIGINT during a slow download: the report and --output-file hold what was read."""
     with serving(("127.0.0.1",)) as site:
         site.page("/fast", html("Harbour reopens", "The harbour reopened on Monday."))
-        site.slow("/slow", 300)
+        # A body that trickles: each read is answered within a second, so neither the read
+        # timeout nor (with --fetch-deadline 3600) the source's deadline can end the download
+        # before the signal, however loaded the machine is.
+        site.trickle("/slow")
         article = tmp_path / "news.md"
         article.write_text(
             "The harbour reopened on Monday [1].\n\nThe bridge closed on Friday [2].\n\n"
@@ -179,8 +182,10 @@ def test_ctrl_c_while_fetching_still_writes_the_report(tmp_path: Path) -> None:
         cache = tmp_path / "cache"
         cmd = [sys.executable, "-m", "citecheck", "verify", str(article), "--allow-private"]
         cmd += ["--cache-dir", str(cache), "--format", "json", "--output-file", str(out)]
+        cmd += ["--fetch-deadline", "3600"]
         proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        for _ in range(1200):  # the fast page is read and cached, the slow one is waiting
+        until = time.monotonic() + 600  # the fast page is read and cached, the slow one waits
+        while time.monotonic() < until:
             if site.hits("/slow") and list(cache.rglob("*.json")):
                 break
             time.sleep(0.05)
