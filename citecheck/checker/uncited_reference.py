@@ -7,7 +7,9 @@ What it does
     reading list (a section named Further reading, Suggested reading and the like) are meant
     to be uncited and are not reported, nor are those of a list that closes a section of
     its own (a report's ``### Sources`` under each ``##`` section, with no markers): the
-    section it closes cites them.
+    section it closes cites them. Nor is an entry that a misnamed author-year callout
+    means (``(Van and Salomon, 1997)`` for "Van der Laan, E., Salomon, M., 1997"):
+    ``dangling-citation`` reports the callout and names the entry.
 
 Why is this bad?
     A source nobody cites is either padding or the trace of a claim that lost its marker.
@@ -41,6 +43,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from citecheck.checker.base import Context, Violation, describe_reference, first_line_end
+from citecheck.model import MarkerKind
 from citecheck.text.vocab import READING_HEADING
 
 CODE = "CC003"
@@ -53,8 +56,19 @@ def check(ctx: Context) -> Iterator[Violation]:
     """Yield each keyed reference that nothing cites."""
     sections = ctx.doc.sections
     reading = {i for i, s in enumerate(sections) if s.covers or READING_HEADING.search(s.title)}
+    # An entry a misnamed callout meant (``(Van and Salomon, 1997)`` for "Van der Laan,
+    # E., Salomon, M., 1997") is reported once, by dangling-citation, which names it.
+    meant = {
+        id(link.suggestion)
+        for link in ctx.res.links
+        if link.reference is None
+        and link.suggestion is not None
+        and link.marker.kind is MarkerKind.AUTHOR_YEAR
+    }
     for ref in ctx.doc.references:
         if ref.key is None or id(ref) in ctx.res.shadowed or ref.section in reading:
+            continue
+        if id(ref) in meant:
             continue
         if ctx.res.citations(ref):
             continue

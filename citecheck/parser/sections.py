@@ -95,6 +95,8 @@ def find_sections(
                 continue
             if sections and block.level <= level:
                 level = 0
+        elif level and _turn_label(block, raw):
+            level = 0  # "Prompt 2:" after an answer's "Citations:": the next chat turn
         if level and sections:
             sections[-1].end = block.end
             block.section = len(sections) - 1
@@ -102,6 +104,17 @@ def find_sections(
         _trailing_list(out, raw, sections)
     blocks[:] = out
     return without_prose(sections, out, raw)
+
+
+def _turn_label(block: Block, raw: str) -> bool:
+    """Whether a paragraph is a chat transcript's speaker label on a line of its own
+    (``Prompt 2:``, ``User:``, ``ChatGPT said:``), which opens the next turn."""
+    from citecheck.parser.claims import speaker
+
+    if block.kind is not BlockKind.PARAGRAPH or block.end - block.start > 40:
+        return False
+    words = raw[block.content_start : block.end].strip()
+    return "\n" not in words and words.endswith(":") and speaker(words, False) is not None
 
 
 # ``[1] …``, ``[Smith] …``, or a number escaped in a link (``[\[1\]](https://…#:~:text=…)
