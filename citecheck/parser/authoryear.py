@@ -168,6 +168,8 @@ class AuthorYearIndex:
             if not named:  # the names of an entry without a year are never read
                 continue
             surnames, whole = authors(ref)
+            if not surnames and whole and _cjk(whole[0]) and len(whole) <= 4:
+                surnames = (whole,)  # "黄雪茹. 生成式人工智能…": one author, named whole
             if not surnames:
                 continue
             entry = _Entry(ref, surnames, named, letters)

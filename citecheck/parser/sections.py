@@ -118,10 +118,11 @@ def _turn_label(block: Block, raw: str) -> bool:
 
 
 # ``[1] …``, ``[Smith] …``, or a number escaped in a link (``[\[1\]](https://…#:~:text=…)
-# Title``, a chat answer's sources as a Word-to-Markdown converter writes them).
+# Title``, a chat answer's sources as a Word-to-Markdown converter writes them); a Chinese
+# list (GB/T 7714) writes no space: ``[1]张瑜.医院信息管理…[J]``.
 _BRACKET_ENTRY = lazy(
     r"[ \t]{0,3}(?:\[(?:\d{1,4}|[A-Za-z][\w.+-]{0,30})\]"
-    r"|\[\\\[\d{1,4}\\\]\]\((?:[^()\s]|\([^()\s]*\))*\))[ \t]+\S"
+    r"|\[\\\[\d{1,4}\\\]\]\((?:[^()\s]|\([^()\s]*\))*\))(?:[ \t]+\S|[\u4e00-\u9fff])"
 )
 
 

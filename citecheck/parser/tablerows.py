@@ -17,16 +17,20 @@ _RULE = lazy(r"[ \t]*\|?[ \t]*:?-{2,}")
 
 
 def table_rows(blocks: list[Block], source: str) -> dict[int, Block | None]:
-    """For each table cell of a reference section in ``blocks``: the entry it stands for
-    (an ITEM block over the row's longest cell, keyed by that cell's index) or None (the
-    row's other cells, and every cell of a header row). Cells outside sections are left
-    out."""
+    """For each cell of a pipe table in a reference section of ``blocks``: the entry it
+    stands for (an ITEM block over the row's longest cell, keyed by that cell's index) or
+    None (the row's other cells, and every cell of a header row). Cells outside sections,
+    and the cells of HTML and Word tables, are left out."""
     out: dict[int, Block | None] = {}
     row: list[int] = []
     line_end = -1
 
     def close() -> None:
         if not row:
+            return
+        first = blocks[row[0]].start
+        if not source[source.rfind("\n", 0, first) + 1 : first].lstrip().startswith("|"):
+            row.clear()  # an HTML or Word table: its cells stay as they are read
             return
         nxt = source.find("\n", line_end) + 1 if line_end >= 0 else 0
         header = bool(nxt) and _RULE.match(source, nxt) is not None

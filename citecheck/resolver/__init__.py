@@ -118,12 +118,13 @@ _CALLOUT_KEY = re.compile(r"^(?P<names>.+?),\s*(?P<year>\d{4})[a-z]?$")
 def misnamed(key: str, references: list[Reference]) -> Reference | None:
     """The one entry a dangling author-year callout's key (``Van & Salomon, 1997``) most
     likely misnames: of its year, with the callout's first name as the first word of its
-    first author's surname (``Van der Laan``), or one of the callout's names among its
-    authors' surnames (the callout names no entry, so not as they stand). None when no
-    entry, or more than one, fits."""
+    first author's surname (``Van der Laan``), its second name as the second author's, or
+    (a callout of one name, read from ``Van and Salomon``) that name as the second of two
+    authors. None when no entry, or more than one, fits."""
     m = _CALLOUT_KEY.match(key)
     if m is None:
         return None
+    many = "et al" in m.group("names")
     names = [n.strip().casefold() for n in re.split(r"\s*&\s*|\s+et al\.?", m.group("names"))]
     names = [n for n in names if n]
     if not names:
@@ -135,7 +136,11 @@ def misnamed(key: str, references: list[Reference]) -> Reference | None:
             continue
         surnames = [a.surname.casefold() for a in ref.fields.authors]
         first = surnames[0].split()
-        if (first and first[0] == names[0]) or any(n in surnames for n in names):
+        if (
+            (first and first[0] == names[0])
+            or (len(names) > 1 and len(surnames) > 1 and names[1] == surnames[1])
+            or (not many and len(names) == 1 and len(surnames) == 2 and names[0] == surnames[1])
+        ):
             found.append(ref)
     return found[0] if len(found) == 1 else None
 
