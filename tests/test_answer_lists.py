@@ -282,3 +282,39 @@ def test_a_chinese_thesis_reads_as_a_paper() -> None:
     report = check_text(text, path="thesis.md")
     assert report.profile == "paper"
     assert [f.code for f in report.findings] == ["CC003"]
+
+
+# --- an answer's speculation and conclusions ---------------------------------------------
+
+
+def test_speculation_and_conclusions_are_no_claims() -> None:
+    from citecheck.parser.speculation import speculates
+
+    for sentence in (
+        "If Musk were to join the administration, it would further align him with them.",
+        "If viewed as unintentional, some might argue it was a harmless mistake.",
+        "Given his history of avoiding criticism, he would likely downplay the incident.",
+        "In conclusion, while opinions vary widely, the refusal has amplified controversy.",
+        "However, it's important to note that the term is highly contentious.",
+        "These associations could lead some to speculate about his stance.",
+        "Given these factors, it is reasonable to conclude that the government is fascist.",
+    ):
+        assert speculates(sentence), sentence
+    for sentence in (
+        "Analysts said the bank would likely raise rates in June.",
+        "The ferry entered service in March 2023 on the Northside route.",
+        "If the river floods, the road is closed, the council's rules state.",
+    ):
+        assert not speculates(sentence), sentence
+
+
+def test_an_answer_that_speculates_is_checked_for_its_facts_only() -> None:
+    text = (
+        "# Musk\n\n## Prompt 1:\n\nWould you say the press would cover it?\n\n"
+        "## Perplexity:\n\nMusk spoke at the rally in January 2025.[1] The coverage would "
+        "likely vary widely by outlet. He did not issue an apology afterwards.\n\n"
+        "Citations:\n[1] https://news.example.com/rally\n"
+    )
+    found = check_text(text, path="t.md").findings
+    # Only the apology, after the marker; the prediction before it is no claim.
+    assert [(f.line, f.code, f.column > 80) for f in found] == [(9, "CC001", True)]
