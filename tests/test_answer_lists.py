@@ -294,8 +294,7 @@ def test_speculation_and_conclusions_are_no_claims() -> None:
         "If Musk were to join the administration, it would further align him with them.",
         "If viewed as unintentional, some might argue it was a harmless mistake.",
         "Given his history of avoiding criticism, he would likely downplay the incident.",
-        "In conclusion, while opinions vary widely, the refusal has amplified controversy.",
-        "However, it's important to note that the term is highly contentious.",
+        "While some may argue that the gesture was unintentional, criticism is reasonable.",
         "These associations could lead some to speculate about his stance.",
         "Given these factors, it is reasonable to conclude that the government is fascist.",
     ):
@@ -304,6 +303,8 @@ def test_speculation_and_conclusions_are_no_claims() -> None:
         "Analysts said the bank would likely raise rates in June.",
         "The ferry entered service in March 2023 on the Northside route.",
         "If the river floods, the road is closed, the council's rules state.",
+        "Given its good safety profile, the extract is used in clinical practice.",
+        "In conclusion, flavonoid research has progressed from observations to medicine.",
     ):
         assert not speculates(sentence), sentence
 

@@ -24,9 +24,9 @@ What it does
     of it is the author's own narration, description and argument, whether its notes are
     asides or sources. ``auto`` (the default) reads RFC and Internet-Draft headers as
     ``spec``, a paper's headings (Abstract, Introduction, Methods, Results, Discussion,
-    Conclusion) as ``paper`` and a Project Gutenberg text or page, or a long work with
-    chapter headings, as ``book``; anything else is an ``article``. The profile applied is
-    shown in the summary and in the JSON report.
+    Conclusion; 摘要, 绪论, 结论 in Chinese) as ``paper`` and a Project Gutenberg text or
+    page, or a long work with chapter headings, as ``book``; anything else is an
+    ``article``. The profile applied is shown in the summary and in the JSON report.
 
 Why is this bad?
     A reader cannot verify a claim that points to no source.

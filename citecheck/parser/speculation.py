@@ -8,11 +8,15 @@ conclusions around the facts it cites. None of them states something a source co
   ``If viewed as unintentional, some might argue …``);
 - a prediction hedged as such (``… would likely downplay the incident``, ``these would
   likely vary widely``, ``Would strongly suggest …``);
-- a conclusion drawn from what was said (``In conclusion, …``, ``Given these points, …``,
-  ``it is reasonable to conclude that …``);
+- a conclusion drawn from the points just made (``Given these points, …``, ``it is
+  reasonable to conclude that …``);
 - a view ascribed to unnamed people who might hold it (``some might argue``, ``could lead
-  some to speculate``) and the answer's own caveats (``However, it's important to note
-  …``, ``While some may argue …``, ``… that cannot be ignored``).
+  some to speculate``) and the answer's concessions (``While some may argue …``,
+  ``… that cannot be ignored``).
+
+A summary that states findings (``In conclusion, flavonoid research has progressed from
+…``, ``It's important to note that flavonoids are not a substitute for …``) stays a claim:
+holdout2's judgments count such sentences of a deep-research report as claims.
 
 The judging rules of the project's real-document sets count these as no claims
 (``benchmarks/realdocs/judged-holdout5-before.md``, cause H5: "speculation, prediction,
@@ -31,12 +35,11 @@ _LEAD = r"^[\"“*_\s]*(?:[A-Z][\w'’ &/-]{0,40}:[*_]*\s+)?(?:however|but|and|s
 _SPECULATES = lazy(
     # A hypothetical: "If …, … would/could/might …".
     rf"{_LEAD}if\b[^.;]{{1,200}},[^.;]{{0,120}}\b(?:would|could|might)\b"
-    # A conclusion from what was said.
-    rf"|{_LEAD}(?:in\s+(?:conclusion|summary|sum)|to\s+(?:conclude|sum\s+up)"
-    r"|given\s+(?:these|this|the\s+above|all\s+this|[^.;,]{1,120}?),)"
-    # The answer's caveats and concessions.
-    rf"|{_LEAD}(?:while\s+)?it(?:['’]s|\s+is)\s+(?:important|worth|crucial|essential)\s+to"
-    r"\s+(?:note|remember|be|consider|recogni[sz]e|acknowledge)\b"
+    # A conclusion from the points the answer has just made ("Given these points, …"; not
+    # "Given its safety profile, the extract is used …", which states a fact).
+    rf"|{_LEAD}given\s+(?:these|those|the\s+above|all\s+(?:this|these))"
+    r"(?:\s+(?:points|factors|considerations|facts|circumstances|concerns))?\s*,"
+    # The answer's concessions.
     rf"|{_LEAD}while\s+(?:some|others|many|it['’]s|it\s+is)\b"
     rf"|{_LEAD}would\s+(?:strongly\s+|likely\s+)?(?:suggest|indicate|mean|imply)\b",
     re.I,
