@@ -7,7 +7,8 @@ not the first list's. Read as one list, every later list is a run of "second def
 and every later marker cites the first answer's sources.
 
 A document's numbered lists *restart* when there are at least two, each numbered from 1,
-and body text with markers sits before each of them (after the list before it). Each list
+and body text with markers sits before each of them (after the list before it), most of
+whose numbers the list holds. Each list
 then serves the span from the end of the list before it (or the start of the document) to
 its own start: the resolver looks a marker's key up in the list that serves it first (see
 :func:`citecheck.resolver.resolve`). Lists of a document that does not restart (a wiki's
@@ -38,13 +39,25 @@ def restart_lists(doc: Document) -> None:
     ]
     if len(lists) < 2 or len(lists) != len(numbered):
         return
-    starts = sorted(m.start for m in doc.markers)
+    markers = sorted(doc.markers, key=lambda m: m.start)
+    starts = [m.start for m in markers]
     begin = 0
     spans: list[tuple[int, int]] = []
-    for section in lists:
+    for k, section in zip(sorted(numbered), lists, strict=True):
         at = bisect_left(starts, begin)
         if at >= len(starts) or starts[at] >= section.start:
             return  # no marker before this list: lists at the end serve the whole document
+        # Most numbers cited before the list must be its own: an appendix's notes 1)–3)
+        # after a spec's references do not answer the [17] and [40] of the text above them.
+        own = set(numbered[k])
+        keys = [
+            key
+            for m in markers[at : bisect_left(starts, section.start)]
+            for key in m.keys
+            if key.isdigit()
+        ]
+        if 2 * sum(int(key) in own for key in keys) <= len(keys):
+            return
         spans.append((begin, section.start))
         begin = section.end
     for section, span in zip(lists, spans, strict=True):
