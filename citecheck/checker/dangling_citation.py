@@ -54,10 +54,13 @@ def _ranges(numbers: list[int]) -> str:
     return ", ".join(f"{a}" if a == b else f"{a}–{b}" for a, b in parts)
 
 
-def _listing(doc: Document, numeric: bool) -> str:
+def _listing(doc: Document, numeric: bool, served: int | None = None) -> str:
     """Name the list a marker's key should be in: numbers in the section that holds the
-    numbered entries (``Sources (1–8)``), labels in the one that holds labelled ones."""
+    numbered entries (``Sources (1–8)``), labels in the one that holds labelled ones; with
+    ``served``, the restarting list (an answer's ``Citations:``) that serves the marker."""
     numbered = [r for r in doc.references if r.number is not None]
+    if served is not None:
+        numbered = [r for r in numbered if r.section == served]
     pool = numbered if numeric else [r for r in doc.references if r.number is None and r.key]
     where = next((r.section for r in pool if r.section is not None), None)
     if where is None:
@@ -90,9 +93,21 @@ def check(ctx: Context) -> Iterator[Violation]:
             message = f"{shown} has no link definition"
         else:
             numeric = m.kind is MarkerKind.NUMERIC or link.key.isdigit()
-            if numeric not in listings:
-                listings[numeric] = _listing(doc, numeric)
-            message = f"{shown} has no entry in {listings[numeric]}"
+            served = _served(doc, m.start) if numeric else None
+            if served is not None:
+                message = f"{shown} has no entry in {_listing(doc, numeric, served)}"
+            else:
+                if numeric not in listings:
+                    listings[numeric] = _listing(doc, numeric)
+                message = f"{shown} has no entry in {listings[numeric]}"
         if link.suggestion is not None:
             message += f"; did you mean {describe_reference(link.suggestion)}?"
         yield Violation(m.start, m.end, message)
+
+
+def _served(doc: Document, at: int) -> int | None:
+    """The index of the restarting list whose span holds offset ``at``, or None."""
+    for k, section in enumerate(doc.sections):
+        if section.serves is not None and section.serves[0] <= at < section.serves[1]:
+            return k
+    return None

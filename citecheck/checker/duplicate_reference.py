@@ -268,16 +268,22 @@ def _bare_title(ref: Reference) -> str:
 def duplicates(ctx: Context) -> Iterator[tuple[Reference, Reference, str | None]]:
     """Yield ``(reference, earlier, why)`` for each reference that repeats an earlier one;
     ``why`` is None for a second definition of a key (``earlier`` is the first)."""
-    seen: dict[str, Reference] = {}
-    by_outlet: dict[str, _Outlet] = {}
-    works = _Works()
-    starts = [s.start for s in ctx.doc.sections]
+    # Lists whose numbering restarts (one per answer of a transcript) are compared each
+    # with itself: two answers citing one page list it once each, by design.
+    groups: dict[int, tuple[dict[str, Reference], dict[str, _Outlet], _Works]] = {}
+    sections = ctx.doc.sections
+    starts = [s.start for s in sections]
     for ref in ctx.doc.references:
         if (kept := ctx.res.shadowed.get(id(ref))) is not None:
             yield ref, kept, None
             continue
         if not _listed(ref, ctx, starts):
             continue
+        apart = ref.section is not None and sections[ref.section].serves is not None
+        group_key = ref.section if apart and ref.section is not None else -1
+        if group_key not in groups:
+            groups[group_key] = ({}, {}, _Works())
+        seen, by_outlet, works = groups[group_key]
         first, why, title = None, "", _title(ref)
         for reason, key in _addresses(ref, title):
             earlier = seen.setdefault(key, ref)

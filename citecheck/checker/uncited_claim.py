@@ -7,7 +7,9 @@ What it does
     own. A sentence whose marker cannot be read is left to ``malformed-citation``.
     Documents that cite nothing (no numbered or labelled markers, no reference list, only
     links, or footnotes or an essay's numbered endnotes written as asides) are not
-    checked.
+    checked, nor is a draft that cites only by author-year callouts and holds no reference
+    list (a thesis chapter whose bibliography is kept elsewhere): ``missing-reference-section``
+    reports that once, and which claim rests on which work waits for the list.
 
     Which claims need a citation depends on the ``profile`` setting (``--profile``). In an
     ``article`` every claim does. In a ``paper`` or a ``spec`` most sentences describe the
@@ -22,9 +24,9 @@ What it does
     of it is the author's own narration, description and argument, whether its notes are
     asides or sources. ``auto`` (the default) reads RFC and Internet-Draft headers as
     ``spec``, a paper's headings (Abstract, Introduction, Methods, Results, Discussion,
-    Conclusion) as ``paper`` and a Project Gutenberg text or page, or a long work with
-    chapter headings, as ``book``; anything else is an ``article``. The profile applied is
-    shown in the summary and in the JSON report.
+    Conclusion; 摘要, 绪论, 结论 in Chinese) as ``paper`` and a Project Gutenberg text or
+    page, or a long work with chapter headings, as ``book``; anything else is an
+    ``article``. The profile applied is shown in the summary and in the JSON report.
 
 Why is this bad?
     A reader cannot verify a claim that points to no source.
@@ -82,6 +84,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from citecheck.checker.base import Context, Violation, describe_reference
+from citecheck.model import Document, MarkerKind
 from citecheck.parser.citeworthy import citation_worthy
 
 CODE = "CC001"
@@ -93,7 +96,7 @@ ENABLED = True
 def check(ctx: Context) -> Iterator[Violation]:
     """Yield each claim that no marker covers."""
     doc = ctx.doc
-    if not doc.cites_sources():
+    if not doc.cites_sources() or _unlisted_callouts(doc):
         return
     where = "this sentence" if ctx.options.scope == "sentence" else "this paragraph"
     for sentence in doc.sentences:
@@ -108,3 +111,11 @@ def check(ctx: Context) -> Iterator[Violation]:
         if best is not None:
             message += f"; it reads like {describe_reference(best[0])}"
         yield Violation(sentence.start, sentence.end, message)
+
+
+def _unlisted_callouts(doc: Document) -> bool:
+    """Whether the document cites only by author-year callouts and has no reference list
+    (``missing-reference-section`` reports it once)."""
+    if doc.references or doc.sections or not doc.markers:
+        return False
+    return all(m.kind is MarkerKind.AUTHOR_YEAR for m in doc.markers)

@@ -7,7 +7,11 @@ What it does
     reading list (a section named Further reading, Suggested reading and the like) are meant
     to be uncited and are not reported, nor are those of a list that closes a section of
     its own (a report's ``### Sources`` under each ``##`` section, with no markers): the
-    section it closes cites them.
+    section it closes cites them. Nor is an entry that a misnamed author-year callout
+    means (``(Van and Salomon, 1997)`` for "Van der Laan, E., Salomon, M., 1997"):
+    ``dangling-citation`` reports the callout and names the entry. An entry that ends by
+    naming a footnote (``… 2025年10月30日.[^22]``) describes that note's source: the
+    note answers for it.
 
 Why is this bad?
     A source nobody cites is either padding or the trace of a claim that lost its marker.
@@ -41,6 +45,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from citecheck.checker.base import Context, Violation, describe_reference, first_line_end
+from citecheck.model import MarkerKind, Reference
+from citecheck.text.recache import lazy
 from citecheck.text.vocab import READING_HEADING
 
 CODE = "CC003"
@@ -53,10 +59,33 @@ def check(ctx: Context) -> Iterator[Violation]:
     """Yield each keyed reference that nothing cites."""
     sections = ctx.doc.sections
     reading = {i for i, s in enumerate(sections) if s.covers or READING_HEADING.search(s.title)}
+    # An entry a misnamed callout meant (``(Van and Salomon, 1997)`` for "Van der Laan,
+    # E., Salomon, M., 1997") is reported once, by dangling-citation, which names it.
+    meant = {
+        id(link.suggestion)
+        for link in ctx.res.links
+        if link.reference is None
+        and link.suggestion is not None
+        and link.marker.kind is MarkerKind.AUTHOR_YEAR
+    }
+    notes = {r.key for r in ctx.doc.references if r.key and r.key.startswith("^")}
     for ref in ctx.doc.references:
         if ref.key is None or id(ref) in ctx.res.shadowed or ref.section in reading:
+            continue
+        if id(ref) in meant or _describes_note(ref, notes):
             continue
         if ctx.res.citations(ref):
             continue
         end = first_line_end(ctx.doc.text, ref.start, ref.end)
         yield Violation(ref.start, end, f"{describe_reference(ref)} is never cited")
+
+
+_NOTE_TAIL = lazy(r"\[(\^[^\[\]\s]{1,40})\]\W*$")
+
+
+def _describes_note(ref: Reference, notes: set[str]) -> bool:
+    """Whether a list entry ends by naming a footnote (``国家能源局. 2025年第四季度新闻发布会.
+    2025年10月30日.[^22]``, a Perplexity export's bibliography above its notes): the entry
+    describes that note's source, which the note's own markers cite or not."""
+    m = _NOTE_TAIL.search(ref.text) if ref.section is not None else None
+    return m is not None and m.group(1) in notes

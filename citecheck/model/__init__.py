@@ -137,6 +137,10 @@ class Section:
     covers: tuple[int, int] | None = None
     """The body span (start, end) a section's own list attributes (a report whose sections
     each end in ``### Sources``); None for a list that serves the whole document."""
+    serves: tuple[int, int] | None = None
+    """The body span (start, end) whose markers this list's keys answer, when numbering
+    restarts with each list (an answer transcript's ``Citations:`` after every answer, a
+    book's notes after every chapter); None for a list whose keys serve the whole document."""
     endnotes: bool = False
     """The section holds the writer's numbered endnotes, mostly asides (an essay's
     ``Notes``): read like footnotes, not as a list of sources."""

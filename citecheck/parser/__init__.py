@@ -18,9 +18,12 @@ from citecheck.parser.narration import narrations
 from citecheck.parser.notelabels import settle_note_sections
 from citecheck.parser.pagebreaks import continues, without_marks
 from citecheck.parser.references import note_label, parse_item
+from citecheck.parser.restarts import restart_lists
 from citecheck.parser.scoped import scope_sections
 from citecheck.parser.sections import find_sections, split_glued, split_items
 from citecheck.parser.sourcelike import ERROR_ITEM, is_note
+from citecheck.parser.sourcelines import read_source_lines
+from citecheck.parser.tablerows import table_rows
 from citecheck.parser.works import works_item
 from citecheck.reader import Layout, read
 from citecheck.reader.bookmatter import gutenberg
@@ -85,10 +88,12 @@ def parse(
     settle_note_sections(doc)
     pair_lone_notes(doc)
     drop_typed(doc, layout.masked)
+    read_source_lines(doc)
     if opts.scope == "paragraph":
         share_lead_ins(doc, layout.masked)
         narrations(doc)
     scope_sections(doc)
+    restart_lists(doc)
     return doc
 
 
@@ -113,8 +118,12 @@ def _summary_items(blocks: list[Block], layout: Layout) -> set[int]:
 def _references(doc: Document, source: str, summary: Collection[int] = ()) -> None:
     outlets: dict[str, str] = {}  # one string per outlet, not one per reference
     last: tuple[Block, Reference] | None = None  # the list's last entry and its block
-    for i, block in enumerate(doc.blocks):
+    rows = table_rows(doc.blocks, source) if any(b.cell for b in doc.blocks) else {}
+    for i, written in enumerate(doc.blocks):
         if i in summary:
+            continue
+        block = rows.get(i, written) if rows else written  # a table row: one entry
+        if block is None:
             continue
         in_list = block.section is not None and block.kind in (BlockKind.ITEM, BlockKind.PARAGRAPH)
         if not (in_list or block.kind in (BlockKind.FOOTNOTE, BlockKind.LINKDEF)):

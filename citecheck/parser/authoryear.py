@@ -53,6 +53,9 @@ _NAMES = (
     rf"(?P<rest>\s+(?i:et\s+al)\.?|(?:\s*,\s*(?P<also>{_SURNAME})){{1,2}},?\s+(?i:et\s+al)\.?"
     rf"|(?:\s*,\s*{_SURNAME}(?:\s+[A-Z][\w’'-]+)?)*,?\s+(?:&|and)\s+(?P<second>{_SURNAME}(?:\s+[A-Z][\w’'-]+){{0,3}})(?:\s+(?:Jr|Sr)\.?)?)?"
 )
+# Between names and year: a comma (full-width ``，`` in Chinese text, often with no space
+# after it) or a space.
+_SEP = r"(?:(?P<sep>\s*[,，])\s*|\s+)"
 _LOCATOR = (
     r"(?:,?\s*(?i:p|pp|para|paras|ch|chap|chapter|sec|section|fig|figure|table|appendix|eq|n)"
     r"\.?\s*[\divxlc]+(?:\.\d+)*(?:\s*[-–]\s*[\divxlc]+)?"
@@ -63,13 +66,13 @@ _PIECE = lazy(
     rf"^(?:[A-Z][A-Z0-9-]{{1,11}}s?,\s+(?=[A-Z][a-z]))?"
     rf"(?:(?i:see\s+also|see|e\.g\.|i\.e\.|cf\.|compare|also|as\s+in|adapted\s+from|based\s+on"
     rf"|from|via|after|(?:image|figure|data|photo)\s+(?:source|credit)s?:)\s*,?\s+)?"
-    rf"{_NAMES}(?P<sep>\s*,)?\s+(?P<years>{_YEARS})"
+    rf"{_NAMES}{_SEP}(?P<years>{_YEARS})"
     rf"{_LOCATOR}?(?:\s*,\s*for\s+[\w\s]{{1,40}})?\s*$",
 )
 # A citation manager's field with free text around the callout (Zotero, Mendeley: "prefix"
 # and "suffix"): ``(prefix Seo, 2019, pp. 10–20 suffix)``, ``(reviewed in Smith, 2020, and
 # elsewhere)``. Read only when the callout names an entry.
-_CALLOUT = rf"{_NAMES}(?P<sep>\s*,)?\s+(?P<years>{_YEARS}){_LOCATOR}?"
+_CALLOUT = rf"{_NAMES}{_SEP}(?P<years>{_YEARS}){_LOCATOR}?"
 _SUFFIX = r",?\s+[a-z][^()]{0,80}"
 _FRAMED = (
     lazy(rf"^(?:[a-z][\w’'.-]*,?\s+){{1,6}}{_CALLOUT}(?:{_SUFFIX})?\s*$"),
@@ -88,8 +91,11 @@ _MLA = lazy(
     rf"^{_NAMES}\s+(?P<pages>\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?)\s*$",
 )
 # A parenthetical callout, or one in square brackets (``[Raffel et al., 2019]``, as some
-# LaTeX styles print it) that is not a link's text (``[…](url)``).
-_PAREN = lazy(r"\(([^()\n]{4,400})\)|\[([^\[\]\n]{4,400})\](?![(\[])")
+# LaTeX styles print it) that is not a link's text (``[…](url)``), or in the full-width
+# parentheses of Chinese and Japanese text (``（黄雪茹，2025）``).
+_PAREN = lazy(r"\(([^()\n]{4,400})\)|\[([^\[\]\n]{4,400})\](?![(\[])|（([^（）()\n]{3,400})）")
+# A Chinese callout's "et al.": ``李秀等`` (the name and 等, no space).
+_DENG = "等"
 _NARRATIVE = lazy(
     rf"(?<![\w’'-]){_NAMES}(?:['’]s?)?\s+(?:\((?P<pyears>{_YEARS})"
     rf"{_LOCATOR}?\)|\[(?P<byears>{_YEAR})\])",
@@ -105,8 +111,9 @@ def _spell_letters(m: re.Match[str]) -> str:
     return ", ".join(year + letter for letter in re.findall(r"[a-z]", m.group()[4:]))
 
 
-# The comma after a year that the next work's name follows: "Nixon 1995, Howarth and…".
-_YEAR_COMMA = lazy(r"(\d{4}[a-z]?),\s+(?=[^\W\d_])")
+# The comma after a year that the next work's name follows: "Nixon 1995, Howarth and…",
+# or "and" between two callouts: "(Dou et al., 2019 and Chang et al., 2017)".
+_YEAR_COMMA = lazy(r"(\d{4}[a-z]?)(?:,|\s+and)\s+(?=[^\W\d_])")
 _POSSESSIVE = lazy(r"['’]s?$")
 _ONE_YEAR = lazy(_YEAR, re.I)
 # Words that open a capitalised "Name 2020" and are not authors.
@@ -143,6 +150,9 @@ class AuthorYearIndex:
     by_surname: dict[str, list[_Entry]] = field(default_factory=dict)
     strict: bool = False
     """The list is in author-year style: a callout that names no entry is dangling."""
+    group: dict[tuple[int, ...], int] | None = None
+    """While a parenthetical group is read: how many callouts of it named each set of tied
+    entries (see :meth:`tied`)."""
 
     @classmethod
     def of(cls, references: Iterable[Reference], numbered: bool = False) -> AuthorYearIndex:
@@ -191,6 +201,10 @@ class AuthorYearIndex:
                 else:  # 2020a, 2020b by the order of the list
                     n = ord(year[4]) - ord("a")
                     pool = pool[n : n + 1]
+            elif year[:4].isdigit() and len(pool) > 1:
+                # "Wang et al. (2024)" beside "Wang, C., 2024a" and "Wang, Z., 2024b": the
+                # entry the list gives no letter.
+                pool = [e for e in pool if not e.letters] or pool
         if len(pool) > 1 and second:
             pool = [e for e in pool if fold(second) in e.surnames[1:]] or pool
         if len(pool) > 1:
@@ -199,6 +213,23 @@ class AuthorYearIndex:
         if year is None and len({id(e.ref) for e in pool}) != 1:
             return None
         return pool[0].ref if pool else None
+
+    def tied(self, first: str, second: str | None, many: bool, year: str) -> list[Reference]:
+        """The entries a callout without a letter names equally well: two works of one first
+        author and year that the list gives no ``a``/``b`` (``Fu et al. (2023)`` with two Fu
+        et al. 2023 entries). One entry, or none, when the callout tells them apart."""
+        if not year[:4].isdigit() or year[4:]:
+            return []
+        pool = [
+            e for e in self.by_surname.get(fold(first), []) if year in e.years and not e.letters
+        ]
+        if len(pool) < 2:
+            return []
+        if second:
+            pool = [e for e in pool if fold(second) in e.surnames[1:2]]
+        else:
+            pool = [e for e in pool if (len(e.surnames) > 2) == many and len(e.surnames) != 2]
+        return [e.ref for e in pool] if len(pool) > 1 else []
 
     def scan(self, text: str, start: int, end: int, narratives: bool = True) -> list[Marker]:
         """Callouts in ``text[start:end]`` as markers (offsets into ``text``), in order;
@@ -230,6 +261,13 @@ class AuthorYearIndex:
         return found
 
     def _parenthetical(self, text: str, lo: int, hi: int) -> list[Marker]:
+        self.group = {}
+        try:
+            return self._pieces(text, lo, hi)
+        finally:
+            self.group = None
+
+    def _pieces(self, text: str, lo: int, hi: int) -> list[Marker]:
         out: list[Marker] = []
         pos = lo
         spans: list[tuple[int, int]] = []
@@ -277,19 +315,32 @@ class AuthorYearIndex:
         # names an author, else the last word.
         firsts = [" ".join(words[i:]) for i in range(len(words))]
         first = next((f for f in firsts if fold(f) in self.by_surname), firsts[-1])
+        deng = len(first) > 1 and first.endswith(_DENG) and _cjk(first[0])
+        first = first[:-1] if deng else first  # "李秀等": 李秀 and others
         # "jamovi project": a group author written in small letters names its entry.
         if _not_name(first) and not (" " in first and fold(first) in self.by_surname):
             return ()
-        second, many = m.group("second") or m.group("also"), _many(m)
+        second, many = m.group("second") or m.group("also"), _many(m) or deng
         keys: list[str] = []
         sure = sure and self.strict and (loose or many or bool(second))
+        name = f"{first}{_DENG}" if deng else _callout_name(m, first)
         for y in _ONE_YEAR.findall(_LETTERS.sub(_spell_letters, years)):
             year = _year_key(y)
             ref = self.find(first, second, many, year)
-            if ref is not None and ref.key:
+            tied = self.tied(first, second, many, year) if ref is not None else []
+            if tied and self.group is not None:
+                # One group names two such works by repeating the callout: the first
+                # names the first entry, the next the second.
+                sig = tuple(id(r) for r in tied)
+                n = self.group.get(sig, 0)
+                self.group[sig] = n + 1
+                ref, tied = tied[n % len(tied)], []
+            if tied:  # which of them is meant cannot be told: the callout names each
+                keys.extend(r.key for r in tied if r.key)
+            elif ref is not None and ref.key:
                 keys.append(ref.key)
             elif sure:
-                keys.append(f"{_callout_name(m, first)}, {y}")
+                keys.append(f"{name}, {y}")
         return tuple(dict.fromkeys(keys))
 
 
@@ -321,8 +372,13 @@ def _many(m: re.Match[str]) -> bool:
     return "et" in rest.casefold() and "al" in rest.casefold()
 
 
+def _cjk(char: str) -> bool:
+    """Whether a character is a CJK ideograph (a Chinese or Japanese name has no case)."""
+    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
+
+
 def _not_name(word: str) -> bool:
-    if not word[:1].isupper() and not PARTICLE_START.match(word):
+    if not word[:1].isupper() and not PARTICLE_START.match(word) and not _cjk(word[:1]):
         return True
     return word.casefold().strip(".") in _NOT_NAMES
 
@@ -344,4 +400,6 @@ def _names_and_years(
     if not named:
         return named, letters, (), ""
     surnames, whole = authors(ref)
+    if not surnames and whole and _cjk(whole[0]) and len(whole) <= 4:
+        surnames = (whole,)  # "黄雪茹. 生成式人工智能…": one author, named whole
     return named, letters, surnames, whole

@@ -22,6 +22,7 @@ from citecheck.parser.memo import current
 from citecheck.parser.selfreference import pointer
 from citecheck.parser.sentences import segment
 from citecheck.parser.sourcelinks import attribution, epigraph, source_link
+from citecheck.parser.speculation import speculates
 from citecheck.parser.stance import own_stance
 from citecheck.reader import Layout
 from citecheck.reader.math import blank_math
@@ -264,7 +265,7 @@ def _reads_as_claim(body: str, sentence: str, marked: bool, min_words: int) -> b
         or claims.conversational(text)
         or manual.own_software(sentence)
         or pointer(text)
-        or (not marked and own_stance(text))
+        or (not marked and (own_stance(text) or speculates(text)))
     )
 
 

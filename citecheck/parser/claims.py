@@ -36,10 +36,12 @@ from citecheck.model import Block, BlockKind
 from citecheck.text.recache import lazy
 
 # A speaker's label on a line of its own (bold, heading or plain), as chat exports write it:
-# ``**You said**``, ``## Assistant``, ``ChatGPT said:``.
+# ``**You said**``, ``## Assistant``, ``ChatGPT said:``; a transcript may number the turns
+# (``## Prompt 1:``, ``**User 2**``).
 _NAMES = r"you|user|human|me|prompt|chatgpt|assistant|claude|gemini|copilot|perplexity|bard|ai"
 _SPEAKER = lazy(
-    rf"^[#*_\s]*(?P<who>{_NAMES})(?P<said>\s+(?:said|asked|wrote))?[*_\s]*(?P<colon>:)?[*_\s]*$",
+    rf"^[#*_\s]*(?P<who>{_NAMES})(?:\s+#?\d{{1,3}})?(?P<said>\s+(?:said|asked|wrote))?[*_\s]*"
+    r"(?P<colon>:)?[*_\s]*$",
     re.I,
 )
 # ``User: Which purifier…``: a label that opens the turn's first paragraph.
@@ -132,13 +134,18 @@ _TABLE_ROW = lazy(r"^\s*\|.*\|.*\|")
 # a wiki's "External links" and "See also", which list pages and say nothing to source; a
 # paper's back matter (data availability, acknowledgements, funding, contributions); a
 # research report's account of itself (Confidence Assessment, Open Questions, Update
-# History, How This Report Was Generated), which speaks of its own method, not the world.
+# History, How This Report Was Generated; 方法论反思, 知识缺口 in Chinese), which speaks of
+# its own method, not the world.
 _ABSTRACT_TITLE = lazy(
     r"^[#*_\s]*(?:\d+(?:\.\d+)*\.?\s+)?(?:abstract|external\s+links|see\s+also"
     r"|data\s+availability(?:\s+statement)?|acknowledg(?:e)?ments?|funding(?:\s+statement)?"
     r"|author\s+contributions|competing\s+interests|conflicts?\s+of\s+interests?"
     r"|confidence\s+(?:assessment|levels?)|open\s+questions|(?:update|revision)\s+history"
-    r"|how\s+this\s+report\s+was\s+(?:generated|produced|made|researched|written))[*_\s.:]*$",
+    r"|how\s+this\s+report\s+was\s+(?:generated|produced|made|researched|written)"
+    # The same accounts in a Chinese report: method reflection, knowledge gaps, confidence,
+    # limitations, open questions, update history.
+    r"|方法论?反思|知识缺口|知识空白|置信度(?:评估)?|可信度评估|研究局限(?:性)?|局限性|待解决问题"
+    r"|开放问题|更新(?:历史|记录)|修订记录)[*_\s.:：]*$",
     re.I,
 )
 # A run-in abstract ("Abstract—We present…", "**Abstract.** …", "**Abstract** The…" as a

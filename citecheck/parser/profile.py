@@ -83,15 +83,17 @@ _RFC_KEY = lazy(r"^(?:RFC|BCP|STD)\d+$|^I-D\.", re.I)
 _BCP14 = lazy(r"key\s+words\s+[\"“]MUST[\"”],\s+[\"“]MUST\s+NOT[\"”]")
 
 _NUMBER = r"(?:(?:\d+|[IVXLC]+|[A-Z])(?:\.\d+)*\.?\s+)?"
+# With the names a Chinese paper or thesis gives them (摘 要, 第1章 绪论, 结论与展望).
 _SECTIONS = {
-    "abstract": r"abstract",
-    "introduction": r"introduction",
-    "background": r"background|related\s+work|previous\s+work|prior\s+work|literature\s+review",
+    "abstract": r"abstract|摘\s*要",
+    "introduction": r"introduction|绪\s*论|引\s*言|前\s*言",
+    "background": r"background|related\s+work|previous\s+work|prior\s+work|literature\s+review"
+    r"|相关工作|文献综述|研究现状|国内外研究现状",
     "methods": r"methods?|methodology|materials\s+and\s+methods|experimental\s+setup"
-    r"|experiments?|evaluation",
-    "results": r"results|experimental\s+results|findings",
-    "discussion": r"discussion",
-    "conclusion": r"conclusions?|concluding\s+remarks",
+    r"|experiments?|evaluation|研究方法|实验设计|系统设计",
+    "results": r"results|experimental\s+results|findings|实验结果|结果分析|系统测试",
+    "discussion": r"discussion|讨\s*论",
+    "conclusion": r"conclusions?|concluding\s+remarks|结\s*论|总结与展望|结论与展望|总\s*结",
 }
 _PAPER_HEADING = {
     name: lazy(rf"^{_NUMBER}(?:[\w&;,-]+\s+){{0,3}}(?:{words})(?:\s+[\w&;,-]+){{0,3}}\W*$", re.I)

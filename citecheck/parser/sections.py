@@ -95,6 +95,8 @@ def find_sections(
                 continue
             if sections and block.level <= level:
                 level = 0
+        elif level and _turn_label(block, raw):
+            level = 0  # "Prompt 2:" after an answer's "Citations:": the next chat turn
         if level and sections:
             sections[-1].end = block.end
             block.section = len(sections) - 1
@@ -104,11 +106,23 @@ def find_sections(
     return without_prose(sections, out, raw)
 
 
+def _turn_label(block: Block, raw: str) -> bool:
+    """Whether a paragraph is a chat transcript's speaker label on a line of its own
+    (``Prompt 2:``, ``User:``, ``ChatGPT said:``), which opens the next turn."""
+    from citecheck.parser.claims import speaker
+
+    if block.kind is not BlockKind.PARAGRAPH or block.end - block.start > 40:
+        return False
+    words = raw[block.content_start : block.end].strip()
+    return "\n" not in words and words.endswith(":") and speaker(words, False) is not None
+
+
 # ``[1] …``, ``[Smith] …``, or a number escaped in a link (``[\[1\]](https://…#:~:text=…)
-# Title``, a chat answer's sources as a Word-to-Markdown converter writes them).
+# Title``, a chat answer's sources as a Word-to-Markdown converter writes them); a Chinese
+# list (GB/T 7714) writes no space: ``[1]张瑜.医院信息管理…[J]``.
 _BRACKET_ENTRY = lazy(
     r"[ \t]{0,3}(?:\[(?:\d{1,4}|[A-Za-z][\w.+-]{0,30})\]"
-    r"|\[\\\[\d{1,4}\\\]\]\((?:[^()\s]|\([^()\s]*\))*\))[ \t]+\S"
+    r"|\[\\\[\d{1,4}\\\]\]\((?:[^()\s]|\([^()\s]*\))*\))(?:[ \t]+\S|[\u4e00-\u9fff])"
 )
 
 

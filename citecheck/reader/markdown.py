@@ -71,7 +71,10 @@ class _Builder:
         if self.open:
             block = self.stack[self.open[-1]]
             assert block is not None
-            if block.content_start < 0:
+            # pulldown-cmark reports an undefined ``[1][2]`` (see :meth:`broken`) when it
+            # parses the paragraph's inlines, which may be before the text ahead of it
+            # (``**Criticism**: … Germany[1][2]``): the block starts at the earliest.
+            if block.content_start < 0 or s < block.content_start:
                 block.content_start = s
             block.end = max(block.end, e)
 

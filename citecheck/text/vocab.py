@@ -76,6 +76,12 @@ FOREIGN_REFERENCE_WORDS = (
     "注释",
     "註釋",
     "參考文獻",
+    "参考来源",  # Chinese answer exports and research reports
+    "来源列表",
+    "信息来源",
+    "资料来源",
+    "引用来源",
+    "来源",
     "각주",  # Korean
     "참고 문헌",
     "각주 및 참고 문헌",
@@ -118,7 +124,7 @@ def _heading_pattern(extra: tuple[str, ...]) -> str:
     # No two whitespace runs touch: adjacent ``\s*`` would backtrack quadratically.
     return (
         rf"^\s*(?:#{{1,6}}\s*)?(?:[*_]{{1,3}})?{_NUMBERING}{name}(?:{_JOIN}{name})*"
-        rf"(?:[*_]{{1,3}})?(?:\s*:)?(?:[*_]{{1,3}})?(?:\s*#+)?\s*$"
+        rf"(?:[*_]{{1,3}})?(?:\s*[:：])?(?:[*_]{{1,3}})?(?:\s*#+)?\s*$"
     )
 
 
