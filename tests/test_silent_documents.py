@@ -17,10 +17,15 @@ def _unread(report) -> list[str]:
     return [f.message for f in report.findings if f.code == "CC013"]
 
 
-def test_author_year_callouts_without_a_list() -> None:
+def test_author_year_callouts_without_a_list_are_read_not_silent() -> None:
+    """Full-width author-year callouts are a style citecheck reads: the file is not silent,
+    its one finding is the missing list (CC004), not unread-citations."""
     path = KIND / "author-year-no-list.md"
-    (message,) = _unread(check_text(path.read_text("utf-8"), path=str(path)))
-    assert message.startswith("6 marks look like citations (first '（Ebert & Louridas, 2023）')")
+    report = check_text(path.read_text("utf-8"), path=str(path))
+    assert _unread(report) == []
+    (finding,) = report.findings
+    assert finding.code == "CC004"
+    assert finding.message.startswith("6 citation markers (first Ebert & Louridas, 2023)")
 
 
 def test_superscripts_without_a_list_in_text_and_html() -> None:
@@ -57,6 +62,5 @@ def test_a_word_file_with_full_width_callouts_and_no_list(tmp_path: Path) -> Non
     path = tmp_path / "thesis.docx"
     d.save(str(path))
     report = check_file(str(path))
-    (message,) = _unread(report)
-    assert message.startswith("5 marks look like citations (first '（Ebert & Louridas, 2023）')")
-    assert [f.code for f in report.findings] == ["CC013"]
+    assert [f.code for f in report.findings] == ["CC004"]
+    assert report.findings[0].message.startswith("6 citation markers (first Ebert & Louridas")

@@ -271,7 +271,7 @@ class AuthorYearIndex:
         out: list[Marker] = []
         pos = lo
         spans: list[tuple[int, int]] = []
-        for piece in text[lo:hi].split(";"):
+        for piece in text[lo:hi].replace("；", ";").split(";"):  # full-width too, same length
             s = pos + len(piece) - len(piece.lstrip())
             e = pos + len(piece.rstrip())
             pos += len(piece) + 1
