@@ -1,0 +1,61 @@
+"""Reference lists of papers converted from PDF whose entries' lines break anywhere.
+
+A conversion keeps the PDF's line breaks, so an entry's tail (``365:663– 670``) or a whole
+author-year entry (``Bond S (2002) Dynamic panel data models: … Portuguese``) stands on a
+line that ends without a stop and is followed by a capital: that is no heading, and the list
+goes on to its last entry.
+"""
+
+from __future__ import annotations
+
+from citecheck.api import analyse
+
+_NUMBERED = (
+    "Therapeutic cooling of term infants cut deaths by a third in the trials\n"
+    "reported so far.3,4 Early staging of the encephalopathy predicts the outcome\n"
+    "at eighteen months in most of the infants examined within six hours.5\n"
+    "\n"
+    "REFERENCES\n"
+    "3. Shankaran S, Laptook AR. Whole-body hypothermia for neonates. N Engl J Med. 2005;\n"
+    "353:1574 –1584\n"
+    "4. Gluckman PD, Wyatt JS. Selective head cooling: multicentre\n"
+    "randomised trial. Lancet. 2005;\n"
+    "365:663– 670\n"
+    "5. Sarnat HB, Sarnat MS. Neonatal encephalopathy following fetal distress. Arch\n"
+    "Neurol. 1976;33:696 –705\n"
+)
+
+_AUTHOR_YEAR = (
+    # a SAGE paper's text: the prose is not hard-wrapped (lines past 100 characters)
+    "New supply in the most critical districts of the region changes affordability very "
+    "little in the long run (Barker, 2004), and the dynamic panel methods that instrument\n"
+    "supply with its own lags are the usual remedy for the endogeneity of prices and supply "
+    "in such data (Bond, 2002), as the simulations of the model show for every district.\n"
+    "\n"
+    "References\n"
+    "Barker K (2004) Review of Housing Supply: Delivering Stability – Securing Our Future,\n"
+    "Final Report. London: ODPM.\n"
+    "Bissell D (2014) Transforming commuting mobilities: The memory of practice. Environment and\n"
+    "Planning A 46(8): 1946–1965.\n"
+    "Bond S (2002) Dynamic panel data models: A guide to micro data methods and practice. "
+    "Portuguese\n"
+    "Economic Journal 1: 141–162.\n"
+    "Bramley G (1994) An affordability crisis in British housing: Dimensions, causes and "
+    "policy impact.\n"
+    "Housing Studies 9(1): 103–124.\n"
+)
+
+
+def test_entry_tail_on_its_own_line_stays_with_its_entry() -> None:
+    for path in ("paper.txt", "paper.md"):
+        doc, _ = analyse(_NUMBERED, path=path)
+        assert [r.key for r in doc.references] == ["3", "4", "5"], path
+        assert "365:663" in doc.references[1].text
+
+
+def test_author_year_entry_line_is_no_heading() -> None:
+    doc, _ = analyse(_AUTHOR_YEAR, path="paper.txt")
+    titles = [r.title or "" for r in doc.references]
+    assert len(doc.references) == 4
+    assert titles[2].startswith("Dynamic panel data models")
+    assert titles[3].startswith("An affordability crisis")
