@@ -59,3 +59,46 @@ def test_author_year_entry_line_is_no_heading() -> None:
     assert len(doc.references) == 4
     assert titles[2].startswith("Dynamic panel data models")
     assert titles[3].startswith("An affordability crisis")
+
+
+# --- superscript callouts flattened onto the word before them ----------------------
+
+_CALLOUT_BODY = (
+    "An estimated 23% of the 4 million neonatal deaths1 and 8% of all deaths at 5 years are\n"
+    "associated with asphyxia at birth.2 Death or disability occurs in 53% of infants with\n"
+    "moderate encephalopathy.3,4 Sarnat and Sarnat described 3 stages, and others have\n"
+    "reported that mild encephalopathy rarely leaves impairment.5 A neurodevelopmental\n"
+    "assessment6 was done by trained staff. Cooling must start early to be effective7; its\n"
+    "timing was studied in sheep by Gunn et al8 that showed benefit. Mild hypercapnia\n"
+    "protects the brain.9 Levels of CO2 and H2O, GPT4 and covid19 cases, day2 samples and\n"
+    "the Hapln1 gene were recorded.\n"
+    "\n"
+    "REFERENCES\n"
+)
+
+
+def _callout_list(count: int) -> str:
+    return "".join(
+        f"{n}. Author{n} A. Title number {n}. J Med. 200{n % 10};{n}:1-9\n"
+        for n in range(1, count + 1)
+    )
+
+
+def test_superscripts_glued_to_words_cite_in_a_habitual_text() -> None:
+    doc, _ = analyse(_CALLOUT_BODY + _callout_list(9), path="paper.txt")
+    keys = [m.keys for m in doc.markers]
+    assert ("1",) in keys and ("6",) in keys and ("7",) in keys and ("8",) in keys
+    cited = {k for m in doc.markers for k in m.keys}
+    assert cited == {str(n) for n in range(1, 10)}
+    texts = [doc.text[m.start : m.end] for m in doc.markers]
+    assert all(t[:1].isdigit() for t in texts)  # CO2, H2O, GPT4, covid19, day2, Hapln1: none
+
+
+def test_glued_digits_without_the_habit_or_the_list_are_no_callouts() -> None:
+    once = "The neonatal deaths1 and the assessment6 were counted.\n\nREFERENCES\n"
+    doc, _ = analyse(once + _callout_list(9), path="paper.txt")
+    assert doc.markers == []
+    # the numbers are not the list's: the list stops at 5
+    doc, _ = analyse(_CALLOUT_BODY + _callout_list(5), path="paper.txt")
+    assert all(int(k) <= 5 for m in doc.markers for k in m.keys)
+    assert "6" not in {k for m in doc.markers for k in m.keys}

@@ -46,6 +46,7 @@ _NUMBERED_ET_AL = lazy(r"^\d+(?:\.\d+)*\.?\s+[A-Z][^.!?]{0,80}\bet al\.$")
 _ABSTRACT_LINE = lazy(r"^(?:Abstract|ABSTRACT|A B S T R A C T)[.:]?$")
 # What ends a keyed list that runs on line after line: "2 Methods", "Appendix A", "NOTES".
 _HEADING_LIKE = lazy(r"^(?:\d+(?:\.\d+)*\.?\s+[A-Z]|Appendix\b|[A-Z][A-Z ]{3,}$)")
+_NUMBERED_ENTRY = lazy(r"\d{1,3}[.)][ \t]")
 _SECTION_NUMBER = lazy(r"^(\d+(?:\.\d+)*)\.?\s")
 # The head of an author-year entry: names, then the year in brackets ("Bond S (2002) …",
 # "Ross, B. and Moe, C. (2005) …") or after a comma ("Van Wyk, D.B., 1987. …").
@@ -277,10 +278,15 @@ class _TextReader:
             # "Resizable arrays in optimal time and space. …"): the entry goes on until
             # the next key, a blank line or a heading.
             return not _HEADING_LIKE.match(line.strip()) or ends_sentence(line)
-        if self.in_refs and cur.kind is BlockKind.ITEM and line.strip()[:1].isdigit():
-            # An entry's tail that a PDF conversion moved to a line of its own
-            # ("Lancet. 2005;" then "365:663– 670"): the entry goes on.
-            return not _HEADING_LIKE.match(line.strip())
+        if (
+            self.in_refs
+            and cur.kind is BlockKind.ITEM
+            and _NUMBERED_ENTRY.match(self.text, cur.start)
+        ):
+            # A numbered entry's lines as a PDF conversion breaks them ("… Fawcett, J.W."
+            # then "(2008). Distribution …"; "Lancet. 2005;" then "365:663– 670"): the
+            # entry goes on until the next number, a blank line or a heading.
+            return not _HEADING_LIKE.match(line.strip()) or ends_sentence(line)
         if self.in_refs and cur.kind is BlockKind.PARAGRAPH and self.cur_ended:
             # An author-year entry's venue on a line after its title's stop ("… policy
             # impact." then "Housing Studies 9(1): 103–124."): the entry goes on to the
