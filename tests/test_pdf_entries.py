@@ -8,7 +8,11 @@ goes on to its last entry.
 
 from __future__ import annotations
 
-from citecheck.api import analyse
+from pathlib import Path
+
+import docx
+
+from citecheck.api import analyse, check_file
 
 _NUMBERED = (
     "Therapeutic cooling of term infants cut deaths by a third in the trials\n"
@@ -85,13 +89,26 @@ def _callout_list(count: int) -> str:
 
 
 def test_superscripts_glued_to_words_cite_in_a_habitual_text() -> None:
-    doc, _ = analyse(_CALLOUT_BODY + _callout_list(9), path="paper.txt")
-    keys = [m.keys for m in doc.markers]
-    assert ("1",) in keys and ("6",) in keys and ("7",) in keys and ("8",) in keys
-    cited = {k for m in doc.markers for k in m.keys}
-    assert cited == {str(n) for n in range(1, 10)}
-    texts = [doc.text[m.start : m.end] for m in doc.markers]
-    assert all(t[:1].isdigit() for t in texts)  # CO2, H2O, GPT4, covid19, day2, Hapln1: none
+    for path in ("paper.txt", "paper.md"):
+        doc, _ = analyse(_CALLOUT_BODY + _callout_list(9), path=path)
+        keys = [m.keys for m in doc.markers]
+        assert ("1",) in keys and ("6",) in keys and ("7",) in keys and ("8",) in keys, path
+        cited = {k for m in doc.markers for k in m.keys}
+        assert cited == {str(n) for n in range(1, 10)}, path
+        texts = [doc.text[m.start : m.end] for m in doc.markers]
+        assert all(t[:1].isdigit() for t in texts)  # CO2, H2O, GPT4, covid19, day2, Hapln1
+
+
+def test_superscripts_glued_to_words_in_a_word_document(tmp_path: Path) -> None:
+    d = docx.Document()
+    d.add_paragraph(" ".join(_CALLOUT_BODY.split("\n\n", maxsplit=1)[0].split("\n")))
+    d.add_heading("References", level=1)
+    for entry in _callout_list(9).splitlines():
+        d.add_paragraph(entry)
+    path = tmp_path / "paper.docx"
+    d.save(str(path))
+    report = check_file(str(path))
+    assert [f.code for f in report.findings if f.code in ("CC002", "CC003")] == []
 
 
 def test_glued_digits_without_the_habit_or_the_list_are_no_callouts() -> None:
