@@ -1,23 +1,24 @@
 """Superscript callouts glued to the word before them in text converted from PDF.
 
 A PDF-to-text conversion flattens a Vancouver superscript into the line, so ``deaths¹ and``
-reads ``deaths1 and``, ``connectomics⁴⁶,⁴⁷ and`` reads ``connectomics46,47 and`` and
-``Vannucci et al²⁰`` reads ``Vannucci et al20`` (Nature, Cell, Pediatrics and most
-medical journals). Digits after a word are also model names, units, chemical formulas and
-versions (``GPT4``, ``CO2``, ``H2O``, ``covid19``, ``day2``), so a number counts as a
-callout only when
+reads ``deaths1 and``, ``connectomics⁴⁶,⁴⁷ and`` reads ``connectomics46,47 and``, and
+``Vannucci et al²⁰`` reads ``Vannucci et al20`` (or ``Brieman et al.14``), in Nature, Cell,
+Pediatrics and most medical journals. Digits after a word are also model names, units,
+chemical formulas and versions (``GPT4``, ``CO2``, ``H2O``, ``covid19``, ``day2``), so a
+number counts as a callout only when
 
 - it stands after a lower-case word of three letters or more (``deaths1``, never
   ``Hapln1``, ``CO2`` or ``McKinney85``: a capital marks a name or a symbol) or after
-  ``et al``, and no word or digit follows it (``deaths1 and``, ``effective10;``);
+  ``et al`` or ``et al.``, and no word or digit follows it (``deaths1 and``,
+  ``effective10;``);
 - every number it names is one of the document's numbered list;
 - the word is not one that takes a number of its own (``covid19``, ``python3``, ``day2``);
 - the document cites this way often: :data:`HABIT` such callouts or more, counting those
   flattened after a sentence's stop (``birth.2``), naming three numbers or more, and at
   least :data:`SPACED` before a space or clause punctuation.
 
-See :mod:`citecheck.parser.superscripts` for ``simulators3.`` and ``birth.2``, which need
-no habit of this kind beyond their own.
+:mod:`citecheck.parser.superscripts` reads ``simulators3.`` and ``birth.2`` under its own
+conditions; where both read the same digits, its marker stands.
 """
 
 from __future__ import annotations
@@ -30,9 +31,10 @@ from citecheck.text.recache import lazy
 
 HABIT = 8
 SPACED = 3
-# group "w" the word (absent after "et al"), group "n" the number or group of numbers
+# group "w" the word (absent after "et al" or "et al.": "Brieman et al.14 To"), group "n"
+# the number or group of numbers
 _SPACED = lazy(
-    r"(?:(?<![\w@/.#&=-])(?P<w>(?:[a-z]+-)*[a-z]{3,})|(?<=\bet al))"
+    r"(?:(?<![\w@/.#&=-])(?P<w>(?:[a-z]+-)*[a-z]{3,})|(?<=\bet al)|(?<=\bet al\.))"
     r"(?P<n>\d{1,3}(?:[,–-]\d{1,3})*)(?=[.,;:!?)]*(?:[ \t]|$))",
     re.M,
 )
