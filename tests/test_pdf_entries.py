@@ -120,3 +120,11 @@ def test_glued_digits_without_the_habit_or_the_list_are_no_callouts() -> None:
     doc, _ = analyse(_CALLOUT_BODY + _callout_list(5), path="paper.txt")
     assert all(int(k) <= 5 for m in doc.markers for k in m.keys)
     assert "6" not in {k for m in doc.markers for k in m.keys}
+
+
+def test_names_with_numbers_in_a_habitual_text_are_no_callouts() -> None:
+    grammar = "\nThe grammar allows rule1 | rule2, then (rule1 rule2) and rule1 again.\n"
+    body, refs = _CALLOUT_BODY.split("\n\n", maxsplit=1)
+    doc, _ = analyse(body + grammar + "\n" + refs + _callout_list(9), path="paper.txt")
+    at = doc.text.index("The grammar")
+    assert [m for m in doc.markers if at <= m.start < at + len(grammar)] == []

@@ -12,7 +12,9 @@ number counts as a callout only when
   ``et al`` or ``et al.``, and no word or digit follows it (``deaths1 and``,
   ``effective10;``);
 - every number it names is one of the document's numbered list;
-- the word is not one that takes a number of its own (``covid19``, ``python3``, ``day2``);
+- the word is not one that takes a number of its own (``covid19``, ``python3``, ``day2``),
+  and the word does not name a series (``rule1 | rule2`` in a grammar, ``day1``, ``day2``);
+- what follows is a word, a bracket or the line's end, not an operator (``rule1 |``);
 - the document cites this way often: :data:`HABIT` such callouts or more, counting those
   flattened after a sentence's stop (``birth.2``), naming three numbers or more, and at
   least :data:`SPACED` before a space or clause punctuation.
@@ -31,11 +33,12 @@ from citecheck.text.recache import lazy
 
 HABIT = 8
 SPACED = 3
+NAME_RECURS = 3
 # group "w" the word (absent after "et al" or "et al.": "Brieman et al.14 To"), group "n"
 # the number or group of numbers
 _SPACED = lazy(
     r"(?:(?<![\w@/.#&=-])(?P<w>(?:[a-z]+-)*[a-z]{3,})|(?<=\bet al)|(?<=\bet al\.))"
-    r"(?P<n>\d{1,3}(?:[,–-]\d{1,3})*)(?=[.,;:!?)]*(?:[ \t]|$))",
+    r"(?P<n>\d{1,3}(?:[,–-]\d{1,3})*)(?=[.,;:!?)]*(?:[ \t]+[\w(“\"‘\[]|[ \t]*$))",
     re.M,
 )
 # "birth.2", "HIE.3,4": flattened after the stop that ends a sentence
@@ -65,7 +68,17 @@ def _callouts(masked: str, start: int, end: int, numbers: frozenset[str]) -> lis
         for m in _SPACED.finditer(masked, start, end)
         if (m.group("w") or "").rpartition("-")[2] not in _OWN_NUMBER_WORDS
         and _keys(m.group("n"), numbers) is not None
+        and not (m.group("w") and _named(masked, m.group()))
     ]
+
+
+def _named(masked: str, token: str) -> bool:
+    """Whether ``token`` (``rule1``) is a name in a series: its word stands glued to
+    another number too (``rule1 | rule2``, ``day1`` and ``day2``), or the pair recurs
+    :data:`NAME_RECURS` times or more. Callouts seldom follow one word twice."""
+    word = token.rstrip("0123456789,–-")
+    found = re.findall(rf"(?<![\w-]){re.escape(word)}(\d+)(?![\w])", masked)
+    return len(set(found)) > 1 or len(found) >= NAME_RECURS
 
 
 def spaced_habit(masked: str, numbers: frozenset[str]) -> bool:
