@@ -14,6 +14,7 @@ from citecheck.model import Block, BlockKind, Document, Marker, MarkerKind, Plac
 from citecheck.parser.anchors import anchor_targets
 from citecheck.parser.authoryear import AuthorYearIndex
 from citecheck.parser.citekeys import CiteKeys
+from citecheck.parser.gluedcallouts import spaced_callouts, spaced_habit
 from citecheck.parser.links import LinkCitations
 from citecheck.parser.markers import Scan, normalise_label, scan
 from citecheck.parser.memo import Memo, current
@@ -48,6 +49,7 @@ class MarkerFinder:
         # "[1] [13] Title": 13 names a listed source too
         self.numbers |= {a for r in doc.references for a in r.aliases}
         self.glued = glued_word_habit(self.masked, self.numbers)  # "simulators3."
+        self.spaced = spaced_habit(self.masked, self.numbers)  # "deaths1 and" (PDF text)
         self.lettered = any(len(k) <= 2 and k.isalpha() for k in self.labels)
         # ``norms (1–5).``: parenthesised numbers cite a typed or Word-numbered list when
         # the body uses them so (see :mod:`.numparens`).
@@ -166,6 +168,9 @@ class MarkerFinder:
                 self.numbers,
                 self.glued,
             )
+            if self.spaced:
+                flat = spaced_callouts(self.masked, block.content_start, block.end, self.numbers)
+                raised = _prefer(flat, raised)
             found.markers = _prefer(found.markers, raised)
         if self.parens:
             called = candidates(self.masked, block.content_start, block.end, self.numbers)

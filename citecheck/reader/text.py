@@ -46,7 +46,17 @@ _NUMBERED_ET_AL = lazy(r"^\d+(?:\.\d+)*\.?\s+[A-Z][^.!?]{0,80}\bet al\.$")
 _ABSTRACT_LINE = lazy(r"^(?:Abstract|ABSTRACT|A B S T R A C T)[.:]?$")
 # What ends a keyed list that runs on line after line: "2 Methods", "Appendix A", "NOTES".
 _HEADING_LIKE = lazy(r"^(?:\d+(?:\.\d+)*\.?\s+[A-Z]|Appendix\b|[A-Z][A-Z ]{3,}$)")
+_NUMBERED_ENTRY = lazy(r"\d{1,3}[.)][ \t]")
 _SECTION_NUMBER = lazy(r"^(\d+(?:\.\d+)*)\.?\s")
+# The head of an author-year entry: names, then the year in brackets ("Bond S (2002) …",
+# "Ross, B. and Moe, C. (2005) …") or after a comma ("Van Wyk, D.B., 1987. …").
+_YEAR_HEAD = lazy(
+    r"^[^\W\d_][^\n]{0,100}?(?:\(\s*(?:1[6-9]|20)\d\d[a-z]?\s*\)|,\s(?:1[6-9]|20)\d\d[a-z]?[.,])"
+)
+# Signs of a reference entry on a line of a reference list: a year ("Bond S (2002) …"),
+# a page range ("365:663– 670"), volume and issue ("19(4)"). A PDF conversion breaks an
+# entry's line anywhere, so an unended line there is no heading when it holds one.
+_ENTRY_SIGN = lazy(r"\b(?:1[6-9]|20)\d\d[a-z]?\b|\d\s?[–-]\s?\d|\d:\s?\d|\d\(\d")
 
 
 def _word_count(s: str) -> int:
@@ -273,6 +283,23 @@ class _TextReader:
             # "Resizable arrays in optimal time and space. …"): the entry goes on until
             # the next key, a blank line or a heading.
             return not _HEADING_LIKE.match(line.strip()) or ends_sentence(line)
+        if (
+            self.in_refs
+            and cur.kind is BlockKind.ITEM
+            and _NUMBERED_ENTRY.match(self.text, cur.start)
+        ):
+            # A numbered entry's lines as a PDF conversion breaks them ("… Fawcett, J.W."
+            # then "(2008). Distribution …"; "Lancet. 2005;" then "365:663– 670"): the
+            # entry goes on until the next number, a blank line or a heading.
+            return not _HEADING_LIKE.match(line.strip()) or ends_sentence(line)
+        if self.in_refs and cur.kind is BlockKind.PARAGRAPH and self.cur_ended:
+            # An author-year entry's venue on a line after its title's stop ("… policy
+            # impact." then "Housing Studies 9(1): 103–124."): the entry goes on to the
+            # next entry's head.
+            nl = self.text.find("\n", cur.start)
+            head = self.text[cur.start : nl if nl >= 0 else len(self.text)]
+            if _YEAR_HEAD.match(head) and not _YEAR_HEAD.match(line.strip()):
+                return not _HEADING_LIKE.match(line.strip())
         if cur.kind in (BlockKind.ITEM, BlockKind.FOOTNOTE) and indent > self.cur_indent:
             return True
         # A line opening with a marker group carries the citation of the sentence before.
@@ -299,6 +326,8 @@ class _TextReader:
             or (self.in_refs and _ENTRY_PUNCTUATION.search(stripped))
         ):
             return False
+        if self.in_refs and _ENTRY_SIGN.search(stripped):
+            return False  # "Bond S (2002) Dynamic panel data models: … Portuguese"
         if nxt is None or not nxt.strip():
             return True
         if _CONNECTOR.search(stripped):
