@@ -146,7 +146,7 @@ class MarkerFinder:
             )
             more = tuple((r.authors, r.url, r.doi, r.note) for r in doc.references)
             state = (self.labels, self.numbers, self.defined, self.own)
-            habits = (self.lettered, self.glued, self.parens, self.unlisted)
+            habits = (self.lettered, self.glued, self.spaced, self.parens, self.unlisted)
             found = (self.citekeys is None, doc.explicit_numbers, bool(doc.sections))
             self.token = memo.get((_MARKERS, refs, more, state, habits, found), object)
         return self.token
