@@ -40,6 +40,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from citecheck.checker.base import Context, Violation, first_line_end
+from citecheck.parser.sourcelike import EMPTY_ITEM
 
 CODE = "CC008"
 NAME = "not-a-reference"
@@ -48,7 +49,12 @@ ENABLED = True
 
 
 def check(ctx: Context) -> Iterator[Violation]:
-    """Yield each reference-list item that is not a source."""
+    """Yield each reference-list item that is not a source. An empty numbered item that a
+    marker cites (a wiki note whose text a conversion lost, ``[7]`` alone) is reported once,
+    at the marker, by dangling-citation (CC002), which names the item's reason."""
+    cited = {link.key for link in ctx.res.links if link.reference is None}
     for item in ctx.doc.non_references:
+        if item.reason == EMPTY_ITEM and item.key in cited:
+            continue
         end = first_line_end(ctx.doc.text, item.start, item.end)
         yield Violation(item.start, end, f"reference-list item is not a source: {item.reason}")
