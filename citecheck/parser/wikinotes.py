@@ -41,6 +41,8 @@ def trailing_notes(blocks: list[Block], raw: str, sections: list[Section]) -> bo
         return False
     run.reverse()
     above = blocks[len(blocks) - len(run) - 1]
+    if run[0].section is not None and above.section != run[0].section:
+        return False  # the list under its own heading (``Citations:``) is read already
     if above.section is not None:
         sections[above.section].end = above.end
     sections.append(Section("Notes", run[0].start, run[-1].end))
