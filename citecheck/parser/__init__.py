@@ -249,8 +249,8 @@ def _drop_prose_sections(doc: Document) -> None:
     starts = [s.start for s in doc.sections]
     nons: dict[int, list[NonReference]] = {}
     for non in doc.non_references:
-        if non.reason in (ERROR_ITEM, EMPTY_ITEM):
-            continue  # an entry its tool failed to fetch, or one left empty: broken, not prose
+        if non.reason == ERROR_ITEM or (non.reason == EMPTY_ITEM and (non.key or "").isdigit()):
+            continue  # an entry its tool failed to fetch, or a number left empty: broken
         k = bisect_right(starts, non.start) - 1
         if k >= 0 and non.start < doc.sections[k].end:
             nons.setdefault(k, []).append(non)
