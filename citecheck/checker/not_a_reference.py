@@ -6,7 +6,9 @@ What it does
     editor: …``, ``More sources to come``), a credit line (``Additional reporting by …``),
     a topic, tag or category line, an error message such as ``[ERROR retrieving ref
     link]``. Such items take no number. Footnotes and the items of a Notes section are
-    exempt from the commentary test: they may hold notes.
+    exempt from the commentary test: they may hold notes. An empty numbered item that a
+    marker cites (``[7]`` alone, a note whose text a conversion lost) is reported at the
+    marker, by dangling-citation (CC002), and not again here.
 
 Why is this bad?
     The reference list is where readers look for sources; prose there is lost commentary
