@@ -6,7 +6,9 @@ What it does
     editor: …``, ``More sources to come``), a credit line (``Additional reporting by …``),
     a topic, tag or category line, an error message such as ``[ERROR retrieving ref
     link]``. Such items take no number. Footnotes and the items of a Notes section are
-    exempt from the commentary test: they may hold notes.
+    exempt from the commentary test: they may hold notes. An empty numbered item that a
+    marker cites (``[7]`` alone, a note whose text a conversion lost) is reported at the
+    marker, by dangling-citation (CC002), and not again here.
 
 Why is this bad?
     The reference list is where readers look for sources; prose there is lost commentary
@@ -40,6 +42,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from citecheck.checker.base import Context, Violation, first_line_end
+from citecheck.parser.sourcelike import EMPTY_ITEM
 
 CODE = "CC008"
 NAME = "not-a-reference"
@@ -48,7 +51,12 @@ ENABLED = True
 
 
 def check(ctx: Context) -> Iterator[Violation]:
-    """Yield each reference-list item that is not a source."""
+    """Yield each reference-list item that is not a source. An empty numbered item that a
+    marker cites (a wiki note whose text a conversion lost, ``[7]`` alone) is reported once,
+    at the marker, by dangling-citation (CC002), which names the item's reason."""
+    cited = {link.key for link in ctx.res.links if link.reference is None}
     for item in ctx.doc.non_references:
+        if item.reason == EMPTY_ITEM and item.key in cited:
+            continue
         end = first_line_end(ctx.doc.text, item.start, item.end)
         yield Violation(item.start, end, f"reference-list item is not a source: {item.reason}")

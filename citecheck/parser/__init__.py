@@ -21,7 +21,7 @@ from citecheck.parser.references import note_label, parse_item
 from citecheck.parser.restarts import restart_lists
 from citecheck.parser.scoped import scope_sections
 from citecheck.parser.sections import find_sections, split_glued, split_items
-from citecheck.parser.sourcelike import ERROR_ITEM, is_note
+from citecheck.parser.sourcelike import EMPTY_ITEM, ERROR_ITEM, is_note
 from citecheck.parser.sourcelines import read_source_lines
 from citecheck.parser.tablerows import table_rows
 from citecheck.parser.works import works_item
@@ -249,8 +249,8 @@ def _drop_prose_sections(doc: Document) -> None:
     starts = [s.start for s in doc.sections]
     nons: dict[int, list[NonReference]] = {}
     for non in doc.non_references:
-        if non.reason == ERROR_ITEM:
-            continue  # an entry its tool failed to fetch: broken, not prose
+        if non.reason == ERROR_ITEM or (non.reason == EMPTY_ITEM and (non.key or "").isdigit()):
+            continue  # an entry its tool failed to fetch, or a number left empty: broken
         k = bisect_right(starts, non.start) - 1
         if k >= 0 and non.start < doc.sections[k].end:
             nons.setdefault(k, []).append(non)

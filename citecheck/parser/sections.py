@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from citecheck.model import LISTED_HEADING, Block, BlockKind, Section
 from citecheck.parser.authors import PARTICLES
 from citecheck.parser.section_kinds import url_list, without_prose
+from citecheck.parser.wikinotes import trailing_notes
 from citecheck.text.recache import lazy
 
 _LONGEST = 60  # characters of a label line
@@ -100,7 +101,7 @@ def find_sections(
         if level and sections:
             sections[-1].end = block.end
             block.section = len(sections) - 1
-    if not sections or sections[-1].end < out[-1].end:
+    if not trailing_notes(out, raw, sections) and (not sections or sections[-1].end < out[-1].end):
         _trailing_list(out, raw, sections)
     blocks[:] = out
     return without_prose(sections, out, raw)

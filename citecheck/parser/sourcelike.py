@@ -65,6 +65,7 @@ _CATEGORY = lazy(
     re.I,
 )
 ERROR_ITEM = "it is an error message, not a source"
+EMPTY_ITEM = "it is empty"
 """The reason given for an entry that is a tool's error message (``[ERROR retrieving ref
 link]``)."""
 
@@ -222,7 +223,7 @@ def not_a_source(text: str, ref: Reference, notes: bool = False) -> str | None:
     the editor, errors and category lines are set aside.
     """
     if not text.strip(" .-–—"):
-        return "it is empty"
+        return EMPTY_ITEM
     if _EDITORIAL.match(text):
         return "it is a note to the editor, not a source"
     if ref.url or ref.doi:
