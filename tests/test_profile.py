@@ -90,6 +90,9 @@ BCP14 = """
         # A converter's bold label with no punctuation after it, and bare title lines.
         ("**Abstract** The toxin is made.\n\n**Introduction**\n\nText.\n", "markdown", "paper"),
         ("Title\n\n**Abstract** A toxin.\n\nResults\n\nThe toxin.\n", "markdown", "paper"),
+        # An IEEE journal's run-in abstract as OCR keeps it.
+        ("ABSTRACT This review maps parsers.\n\nIl. METHODS\n\nText.\n", "markdown", "paper"),
+        ("The ABSTRACT exhibition opened.\n\nII. METHODS\n\nText.\n", "markdown", "article"),
     ],
 )
 def test_auto_detects_the_kind_of_document(text, fmt, profile):

@@ -12,9 +12,10 @@ The profile decides what ``uncited-claim`` asks of a sentence (see
   RFC number (``[RFC2119]``);
 - **paper**: a reference list of scholarly works (eight entries or more, three in four
   with ``et al.``, arXiv, a DOI, proceedings, a journal…); or the headings of a research
-  paper, numbered or not ("1 INTRODUCTION",
-  "II. Related Work", "## Abstract"): an Abstract and one more of Introduction, Background
-  or Related work, Methods, Results, Discussion and Conclusion; or, without an Abstract,
+  paper, numbered or not ("1 INTRODUCTION", "II. Related Work", "## Abstract", an
+  IEEE journal's run-in "ABSTRACT The…" as OCR keeps it): an Abstract and one more of
+  Introduction, Background or Related work, Methods, Results, Discussion and Conclusion;
+  or, without an Abstract,
   four of those and a writer who speaks of their own work ("we", "our", "this paper") in
   at least three sentences, which a report or an answer-engine export laid out in the
   same sections does not. In plain text converted from PDF a heading is a line inside a
