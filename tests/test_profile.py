@@ -90,6 +90,11 @@ BCP14 = """
         # A converter's bold label with no punctuation after it, and bare title lines.
         ("**Abstract** The toxin is made.\n\n**Introduction**\n\nText.\n", "markdown", "paper"),
         ("Title\n\n**Abstract** A toxin.\n\nResults\n\nThe toxin.\n", "markdown", "paper"),
+        # An IEEE journal's run-in abstract as OCR keeps it, and a thesis's chapter headings.
+        ("ABSTRACT This review maps parsers.\n\nIl. METHODS\n\nText.\n", "markdown", "paper"),
+        ("The ABSTRACT exhibition opened.\n\nII. METHODS\n\nText.\n", "markdown", "article"),
+        ("chapter 1 : abstract\n\nText.\n\nchapter 5 : conclusion\n\nText.\n", "text", "paper"),
+        ("Chapter 2 - Introduction\n\nA.\n\nChapter 3 - Methodology\n\nB.\n", "text", "article"),
     ],
 )
 def test_auto_detects_the_kind_of_document(text, fmt, profile):
@@ -99,6 +104,37 @@ def test_auto_detects_the_kind_of_document(text, fmt, profile):
 def test_paper_sections_read_numbered_and_compound_headings():
     doc = parse("## 6. Future Work &amp; Conclusion\n\n## 2 RELATED WORK\n\nText.\n", "markdown")
     assert paper_sections(doc) == {"conclusion", "background"}
+
+
+def test_a_word_thesis_with_chapter_headings_reads_as_a_paper(tmp_path):
+    """A dissertation in Word whose chapter titles are plain bold paragraphs
+    ("chapter 1 : abstract"), with a declaration and a contents list, is a paper: its own
+    project and its explanation need no citation, a sentence reporting others' findings does."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("DISSERTATION DECLARATION")
+    document.add_paragraph("The copyright for this dissertation remains with me.")
+    for title, body in [
+        ("chapter 1 : abstract", "This project builds a mesh network for small games."),
+        ("chapter 2 : introduction", "A client-server game keeps the world on one server [1]."),
+        ("chapter 3 : theory, design, & methodology", "Each peer keeps a table of peers."),
+        (
+            "chapter 4 : testing & evaluation",
+            "Studies have shown that most players leave a game whose latency passes 150 ms.",
+        ),
+        ("chapter 5 : conclusion", "The network meets the aims of the project."),
+    ]:
+        document.add_paragraph().add_run(title).bold = True
+        document.add_paragraph(body)
+    document.add_paragraph().add_run("chapter 6 : references").bold = True
+    document.add_paragraph('[1] G. Armitage, "Networked games," Proc. NetGames, pp. 1-8, 2003.')
+    path = tmp_path / "dissertation.docx"
+    document.save(str(path))
+    report = check_file(str(path))
+    assert report.profile == "paper"
+    assert [f.code for f in report.findings] == ["CC001"]
+    assert report.findings[0].text.startswith("Studies have shown")
 
 
 def test_an_explicit_profile_wins_over_detection():

@@ -149,8 +149,12 @@ _ABSTRACT_TITLE = lazy(
     re.I,
 )
 # A run-in abstract ("Abstract—We present…", "**Abstract.** …", "**Abstract** The…" as a
-# PDF converter writes a bold label) opens a paragraph.
-RUN_IN_ABSTRACT = lazy(r"^(?:[*_]*Abstract[*_]*\s*[.:—–-]|([*_]{1,2})Abstract\1\s+\S)", re.I)
+# PDF converter writes a bold label, "ABSTRACT Data centre…" as IEEE journals set it and
+# OCR keeps it) opens a paragraph.
+RUN_IN_ABSTRACT = lazy(
+    r"^(?:[*_]*Abstract[*_]*\s*[.:—–-]|([*_]{1,2})Abstract\1\s+\S|(?-i:ABSTRACT)[ \t]+[A-Z])",
+    re.I,
+)
 
 
 def abstract_title(text: str) -> bool:

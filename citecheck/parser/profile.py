@@ -12,9 +12,10 @@ The profile decides what ``uncited-claim`` asks of a sentence (see
   RFC number (``[RFC2119]``);
 - **paper**: a reference list of scholarly works (eight entries or more, three in four
   with ``et al.``, arXiv, a DOI, proceedings, a journal…); or the headings of a research
-  paper, numbered or not ("1 INTRODUCTION",
-  "II. Related Work", "## Abstract"): an Abstract and one more of Introduction, Background
-  or Related work, Methods, Results, Discussion and Conclusion; or, without an Abstract,
+  paper, numbered or not ("1 INTRODUCTION", "II. Related Work", "## Abstract", a
+  thesis's "chapter 1 : abstract" in Word, an IEEE journal's run-in "ABSTRACT The…" as
+  OCR keeps it): an Abstract and one more of Introduction, Background or Related work,
+  Methods, Results, Discussion and Conclusion; or, without an Abstract,
   four of those and a writer who speaks of their own work ("we", "our", "this paper") in
   at least three sentences, which a report or an answer-engine export laid out in the
   same sections does not. In plain text converted from PDF a heading is a line inside a
@@ -82,7 +83,8 @@ _RFC_SECTION = lazy(r"^\d+(?:\.\d+)*\.  \S", re.M)
 _RFC_KEY = lazy(r"^(?:RFC|BCP|STD)\d+$|^I-D\.", re.I)
 _BCP14 = lazy(r"key\s+words\s+[\"“]MUST[\"”],\s+[\"“]MUST\s+NOT[\"”]")
 
-_NUMBER = r"(?:(?:\d+|[IVXLC]+|[A-Z])(?:\.\d+)*\.?\s+)?"
+# A section's number: "2.", "II.", "B.", "2.1:", or a thesis's "chapter 1 :" and "Chapter 3 -".
+_NUMBER = r"(?:(?:chapter\s+)?(?:\d+|[IVXLC]+|[A-Z])(?:\.\d+)*\.?(?:\s*[:–—-])?\s+)?"
 # With the names a Chinese paper or thesis gives them (摘 要, 第1章 绪论, 结论与展望).
 _SECTIONS = {
     "abstract": r"abstract|摘\s*要",
