@@ -382,3 +382,34 @@ def test_numbers_in_a_sources_column_cite_the_numbered_list() -> None:
     assert cells == [("1",), ("1", "3")]  # 7 is no entry of the list: not read
     ranked = text.replace("Source(s)", "Rank")  # numbers in any other column are data
     assert [m for m in parsed(ranked, "a.md").markers if m.start > text.index("| Route")] == []
+
+
+# Perplexity's ``[web: n]`` (and ``[file: n]``, ``[image: n]``): the source's kind, then its
+# number in the closing list; glued to the word before and in pairs, as the engine writes them.
+
+WEB = """The harbour authority began dredging the main channel in March[web: 1][web: 3].
+Shipping lines have already added larger vessels to the route[file: 2][image: 3].
+
+Sources
+
+1. Port Weekly: Dredging starts in the main channel, 2024.
+2. City Desk: Two-year plan for the harbour, 2024.
+3. Ships Today: Larger vessels on the harbour route, 2024.
+"""
+
+
+def test_web_markers_cite_their_entries_in_text_and_markdown() -> None:
+    for path in ("answer.txt", "answer.md"):
+        assert keys(WEB, path) == [("1",), ("3",), ("2",), ("3",)], path
+        assert rules(WEB, path) == [], path
+
+
+def test_web_marker_without_an_entry_dangles() -> None:
+    text = WEB.replace("[web: 3].", "[web: 7].")
+    assert rules(text, "answer.md") == ["1:71 dangling-citation"]
+
+
+def test_named_indexes_stay_unread() -> None:
+    # A chain of brackets after a word holding a name is still an index, not a citation.
+    text = "The loop reads row[web][0] and then table[i][2] for each source.\n"
+    assert keys(text, "notes.md") == []

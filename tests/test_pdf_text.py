@@ -290,3 +290,25 @@ def test_markdown_with_markdown_headings_stays_markdown() -> None:
     assert latex_bibliography(_LATEX)
     assert not latex_bibliography("# Title\n\n" + _LATEX)
     assert not latex_bibliography("Prose with \\cite{a} only.\n")
+
+
+def test_entry_numbers_alone_on_their_lines_and_a_fixed_running_head() -> None:
+    # Nature's list as PDF text: "1." on a line, the entry on the next ones; the running
+    # head is the same on every page (its page number on a "Page N of M" line of its own).
+    path = FIXTURES / "lone-numbered-entries.txt"
+    doc, _ = analyse(path.read_text(encoding="utf-8"), path=str(path))
+    assert [r.key for r in doc.references] == ["1", "2", "3", "4", "5"]
+    texts = [" ".join(r.text.split()) for r in doc.references]
+    assert texts[2].startswith("Shi, L. et al. Towards real-time")
+    assert texts[2].endswith("Nature 591, 234–239 (2021).")
+    assert not any("Lee et al." in t or "Page" in t for t in texts)
+
+
+def test_a_page_number_after_a_note_opens_no_entry() -> None:
+    # "p." then "17." then blank lines: the end of a note's page number, not entry 17.
+    text = (
+        'Music sounds.[H]\n\nFOOTNOTES:\n\n[H] "Notes on Choral Music," by H.E. Krehbiel, p.\n'
+        "17.\n\n\n\nIX\n"
+    )
+    doc, _ = analyse(text, path="book.txt")
+    assert "17" not in [r.key for r in doc.references]

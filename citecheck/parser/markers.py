@@ -46,7 +46,13 @@ _TOKEN = lazy(
     + r"|\{(\{[^{}\n]{1,120}\}\})|\((TK\))|T(?<!\wT)(K:)"
 )
 _FULLWIDTH = lazy(r"^\s*(\d+)(?::\d+)*\s*(?:†.*)?$")
-_PREFIX = lazy(r"^\s*(?:sources?|refs?\.?|references?|citations?|cite)\s*:?\s*(?=\d)", re.I)
+# ``[web: 11]``, ``[file: 2]``, ``[image: 3]``: an answer engine's marker naming the kind of
+# source it cites (Perplexity), with the colon.
+_PREFIX = lazy(
+    r"^\s*(?:(?:sources?|refs?\.?|references?|citations?|cite)\s*:?|(?:web|file|image)\s*:)"
+    r"\s*(?=\d)",
+    re.I,
+)
 # ``[^1]``, ``[^note-a]``, and the note groups of wiki pages (``[^n 1]``, ``[^‡ 2]``).
 _FOOTNOTE = lazy(r"^\^(?:\w[\w.-]*|[*†‡§])(?: \d{1,3})?$")
 _QUANTIFIER = frozenset("+*?{")

@@ -40,7 +40,8 @@ _CHAIN_BEFORE = lazy(r"(\w+)((?:\[[^\[\]\n]{1,30}\])+)$")
 _CHAIN_AFTER = lazy(r"(?:\[[^\[\]\n]{1,30}\])+")
 _WORD_BEFORE = lazy(r"\w+$")
 _PARTS = lazy(r"\[([^\[\]\n]*)\]")
-_NUMBERS_ONLY = lazy(r"^[\d\s,;–-]+$")
+# Numbers, with the source kind an answer engine names before them (``[web: 11]``).
+_NUMBERS_ONLY = lazy(r"^(?i:(?:web|file|image)\s*:)?[\d\s,;–-]+$")
 # A one-letter variable before a bracket: ``x[``, `` T[``, ``(A[``; not ``Sitarski[``.
 _ONE_LETTER = lazy(r"(?:^|[^\w.'’])[A-Za-z]$")
 # An ABNF rule (RFC 5234): a rule name, ``=`` or ``=/``, and its elements; a continuation

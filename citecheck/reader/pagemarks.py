@@ -19,6 +19,7 @@ around every counter of the same ``M``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from itertools import pairwise
 
@@ -51,6 +52,8 @@ _PAGE_LINES = 15  # a page holds more lines than this between two of its running
 _PAGE_STEP = 4  # a running head's page number grows by this much at most from one to the next
 # ``1 of 6``: the page counter a journal prints in its running head.
 _COUNTER = lazy(r"(?<![\w.])(\d{1,3}) of (\d{1,3})(?![\w.])")
+# ``Page 4 of 9`` on a line of its own: short, but a page's all the same.
+_PAGE_COUNTER_LINE = lazy(r"^page \d{1,3} of \d{1,3}$", re.I)
 _AROUND = 90  # how far before and after a counter its running head is looked for
 _LEAST_SHARED = 12  # characters the heads around every counter must share at least
 
@@ -96,7 +99,7 @@ def furniture(text: str, lines: list[tuple[int, int]]) -> tuple[set[int], set[in
             downloads.append(i)
     if len(downloads) >= 2:
         found.update(downloads)
-    found.update(_running_heads(text, lines))
+    found.update(_running_heads(text, lines, marks))
     return found, marks
 
 
@@ -114,15 +117,19 @@ def _stamp_run(text: str, lines: list[tuple[int, int]], i: int) -> set[int]:
     return run
 
 
-def _running_heads(text: str, lines: list[tuple[int, int]]) -> set[int]:
+def _running_heads(text: str, lines: list[tuple[int, int]], marks: set[int]) -> set[int]:
     """Lines whose first characters, digits aside, recur on three pages or more (at least
     :data:`_PAGE_LINES` lines apart), with a number that changes (the page's): ``2086
     AMBALAVANAN et al``, ``PEDIATRICS Volume 118, Number 5, November 2006 2085`` (see
-    :func:`_paged`)."""
+    :func:`_paged`). A line the same to the digit (``Shi et al. Light: Science &
+    Applications (2022) 11:247``, its page number on a line of its own) is a running head
+    too when a page mark (indexes ``marks``) stands between each one and the next, and so
+    is ``Page 15 of 18`` on a page of a few lines."""
     groups: dict[str, list[int]] = defaultdict(list)
     for i, (s, e) in enumerate(lines):
         line = text[s:e].strip()
-        if len(line) < 12 or not _DIGITS.search(line) or len(_LETTERS.findall(line)) < 2:
+        short = len(line) < 12 and not _PAGE_COUNTER_LINE.match(line)
+        if short or not _DIGITS.search(line) or len(_LETTERS.findall(line)) < 2:
             continue
         key = _SPACES.sub(" ", _DIGITS.sub("#", line))[:_HEAD_KEY]
         groups[key].append(i)
@@ -131,11 +138,23 @@ def _running_heads(text: str, lines: list[tuple[int, int]]) -> set[int]:
         if len(members) < _LEAST_HEADS:
             continue
         numbers = [_DIGITS.findall(text[lines[i][0] : lines[i][1]]) for i in members]
-        if min(b - a for a, b in pairwise(members)) < _PAGE_LINES:
+        if _on_each_page(members, numbers, marks):
+            found.update(members)  # a short page (a figure's) may hold few lines
+        elif min(b - a for a, b in pairwise(members)) < _PAGE_LINES:
             continue  # lines of a list or a table, not one a page
-        if _paged(numbers):
+        elif _paged(numbers):
             found.update(members)
     return found
+
+
+def _on_each_page(members: list[int], numbers: list[list[str]], marks: set[int]) -> bool:
+    """Whether recurring lines, the same to the digit (``numbers`` all equal) or but for a
+    page number (:func:`_paged`), stand one a page: a page mark between each (index into
+    the text's lines, in ``members``) and the next."""
+    if any(n != numbers[0] for n in numbers) and not _paged(numbers):
+        return False
+    ordered = sorted(marks)
+    return all(bisect_left(ordered, a) < bisect_left(ordered, b) for a, b in pairwise(members))
 
 
 def _paged(numbers: list[list[str]]) -> bool:

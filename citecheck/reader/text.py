@@ -47,6 +47,9 @@ _ABSTRACT_LINE = lazy(r"^(?:Abstract|ABSTRACT|A B S T R A C T)[.:]?$")
 # What ends a keyed list that runs on line after line: "2 Methods", "Appendix A", "NOTES".
 _HEADING_LIKE = lazy(r"^(?:\d+(?:\.\d+)*\.?\s+[A-Z]|Appendix\b|[A-Z][A-Z ]{3,}$)")
 _NUMBERED_ENTRY = lazy(r"\d{1,3}[.)][ \t]")
+# A reference list's number alone on its line, its entry on the lines after ("1." then
+# "Benton, S. A. & Bove, V. M. Jr. Holographic Imaging …"), as PDF text of Nature's lists.
+_LONE_NUMBER = lazy(r"^[ \t]*\d{1,3}\.[ \t]*$")
 _SECTION_NUMBER = lazy(r"^(\d+(?:\.\d+)*)\.?\s")
 # The head of an author-year entry: names, then the year in brackets ("Bond S (2002) …",
 # "Ross, B. and Moe, C. (2005) …") or after a comma ("Van Wyk, D.B., 1987. …").
@@ -208,7 +211,7 @@ class _TextReader:
         if _ABSTRACT_LINE.match(stripped):  # PDF text: "Abstract" between lines of the title
             self.heading(s, e, line, 1)
             return
-        if self._continues(line, indent, blank_before):
+        if self._continues(i, line, indent, blank_before):
             assert self.cur is not None
             self.cur.end = e
             self.cur_ended = self._ends_paragraph(stripped, e - s)
@@ -231,6 +234,11 @@ class _TextReader:
         if self._is_heading(i, line, stripped, blank_before):
             self.heading(s, e, line, self._level(stripped))
             return
+        if self._lone_number(i, line):
+            self.open(BlockKind.ITEM, s + indent, e, e)
+            self.cur_indent = indent
+            self.cur_ended = False
+            return
         # "1) The first item 2) The second item": an enumeration written inline, not an item.
         if (m := _BULLET.match(line)) and (self.in_refs or not opens_enumeration(stripped)):
             self.open(BlockKind.ITEM, s + indent, e, s + m.end())
@@ -241,6 +249,14 @@ class _TextReader:
         self.open(BlockKind.PARAGRAPH, at, e, at)
         self.cur_indent = indent
         self.cur_ended = self._ends_paragraph(stripped, e - s)
+
+    def _lone_number(self, i: int, line: str) -> bool:
+        """An entry's number alone on line ``i`` of a reference list, its text on the next
+        line (not a page number such as the "17." of "p." then "17." before a blank)."""
+        if not (self.in_refs and _LONE_NUMBER.match(line)):
+            return False
+        nxt = self._next_line(i)
+        return nxt is not None and not _LONE_NUMBER.match(nxt)
 
     def _note_line(self, s: int, e: int, line: str) -> None:
         """One more line of a ``[Footnote N: …]`` block (see :mod:`bookmatter`): the block
@@ -266,7 +282,7 @@ class _TextReader:
             and not self.cur_ended
         )
 
-    def _continues(self, line: str, indent: int, blank_before: bool) -> bool:
+    def _continues(self, i: int, line: str, indent: int, blank_before: bool) -> bool:
         cur = self.cur
         if cur is None or cur.kind is BlockKind.HEADING:
             return False
@@ -278,6 +294,8 @@ class _TextReader:
             return False
         if self.in_refs and _KEY_ITEM.match(line):
             return False
+        if self._lone_number(i, line):
+            return False
         if self.in_refs and cur.kind is BlockKind.ITEM and cur.label:
             # The next line of a keyed entry ("[2] A. Brodnik, … and R. Sedgewick." then
             # "Resizable arrays in optimal time and space. …"): the entry goes on until
@@ -286,7 +304,7 @@ class _TextReader:
         if (
             self.in_refs
             and cur.kind is BlockKind.ITEM
-            and _NUMBERED_ENTRY.match(self.text, cur.start)
+            and (_NUMBERED_ENTRY.match(self.text, cur.start) or cur.content_start == cur.end)
         ):
             # A numbered entry's lines as a PDF conversion breaks them ("… Fawcett, J.W."
             # then "(2008). Distribution …"; "Lancet. 2005;" then "365:663– 670"): the
