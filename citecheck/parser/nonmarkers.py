@@ -13,6 +13,7 @@ RFC 5234 section 3.8); CJK text writes no spaces between words, so a marker glue
 from __future__ import annotations
 
 from citecheck.text.recache import lazy
+from citecheck.text.vocab import CJK_RANGES
 
 # Numbers side by side with only blanks between (``[1 1]^T``) are a vector, not a group.
 SPACED = lazy(r"\d[ \t]+\d")
@@ -31,7 +32,7 @@ MEDIA = frozenset(
 )  # fmt: skip
 # A word character that glues a bracket to a word; CJK script writes no spaces between
 # words, so a marker stands glued to its ideographs (``参见[RFC6749]的``).
-_CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_CJK = CJK_RANGES
 _WORD_CHAR = lazy(rf"(?![{_CJK}])\w")
 _IDENT_END = lazy(r"[A-Za-z0-9_']")
 # A chain of subscripts before a bracket: ``A[i]`` (or ``A[1][n 1 −1]``) then ``[0]``; the

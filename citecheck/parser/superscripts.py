@@ -34,6 +34,7 @@ from citecheck.model import Marker, MarkerKind
 from citecheck.parser.markers import parse_numeric
 from citecheck.parser.memo import current, pieces
 from citecheck.text.recache import lazy
+from citecheck.text.vocab import CJK_RANGES
 
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 _DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -55,7 +56,7 @@ _SUP_TEXT = lazy(r"\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*")
 _WORD_BEFORE = lazy(r"([A-Za-z\u00c0-\u024f]+)(?:\*\*?|__?)?[.,;:!?)”\"’]?\s*$")
 # Scripts written without spaces between words (CJK), and their full-width punctuation:
 # a raised number after one of them stands after a word.
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_CJK = CJK_RANGES
 _CJK_BEFORE = lazy(
     rf"(?:[{_CJK}](?:\*\*?|__?)?[。，、；：！？）」』》】”’]?|[。，；：！？）」』》】])\s*$"
 )

@@ -7,6 +7,10 @@ import re
 from citecheck.model import READING_HEADING as _READING
 from citecheck.text.recache import lazy
 
+# The scripts written without spaces between words (kana, CJK ideographs, Hangul,
+# compatibility ideographs), as a character-class body: ``rf"[{CJK_RANGES}]"``.
+CJK_RANGES = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+
 # A reading list's title; the model asks it to tell whether a text cites sources at all.
 READING_HEADING = _READING
 
