@@ -265,16 +265,7 @@ def test_a_small_markdown_check_compiles_and_imports_only_what_it_needs(
         entries = "- Lee, K. (2020). Pups. https://example.org/b\n- Reijnders, P. (2019). Seals."
     article = tmp_path / "seals.md"
     article.write_text(_SMALL.format(first=first, second=second, entries=entries), "utf-8")
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env["PYTHONPYCACHEPREFIX"] = str(tmp_path / "pycache")
-    done = subprocess.run(
-        [sys.executable, "-c", _SMALL_CHECK.format(path=str(article))],
-        check=False,
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=tmp_path,
-    )
+    done = _run_fresh(_SMALL_CHECK.format(path=str(article)), tmp_path)
     report = json.loads(done.stdout)
     assert [f["rule"] for f in report["files"][0]["findings"]] == []  # both cite both entries
     compiled, loaded = ast.literal_eval(done.stderr)
@@ -284,6 +275,22 @@ def test_a_small_markdown_check_compiles_and_imports_only_what_it_needs(
     # No source is fetched or read, no claim verified, no language server started.
     assert not {"sources", "verifier", "server"} & set(loaded)
     assert {"parser", "checker", "reader"} <= set(loaded)
+
+
+def _run_fresh(code: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    """Run ``code`` in a new interpreter in ``tmp_path`` that writes its bytecode to a
+    folder of its own (as an installed package would), so what it imports is what a fresh
+    start imports."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(tmp_path / "pycache")
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+    )
 
 
 _LINKED = """# Harbour seals
@@ -321,16 +328,7 @@ def test_a_markdown_check_keys_plain_urls_without_loading_w3lib(
     link = "https://www.example.org/seals/?utm_source=news&id=2#top"
     article = tmp_path / "seals.md"
     article.write_text(_LINKED.format(link=link, id=listed), "utf-8")
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env["PYTHONPYCACHEPREFIX"] = str(tmp_path / "pycache")
-    done = subprocess.run(
-        [sys.executable, "-c", _LINKED_CHECK.format(path=str(article))],
-        check=False,
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=tmp_path,
-    )
+    done = _run_fresh(_LINKED_CHECK.format(path=str(article)), tmp_path)
     report = json.loads(done.stdout)
     rules = [f["rule"] for f in report["files"][0]["findings"]]
     assert rules == ([] if listed == 2 else ["uncited-reference"])
