@@ -8,13 +8,14 @@ from typing import TYPE_CHECKING, Any
 from citecheck.checker import Context, RuleOptions
 from citecheck.checker.runner import run
 from citecheck.config.settings import Settings, file_ignores, selected_rules, severity_of
-from citecheck.model import Document
+from citecheck.model import Document, Sentence
 from citecheck.parser import ParseOptions, parse
 from citecheck.parser.citeworthy import needs_citation
+from citecheck.parser.habit import Habit
 from citecheck.parser.profile import resolve as resolve_profile
 from citecheck.reader import detect_format
 from citecheck.reader.files import display_path, read_path
-from citecheck.report import FileReport, FileStats, percent
+from citecheck.report import Citing, FileReport, FileStats, percent
 from citecheck.resolver import Resolution, resolve
 
 if TYPE_CHECKING:
@@ -121,8 +122,16 @@ def check_text(
         claims = claims_report(verification, text)
         works = works_report(verification, doc)
         update |= verdict_counts(verification)
-    stats = _stats(doc, res, profile).model_copy(update=update)
-    outline = _outline(doc, res, profile) if keep_outline else None
+    habit = ctx.habit
+    stats = _stats(doc, res, profile, habit).model_copy(update=update)
+    citing = None
+    if profile == "article" and doc.cites_sources():
+        citing = Citing(
+            habit="sparse" if habit.sparse else "dense",
+            claim_paragraphs=habit.paragraphs,
+            cited_paragraphs=habit.cited,
+        )
+    outline = _outline(doc, res, profile, habit) if keep_outline else None
     findings = outcome.findings
     if findings:  # the fix marks: the fixer loads only for a file with findings
         from citecheck.fixer import annotate
@@ -134,6 +143,7 @@ def check_text(
         format=doc.fmt,  # type: ignore[arg-type]
         profile=profile,
         findings=findings,
+        citing=citing,
         stats=stats,
         claims=claims,
         works=works,
@@ -164,7 +174,7 @@ def _with_indexes(
     return replace(sources, indexes=indexes)
 
 
-def _outline(doc: Document, res: Resolution, profile: str) -> Outline:
+def _outline(doc: Document, res: Resolution, profile: str, habit: Habit) -> Outline:
     """The claims that need citing, the markers (each key with the entry it resolves to)
     and the reference entries of a document, for reports that draw the article."""
     from citecheck.report.outline import Outline, OutlineClaim, OutlineMarker, OutlineReference
@@ -173,7 +183,7 @@ def _outline(doc: Document, res: Resolution, profile: str) -> Outline:
     claims = [
         OutlineClaim(start=s.start, end=s.end, cites=list(s.covered_by))
         for s in doc.sentences
-        if cites and needs_citation(s, profile)
+        if cites and needs_citation(s, profile) and _expected(s, habit)
     ]
     targets: dict[tuple[int, str], str | None] = {
         (id(link.marker), link.key): link.reference.key if link.reference else None
@@ -203,6 +213,14 @@ def _outline(doc: Document, res: Resolution, profile: str) -> Outline:
     return Outline(text=doc.text, claims=claims, markers=markers, references=references)
 
 
+def _expected(sentence: Sentence, habit: Habit) -> bool:
+    """Whether a claim counts under the document's citing habit: one that cites or is
+    flagged always does; another when the habit expects it to cite."""
+    if sentence.covered_by or sentence.placeholder or sentence.markers:
+        return True
+    return habit.expects(sentence)
+
+
 def _release(ctx: Context) -> None:
     """Let go of what the rules and the statistics read and the fix marks do not: the
     sentences and the blocks (the runner has let the title index go). The fixes' plans read
@@ -212,11 +230,16 @@ def _release(ctx: Context) -> None:
     ctx.doc.blocks = []
 
 
-def _stats(doc: Document, res: Resolution, profile: str) -> FileStats:
-    # Only a document that cites sources has claims that need citing (see CC001), and in a
-    # paper or a spec only the claims that lean on others' work.
+def _stats(doc: Document, res: Resolution, profile: str, habit: Habit) -> FileStats:
+    # Only a document that cites sources has claims that need citing (see CC001), in a
+    # paper or a spec only the claims that lean on others' work, and in an article that
+    # cites now and then only those its habit expects to cite (parser/habit.py).
     cites = doc.cites_sources()
-    claims = [s for s in doc.sentences if needs_citation(s, profile)] if cites else []
+    claims = (
+        [s for s in doc.sentences if needs_citation(s, profile) and _expected(s, habit)]
+        if cites
+        else []
+    )
     # A claim whose markers all point nowhere is not covered: nothing backs it.
     resolved = {link.key for link in res.links if link.reference is not None}
     # A list that closes a section of its own is cited by that section (parser/scoped.py).

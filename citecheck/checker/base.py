@@ -13,6 +13,7 @@ from citecheck.text.lines import LineIndex
 from citecheck.text.recache import lazy
 
 if TYPE_CHECKING:
+    from citecheck.parser.habit import Habit
     from citecheck.text.match import TitleIndex
     from citecheck.verifier.document import Verification
 
@@ -65,6 +66,14 @@ class Context:
         refs = self.res.references_of(keys, self.index)
         self._cited = (keys, refs)
         return refs
+
+    @cached_property
+    def habit(self) -> Habit:
+        """How the document cites, claim by claim or now and then (see
+        :mod:`citecheck.parser.habit`), read once for ``uncited-claim`` and the statistics."""
+        from citecheck.parser.habit import citing_habit
+
+        return citing_habit(self.doc, self.options.profile)
 
     @cached_property
     def index(self) -> dict[str, Reference]:

@@ -28,6 +28,19 @@ What it does
     page, or a long work with chapter headings, as ``book``; anything else is an
     ``article``. The profile applied is shown in the summary and in the JSON report.
 
+    An ``article`` is also read for its citing habit (:mod:`citecheck.parser.habit`): of
+    its body paragraphs that hold a claim, how many carry a marker, and whether it cites
+    by notes. One that cites by footnotes or a ``Notes`` section's endnotes and marks fewer
+    than one claim paragraph in three (of eight or more) **cites sparsely**, as an essay,
+    a blog post or a primer does: most of its paragraphs are the writer's own explanation
+    and argument. There only a paragraph that leans on others' work is asked for a
+    citation: one with a citation-worthy signal as in a paper, or a named person's or a
+    theory's view ("Joseph Stiglitz suggests that…"); its claims are reported. An article
+    citing by numbered or author-year callouts into a list of sources, a short text and a
+    wiki's page cite densely: every claim is asked for one. The habit is shown as
+    ``files[].citing`` in the JSON report and as "cites sparsely (2 of 10 claim
+    paragraphs)" in the text summary.
+
 Why is this bad?
     A reader cannot verify a claim that points to no source.
 
@@ -75,6 +88,32 @@ In a paper
     1. A. Writer. Reading references. 2020.
     ```
 
+In an essay that cites now and then
+    Eight or more claim paragraphs, fewer than one in three with a note: only the paragraph
+    that gives a named person's view is reported.
+
+    ```markdown
+    Economic growth is the rise in what a country produces over time.
+
+    A production function relates output to the inputs used to make it.
+
+    Since land is fixed, output can only grow with the number of workers.
+
+    The neoclassical model replaces land with capital, which can be accumulated.
+
+    Capital wears out over time, and old equipment has to be replaced.
+
+    Joseph Stiglitz suggests that property rights are the foundations of a market economy.
+
+    Productivity grew by about one per cent a year between 1950 and 2000.[^1]
+
+    Governments also correct for market failures such as public goods.
+
+    Technology spreads slowly where the skills it needs are missing.
+
+    [^1]: Crafts, N. (2004). Productivity growth in the industrial revolution.
+    ```
+
 Fix
     Not fixable: only a person can find the source a claim rests on.
 """
@@ -98,6 +137,7 @@ def check(ctx: Context) -> Iterator[Violation]:
     doc = ctx.doc
     if not doc.cites_sources() or _unlisted_callouts(doc):
         return
+    habit = ctx.habit
     where = "this sentence" if ctx.options.scope == "sentence" else "this paragraph"
     for sentence in doc.sentences:
         if not sentence.claim or sentence.covered_by or sentence.placeholder:
@@ -106,6 +146,8 @@ def check(ctx: Context) -> Iterator[Violation]:
             continue  # the writer meant to cite: malformed-citation reports the marker
         if not sentence.markers and not citation_worthy(sentence.text, ctx.options.profile):
             continue  # a paper's or a spec's own work needs no source
+        if not habit.expects(sentence):
+            continue  # an essay that cites now and then: its own explanation and argument
         message = f"claim has no citation (no marker in {where} covers it)"
         best = ctx.titles.best(sentence.text)
         if best is not None:

@@ -134,6 +134,30 @@ _DEFINITION = lazy(
     r"|^\s*(?:An?|The)\s+[\"“]?[\w-]+(?:\s+[\w-]+){0,3}[\"”]?\s+(?:means|denotes|stands\s+for)\b"
 )
 
+# A named person's or a theory's view, as an essay or a primer reports it ("Joseph Stiglitz
+# suggests that…", "Schumpeter's paradigm…", "pioneered by Robert Solow", "the missing
+# institutions theory, which suggests…"): read in a sparsely citing article (parser/habit.py).
+_NAME = (
+    r"(?-i:(?!(?:This|That|These|Those|It|He|She|They|We|I|You|One|Some|Many|Most|Our|Their"
+    r"|His|Her|Its|The|A|An|Table|Figure|Section|Chapter|Appendix|Research|Evidence|Data"
+    r"|Experience|History|Everyone|Nobody|Someone|Analysis|Theory|Science|Nature|Indeed"
+    r"|However|Here|There|Which|What|Who|Each|Every|Both|Such|Another|Other)\b)"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
+)
+_ATTRIBUTED = lazy(
+    rf"\b{_NAME}\s+(?:also\s+|famously\s+|once\s+|later\s+)?(?:suggests|suggested|argues|argued"
+    r"|claims|claimed|believes|believed|holds|held|wrote|writes|contends|contended|maintains"
+    r"|maintained|predicted|predicts|theori[sz]ed|posits|posited|conceived|asserted|asserts"
+    r"|insisted|insists|observed|noted)\b"
+    rf"|\b{_NAME}'s\s+(?:theory|paradigm|model|law|hypothesis|thesis|view|argument|account"
+    r"|conjecture|principle|critique|definition)\b"
+    r"|\b(?:theory|hypothesis|thesis|school\s+of\s+thought)[*_]*,?\s+(?:which\s+|that\s+)?(?:suggests"
+    r"|holds|posits|argues|predicts|claims|maintains|contends)\b"
+    r"|\b(?:pioneered|coined|founded|invented|discovered|formulated|devised|populari[sz]ed"
+    r"|originated|first\s+(?:described|proposed|introduced|used))\s+by\s+(?-i:[A-Z])",
+    re.I,
+)
+
 
 def strong_signal(text: str) -> bool:
     """Whether a sentence attributes something to others ("studies show", "prior work")."""
@@ -147,6 +171,13 @@ def _leans_on_others(text: str) -> bool:
         if not _COMPARED.search(text, max(0, m.start() - 60), m.start()):
             return True
     return False
+
+
+def attributed(text: str) -> bool:
+    """Whether a sentence gives a named person's or a theory's view ("Joseph Stiglitz
+    suggests that…", "Schumpeter's paradigm", "pioneered by Robert Solow"): what an essay
+    leans on when it cites now and then (see :mod:`citecheck.parser.habit`)."""
+    return bool(_ATTRIBUTED.search(text))
 
 
 def own_work(text: str) -> bool:

@@ -134,6 +134,17 @@ class WorkRecord(Record):
 
 
 @record
+class Citing(Record):
+    """How an article cites (see :mod:`citecheck.parser.habit`): ``dense`` (most of its
+    claim paragraphs carry a marker: every claim is asked for one) or ``sparse`` (few do:
+    only the paragraphs that lean on others' work are), with the counts it was read from."""
+
+    habit: Literal["dense", "sparse"]
+    claim_paragraphs: int
+    cited_paragraphs: int
+
+
+@record
 class FileReport(Record):
     """The findings and statistics of one checked file.
 
@@ -146,6 +157,7 @@ class FileReport(Record):
     format: Literal["text", "markdown", "html", "docx"]
     profile: Literal["article", "paper", "spec", "book"]
     findings: list[Finding]
+    citing: Citing | None = None
     stats: FileStats
     claims: list[Claim] | None = None
     works: list[WorkRecord] | None = None

@@ -159,6 +159,19 @@ class WorkRecord(_Frozen):
     found_by: Literal["search"] | None = Field(None, description="How the page was found.")
 
 
+class Citing(_Frozen):
+    """How an article cites: what ``uncited-claim`` asks of its claims."""
+
+    habit: Literal["dense", "sparse"] = Field(
+        description="dense: most claim paragraphs carry a marker, every claim needs one;"
+        " sparse: fewer than one in three do, only paragraphs that lean on others' work do."
+    )
+    claim_paragraphs: int = Field(ge=0, description="Body paragraphs holding a claim.")
+    cited_paragraphs: int = Field(
+        ge=0, description="Of those, the paragraphs with a marker or a placeholder."
+    )
+
+
 class FileReport(_Frozen):
     """The findings and statistics of one checked file."""
 
@@ -168,6 +181,11 @@ class FileReport(_Frozen):
         description="What the file was checked as: the profile setting, or what auto detected."
     )
     findings: list[Finding]
+    citing: Citing | None = Field(
+        None,
+        description="How the file cites, read from its own claim paragraphs; only for a file"
+        " checked as an article that cites sources.",
+    )
     stats: FileStats
     claims: list[Claim] | None = Field(
         None, description="Verified claims in document order; only from citecheck verify."

@@ -1,0 +1,128 @@
+"""How a document cites: claim by claim, or now and then.
+
+A news story or an encyclopedia article cites paragraph after paragraph: a paragraph of
+claims without a marker stands out, and ``uncited-claim`` reports it. An essay, a blog
+post, a primer or a manuscript in Word cites now and then: most of its paragraphs are the
+writer's own explanation, argument or description, and a marker comes where the writer
+leans on someone else. Such a document's unmarked paragraphs are its habit, not its gaps.
+
+The habit is read from the document itself: of the body paragraphs that hold a claim,
+the share that carry a marker (or a placeholder such as ``[citation needed]``), and how
+its markers are written. A document **cites sparsely** when
+
+- it has at least :data:`MIN_PARAGRAPHS` such paragraphs (a short text shows no habit);
+- fewer than one in three (:data:`SPARSE_SHARE`) of them carry a marker;
+- it cites by notes (:func:`cites_by_notes`): footnotes, or the numbered endnotes of a
+  ``Notes`` section, which a writer hangs where they choose. Numbered callouts into a
+  list of sources and author-year callouts are the habit of encyclopedias, news, reports
+  and scholarship, which cite claim by claim: there an unmarked paragraph is a gap (a
+  Wikipedia page with few notes, a manuscript citing by author and year).
+
+Otherwise it **cites densely**. A wiki's page (HTML made by MediaWiki) cites densely
+whatever its share and its markers: its site asks a source for every claim a reader may
+challenge.
+
+In a sparsely citing article a paragraph needs a citation only when one of its claims
+carries a citation-worthy signal (:mod:`citecheck.parser.citeworthy`: "studies show",
+a named prior work, a figure attributed to others…) or gives a named person's or a
+theory's view ("Joseph Stiglitz suggests that…", "the missing institutions theory, which
+suggests…"); the claims of such a paragraph are then reported, as in a densely citing
+one. The habit is the base rate of citation in the document: the citation-worthiness
+literature (Bonab et al., SIGIR 2018; Wright and Augenstein, "CiteWorth", Findings of ACL
+2021) finds it differs widely between kinds of text, and a fixed rate asks an essay for
+the citations of an encyclopedia.
+
+Only the ``article`` profile reads the habit: a ``paper``, a ``spec`` and a ``book``
+already ask a citation only of the sentences that lean on others' work.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from citecheck.model import BlockKind, Document, MarkerKind, Sentence
+from citecheck.parser.citeworthy import attributed, citation_worthy
+
+MIN_PARAGRAPHS = 8
+"""Claim paragraphs a document needs before its share of cited ones says how it cites."""
+SPARSE_SHARE = 1 / 3
+"""Below this share of cited claim paragraphs a document cites sparsely."""
+
+
+@dataclass(frozen=True, slots=True)
+class Habit:
+    """How a document cites: its claim paragraphs, how many carry a marker, and what
+    follows for ``uncited-claim``.
+
+    ``paragraphs`` counts the body paragraphs (blocks) holding at least one claim,
+    ``cited`` those of them with a marker or a placeholder; ``sparse`` says the document
+    cites now and then (see the module's docstring); ``wanted`` holds, for a sparse
+    document, the paragraphs (block indices) whose claims still need a citation.
+    """
+
+    paragraphs: int = 0
+    cited: int = 0
+    sparse: bool = False
+    wanted: frozenset[int] = field(default_factory=frozenset)
+
+    @property
+    def share(self) -> float | None:
+        """The share of claim paragraphs that carry a marker (0–1), None without any."""
+        return self.cited / self.paragraphs if self.paragraphs else None
+
+    def expects(self, sentence: Sentence) -> bool:
+        """Whether the habit expects this claim to cite: always in a densely citing
+        document, in a sparse one when its paragraph leans on others' work."""
+        return not self.sparse or sentence.block in self.wanted
+
+
+DENSE = Habit()
+
+
+def citing_habit(doc: Document, profile: str) -> Habit:
+    """Read how ``doc`` cites (see the module's docstring) under a resolved ``profile``
+    (``article``, ``paper``, ``spec`` or ``book``); a document that is not an article, or
+    a wiki's page, is given as citing densely with its counts."""
+    claimed: dict[int, bool] = {}
+    for s in doc.sentences:
+        if not s.claim or s.heading:
+            continue
+        marked = bool(s.markers or s.covered_by or s.placeholder)
+        claimed[s.block] = claimed.get(s.block, False) or marked
+    paragraphs = len(claimed)
+    cited = sum(claimed.values())
+    sparse = (
+        profile == "article"
+        and not doc.wiki
+        and paragraphs >= MIN_PARAGRAPHS
+        and cited < SPARSE_SHARE * paragraphs
+        and cites_by_notes(doc)
+    )
+    if not sparse:
+        return Habit(paragraphs, cited)
+    wanted = frozenset(
+        s.block
+        for s in doc.sentences
+        if s.claim
+        and not s.heading
+        and not (s.markers or s.covered_by)
+        and (citation_worthy(s.text, "paper") or attributed(s.text))
+    )
+    return Habit(paragraphs, cited, True, wanted)
+
+
+def cites_by_notes(doc: Document) -> bool:
+    """Whether the document cites by notes: at least three in four of its markers (links
+    aside) call a footnote or a numbered endnote of a ``Notes`` section, not a numbered or
+    author-year callout into a list of sources."""
+    ends = {k for k, s in enumerate(doc.sections) if s.endnotes}
+    notes = {
+        r.key
+        for r in doc.references
+        if r.key and (r.kind is BlockKind.FOOTNOTE or r.section in ends)
+    }
+    calls = [m for m in doc.markers if m.kind is not MarkerKind.LINK]
+    noted = sum(
+        1 for m in calls if m.kind is MarkerKind.FOOTNOTE or (m.keys and notes.issuperset(m.keys))
+    )
+    return bool(calls) and 4 * noted >= 3 * len(calls)
