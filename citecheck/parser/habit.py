@@ -27,10 +27,10 @@ carries a citation-worthy signal (:mod:`citecheck.parser.citeworthy`: "studies s
 a named prior work, a figure attributed to others…) or gives a named person's or a
 theory's view ("Joseph Stiglitz suggests that…", "the missing institutions theory, which
 suggests…"); the claims of such a paragraph are then reported, as in a densely citing
-one. The habit is the base rate of citation in the document: the citation-worthiness
-literature (Bonab et al., SIGIR 2018; Wright and Augenstein, "CiteWorth", Findings of ACL
-2021) finds it differs widely between kinds of text, and a fixed rate asks an essay for
-the citations of an encyclopedia.
+one. The habit is the document's own base rate of citation: it differs between kinds of
+text (Wright and Augenstein, "CiteWorth", Findings of ACL 2021, find the share of
+cite-worthy sentences differs from one field to another), and one fixed rate asks an
+essay for the citations of an encyclopedia.
 
 Only the ``article`` profile reads the habit: a ``paper``, a ``spec`` and a ``book``
 already ask a citation only of the sentences that lean on others' work.
