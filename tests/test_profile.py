@@ -196,6 +196,10 @@ def test_citation_worthy_in_a_paper(sentence):
         "The counter is compared to the Largest Acknowledged field of the frame.",
         "A challenge is improving the training stability for the largest models.",
         "The version was unclear before it is known which version the server uses.",
+        # a pointer to a section numbered in Roman numerals, as IEEE papers number them
+        "Section VIII discusses the main thematic areas identified in the literature.",
+        # the gap the writers' own study fills
+        "By addressing gaps in the existing literature, this study contributes to the field.",
     ],
 )
 def test_not_citation_worthy_in_a_paper(sentence):

@@ -106,17 +106,18 @@ _OWN_WORK = lazy(
 )
 # What a prior-work phrase is the object of in a sentence about the writers' own work: a
 # comparison ("outperforms previous methods", "improves over prior work") or an overview
-# ("we give an overview of the related literature"), not a claim about that work.
+# ("we give an overview of the related literature") or the gap it fills ("addresses gaps in
+# the existing literature"), not a claim about that work.
 _COMPARED = lazy(
     r"\b(?:outperform\w*|beats?|over|than|against|surpass\w*|overview\s+of|reviews?|survey\s+of"
-    r"|summari[sz]e\w*|compared?\s+(?:with|to)|comparison\s+(?:with|to))"
+    r"|summari[sz]e\w*|gaps?\s+in|compared?\s+(?:with|to)|comparison\s+(?:with|to))"
     r"\s+(?:(?:the|all|many|most|several|other|a|an|these|those)\s+)*$",
     re.I,
 )
 # Pointers into the document itself: its sections, figures, tables and appendices.
 _OWN_CONTENT = lazy(
     r"\b(?:Fig(?:ure)?|Tab(?:le)?|Eq(?:uation)?|Sec(?:tion)?|Appendix|Annex|Algorithm)\.?\s*"
-    r"\(?(?:\d|[A-Z]\b)"
+    r"\(?(?:\d|[A-Z]\b|[IVXL]+\b)"
     r"|(?i:\bthe\s+(?:following|next|previous|preceding)\s+(?:is|are|section|sections|appendix|chapter"
     r"|figure|table|example|paragraph)\b)"
 )
