@@ -195,3 +195,16 @@ def test_the_rule_documentation_example_of_an_essay():
     assert [f.text for f in report.findings] == [
         "Joseph Stiglitz suggests that property rights are the foundations of a market economy."
     ]
+
+
+def test_notes_in_an_encyclopedias_templates_cite_densely(tmp_path):
+    """A copy of a wiki's page without its generator: notes that say when a page was
+    retrieved are the encyclopedia's, and its unmarked paragraphs are gaps."""
+    text = ESSAY.read_text("utf-8")
+    text = text.replace("Journal of Economic History.", "Retrieved 3 May 2019.")
+    text = text.replace("Crown.", "Archived from the original on 4 June 2020.")
+    path = tmp_path / "copied-wiki-page.md"
+    path.write_text(text, "utf-8")
+    report = check_file(str(path))
+    assert report.citing is not None and report.citing.habit == "dense"
+    assert len(_uncited(report)) == 16

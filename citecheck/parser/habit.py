@@ -18,7 +18,8 @@ its markers are written. A document **cites sparsely** when
   and scholarship, which cite claim by claim: there an unmarked paragraph is a gap (a
   Wikipedia page with few notes, a manuscript citing by author and year).
 
-Otherwise it **cites densely**. A wiki's page (HTML made by MediaWiki) cites densely
+Otherwise it **cites densely**. A wiki's page (HTML made by MediaWiki, or a copy whose
+notes read as an encyclopedia's citation templates, :func:`encyclopedic`) cites densely
 whatever its share and its markers: its site asks a source for every claim a reader may
 challenge.
 
@@ -42,6 +43,9 @@ from dataclasses import dataclass, field
 
 from citecheck.model import BlockKind, Document, MarkerKind, Sentence
 from citecheck.parser.citeworthy import attributed, citation_worthy
+from citecheck.text.recache import lazy
+
+_RETRIEVED = lazy(r"\bRetrieved\s+(?:on\s+)?\w|\bArchived\s+from\s+the\s+original\b|^\W*\^")
 
 MIN_PARAGRAPHS = 8
 """Claim paragraphs a document needs before its share of cited ones says how it cites."""
@@ -97,6 +101,7 @@ def citing_habit(doc: Document, profile: str) -> Habit:
         and paragraphs >= MIN_PARAGRAPHS
         and cited < SPARSE_SHARE * paragraphs
         and cites_by_notes(doc)
+        and not encyclopedic(doc)
     )
     if not sparse:
         return Habit(paragraphs, cited)
@@ -109,6 +114,15 @@ def citing_habit(doc: Document, profile: str) -> Habit:
         and (citation_worthy(s.text, "paper") or attributed(s.text))
     )
     return Habit(paragraphs, cited, True, wanted)
+
+
+def encyclopedic(doc: Document) -> bool:
+    """Whether the notes read as an encyclopedia's citation templates: a quarter of the
+    entries (two at least) say when a web page was retrieved or archived ("Retrieved 3 May
+    2019", "Archived from the original") or open with a wiki's back-link caret (``^``). A
+    copy of a wiki's page that lost its generator still cites as its site does."""
+    hits = sum(1 for r in doc.references if _RETRIEVED.search(r.text))
+    return hits >= 2 and 4 * hits >= len(doc.references)
 
 
 def cites_by_notes(doc: Document) -> bool:
