@@ -30,6 +30,7 @@ RECORDS = [
     "FileStats",
     "Evidence",
     "Claim",
+    "Citing",
     "FileReport",
     "InputProblem",
     "FailUnder",

@@ -135,9 +135,11 @@ class WorkRecord(Record):
 
 @record
 class Citing(Record):
-    """How an article cites (see :mod:`citecheck.parser.habit`): ``dense`` (most of its
-    claim paragraphs carry a marker: every claim is asked for one) or ``sparse`` (few do:
-    only the paragraphs that lean on others' work are), with the counts it was read from."""
+    """How an article cites: what ``uncited-claim`` asks of its claims.
+
+    ``dense``: most of its claim paragraphs carry a marker, and every claim is asked for
+    one; ``sparse``: few do, and only the paragraphs that lean on others' work are (see
+    :mod:`citecheck.parser.habit`); with the counts it was read from."""
 
     habit: Literal["dense", "sparse"]
     claim_paragraphs: int
