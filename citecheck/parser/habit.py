@@ -2,9 +2,9 @@
 
 A news story or an encyclopedia article cites paragraph after paragraph: a paragraph of
 claims without a marker stands out, and ``uncited-claim`` reports it. An essay, a blog
-post, a primer or a manuscript in Word cites now and then: most of its paragraphs are the
-writer's own explanation, argument or description, and a marker comes where the writer
-leans on someone else. Such a document's unmarked paragraphs are its habit, not its gaps.
+post or a primer (in Markdown, HTML or Word) cites now and then: most of its paragraphs
+are the writer's own explanation, argument or description, and a note comes where the
+writer leans on someone else. Such a document's unmarked paragraphs are its habit, not its gaps.
 
 The habit is read from the document itself: of the body paragraphs that hold a claim,
 the share that carry a marker (or a placeholder such as ``[citation needed]``), and how
