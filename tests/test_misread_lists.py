@@ -118,3 +118,52 @@ def test_chapter_notes_in_a_gutenberg_book() -> None:
     cited = [res.citations(r) for r in doc.references]
     assert all(len(c) == 1 for c in cited)
     assert "CC007" not in [c for c, _ in _codes(html, fmt="html")]
+
+
+RFC_PAGE = """<html><body>
+<p class="rfcparagraph">\t<a name="section-1"><h2>1.   Introduction</h2></a>
+
+   The Example Ping Protocol carries a probe and its answer over HTTP
+   [RFC9110].  The fields it uses are these:
+
+</p><p class="rfcparagraph"><pre>   +------------+-------------+
+   | Field Name | Defined in  |
+   +------------+-------------+
+   | Probe      | Section 2   |
+   +------------+-------------+
+
+\t<a name="section-2"><h3>2.   Message Format</h3></a>
+
+   A probe is a JSON text [RFC8259] sent with the POST method, its times
+   written as in [RFC3339] and its URI as in [RFC3986].
+
+</p><p class="rfcparagraph">\t<a name="section-3"><h2>3.   References</h2></a>
+
+   [RFC2119]  Bradner, S., "Key words for use in RFCs to Indicate
+              Requirement Levels", BCP 14, RFC 2119, March 1997.
+
+</p><p class="rfcparagraph">   [RFC3339]  Klyne, G. and C. Newman, "Date and Time on the Internet:
+              Timestamps", RFC 3339, July 2002.
+   [RFC3986]  Berners-Lee, T., Fielding, R., and L. Masinter, "Uniform
+              Resource Identifier (URI): Generic Syntax", STD 66,
+              RFC 3986, January 2005.
+
+</p><p class="rfcparagraph">   [RFC8259]  Bray, T., Ed., "The JavaScript Object Notation (JSON) Data
+              Interchange Format", STD 90, RFC 8259, December 2017.
+
+</p><p class="rfcparagraph">   [RFC9110]  Fielding, R., Ed., Nottingham, M., Ed., and J. Reschke,
+              Ed., "HTTP Semantics", STD 97, RFC 9110, June 2022.
+</p></body></html>
+"""
+
+
+def test_an_rfc_page_in_paragraphs_keeps_its_label_column_and_its_body() -> None:
+    # The page wraps the RFC's plain text in <p> (tags masked to spaces indent the label
+    # lines) and leaves a <pre> open, which swallows the rest of the page.
+    doc, res = analyse(RFC_PAGE, fmt="html")
+    keys = [r.key for r in doc.references]
+    assert keys == ["RFC2119", "RFC3339", "RFC3986", "RFC8259", "RFC9110"]
+    assert all(link.reference is not None for link in res.links)
+    assert {link.key for link in res.links} == {"RFC9110", "RFC8259", "RFC3339", "RFC3986"}
+    codes = [c for c, _ in _codes(RFC_PAGE, fmt="html")]
+    assert "CC002" not in codes and codes.count("CC003") == 1  # RFC2119 is never cited
