@@ -66,6 +66,23 @@ def test_split_labels_give_one_note_instead_of_an_error_per_marker() -> None:
         assert "15 of 15 cited numbers" in notes[0].message
 
 
+def test_a_run_of_bare_labels_numbers_the_entries_after_it() -> None:
+    for name in ("label-column.md", "label-column-plain.txt"):
+        text = (KINDS / "split-labels" / name).read_text("utf-8")
+        doc, res = analyse(text, fmt="markdown" if name.endswith(".md") else "text")
+        assert [r.key for r in doc.references] == ["1", "2", "3", "4", "5"], name
+        assert doc.references[2].text.startswith("E. Field")
+        assert not doc.non_references
+        assert all(link.reference is not None for link in res.links)
+
+
+def test_labels_and_entries_that_do_not_pair_are_left_alone() -> None:
+    # One entry of the column lost: no entry is given a label it may not have.
+    text = (KINDS / "split-labels" / "ocr-columns.md").read_text("utf-8")
+    doc, _ = analyse(text, fmt="markdown")
+    assert [r.key for r in doc.references if r.key is not None] == ["1", "2", "3", "4", "5", "6"]
+
+
 def test_ignoring_unread_citations_shows_the_dangling_markers_again() -> None:
     text = (KINDS / "split-labels" / "ocr-columns.md").read_text("utf-8")
     codes = [c for c, _ in _codes(text, ignore=["CC013"])]
