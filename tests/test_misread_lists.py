@@ -95,6 +95,17 @@ def test_empty_notes_among_labelled_ones_stay_dangling() -> None:
     assert codes.count("CC002") == 14 and "CC013" not in codes
 
 
+def test_empty_notes_beside_a_short_bibliography_stay_dangling() -> None:
+    # Two books listed without numbers under the notes are not the lost notes' entries.
+    text = (KINDS / "split-labels" / "empty-notes.md").read_text("utf-8")
+    text += (
+        "\nHall, G. (1931). The Harbour Bridge. Harbour Press.\n\n"
+        "Jones, I. (1950). Convoys of the Bay. Coast Books.\n"
+    )
+    codes = [c for c, _ in _codes(text)]
+    assert codes.count("CC002") == 14 and "CC013" not in codes
+
+
 def test_numbers_past_a_complete_list_stay_dangling() -> None:
     text = (KINDS / "split-labels" / "past-the-list.md").read_text("utf-8")
     codes = [c for c, _ in _codes(text)]

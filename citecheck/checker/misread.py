@@ -11,9 +11,9 @@ per-marker and per-item findings about those numbers are not reported.
 
 Two cases keep their findings, as they are what they seem:
 
-- an empty numbered note in a list holding no unlabelled entries (a wiki's notes whose text
-  a conversion lost: ``[243]`` alone between labelled notes) is a broken note, not a split
-  label: its markers stay dangling;
+- an empty numbered note in a list holding few unlabelled entries (fewer than half as many
+  as its empty numbers: a wiki's notes whose text a conversion lost, ``[243]`` alone between
+  labelled notes) is a broken note, not a split label: its markers stay dangling;
 - numbers that lie beyond a complete, contiguous list (``1``–``40`` all read, the text
   cites up to ``60``) are entries missing from the list.
 """
@@ -61,8 +61,8 @@ def misread(ctx: Context) -> Misread | None:
     """Judge the document's numbered list (see the module docstring): a :class:`Misread`
     when over :data:`SHARE` of at least :data:`LEAST_CITED` distinct cited numbers from
     :data:`FROM` up resolve to nothing (no entry, or an empty number in a list that also
-    holds unlabelled entries), unless all of them lie beyond a complete, contiguous list;
-    else None."""
+    holds at least half as many unlabelled entries), unless all of them lie beyond a
+    complete, contiguous list; else None."""
     doc, res = ctx.doc, ctx.res
     numbered = {r.number for r in doc.references if r.number is not None}
     starts = [s.start for s in doc.sections]
@@ -77,6 +77,12 @@ def misread(ctx: Context) -> Misread | None:
         if n.reason == EMPTY_ITEM and n.key and n.key.isdigit()
     }
     unlabelled = _unlabelled(ctx, {k for k in empty.values() if k is not None})
+    bare: dict[int | None, int] = {}
+    for k in empty.values():
+        bare[k] = bare.get(k, 0) + 1
+    # Labels set apart leave as many entries without one; a wiki's lost notes leave none
+    # (a bibliography of a few books beside hundreds of empty notes is not their entries).
+    split = {k: 2 * unlabelled.get(k, 0) >= n for k, n in bare.items()}
     cited: set[int] = set()
     unresolved: dict[int, Marker] = {}
     spans: set[tuple[int, int]] = set()
@@ -88,7 +94,7 @@ def misread(ctx: Context) -> Misread | None:
             cited.add(number)
         if link.reference is not None:
             continue
-        if link.key in empty and unlabelled.get(empty[link.key], 0) == 0:
+        if link.key in empty and not split.get(empty[link.key], False):
             continue  # a broken note among labelled ones: reported as it is
         spans.add((link.marker.start, link.marker.end))
         if number >= FROM:

@@ -24,12 +24,12 @@ What it does
 
     A numbered reference list that was read but resolves few of the numbers the text cites
     (over half of at least 5 distinct cited numbers from 10 up find no entry, or find an
-    empty number in a list that also holds unlabelled entries: OCR or a layout set the labels
-    apart from the entries) is reported once too, as a note at the first such marker, naming
-    the numbers not resolved; dangling-citation and not-a-reference then say nothing about
-    those numbers and the list's items (see :mod:`citecheck.checker.misread`). Numbers that
-    lie beyond a complete, contiguous list, and empty notes among labelled ones, are
-    reported as dangling as before.
+    empty number in a list that also holds at least half as many unlabelled entries: OCR
+    or a layout set the labels apart from the entries) is reported once too, as a note at
+    the first such marker, naming the numbers not resolved; dangling-citation and
+    not-a-reference then say nothing about those numbers and the list's items (see
+    :mod:`citecheck.checker.misread`). Numbers that lie beyond a complete, contiguous list,
+    and empty notes among labelled ones, are reported as dangling as before.
 
 Why is this bad?
     citecheck cannot say which claims are cited when it cannot read the citations: every
