@@ -195,3 +195,14 @@ def test_an_rfc_page_in_paragraphs_keeps_its_label_column_and_its_body() -> None
     assert {link.key for link in res.links} == {"RFC9110", "RFC8259", "RFC3339", "RFC3986"}
     codes = [c for c, _ in _codes(RFC_PAGE, fmt="html")]
     assert "CC002" not in codes and codes.count("CC003") == 1  # RFC2119 is never cited
+
+
+def test_link_definitions_repeated_per_section_stay_duplicates() -> None:
+    # A renderer sends every [x][1] to the first [1]: the second definition is a slip.
+    text = (
+        "# Ferries\n\nThe winter timetable cut the crossings [to two][1].\n\n"
+        "[1]: https://harbour.example.org/winter-2019\n\n"
+        "## Summer\n\nThe summer timetable restored them [in May][1].\n\n"
+        "[1]: https://harbour.example.org/summer-2020\n"
+    )
+    assert "CC007" in [c for c, _ in _codes(text)]

@@ -11,7 +11,9 @@ before every group after the first, past the group before it, the text calls at 
 of the group's keys. Each group then serves the span from the end of the group before it
 (the start of the document for the first) to its own end (the end of the document for the
 last). Two definitions of one key with no calls between them (a slip: ``[^1]: a`` and
-``[^1]: b`` together at the end) do not restart: the second stays a duplicate.
+``[^1]: b`` together at the end) do not restart: the second stays a duplicate. Link
+definitions never restart: a Markdown renderer sends every use of a label to its first
+definition, so a second one is a duplicate wherever it stands.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from itertools import pairwise
 
-from citecheck.model import Document, Reference
+from citecheck.model import BlockKind, Document, Reference
 
 LEAST_CALLED = 0.5
 """The share of a later group's keys that the text between the groups must call."""
@@ -29,7 +31,11 @@ def note_groups(doc: Document) -> list[tuple[int, int, list[Reference]]]:
     """The groups of restarting body notes as ``(start, end, definitions)``: the span of
     the text each serves (character offsets) and its definitions in order; ``[]`` when the
     notes do not restart (see the module docstring)."""
-    notes = [r for r in doc.references if r.section is None and r.key is not None]
+    notes = [
+        r
+        for r in doc.references
+        if r.section is None and r.key is not None and r.kind is not BlockKind.LINKDEF
+    ]
     groups: list[list[Reference]] = []
     keys: set[str] = set()
     for ref in notes:
