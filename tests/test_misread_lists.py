@@ -206,3 +206,9 @@ def test_link_definitions_repeated_per_section_stay_duplicates() -> None:
         "[1]: https://harbour.example.org/summer-2020\n"
     )
     assert "CC007" in [c for c, _ in _codes(text)]
+
+
+def test_no_numbered_list_read_is_not_a_misread_list() -> None:
+    lines = [f"Gauge {n} recorded {n} cm [{n}]." for n in range(10, 30)]
+    text = "# Tides\n\n" + "\n".join(lines) + "\n"
+    assert "CC013" not in [c for c, _ in _codes(text)]

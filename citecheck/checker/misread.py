@@ -76,6 +76,8 @@ def misread(ctx: Context) -> Misread | None:
         for n in doc.non_references
         if n.reason == EMPTY_ITEM and n.key and n.key.isdigit()
     }
+    if not numbered and not empty:
+        return None  # no numbered list read: missing-reference-section's to report
     unlabelled = _unlabelled(ctx, {k for k in empty.values() if k is not None})
     bare: dict[int | None, int] = {}
     for k in empty.values():
