@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from types import ModuleType
 
+from citecheck.checker import misread as misread_list
 from citecheck.checker import suppressions as suppress
 from citecheck.checker import unread_citations, unused_suppression
 from citecheck.checker.base import Context, Violation
@@ -37,8 +38,13 @@ def run(ctx: Context, rules: list[tuple[ModuleType, Severity]], path: str | None
         # The citations are likely written in a style not read: say so once, instead of
         # an uncited claim per paragraph and an uncited entry per reference.
         rules = [(r, s) for r, s in rules if r.CODE not in unread_citations.HIDES]
+    misread = None
+    if any(rule is unread_citations for rule, _ in rules):
+        misread = misread_list.misread(ctx)  # reported once by unread-citations
     for rule, severity in rules:
         for v in rule.check(ctx):
+            if misread is not None and _misread_hides(misread, rule.CODE, v):
+                continue
             if cover.hit(rule.CODE, v.start):
                 suppressed += 1
             else:
@@ -64,6 +70,13 @@ def run(ctx: Context, rules: list[tuple[ModuleType, Severity]], path: str | None
     ]
     findings.sort(key=lambda f: (f.line, f.column, f.code))
     return Outcome(findings, suppressed)
+
+
+def _misread_hides(found: misread_list.Misread, code: str, v: Violation) -> bool:
+    """Whether a finding is about a number or an item of a misread list (not reported)."""
+    if code == misread_list.DANGLING:
+        return (v.start, v.end) in found.markers
+    return code == misread_list.NOT_A_REFERENCE and v.start in found.items
 
 
 def _level(rule: ModuleType, severity: Severity, v: Violation) -> Severity:

@@ -22,6 +22,15 @@ What it does
     first mark: it would otherwise pass without a single finding, although nothing in it
     was checked.
 
+    A numbered reference list that was read but resolves few of the numbers the text cites
+    (over half of at least 5 distinct cited numbers from 10 up find no entry, or find an
+    empty number in a list that also holds at least half as many unlabelled entries: OCR
+    or a layout set the labels apart from the entries) is reported once too, as a note at
+    the first such marker, naming the numbers not resolved; dangling-citation and
+    not-a-reference then say nothing about those numbers and the list's items (see
+    :mod:`citecheck.checker.misread`). Numbers that lie beyond a complete, contiguous list,
+    and empty notes among labelled ones, are reported as dangling as before.
+
 Why is this bad?
     citecheck cannot say which claims are cited when it cannot read the citations: every
     finding about coverage would be noise, and the real faults hide among them.
@@ -61,6 +70,7 @@ import re
 from collections.abc import Iterator
 
 from citecheck.checker.base import Context, Violation, first_line_end
+from citecheck.checker.misread import describe, misread
 from citecheck.checker.unlisted import unlisted_callouts
 from citecheck.model import BlockKind, Reference
 from citecheck.text.recache import lazy
@@ -241,6 +251,9 @@ def check(ctx: Context) -> Iterator[Violation]:
     if found is not None:
         yield found
         return
+    if (wrong := misread(ctx)) is not None:
+        end = first_line_end(ctx.doc.text, wrong.first.start, wrong.first.end)
+        yield Violation(wrong.first.start, end, describe(wrong), severity="info")
     if (marks := silent(ctx)) is not None:
         count, start, end = marks
         yield Violation(

@@ -23,6 +23,7 @@ from citecheck.parser.scoped import scope_sections
 from citecheck.parser.sections import find_sections, split_glued, split_items
 from citecheck.parser.sourcelike import EMPTY_ITEM, ERROR_ITEM, is_note
 from citecheck.parser.sourcelines import read_source_lines
+from citecheck.parser.splitlabels import pair_split_labels
 from citecheck.parser.tablerows import table_rows
 from citecheck.parser.works import works_item
 from citecheck.reader import Layout, read
@@ -153,6 +154,7 @@ def _references(doc: Document, source: str, summary: Collection[int] = ()) -> No
                 doc.references.append(ref)
             if non is not None:
                 doc.non_references.append(non)
+    pair_split_labels(doc)
     _mark_endnotes(doc)
     _drop_prose_sections(doc)
     letter_notes(doc, source)

@@ -226,13 +226,24 @@ _TAIL_ENTRY = lazy(
 )
 
 
+# An RFC's label column: ``[RFC2119]  Bradner, S., …``, the label then two spaces or more,
+# its continuation lines indented under the entry. A page that wraps the plain text in
+# markup may indent a label line by the width of the tags it masks, so any indentation
+# opens an entry when the paragraph itself opens with such a label.
+_LABEL_COLUMN = lazy(r"\[[A-Za-z0-9][^\[\]\n]{0,40}\][ \t]{2,}(?=\S)")
+_LABEL_COLUMN_LINE = lazy(r"^[ \t]*(\[[A-Za-z0-9][^\[\]\n]{0,40}\][ \t]{2,}(?=\S))", re.M)
+
+
 def split_items(block: Block, source: str) -> list[Block]:
     """Split a paragraph of a reference section whose lines each open an entry
     (``[1] …`` on consecutive lines is one Markdown paragraph; so are author-year entries
-    written one a line)."""
+    written one a line, and an RFC's ``[LABEL]  entry`` lines, however indented)."""
     end = line_end(source, block.end)
     starts = [m.start() for m in _ITEM_START.finditer(source, block.start, end)]
-    if not starts and "\n" in source[block.start : end]:
+    if (not starts or starts[0] != block.start) and _LABEL_COLUMN.match(source, block.start):
+        starts = [m.start(1) for m in _LABEL_COLUMN_LINE.finditer(source, block.start, end)]
+        starts = [block.start, *(s for s in starts if s > block.start)]
+    elif not starts and "\n" in source[block.start : end]:
         found = [m.start() for m in _AUTHOR_ENTRY.finditer(source, block.start, end)]
         found += [m.start(1) for m in _TAIL_ENTRY.finditer(source, block.start, end)]
         starts = [block.start, *sorted(s for s in found if s > block.start)]

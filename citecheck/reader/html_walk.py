@@ -34,6 +34,11 @@ def _enter(r: Reader, el: Any) -> bool:
     if el.mem_id in r.chrome:
         return False
     if tag in SKIP:
+        if tag == "pre" and el.css_first("h1, h2, h3, h4, h5, h6") is not None:
+            # A <pre> left open swallows the rest of the page (its headings, paragraphs
+            # and reference list): read what it holds as text.
+            r.flush()
+            return True
         if tag != "aside" or not aside_of_text(el):
             return False
         r.flush()  # a note of the text: read, never a claim

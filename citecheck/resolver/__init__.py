@@ -8,7 +8,8 @@ first definition (as CommonMark does for link definitions); the later one is *sh
 Where numbered lists restart (an answer transcript's ``Citations:`` after each answer, see
 :mod:`citecheck.parser.restarts`), a marker's key is looked up in the list that serves the
 span it sits in, then among the entries of no such list; a key is shadowed only by an
-earlier definition in the same list.
+earlier definition in the same list. Notes of the body whose numbering restarts with each
+chapter are read the same way (see :mod:`citecheck.resolver.notegroups`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from dataclasses import dataclass, field
 
 from citecheck.model import Document, Marker, MarkerKind, Reference
 from citecheck.parser.markers import normalise_label
+from citecheck.resolver.notegroups import note_groups
 
 
 @dataclass(slots=True)
@@ -70,13 +72,19 @@ def build_index(doc: Document, section: int | None = None) -> dict[str, Referenc
     """Return key → reference, with labels also under their normalised form. With
     ``section`` (a restarting list's index in ``doc.sections``), that list's entries come
     first, then the entries of no restarting list."""
-    exact: dict[str, Reference] = {}
-    loose: dict[str, Reference] = {}
     refs = doc.references
     if section is not None:
         served = {k for k, s in enumerate(doc.sections) if s.serves is not None}
         refs = [r for r in refs if r.section == section]
         refs += [r for r in doc.references if r.section not in served]
+    return _index(refs)
+
+
+def _index(refs: list[Reference]) -> dict[str, Reference]:
+    """Key → reference over ``refs`` (the first definition of a key wins), labels also
+    under their normalised form."""
+    exact: dict[str, Reference] = {}
+    loose: dict[str, Reference] = {}
     for ref in refs:
         if ref.key is None:
             continue
@@ -172,8 +180,18 @@ def resolve(doc: Document) -> Resolution:
         if section.serves is not None:
             own[k] = build_index(doc, k)
             res.scopes.append((*section.serves, own[k]))
+    noted: dict[int, dict[str, Reference]] = {}
+    if not res.scopes:
+        groups = note_groups(doc)
+        grouped = {id(r) for _, _, refs in groups for r in refs}
+        rest = [r for r in doc.references if id(r) not in grouped]
+        for start, end, refs in groups:
+            scope = _index(refs + rest)
+            res.scopes.append((start, end, scope))
+            noted.update((id(r), scope) for r in refs)
     for entry in doc.references:
         keyed = own.get(entry.section, index) if entry.section is not None else index
+        keyed = noted.get(id(entry), keyed)
         if entry.key is not None and keyed[entry.key] is not entry:
             res.shadowed[id(entry)] = keyed[entry.key]
     for marker in doc.markers:
