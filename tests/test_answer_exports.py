@@ -254,3 +254,39 @@ def test_a_bracketed_figure_label_is_a_caption() -> None:
         "## References\n\n[1] Anthropic. Introducing the Model Context Protocol. 2024.\n"
     )
     assert check_text(text, path="r.md").findings == []
+
+
+# A marker that cannot be read still marks what its writer cited
+
+
+def _uncited(text: str, scope: str = "paragraph") -> list[str]:
+    from citecheck.config.settings import Settings
+
+    settings = Settings.model_validate({"scope": scope})
+    report = check_text(text, path="report.md", settings=settings)
+    return [f.text[:20] for f in report.findings if f.rule == "uncited-claim"]
+
+
+def test_claims_before_residue_are_left_to_malformed_citation() -> None:
+    text = (
+        "Night trains returned to Europe after 2020. Ticket sales doubled within two years."
+        " citeturn3search1turn4view0 The operators plan more routes.\n\n"
+        "Demand is highest in winter, when fog delays many flights.\n"
+    )
+    assert _uncited(text) == ["The operators plan m", "Demand is highest in"]
+    # Every claim needs its own marker under --scope sentence: only the one that carries
+    # the residue is left to malformed-citation.
+    assert _uncited(text, "sentence") == [
+        "Night trains returne",
+        "The operators plan m",
+        "Demand is highest in",
+    ]
+
+
+def test_a_readable_marker_between_keeps_its_own_cover() -> None:
+    text = (
+        "Night trains returned to Europe after 2020 [1]. Ticket sales doubled within two"
+        " years. The operators plan more routes [2-].\n\n## References\n\n1. Rail Weekly."
+        " Night trains. 2024.\n2. Rail Weekly. Routes. 2025.\n"
+    )
+    assert _uncited(text) == []
