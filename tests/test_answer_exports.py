@@ -290,3 +290,26 @@ def test_a_readable_marker_between_keeps_its_own_cover() -> None:
         " Night trains. 2024.\n2. Rail Weekly. Routes. 2025.\n"
     )
     assert _uncited(text) == []
+
+
+# Numbered notes cited without their caret (a Perplexity download)
+
+
+def test_plain_numbers_cite_numbered_notes_when_no_caret_is_called() -> None:
+    text = (
+        "# Trains\n\nNight trains returned after 2020.[1][2] Sales doubled.[3]\n\n# Reference\n\n"
+        "[^1]: https://a.example.org/x\n\n[^2]: https://b.example.org/y\n\n"
+        "[^3]: https://c.example.org/z\n"
+    )
+    report = check_text(text, path="answer.md")
+    assert [f.rule for f in report.findings] == []
+    assert report.stats.cited_references == 3
+
+
+def test_plain_numbers_stay_apart_from_notes_called_by_caret() -> None:
+    text = (
+        "# Trains\n\nNight trains returned after 2020.[^1] Sales doubled.[1]\n\n"
+        "[^1]: https://a.example.org/x\n"
+    )
+    found = [(f.rule, f.text) for f in check_text(text, path="answer.md").findings]
+    assert found == [("dangling-citation", "[1]")]

@@ -45,6 +45,7 @@ _TOKEN = lazy(
     + r"|\ue200([^\ue200\ue201\n]{0,200})\ue201|c(ite(?:turn\d+[a-z]+\d+)+)"
     + r"|\{(\{[^{}\n]{1,120}\}\})|\((TK\))|T(?<!\wT)(K:)"
 )
+_TURN = lazy(r"^(?:turn\d+[a-z]+\d+)+$")
 _FULLWIDTH = lazy(r"^\s*(\d+)(?::\d+)*\s*(?:†.*)?$")
 # ``[web: 11]``, ``[file: 2]``, ``[image: 3]``: an answer engine's marker naming the kind of
 # source it cites (Perplexity), with the colon.
@@ -159,6 +160,9 @@ def _unbracketed(m: re.Match[str]) -> Marker | Placeholder | None:
     raw = m.group()
     if m.group(2) is not None:
         number = _FULLWIDTH.match(m.group(2))
+        if _TURN.match(m.group(2)):  # ``【turn0search7】``: residue in lenticular brackets
+            problem = "answer-engine citation residue that names no entry of a reference list"
+            return Marker(start, end, raw, (), MarkerKind.NUMERIC, problem=problem)
         if number is None or int(number.group(1)) == 0:
             problem = "an answer-engine marker that names no source number"
             return Marker(start, end, raw, (), MarkerKind.NUMERIC, problem=problem)
