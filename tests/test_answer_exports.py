@@ -313,3 +313,42 @@ def test_plain_numbers_stay_apart_from_notes_called_by_caret() -> None:
     )
     found = [(f.rule, f.text) for f in check_text(text, path="answer.md").findings]
     assert found == [("dangling-citation", "[1]")]
+
+
+# A study plan's steps and advice are no claims
+
+_PLAN = (
+    "# Plan\n\nThe exam has twelve papers [1].\n\n- {sentence}\n\n"
+    "## References\n\n1. PSC. Rules. 2025.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "**Goal:** Cover 80% of the syllabus.",
+        "**Technique:** Practice past papers weekly.",
+        "**Body (80%):** Use short paragraphs.",
+        "Memorize figures from the annual economic survey.",
+        "**Priority Action:** Novice aspirants must immediately focus on the essay paper.",
+        "**Group 5:** *Environmental Science* is highly recommended (short syllabus).",
+        "The following resources are selected from past toppers' lists.",
+    ],
+)
+def test_study_plan_steps_are_no_claims(sentence: str) -> None:
+    text = _PLAN.format(sentence=sentence)
+    assert _uncited(text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "**Cover crops:** Cover crops reduce soil erosion on sloping fields.",
+        "Practice varies between provinces, and some hold the exam twice a year.",
+        "Vitamin D supplements are recommended by the health ministry for infants.",
+        "The WHO says adults should start screening at fifty.",
+    ],
+)
+def test_statements_that_look_like_advice_stay_claims(sentence: str) -> None:
+    text = _PLAN.format(sentence=sentence)
+    assert len(_uncited(text)) == 1
