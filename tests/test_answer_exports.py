@@ -352,3 +352,29 @@ def test_study_plan_steps_are_no_claims(sentence: str) -> None:
 def test_statements_that_look_like_advice_stay_claims(sentence: str) -> None:
     text = _PLAN.format(sentence=sentence)
     assert len(_uncited(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("residue", "problem"),
+    [
+        (":contentReference[oaicite:0]{index=0}", "citation residue"),
+        ("[attached_file:1]", "attached file"),
+        ("【turn0search7†L10-L20】", "citation residue"),
+    ],
+)
+def test_copied_residue_is_read_as_a_marker_that_names_nothing(residue: str, problem: str) -> None:
+    markers = parsed(
+        f"# Trains\n\nNight trains returned after 2020. Sales doubled. {residue}\n"
+    ).markers
+    assert [m.raw for m in markers] == [residue]
+    assert problem in (markers[0].problem or "")
+
+
+def test_a_copied_chatgpt_citation_link_cites_its_page() -> None:
+    text = (
+        "# Trains\n\nThe Brussels line closed in 2024. Its operator blamed track fees."
+        " [oai_citation:2‡Rail Weekly](https://www.railweekly.com/news/brussels-2024/)\n"
+    )
+    doc = parsed(text)
+    assert [m.kind.name for m in doc.markers] == ["LINK"]
+    assert _uncited(text) == []
