@@ -51,6 +51,9 @@ _TURN = lazy(r"^(?:turn\d+[a-z]+\d+)+(?:†[^【】]*)?$")
 # ``[attached_file:1]``: an answer engine's citation of a file the user attached, which
 # the export does not include.
 _ATTACHED = lazy(r"^attached_file:\d{1,3}$")
+_ATTACHED_PROBLEM = (
+    "answer-engine citation of an attached file that names no entry of a reference list"
+)
 _FULLWIDTH = lazy(r"^\s*(\d+)(?::\d+)*\s*(?:†.*)?$")
 # ``[web: 11]``, ``[file: 2]``, ``[image: 3]``: an answer engine's marker naming the kind of
 # source it cites (Perplexity), with the colon.
@@ -215,10 +218,7 @@ def classify(
             return None
         return Marker(start, end, raw, (stripped,), MarkerKind.FOOTNOTE)
     if _ATTACHED.match(stripped):
-        problem = (
-            "answer-engine citation of an attached file that names no entry of a reference list"
-        )
-        return Marker(start, end, raw, (), MarkerKind.NUMERIC, problem=problem)
+        return Marker(start, end, raw, (), MarkerKind.NUMERIC, problem=_ATTACHED_PROBLEM)
     if prefix := _PREFIX.match(content):  # [Source 1], [Ref. 2]
         content = content[prefix.end() :]
     if located := _LOCATED.match(content):  # [3, Section 17.4], [2, p. 5], [7, Thm. 2]
