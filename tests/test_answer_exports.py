@@ -333,6 +333,7 @@ _PLAN = (
         "**Priority Action:** Novice aspirants must immediately focus on the essay paper.",
         "**Group 5:** *Environmental Science* is highly recommended (short syllabus).",
         "The following resources are selected from past toppers' lists.",
+        "When building tools for open-ended problems, one should prioritize flexible prompts.",
     ],
 )
 def test_study_plan_steps_are_no_claims(sentence: str) -> None:
@@ -347,6 +348,7 @@ def test_study_plan_steps_are_no_claims(sentence: str) -> None:
         "Practice varies between provinces, and some hold the exam twice a year.",
         "Vitamin D supplements are recommended by the health ministry for infants.",
         "The WHO says adults should start screening at fifty.",
+        "Future initiatives must prioritize evidence-based structural interventions.",
     ],
 )
 def test_statements_that_look_like_advice_stay_claims(sentence: str) -> None:

@@ -118,13 +118,16 @@ _SHOULD = lazy(
     r"|institutions|funders|educators)\b[^.;:]{0,80}?\b(?:should|ought\s+to)\b",
     re.I,
 )
-# Advice to whoever reads: "Novice aspirants must immediately focus on …",
-# "*Environmental Science* is highly recommended (short syllabus …)".
+# Advice to whoever reads, as its subject: "Novice aspirants must immediately focus on …",
+# "one should prioritize …" (not "Future initiatives must prioritize …", a claim of need).
 _ADVISED = lazy(
-    r"\b(?:must|should)\s+(?:\w+ly\s+)?(?:focus|prioriti[sz]e|start|begin|practi[cs]e|aim"
-    r"|try|avoid|remember|make\s+sure)\b",
+    rf"{_LEAD}(?:(?:when|if|before|after|while)\b[^.;]{{0,160}}?,\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:you|one|aspirants?|candidates?|students?|beginners?"
+    r"|novices?|learners?|readers?|users?)\s+(?:must|should)\s+(?:\w+ly\s+)?(?:focus|prioriti[sz]e"
+    r"|start|begin|practi[cs]e|aim|try|avoid|remember|make\s+sure)\b",
     re.I,
 )
+# "*Environmental Science* is highly recommended (short syllabus …)".
 _RECOMMENDED = lazy(
     r"\b(?:is|are)\s+(?:highly\s+|strongly\s+)?recommended\b(?!\s+(?:by|for\s+(?:all|adults"
     r"|children|patients|people)))",
@@ -174,6 +177,6 @@ def own_stance(sentence: str) -> bool:
         return True
     if _RECOMMENDED.search(sentence) and not _SAID.search(sentence):
         return True
-    return bool(_SHOULD.search(sentence) or _ADVISED.search(sentence)) and not _REPORTED.search(
+    return bool(_SHOULD.search(sentence) or _ADVISED.match(sentence)) and not _REPORTED.search(
         sentence
     )
