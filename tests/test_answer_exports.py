@@ -380,3 +380,13 @@ def test_a_copied_chatgpt_citation_link_cites_its_page() -> None:
     doc = parsed(text)
     assert [m.kind.name for m in doc.markers] == ["LINK"]
     assert _uncited(text) == []
+
+
+def test_a_sentence_that_goes_on_describing_the_report_is_no_claim() -> None:
+    text = (
+        "# Guide\n\nThis report provides a framework for students preparing for the exam."
+        " It covers the schedule, the resources and a study plan.\n\n"
+        "The exam has twelve papers [1]. It covers six compulsory subjects.\n\n"
+        "## References\n\n1. PSC. Rules. 2025.\n"
+    )
+    assert _uncited(text) == ["It covers six compul"]

@@ -180,3 +180,19 @@ def own_stance(sentence: str) -> bool:
     return bool(_SHOULD.search(sentence) or _ADVISED.match(sentence)) and not _REPORTED.search(
         sentence
     )
+
+
+# "It covers the confirmed schedule, …" after "This report provides …": the report again.
+_IT_DOES = lazy(
+    r"^[\"“*_\s]*it\s+(?:also\s+)?(?:covers|examines|explores|presents|describes|outlines"
+    r"|discusses|analy[sz]es|reviews|summari[sz]es|provides|offers|includes|focuses|compiles"
+    r"|synthesi[sz]es|details|addresses|highlights|maps|walks|traces|sets\s+out)\b",
+    re.I,
+)
+
+
+def continues_itself(before: str, sentence: str) -> bool:
+    """Whether ``sentence`` goes on describing the report that ``before`` (the sentence just
+    before it, in the same paragraph) made its subject: ``This report provides a framework
+    … It covers the schedule, …``. Both are masked text, spaces collapsed."""
+    return bool(_IT_DOES.match(sentence)) and bool(_SELF.match(before))
