@@ -254,3 +254,139 @@ def test_a_bracketed_figure_label_is_a_caption() -> None:
         "## References\n\n[1] Anthropic. Introducing the Model Context Protocol. 2024.\n"
     )
     assert check_text(text, path="r.md").findings == []
+
+
+# A marker that cannot be read still marks what its writer cited
+
+
+def _uncited(text: str, scope: str = "paragraph") -> list[str]:
+    from citecheck.config.settings import Settings
+
+    settings = Settings.model_validate({"scope": scope})
+    report = check_text(text, path="report.md", settings=settings)
+    return [f.text[:20] for f in report.findings if f.rule == "uncited-claim"]
+
+
+def test_claims_before_residue_are_left_to_malformed_citation() -> None:
+    text = (
+        "Night trains returned to Europe after 2020. Ticket sales doubled within two years."
+        " citeturn3search1turn4view0 The operators plan more routes.\n\n"
+        "Demand is highest in winter, when fog delays many flights.\n"
+    )
+    assert _uncited(text) == ["The operators plan m", "Demand is highest in"]
+    # Every claim needs its own marker under --scope sentence: only the one that carries
+    # the residue is left to malformed-citation.
+    assert _uncited(text, "sentence") == [
+        "Night trains returne",
+        "The operators plan m",
+        "Demand is highest in",
+    ]
+
+
+def test_a_readable_marker_between_keeps_its_own_cover() -> None:
+    text = (
+        "Night trains returned to Europe after 2020 [1]. Ticket sales doubled within two"
+        " years. The operators plan more routes [2-].\n\n## References\n\n1. Rail Weekly."
+        " Night trains. 2024.\n2. Rail Weekly. Routes. 2025.\n"
+    )
+    assert _uncited(text) == []
+
+
+# Numbered notes cited without their caret (a Perplexity download)
+
+
+def test_plain_numbers_cite_numbered_notes_when_no_caret_is_called() -> None:
+    text = (
+        "# Trains\n\nNight trains returned after 2020.[1][2] Sales doubled.[3]\n\n# Reference\n\n"
+        "[^1]: https://a.example.org/x\n\n[^2]: https://b.example.org/y\n\n"
+        "[^3]: https://c.example.org/z\n"
+    )
+    report = check_text(text, path="answer.md")
+    assert [f.rule for f in report.findings] == []
+    assert report.stats.cited_references == 3
+
+
+def test_plain_numbers_stay_apart_from_notes_called_by_caret() -> None:
+    text = (
+        "# Trains\n\nNight trains returned after 2020.[^1] Sales doubled.[1]\n\n"
+        "[^1]: https://a.example.org/x\n"
+    )
+    found = [(f.rule, f.text) for f in check_text(text, path="answer.md").findings]
+    assert found == [("dangling-citation", "[1]")]
+
+
+# A study plan's steps and advice are no claims
+
+_PLAN = (
+    "# Plan\n\nThe exam has twelve papers [1].\n\n- {sentence}\n\n"
+    "## References\n\n1. PSC. Rules. 2025.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "**Goal:** Cover 80% of the syllabus.",
+        "**Technique:** Practice past papers weekly.",
+        "**Body (80%):** Use short paragraphs.",
+        "Memorize figures from the annual economic survey.",
+        "**Priority Action:** Novice aspirants must immediately focus on the essay paper.",
+        "**Group 5:** *Environmental Science* is highly recommended (short syllabus).",
+        "The following resources are selected from past toppers' lists.",
+        "When building tools for open-ended problems, one should prioritize flexible prompts.",
+    ],
+)
+def test_study_plan_steps_are_no_claims(sentence: str) -> None:
+    text = _PLAN.format(sentence=sentence)
+    assert _uncited(text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "**Cover crops:** Cover crops reduce soil erosion on sloping fields.",
+        "Practice varies between provinces, and some hold the exam twice a year.",
+        "Vitamin D supplements are recommended by the health ministry for infants.",
+        "The WHO says adults should start screening at fifty.",
+        "Future initiatives must prioritize evidence-based structural interventions.",
+    ],
+)
+def test_statements_that_look_like_advice_stay_claims(sentence: str) -> None:
+    text = _PLAN.format(sentence=sentence)
+    assert len(_uncited(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("residue", "problem"),
+    [
+        (":contentReference[oaicite:0]{index=0}", "citation residue"),
+        ("[attached_file:1]", "attached file"),
+        ("【turn0search7†L10-L20】", "citation residue"),
+    ],
+)
+def test_copied_residue_is_read_as_a_marker_that_names_nothing(residue: str, problem: str) -> None:
+    markers = parsed(
+        f"# Trains\n\nNight trains returned after 2020. Sales doubled. {residue}\n"
+    ).markers
+    assert [m.raw for m in markers] == [residue]
+    assert problem in (markers[0].problem or "")
+
+
+def test_a_copied_chatgpt_citation_link_cites_its_page() -> None:
+    text = (
+        "# Trains\n\nThe Brussels line closed in 2024. Its operator blamed track fees."
+        " [oai_citation:2‡Rail Weekly](https://www.railweekly.com/news/brussels-2024/)\n"
+    )
+    doc = parsed(text)
+    assert [m.kind.name for m in doc.markers] == ["LINK"]
+    assert _uncited(text) == []
+
+
+def test_a_sentence_that_goes_on_describing_the_report_is_no_claim() -> None:
+    text = (
+        "# Guide\n\nThis report provides a framework for students preparing for the exam."
+        " It covers the schedule, the resources and a study plan.\n\n"
+        "The exam has twelve papers [1]. It covers six compulsory subjects.\n\n"
+        "## References\n\n1. PSC. Rules. 2025.\n"
+    )
+    assert _uncited(text) == ["It covers six compul"]

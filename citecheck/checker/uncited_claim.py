@@ -4,7 +4,10 @@ What it does
     Flags a declarative sentence of the body (a claim) that no citation covers. With
     ``--scope paragraph`` (the default) a claim is covered when it, or a later sentence of
     the same paragraph, carries a marker; with ``--scope sentence`` every claim needs its
-    own. A sentence whose marker cannot be read is left to ``malformed-citation``.
+    own. A sentence whose marker cannot be read is left to ``malformed-citation``, and so
+    are the sentences before it in its paragraph that the marker would cover (an answer
+    engine's export that kept its citation residue, ``citeturn0search1``, but lost the
+    sources: the writer cited the paragraph, and the marker's defect is reported once).
     Documents that cite nothing (no numbered or labelled markers, no reference list, only
     links, or footnotes or an essay's numbered endnotes written as asides) are not
     checked, nor is a draft that cites only by author-year callouts and holds no reference
@@ -139,10 +142,11 @@ def check(ctx: Context) -> Iterator[Violation]:
         return
     habit = ctx.habit
     where = "this sentence" if ctx.options.scope == "sentence" else "this paragraph"
-    for sentence in doc.sentences:
+    unread = _unread_cover(doc, ctx.options.scope == "sentence")
+    for i, sentence in enumerate(doc.sentences):
         if not sentence.claim or sentence.covered_by or sentence.placeholder:
             continue
-        if any(m.problem for m in sentence.markers):
+        if i in unread:
             continue  # the writer meant to cite: malformed-citation reports the marker
         if not sentence.markers and not citation_worthy(sentence.text, ctx.options.profile):
             continue  # a paper's or a spec's own work needs no source
@@ -153,6 +157,28 @@ def check(ctx: Context) -> Iterator[Violation]:
         if best is not None:
             message += f"; it reads like {describe_reference(best[0])}"
         yield Violation(sentence.start, sentence.end, message)
+
+
+def _unread_cover(doc: Document, own: bool) -> frozenset[int]:
+    """Indexes of the sentences whose covering marker cannot be read: a sentence that
+    carries a malformed marker, and (unless ``own``: every claim needs its own marker)
+    those before it in its paragraph down to the previous sentence with a marker, which
+    a readable marker there would cover."""
+    out: set[int] = set()
+    block = -1
+    unread = False
+    for i in range(len(doc.sentences) - 1, -1, -1):
+        sentence = doc.sentences[i]
+        if sentence.block != block:
+            block, unread = sentence.block, False
+        if sentence.markers:
+            unread = any(m.problem for m in sentence.markers) and not any(
+                m.keys for m in sentence.markers if not m.problem
+            )
+        if unread:
+            out.add(i)
+            unread = not own
+    return frozenset(out)
 
 
 def _unlisted_callouts(doc: Document) -> bool:

@@ -9,6 +9,7 @@ from citecheck.model import Block, BlockKind, Document, NonReference, Reference
 from citecheck.parser import claims
 from citecheck.parser.anchors import anchored_notes
 from citecheck.parser.body import Body, ParseOptions
+from citecheck.parser.caretless import number_caretless_notes
 from citecheck.parser.chatty import drop_typed
 from citecheck.parser.gluednames import split_glued_names
 from citecheck.parser.leadins import share_lead_ins
@@ -64,6 +65,7 @@ def parse(
         anchored_notes(doc.blocks, layout)
     summary = _summary_items(doc.blocks, layout)
     _references(doc, source, summary)
+    number_caretless_notes(doc)
     body = Body(doc, layout, opts)
     turn: str | None = None  # whose turn it is in an exported chat
     abstract: int | None = None  # the rank of the Abstract (or back matter) heading open

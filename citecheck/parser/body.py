@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from citecheck.model import Block, BlockKind, Document, Marker, Placeholder, Sentence
 from citecheck.parser import claims, howto, manual
@@ -23,7 +24,7 @@ from citecheck.parser.selfreference import pointer
 from citecheck.parser.sentences import segment
 from citecheck.parser.sourcelinks import attribution, epigraph, source_link
 from citecheck.parser.speculation import speculates
-from citecheck.parser.stance import own_stance
+from citecheck.parser.stance import continues_itself, own_stance
 from citecheck.reader import Layout
 from citecheck.reader.math import blank_math
 from citecheck.text.recache import lazy
@@ -124,6 +125,7 @@ class Body:
             sentence.covered_by = cover or linked
             sentence.claim = claims and _is_claim(sentence, masked, opts.min_claim_words)
         _examples(sentences, masked)
+        _self_described(sentences, masked)
         last = sentences[-1] if sentences else None
         # A block that stops without punctuation is a label, byline, cell or navigation link,
         # not a claim.
@@ -213,6 +215,16 @@ def _examples(sentences: list[Sentence], masked: str) -> None:
             for after in sentences[i:]:
                 after.claim = False
             return
+
+
+def _self_described(sentences: list[Sentence], masked: str) -> None:
+    """A sentence that goes on describing the report the sentence before it named (``This
+    report provides … It covers …``) is no claim either (see :mod:`.stance`)."""
+    for before, sentence in pairwise(sentences):
+        if sentence.claim and not sentence.markers:
+            text = " ".join(masked[sentence.start : sentence.end].split())
+            if continues_itself(" ".join(masked[before.start : before.end].split()), text):
+                sentence.claim = False
 
 
 def _not_claims(block: Block, masked: str, text: str) -> bool:

@@ -60,6 +60,18 @@ _IMPERATIVE_VERBS = (
     "|upgrade|disable|activate|refer|double-check"
     "|optimise|employ|offload|minimize|minimise|summarise|summarize|describe|translate|rewrite"
     "|analyse|analyze"
+    # A study plan's steps: "Finish all compulsory subjects", "Memorize data from …".
+    "|finish|attempt|join|dedicate|draw|memorize|memorise|solve|allocate|spend"
+)
+# Verbs that open a step only after the bold label of a plan's item ("**Goal:** Cover 80%
+# of the syllabus."; "**Technique:** Practice weekly."): alone, "Cover crops…", "Practice
+# varies…", "Review articles…" open statements as nouns.
+_LABELLED_STEP = lazy(
+    r"(?:cover|practi[cs]e|revise|review|master|learn|watch|read|plan|study)"
+    r"(?=\s+(?:the|a|an|all|every|each|your|some|at\s+least|remaining|past|daily|weekly"
+    r"|regularly|one|two|three|\d)\b|\s+\d)"
+    r"|(?:focus\s+on|aim\s+(?:to|for))\b",
+    re.I,
 )
 _IMPERATIVE = lazy(
     rf"^[\"“'‘(*_\s]*(?:(?:if|when|before|after|once|while|for|to)\b[^,.;:]{{0,120}},\s*)?"
@@ -123,7 +135,8 @@ _OPENERS = frozenset(
     | {"this", "not", "you", "in"}
 )
 # A bold or plain label before the sentence proper: "**Pro Tip:** ", "Best practice: ".
-_LABEL = lazy(r"^[*_\s]*[A-Z][\w'’ -]{0,30}:[*_]*\s+(?=\S)")
+# The label may hold a figure in brackets: "**Body (80%):** Use short paragraphs."
+_LABEL = lazy(r"^[*_\s]*[A-Z][\w'’ -]{0,30}(?:\s*\([^()]{1,12}\))?:[*_]*\s+(?=\S)")
 _MATH = lazy(r"[=<>≤≥±×÷∑∏∫√∈∉∀∃→⇒≈≠∝∞^\\]")
 _TOKEN = lazy(r"\S+")
 _PROSE_WORD = lazy(r"^[(\"“]?[A-Za-z][a-z]+[)\"”,.;:]?$")
@@ -208,6 +221,8 @@ def addressed_to_reader(sentence: str) -> bool:
     claim: it speaks to the reader or about the page, not about the world."""
     if label := _LABEL.match(sentence):  # "**Pro Tip:** Always test…"
         sentence = sentence[label.end() :]
+        if _LABELLED_STEP.match(sentence):
+            return True
     lead = _LEAD.match(sentence)
     assert lead is not None  # every part of it may be empty
     after = sentence[lead.end() : lead.end() + 1]

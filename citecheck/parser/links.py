@@ -15,7 +15,8 @@ Three shapes cite a source with a link instead of a bracketed number:
   with its URL; in an export with no reference list, the distinct linked sources are the
   reference list, numbered in order of first citation. A link alone in parentheses whose
   address ends in a text fragment (``([Page title](https://…#:~:text=…))``, ChatGPT deep
-  research) is such a citation too: the fragment quotes the passage it rests on.
+  research) is such a citation too: the fragment quotes the passage it rests on; so is a
+  copied ChatGPT answer's ``[oai_citation:1‡Reuters](https://…)``.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ _ENGINE_CITE = lazy(
 # A text fragment (``#:~:text=…``) points at the sentence a link supports: answer engines
 # write one into each source they cite (ChatGPT deep research's ``([Page title](url#:~:text=…))``).
 _TEXT_FRAGMENT = lazy(r"#:~:text=")
+# A copied ChatGPT answer's citation link: ``[oai_citation:1‡Reuters](https://…)``.
+_OAI_CITATION = lazy(r"\[oai_citation:\d{1,4}")
 _SITE_CHIP = lazy(r"\[(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\s*\+\d{1,2})?\]\(", re.I)
 _ESCAPED_NUMBER = lazy(r"\[\\\[(\d{1,4})\\\]\]\(")
 _NUMBERED = lazy(r"\[\s*(\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*)\s*\]")
@@ -83,7 +86,10 @@ class LinkCitations:
         numbered = _NUMBERED.match(text, start)
         if numbered is None or numbered.end() >= end or text[numbered.end()] != "(":
             engine = (
-                url in self.citing or _ENGINE_CITE.search(url) or self._callout(start, end, url)
+                url in self.citing
+                or _ENGINE_CITE.search(url)
+                or _OAI_CITATION.match(text, start)
+                or self._callout(start, end, url)
             )
             if (listed is None or listed.key is None) and engine:
                 listed = self._engine_source(start, end, url)

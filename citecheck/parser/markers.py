@@ -38,12 +38,21 @@ BRACKET = lazy(r"\[([^\[\]\n]{0,100}(?:\n[^\[\]\n]{0,100})?)\]")
 # Every alternative opens with a literal character, so that the regular expression engine
 # skips ahead to the next ``[``, ``【``, ``c``, ``{``, ``(`` or ``T`` instead of trying each
 # position (``T(?<!\wT)K:`` is ``\bTK:`` written that way). Groups: 1 bracket content,
-# 2 answer-engine marker content, 3 and 4 citation residue, 5 template or ``TK``.
+# 2 answer-engine marker content, 3 and 4 citation residue, 5 template, 6 and 7 ``TK``,
+# 8 the residue of a copied ChatGPT answer (``:contentReference[oaicite:0]{index=0}``).
 _TOKEN = lazy(
     BRACKET.pattern
     + r"|【([^【】\n]{1,60})】"
     + r"|\ue200([^\ue200\ue201\n]{0,200})\ue201|c(ite(?:turn\d+[a-z]+\d+)+)"
     + r"|\{(\{[^{}\n]{1,120}\}\})|\((TK\))|T(?<!\wT)(K:)"
+    + r"|:(contentReference\[oaicite:\d{1,4}\](?:\{index=\d{1,4}\})?)"
+)
+_TURN = lazy(r"^(?:turn\d+[a-z]+\d+)+(?:†[^【】]*)?$")
+# ``[attached_file:1]``: an answer engine's citation of a file the user attached, which
+# the export does not include.
+_ATTACHED = lazy(r"^attached_file:\d{1,3}$")
+_ATTACHED_PROBLEM = (
+    "answer-engine citation of an attached file that names no entry of a reference list"
 )
 _FULLWIDTH = lazy(r"^\s*(\d+)(?::\d+)*\s*(?:†.*)?$")
 # ``[web: 11]``, ``[file: 2]``, ``[image: 3]``: an answer engine's marker naming the kind of
@@ -159,11 +168,14 @@ def _unbracketed(m: re.Match[str]) -> Marker | Placeholder | None:
     raw = m.group()
     if m.group(2) is not None:
         number = _FULLWIDTH.match(m.group(2))
+        if _TURN.match(m.group(2)):  # ``【turn0search7】``: residue in lenticular brackets
+            problem = "answer-engine citation residue that names no entry of a reference list"
+            return Marker(start, end, raw, (), MarkerKind.NUMERIC, problem=problem)
         if number is None or int(number.group(1)) == 0:
             problem = "an answer-engine marker that names no source number"
             return Marker(start, end, raw, (), MarkerKind.NUMERIC, problem=problem)
         return Marker(start, end, raw, (str(int(number.group(1))),), MarkerKind.NUMERIC)
-    if m.group(3) is not None or m.group(4) is not None:
+    if m.group(3) is not None or m.group(4) is not None or m.group(8) is not None:
         problem = "answer-engine citation residue that names no entry of a reference list"
         return Marker(start, end, raw, (), MarkerKind.NUMERIC, problem=problem)
     if raw.startswith("{{"):
@@ -205,6 +217,8 @@ def classify(
         if not _FOOTNOTE.match(stripped) or text[end : end + 1] in _QUANTIFIER:
             return None
         return Marker(start, end, raw, (stripped,), MarkerKind.FOOTNOTE)
+    if _ATTACHED.match(stripped):
+        return Marker(start, end, raw, (), MarkerKind.NUMERIC, problem=_ATTACHED_PROBLEM)
     if prefix := _PREFIX.match(content):  # [Source 1], [Ref. 2]
         content = content[prefix.end() :]
     if located := _LOCATED.match(content):  # [3, Section 17.4], [2, p. 5], [7, Thm. 2]

@@ -12,7 +12,9 @@ state nothing a reader could ask the source of:
 - a recommendation in the imperative, alone or after the bold label of a list item
   (``**Model Probing:** Systematically analyze existing LLMs.``, ``Curate tasks that …``);
 - a recommendation with ``should`` or ``ought to`` (``Future models should explore data
-  vetting.``), unless it reports who recommends it (``The WHO says adults should …``);
+  vetting.``), advice to whoever reads (``Novice aspirants must immediately focus on …``,
+  ``… is highly recommended``), unless it reports who recommends it (``The WHO says
+  adults should …``, ``… is recommended by the WHO``);
 - an inference from the sentence before (``If humans learn such a language, that suggests
   the needed bias.``, ``This calls for research …``);
 - the same in Chinese: ``本报告将从…``, ``建议采用混合策略…``, ``…是明智的。``.
@@ -72,7 +74,9 @@ _SELF = lazy(
     # "This report delineates …", "Our guide integrates …": a document that can only be this
     # one, whatever it does (unlike "This study found …", often a study just cited).
     r"|^[\"“*_\s]*(?:this|our)\s+(?:[\w-]+\s+)?(?:report|manifesto|brief|memo|whitepaper"
-    r"|guide|document|essay|section|chapter)\s+(?!of\b|from\b|by\b|on\b|in\b)[a-z]+(?:s|es|ed)\b",
+    r"|guide|document|essay|section|chapter)\s+(?!of\b|from\b|by\b|on\b|in\b)[a-z]+(?:s|es|ed)\b"
+    # "The following resources are selected …": the document's own list, introduced.
+    r"|^[\"“*_\s]*the\s+following\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|were|has|have)\b",
     re.I,
 )
 # Verbs a recommendation opens with, in the imperative; "study", "plan", "design" and other
@@ -114,6 +118,22 @@ _SHOULD = lazy(
     r"|institutions|funders|educators)\b[^.;:]{0,80}?\b(?:should|ought\s+to)\b",
     re.I,
 )
+# Advice to whoever reads, as its subject: "Novice aspirants must immediately focus on …",
+# "one should prioritize …" (not "Future initiatives must prioritize …", a claim of need).
+_ADVISED = lazy(
+    rf"{_LEAD}(?:(?:when|if|before|after|while)\b[^.;]{{0,160}}?,\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:you|one|aspirants?|candidates?|students?|beginners?"
+    r"|novices?|learners?|readers?|users?)\s+(?:must|should)\s+(?:\w+ly\s+)?(?:focus|prioriti[sz]e"
+    r"|start|begin|practi[cs]e|aim|try|avoid|remember|make\s+sure)\b",
+    re.I,
+)
+# "*Environmental Science* is highly recommended (short syllabus …)".
+_RECOMMENDED = lazy(
+    r"\b(?:is|are)\s+(?:highly\s+|strongly\s+)?recommended\b(?!\s+(?:by|for\s+(?:all|adults"
+    r"|children|patients|people)))",
+    re.I,
+)
+_SAID = lazy(r"\b(?:says?|said|states?|stated|according|guidelines?|guidance)\b", re.I)
 # Who recommends it, reported: "The WHO says adults should …" is a claim about the WHO.
 _REPORTED = lazy(
     r"\b(?:says?|said|states?|stated|recommends?|recommended|advises?|advised|according"
@@ -155,4 +175,24 @@ def own_stance(sentence: str) -> bool:
         m.group("verb").casefold() not in _AMBIGUOUS or m.group("det")
     ):
         return True
-    return bool(_SHOULD.search(sentence)) and not _REPORTED.search(sentence)
+    if _RECOMMENDED.search(sentence) and not _SAID.search(sentence):
+        return True
+    return bool(_SHOULD.search(sentence) or _ADVISED.match(sentence)) and not _REPORTED.search(
+        sentence
+    )
+
+
+# "It covers the confirmed schedule, …" after "This report provides …": the report again.
+_IT_DOES = lazy(
+    r"^[\"“*_\s]*it\s+(?:also\s+)?(?:covers|examines|explores|presents|describes|outlines"
+    r"|discusses|analy[sz]es|reviews|summari[sz]es|provides|offers|includes|focuses|compiles"
+    r"|synthesi[sz]es|details|addresses|highlights|maps|walks|traces|sets\s+out)\b",
+    re.I,
+)
+
+
+def continues_itself(before: str, sentence: str) -> bool:
+    """Whether ``sentence`` goes on describing the report that ``before`` (the sentence just
+    before it, in the same paragraph) made its subject: ``This report provides a framework
+    … It covers the schedule, …``. Both are masked text, spaces collapsed."""
+    return bool(_IT_DOES.match(sentence)) and bool(_SELF.match(before))
