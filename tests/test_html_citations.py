@@ -3,6 +3,8 @@ lists and cites, captions; each kind on a small page built here."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from citecheck.api import analyse, check_text
 from citecheck.model import Document
 from citecheck.text.lines import LineIndex
@@ -296,3 +298,16 @@ def test_xml2rfc_v2_reference_table_rows_are_entries() -> None:
     assert refs["RFC2119"].title == "Key words for use in RFCs to Indicate Requirement Levels"
     assert [m.keys for m in doc.markers] == [("RFC2119",), ("RFC6838",)]
     assert rules(page) == []
+
+
+def test_a_link_holding_a_cite_element_cites_its_entry_without_brackets() -> None:
+    # rfc2629.xslt writes "obsoletes <a href="#RFC7234"><cite title=…>RFC 7234</cite></a>".
+    path = Path(__file__).parents[1] / "fixtures" / "kinds" / "spec-cite-links"
+    page = (path / "rfcxslt-html.html").read_text("utf-8")
+    assert keys(page) == [("RFC7234",), ("HTTP",)]
+    assert rules(page) == []
+    # The same link without its <cite> is a plain link into the page: no citation.
+    plain = page.replace('<cite title="Hypertext Transfer Protocol (HTTP/1.1): Caching">', "")
+    plain = plain.replace("RFC 7234</cite>", "RFC 7234")
+    assert keys(plain) == [("HTTP",)]
+    assert rules(plain) == ["15:18 uncited-reference"]

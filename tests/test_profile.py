@@ -69,6 +69,11 @@ BCP14 = """
             "spec",
         ),
         ("Internet-Draft        Drift reports\n\nA device reports drift.\n", "text", "article"),
+        # An early RFC: its "RFC:  791" line and the pages' footers, or an "Updated by:" line.
+        ("RFC:  791\n\n   INTERNET PROTOCOL\n\n" + "Text.\n\n      [Page 1]\n" * 2, "text", "spec"),
+        ("Updated by: 1349, 2474\nRFC:  791\n\n   INTERNET PROTOCOL\n", "text", "spec"),
+        ("RFC:  791\n\n   INTERNET PROTOCOL\n\nText.\n", "text", "article"),
+        ("RFC 791 defines the protocol.\n\nText.\n\n[Page 1]\n\n[Page 2]\n", "text", "article"),
         ("## ABSTRACT\n\nText.\n\n## 1 INTRODUCTION\n\nText.\n", "markdown", "paper"),
         ("**Abstract**\n\nText.\n\n# I. Introduction\n\nText.\n", "markdown", "paper"),
         ("Abstract—We present a parser.\n\nI. INTRODUCTION\n\nText.\n", "text", "paper"),
@@ -391,6 +396,15 @@ def test_a_wiki_page_is_an_article_whatever_its_list_cites() -> None:
     # The same page without MediaWiki's generator tag reads as a paper by its scholarly list.
     assert detect(parse(_scholarly_page("Hugo 0.120"), "html")) == "paper"
     assert detect(parse(_scholarly_page("MediaWiki 1.35.0-wmf.5"), "html")) == "article"
+
+
+def test_a_parsoid_page_is_a_wiki_page_without_a_generator_tag() -> None:
+    # Parsoid's HTML (REST API, mobile HTML, Kiwix) names no generator; its mw: metadata does.
+    page = _scholarly_page("Hugo 0.120").replace(
+        "<head>", '<head><meta property="mw:pageNamespace" content="0">', 1
+    )
+    assert "mw:pageNamespace" in page
+    assert detect(parse(page, "html")) == "article"
 
 
 GUTENBERG_HTML = """<!DOCTYPE html>

@@ -167,3 +167,31 @@ def test_possible_miscitation_needs_a_title_that_reads_clearly_like_the_claim() 
         " roads\n"
     )
     assert "CC010" not in [c for _, c in codes(text, "a.txt")]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "External links",
+        "Weblinks",
+        "Siehe auch",
+        "Liens externes",
+        "Enlaces externos",
+        "Collegamenti esterni",
+        "Externí odkazy",
+        "См. также",
+        "وصلات خارجية",
+        "外部链接",
+        "関連項目",
+    ],
+)
+def test_a_wikis_link_sections_in_any_language_hold_no_claims(title: str) -> None:
+    page = (
+        "<html><body><p>The oak is a natural monument.<sup><a href='#cite_note-1'>[1]</a>"
+        f"</sup></p><h2>{title}</h2><ul><li><a href='https://example.org/oaks'>Oak "
+        "register</a> A database of every protected tree in the state, with maps.</li></ul>"
+        "<h2>References</h2><ol class='references'><li id='cite_note-1'>Writer, A. (2001)."
+        " Oaks. Example Press.</li></ol></body></html>"
+    )
+    assert codes(page, "page.html") == []
+    assert codes(page.replace(title, "History"), "page.html") == [(1, "CC001")]

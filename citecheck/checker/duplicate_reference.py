@@ -207,8 +207,11 @@ def _addresses(ref: Reference, title: str) -> Iterator[tuple[str, str]]:
     parts = split_url(ref.url) if ref.url else None
     if parts:
         host, rest = parts
-        if place := locator(ref)[0]:  # the same page of a PDF before the same PDF
+        place, pages = locator(ref)
+        if place:  # the same page of a PDF before the same PDF
             yield "same URL", "url:" + host + rest + "#" + place
+        elif pages:  # the same pages its text names ("hier S. 9") before the same PDF
+            yield "same URL", "url:" + host + rest + "@" + pages
         yield "same URL", "url:" + host + rest
         path = rest.partition("?")[0]
         if path.count("/") >= 2 and len(title.split()) >= _MIRROR_WORDS:

@@ -29,7 +29,14 @@ _ARXIV_ID = lazy(r"\barxiv\s*[:/]\s*(\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?/\d{7}
 # The fragments that name a place in a document (PDF open parameters, text fragments);
 # an ordinary anchor (``#comments``) names a part of the page the URL already is.
 _PLACE = lazy(r"(?:^|&)(?:page=\d+|nameddest=[^&]+|:~:text=[^&]+)", re.I)
-_PAGES = lazy(r"\b(?:pp?\.?|pages?)\s*(\d+(?:\s*[-–]\s*\d+)?)", re.I)
+# A page named in an entry's text: "p. 4", "pp. 4–9", "pages 4", and as other languages
+# abbreviate it: German "S. 6" (Seite), Spanish "pág. 6", Italian "pag. 6", Dutch
+# "blz. 6", Russian "С. 6" and "стр. 6"; "S. 2001" after a name is an initial and a year.
+_PAGES = lazy(
+    r"\b(?:pp?\.?|pages?|(?:(?-i:S)|[Сс])\.(?!\s*(?:1[5-9]|20)\d\d\b)|seiten?|p[áa]gs?\.|blz\."
+    r"|стр\.)\s*(\d+(?:\s*[-–]\s*\d+)?)",
+    re.I,
+)
 _MAX_AUTHORS = 300  # characters of authors before a title; more is not a name list
 _OTHER_TITLE = 60  # token-set ratio under which two titles are different works
 

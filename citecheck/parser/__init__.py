@@ -133,11 +133,18 @@ def _references(doc: Document, source: str, summary: Collection[int] = ()) -> No
             continue
         title = doc.sections[block.section or 0].title if in_list else ""
         # A notes section or a reading list may describe its sources in sentences.
-        notes = in_list and bool(NOTES_HEADING.search(title) or READING_HEADING.search(title))
+        # So may any entry of a wiki's list, where a note explains beside the sources.
+        notes = in_list and bool(
+            doc.wiki or NOTES_HEADING.search(title) or READING_HEADING.search(title)
+        )
         items = split_items(block, source) if block.kind is BlockKind.PARAGRAPH else [block]
-        if in_list:
+        # An HTML entry a link names (``<li id="cite_note-3">``) is one entry by its markup.
+        if in_list and not (doc.fmt == "html" and block.label is not None):
             items = [glued for item in items for glued in split_glued(item, source)]
             items = [named for item in items for named in split_glued_names(item, source)]
+        # Where the next block starts: an item whose line runs on into it (an HTML list's
+        # items written on one line) ends there.
+        limit = doc.blocks[i + 1].start if i + 1 < len(doc.blocks) else None
         for item in items:
             if last is not None and in_list and continues(source, last[0].end, item.start):
                 # The rest of an entry after a page mark (see pagebreaks.py).
@@ -148,7 +155,7 @@ def _references(doc: Document, source: str, summary: Collection[int] = ()) -> No
                     doc.references[-1] = ref
                     last = (whole, ref)
                     continue
-            ref, non = parse_item(item, source, notes)
+            ref, non = parse_item(item, source, notes, limit if item is items[-1] else None)
             last = (item, ref) if in_list and ref is not None else None
             if ref is not None:
                 if ref.outlet:

@@ -144,13 +144,21 @@ _TABLE_ROW = lazy(r"^\s*\|.*\|.*\|")
 
 
 # "Abstract", "## Abstract", "**Abstract**", "ABSTRACT", "Abstract:" as a title of its own;
-# a wiki's "External links" and "See also", which list pages and say nothing to source; a
+# a wiki's "External links" and "See also" in the languages of the larger wikis, which list
+# pages and say nothing to source; a
 # paper's back matter (data availability, acknowledgements, funding, contributions); a
 # research report's account of itself (Confidence Assessment, Open Questions, Update
 # History, How This Report Was Generated; 方法论反思, 知识缺口 in Chinese), which speaks of
 # its own method, not the world.
 _ABSTRACT_TITLE = lazy(
     r"^[#*_\s]*(?:\d+(?:\.\d+)*\.?\s+)?(?:abstract|external\s+links|see\s+also"
+    # External links and See also on the German, French, Spanish, Italian, Portuguese,
+    # Dutch, Polish, Czech, Russian, Arabic, Chinese and Japanese wikis.
+    r"|weblinks|siehe\s+auch|liens\s+externes|voir\s+aussi|enlaces\s+externos"
+    r"|v[ée]ase\s+tambi[ée]n|collegamenti\s+esterni|voci\s+correlate|liga[çc][õo]es\s+externas"
+    r"|ver\s+tamb[ée]m|externe\s+links|zie\s+ook|linki\s+zewn[ęe]trzne|zobacz\s+te[żz]"
+    r"|extern[íi]\s+odkazy|souvisej[íi]c[íi]\s+[čc]l[áa]nky|внешние\s+ссылки|см\.\s*также"
+    r"|وصلات\s+خارجية|انظر\s+أيضا[ًً]?|外部链接|外部連結|外部連接|参见|參見|外部リンク|関連項目"
     r"|data\s+availability(?:\s+statement)?|acknowledg(?:e)?ments?|funding(?:\s+statement)?"
     r"|author\s+contributions|competing\s+interests|conflicts?\s+of\s+interests?"
     r"|confidence\s+(?:assessment|levels?)|open\s+questions|(?:update|revision)\s+history"

@@ -6,10 +6,11 @@ The profile decides what ``uncited-claim`` asks of a sentence (see
 - **spec**: at least two of the header lines of an RFC or Internet-Draft in the first part
   of the text ("Network Working Group", "Request for Comments: 3986", "Internet-Draft",
   "Category: Standards Track", "Intended status: …", "Expires: …", "Obsoletes: …",
-  "Status of This Memo", a draft name such as "draft-ietf-idr-foo-00"), or one of them
-  and the BCP 14 key-words boilerplate anywhere; or, for an excerpt without its header,
-  plain text with RFC section headings ("4.  Parsing a Reference") and references keyed by
-  RFC number (``[RFC2119]``);
+  "Updated by: …", an early RFC's "RFC:  791", "Status of This Memo", a draft name such
+  as "draft-ietf-idr-foo-00"), or one of them and the BCP 14 key-words boilerplate
+  anywhere or two RFC page footers ("[Page 2]"); or, for an excerpt without its header,
+  plain text with RFC section headings ("4.  Parsing a Reference") and references keyed
+  by RFC number (``[RFC2119]``);
 - **paper**: a reference list of scholarly works (eight entries or more, three in four
   with ``et al.``, arXiv, a DOI, proceedings, a journal…); or the headings of a research
   paper, numbered or not ("1 INTRODUCTION", "II. Related Work", "## Abstract", a
@@ -63,7 +64,9 @@ _SPEC_SOURCES = (
         re.M | re.I,
     ),
     (r"^[ \t]*Expires:?[ \t]+\S.*\d{4}", re.M),
-    (r"^[ \t]*(?:Obsoletes|Updates):[ \t]*(?:RFC[ \t]*)?\d", re.M),
+    (r"^[ \t]*(?:Obsoletes|Updates|(?:Obsoleted|Updated)[ \t]+by):[ \t]*(?:RFC[ \t]*)?\d", re.M),
+    # An early RFC's own line ("RFC:  791", "RFC #  822"), before "Request for Comments:".
+    (r"^[ \t]*RFC[ \t]*[:#][ \t]*\d{1,4}[ \t]*$", re.M),
     (r"^[ \t]*(?:STD|BCP|ISSN):[ \t]*\d", re.M),
     (r"^[ \t]*(?:#+[ \t]*)?Status of This Memo[ \t]*$", re.M | re.I),
     (r"^[ \t]*draft-[a-z0-9]+(?:-[a-z0-9]+)*-\d\d[ \t]*$", re.M),
@@ -82,6 +85,9 @@ _SPEC_LINES = tuple(lazy("\n" + p.removeprefix("^"), flags) for p, flags in _SPE
 _RFC_SECTION = lazy(r"^\d+(?:\.\d+)*\.  \S", re.M)
 _RFC_KEY = lazy(r"^(?:RFC|BCP|STD)\d+$|^I-D\.", re.I)
 _BCP14 = lazy(r"key\s+words\s+[\"“]MUST[\"”],\s+[\"“]MUST\s+NOT[\"”]")
+# An RFC's page footer ("Postel                                          [Page 12]"): a
+# page layout that, with one header line, makes a spec of an RFC whose header has one.
+_PAGE_FOOTER = lazy(r"\[Page \d{1,3}\][ \t]*$", re.M)
 
 # A section's number: "2.", "II.", "B.", "2.1:", or a thesis's "chapter 1 :" and "Chapter 3 -".
 _NUMBER = r"(?:(?:chapter\s+)?(?:\d+|[IVXLC]+|[A-Z])(?:\.\d+)*\.?(?:\s*[:–—-])?\s+)?"
@@ -127,7 +133,7 @@ def detect(doc: Document) -> Profile:
     head = doc.text[:_HEAD_CHARS]
     lined = "\n" + head
     header = sum(1 for pattern in _SPEC_LINES if pattern.search(lined))
-    if header >= 2 or (header and _BCP14.search(doc.text)):
+    if header >= 2 or (header and (_BCP14.search(doc.text) or _paged(doc.text))):
         return "spec"
     if _rfc_layout(doc):
         return "spec"
@@ -145,6 +151,12 @@ def detect(doc: Document) -> Profile:
     if doc.fmt == "text" and journal_pages(doc.text) and _own_work_sentences(doc, 3):
         return "paper"
     return "article"
+
+
+def _paged(text: str) -> bool:
+    """Whether a plain text is laid out in an RFC's pages: two page footers or more."""
+    found = _PAGE_FOOTER.finditer(text)
+    return next(found, None) is not None and next(found, None) is not None
 
 
 def _scholarly_list(doc: Document) -> bool:

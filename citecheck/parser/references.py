@@ -30,9 +30,12 @@ from citecheck.text.recache import lazy
 from citecheck.text.urls import trim_url
 from citecheck.text.vocab import HTML_TAG
 
-# The key of a wiki's note: a letter or two (``a``, ``ac``), or a group and a number
-# (``n 1``, ``note 1``, ``lower-alpha 2``), as :mod:`citecheck.reader.html_notes` keys them.
-_NOTE_LABEL = lazy(r"^(?:[a-z]{1,2}|[a-z][a-z-]*\s+\d{1,3})$")
+# The key of a wiki's note: a letter or two (``a``, ``ac``), or a group and a number, the
+# group in any language (``n 1``, ``note 1``, ``lower-alpha 2``, ``Anm. 1``, ``Nota 1``,
+# ``註 1``, ``прим. 1``), as :mod:`citecheck.reader.html_notes` keys them.
+_NOTE_LABEL = lazy(
+    r"^(?:[a-z]{1,2}|(?:[a-z][a-z-]*|[A-Z][a-z]{1,5}\.?|[^\W\d_a-zA-Z]{1,12}\.?)\s+\d{1,3})$"
+)
 # A date as a link's whole text: a wiki's old linked dates (``Retrieved on [2006](…/2006)-
 # [10-06](…/October_6)``) point at the day's page, never at the entry's source.
 _DATE_LABEL = lazy(
@@ -270,11 +273,13 @@ def note_label(key: str) -> bool:
 
 
 def parse_item(
-    block: Block, source: str, notes: bool = False
+    block: Block, source: str, notes: bool = False, limit: int | None = None
 ) -> tuple[Reference | None, NonReference | None]:
     """Parse one reference-list item, footnote or link definition.
 
-    ``notes`` says the item is in a notes section, where prose is expected. Under a
+    ``notes`` says the item is in a notes section, where prose is expected. ``limit`` is
+    where the next block starts: an entry never reads past it (an HTML page writes a
+    list's ``<li>`` items on one line, so the rest of an item's line is the next items). Under a
     :mod:`~citecheck.parser.memo` (the language server) an item whose characters, kind,
     label and ``notes`` are those of an item of the last check is not parsed again: its
     entry is that item's, moved to where it now stands (a fresh copy, equal to the entry
@@ -282,8 +287,8 @@ def parse_item(
     """
     memo = current()
     if memo is None or block.kind is BlockKind.LINKDEF:
-        return _parse_item(block, source, notes)
-    end = _item_end(block, source)
+        return _parse_item(block, source, notes, limit)
+    end = _item_end(block, source, limit)
     chars = source[block.start : end]
     offsets = (block.content_start - block.start, end - block.end)
     key = (_ENTRY, block.kind, block.label, offsets, notes, chars)
@@ -307,19 +312,22 @@ def _at_zero(block: Block) -> Block:
     return moved
 
 
-def _item_end(block: Block, source: str) -> int:
+def _item_end(block: Block, source: str, limit: int | None = None) -> int:
     """Where an item's entry ends: at its block's end, or at the end of its line when the
-    next entry is not glued on there (sections.split_glued, gluednames.split_glued_names)."""
+    next entry is not glued on there (sections.split_glued, gluednames.split_glued_names)
+    and the next block (``limit``) does not start on that line first."""
     end = block.end
     if block.kind is BlockKind.FOOTNOTE:
         return end
     if not (_NEXT_ENTRY.match(source, end) or opens_glued_entry(source, end)):
         end = max(end, line_end(source, end))
+        if limit is not None and block.end <= limit < end:
+            end = max(block.end, len(source[:limit].rstrip()))
     return end
 
 
 def _parse_item(
-    block: Block, source: str, notes: bool
+    block: Block, source: str, notes: bool, limit: int | None = None
 ) -> tuple[Reference | None, NonReference | None]:
     raw = source[block.start : block.end]
     if block.kind is BlockKind.LINKDEF:
@@ -343,7 +351,7 @@ def _parse_item(
     if block.kind is BlockKind.FOOTNOTE:
         raw = source[block.content_start : block.end]
     else:
-        end = _item_end(block, source)
+        end = _item_end(block, source, limit)
         raw = source[block.start : end]
         if raw.startswith("\\["):  # an escaped label, "\[31\] Alex Graves…"
             raw = _ESCAPED_LABEL.sub(r"[\1]", raw, count=1)

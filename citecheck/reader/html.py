@@ -31,6 +31,7 @@ from citecheck.reader.html_notes import (
     Note,
     Notes,
     citing,
+    fragment,
     not_bibliographies,
     notes,
 )
@@ -164,8 +165,9 @@ class _Reader:
         kind = spec.kind if spec is not None else None
         listed = kind in (BlockKind.ITEM, BlockKind.PARAGRAPH) and self.refs > 0
         in_note = kind is BlockKind.FOOTNOTE or listed
-        if href.startswith("#"):
-            note = self.notes.by_id.get(href[1:])
+        own = fragment(href)
+        if own is not None and (href.startswith("#") or own in self.notes.by_id):
+            note = self.notes.by_id.get(own)
             if note is None:
                 return False
             if note.label and not note.footnote:
@@ -241,6 +243,9 @@ class _Reader:
         return True
 
 
+_PARSOID = 'meta[property^="mw:"], ol.mw-references, [typeof="mw:Extension/references"]'
+
+
 def _pill(a: Any, label: str, href: str) -> bool:
     """Whether a link is an answer engine's citation pill (ChatGPT's
     ``<span data-testid="webpage-citation-pill">``), by itself or the two elements around it;
@@ -306,6 +311,9 @@ def read_html(source: str, heading: re.Pattern[str] = REFERENCE_HEADING) -> Layo
     wiki = generator is not None and (generator.attributes.get("content") or "").startswith(
         "MediaWiki"
     )
+    # Parsoid's HTML (the REST API's, mobile HTML, Kiwix's dumps) names no generator: its
+    # ``mw:`` metadata and reference lists say a wiki made it.
+    wiki = wiki or tree.css_first(_PARSOID) is not None
     if found.pairs:  # a spec's labelled lists: a label naming none of them is quoted text
         from citecheck.reader.html_labels import blank_unlisted_labels
 

@@ -22,9 +22,11 @@ from typing import Any
 from citecheck.text.recache import lazy
 
 # A note's marker: ``[3]``, ``[a]``, ``[^1]``, and a wiki's note groups (``[n 1]``,
-# ``[note 1]``, ``[lower-alpha 1]``, ``[list 1]``, ``[‡ 1]``).
+# ``[note 1]``, ``[lower-alpha 1]``, ``[list 1]``, ``[‡ 1]``) in any language (``[Anm. 1]``,
+# ``[註 1]``, ``[прим. 1]``).
 NOTE_TEXT = lazy(
-    r"^[\[(]?\s*\^?\s*([\w*†‡§]{1,4}|(?:[A-Za-z][A-Za-z-]*|[*†‡§])\s+\d{1,3})\s*[\])]?$"
+    r"^[\[(]?\s*\^?\s*([\w*†‡§]{1,4}|(?:[A-Za-z][A-Za-z-]*\.?|[^\W\d_a-zA-Z]{1,12}\.?|[*†‡§])"
+    r"\s+\d{1,3})\s*[\])]?$"
 )
 _CITE_CLASSES = frozenset({"cite", "footnote-ref", "footnoteref", "noteref", "citation"})
 _NOTEREF = frozenset({"doc-noteref", "doc-biblioref", "noteref", "biblioref"})
@@ -40,6 +42,10 @@ _NOT_ENTRY_ID = lazy(
     re.I,
 )
 _LEAD = lazy(r"^\s*(?:\^\s*)?[\[(]?\s*(\d{1,3})\s*[\].)]?(?:\s|$)")
+# A link into the page written with the page's own name before the fragment: Parsoid's
+# (the Wikipedia REST API's, its mobile HTML's, Kiwix's) ``./Dog#cite_note-3``. Relative,
+# in the same folder, with no scheme, path or query.
+_OWN_PAGE = lazy(r"^(?:\./)?[^/:?#\s]*#(.+)$")
 _LABEL = lazy(r"^\s*\[([^\[\]]{1,60})\]\s*$")
 
 
@@ -68,9 +74,24 @@ class Notes:
     bundles: set[int] = field(default_factory=set)
 
 
+def fragment(href: str) -> str | None:
+    """The id a link into the page names: ``#cite_note-3``, and the ``./Dog#cite_note-3``
+    of a page that writes its own name before the fragment (Parsoid). ``None`` for a link
+    elsewhere. Whether the id is one of this page's is for the caller to look up."""
+    href = href.strip()
+    if href.startswith("#"):
+        return href[1:] or None
+    m = _OWN_PAGE.match(href)
+    return m.group(1) if m else None
+
+
 def citing(a: Any) -> bool:
-    """Whether a link says by its markup that it is a citation or a note reference."""
+    """Whether a link says by its markup that it is a citation or a note reference: by
+    its role, type or class, or by holding the cited work's name in a ``<cite>``
+    (rfc2629.xslt's ``<a href="#RFC7234"><cite title="…">RFC 7234</cite></a>``)."""
     attrs = a.attributes
+    if a.css_first("cite") is not None:
+        return True
     if (attrs.get("role") or "") in _NOTEREF:
         return True
     if (attrs.get("data-type") or attrs.get("epub:type") or "") in _NOTEREF:
@@ -187,8 +208,8 @@ def notes(body: Any) -> Notes:
     pairs = _pairs(body)
     found = Notes({}, {}, numbers, pairs)
     links: dict[str, tuple[Any, str]] = {}
-    for a in body.css('a[href^="#"]'):
-        target = (a.attributes.get("href") or "")[1:]
+    for a in body.css('a[href*="#"]'):
+        target = fragment(a.attributes.get("href") or "")
         text = " ".join(a.text(deep=True).split())
         if target and target not in links and (NOTE_TEXT.match(text) or citing(a)):
             links[target] = (a, text)
@@ -228,12 +249,12 @@ def _bundles(found: Notes, held: list[tuple[Any, Note]]) -> None:
     entry cites what it bundles, in place, and the entry is no entry of its own."""
     for block, note in held:
         keys: list[str] = []
-        for a in block.css('a[href^="#"]'):
+        for a in block.css('a[href*="#"]'):
             text = " ".join(a.text(deep=True).split())
             m = NOTE_TEXT.match(text) if text.startswith("[") else None
             if m is None:
                 continue  # a back-link (``^``, ``a``) or an ordinary link
-            target = found.by_id.get((a.attributes.get("href") or "")[1:])
+            target = found.by_id.get(fragment(a.attributes.get("href") or "") or "")
             if target is note or (target is not None and target.bundles):
                 continue
             keys.append(target.key if target is not None else m.group(1))

@@ -45,6 +45,8 @@ _CHROME_ROLES = frozenset(
     {"navigation", "banner", "contentinfo", "complementary", "search", "doc-backlink"}
 )
 _CHROME_IDS = frozenset({"toc", "catlinks", "footer", "mw-navigation", "siteSub", "jump-to-nav"})
+# Parsoid's (the REST API's, mobile HTML's) back-links before a note: ``↑``, ``1 2 3``.
+_CHROME_RELS = frozenset({"mw:referencedBy"})
 _HIDDEN_STYLE = lazy(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
@@ -68,6 +70,7 @@ def chrome(body: Any) -> set[int]:
         ["[hidden]", "[style]"]
         + [f'[role="{r}"]' for r in sorted(_CHROME_ROLES)]
         + [f'[id="{i}"]' for i in sorted(_CHROME_IDS)]
+        + [f'[rel="{r}"]' for r in sorted(_CHROME_RELS)]
         + [f".{c}" for c in sorted(_CHROME_CLASSES)]
     )
     found = set()
@@ -81,6 +84,8 @@ def chrome(body: Any) -> set[int]:
 def _marked(el: Any) -> bool:
     attrs = el.attributes
     if "hidden" in attrs or (attrs.get("role") or "") in _CHROME_ROLES:
+        return True
+    if (attrs.get("rel") or "") in _CHROME_RELS:
         return True
     classes = (attrs.get("class") or "").split()
     return (attrs.get("id") or "") in _CHROME_IDS or any(c in _CHROME_CLASSES for c in classes)
