@@ -19,6 +19,7 @@ from citecheck.parser.nonmarkers import (
     MEDIA,
     ORCID,
     SPACED,
+    TOKENS,
     attached,
     in_abnf,
     is_index,
@@ -229,7 +230,9 @@ def classify(
         return Marker(start, end, raw, (stripped,), MarkerKind.LABEL)
     if _NOTE_GROUP.match(stripped):
         return Marker(start, end, raw, (label,), MarkerKind.LABEL)
-    if label.upper() in _NOT_KEYS or label.upper() in MEDIA or LINE.match(label):
+    if label.upper() in _NOT_KEYS or label.upper() in MEDIA or label.upper() in TOKENS:
+        return None
+    if LINE.match(label):
         return None
     if not _SHAPES.match(label):
         return None
