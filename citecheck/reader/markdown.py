@@ -38,6 +38,7 @@ _PROSE = frozenset({"Text", "FootnoteReference"})
 _HTML = frozenset({"InlineHtml", "Html"})
 _LONE_CR = lazy(r"\r(?!\n)")
 _ID = lazy(r"""\b(?:id|name)\s*=\s*["']([^"'<>]{1,200})["']""")
+_CROSS_REF = lazy(r"\{reference-type=")
 _NUMBERED_TEXT = lazy(r"\[\s*\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*\s*\]\(")
 
 
@@ -122,6 +123,11 @@ class _Builder:
         if self.hidden:
             return
         self.content(s, s, copy=False)  # a link that opens a block opens its content
+        if _CROSS_REF.match(self.text, e):
+            # Pandoc's LaTeX reader writes \ref{thm} as ``[1](#thm){reference-type="ref"}``:
+            # a pointer to a theorem, section or equation of the text, never a citation.
+            self.hidden += 1
+            return
         self.inline.append((s, e, url))
         if _NUMBERED_TEXT.match(self.text, s):
             self.content(s, e, copy=False)
