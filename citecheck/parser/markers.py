@@ -39,12 +39,13 @@ BRACKET = lazy(r"\[([^\[\]\n]{0,100}(?:\n[^\[\]\n]{0,100})?)\]")
 # Every alternative opens with a literal character, so that the regular expression engine
 # skips ahead to the next ``[``, ``【``, ``c``, ``{``, ``(`` or ``T`` instead of trying each
 # position (``T(?<!\wT)K:`` is ``\bTK:`` written that way). Groups: 1 bracket content,
-# 2 answer-engine marker content, 3 and 4 citation residue, 5 template or ``TK``.
+# 2 answer-engine marker content, 3 and 4 citation residue, 5 template or a writer's
+# placeholder in parentheses (``(TK)``, ``(CITE)``, ``(CITATION NEEDED)``).
 _TOKEN = lazy(
     BRACKET.pattern
     + r"|【([^【】\n]{1,60})】"
     + r"|\ue200([^\ue200\ue201\n]{0,200})\ue201|c(ite(?:turn\d+[a-z]+\d+)+)"
-    + r"|\{(\{[^{}\n]{1,120}\}\})|\((TK\))|T(?<!\wT)(K:)"
+    + r"|\{(\{[^{}\n]{1,120}\}\})|\(((?:TK|CITE|CITATION(?: NEEDED)?)\))|T(?<!\wT)(K:)"
 )
 _FULLWIDTH = lazy(r"^\s*(\d+)(?::\d+)*\s*(?:†.*)?$")
 # ``[web: 11]``, ``[file: 2]``, ``[image: 3]``: an answer engine's marker naming the kind of
