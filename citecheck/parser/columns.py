@@ -10,6 +10,8 @@ blanks or more apart, the gutter starting in the middle third of the line.
 
 from __future__ import annotations
 
+import re
+
 from citecheck.text.recache import lazy
 
 LEAST_LINES = 30
@@ -20,23 +22,23 @@ RUN = 20
 """The least length of each column's part of a line."""
 
 _GUTTER = lazy(r"\S( {3,})\S")
+# A line with a gutter of three blanks or more between two runs of text: the candidates.
+_GUTTERED = lazy(r"^[^\n]*?\S {3,}\S[^\n]*$", re.M)
+_LETTERS = lazy(r"[^\W\d_]")
+# A line with at least RUN letters: a line of prose, the share's denominator.
+# (Between two letters a run of other characters, taken whole: no backtracking.)
+_PROSE_LINE = lazy(rf"^(?:(?:[\d_]|[^\w\n])*+[^\W\d_]){{{RUN}}}", re.M)
 
 
 def side_by_side(text: str) -> int | None:
     """Return the offset of the first line of two columns side by side in ``text``, when the
     text is laid out in columns (see the module docstring), else None."""
-    prose = paired = 0
-    first: int | None = None
-    at = 0
-    for line in text.split("\n"):
-        if sum(c.isalpha() for c in line) >= RUN:
-            prose += 1
-            if _paired(line):
-                paired += 1
-                first = at if first is None else first
-        at += len(line) + 1
-    if paired >= LEAST_LINES and paired >= SHARE * prose:
-        return first
+    candidates = [m for m in _GUTTERED.finditer(text) if _paired(m.group())]
+    if len(candidates) < LEAST_LINES:
+        return None  # most texts stop here, after one pass of one expression
+    prose = len(_PROSE_LINE.findall(text))
+    if len(candidates) >= SHARE * prose:
+        return candidates[0].start()
     return None
 
 
@@ -55,4 +57,4 @@ def _paired(line: str) -> bool:
 
 
 def _prose(part: str) -> bool:
-    return len(part) >= RUN and sum(c.isalpha() for c in part) >= 0.6 * len(part)
+    return len(part) >= RUN and len(_LETTERS.findall(part)) >= 0.6 * len(part)
