@@ -14,6 +14,7 @@ from pathlib import Path
 import docx
 
 from citecheck.api import analyse, check_file, check_text
+from citecheck.parser.columns import side_by_side
 from citecheck.parser.pdftext import heading_lines, journal_pages
 from citecheck.reader import read
 from citecheck.reader.pagemarks import furniture, inline_heads, is_page_mark, paged_text
@@ -312,3 +313,21 @@ def test_a_page_number_after_a_note_opens_no_entry() -> None:
     )
     doc, _ = analyse(text, path="book.txt")
     assert "17" not in [r.key for r in doc.references]
+
+
+def test_two_columns_side_by_side_are_reported_once_and_nothing_else() -> None:
+    # pdftotext -layout of a two-column page: each line joins a left-column line to a
+    # right-column one, so no sentence, callout or entry can be read.
+    path = FIXTURES / "two-columns.txt"
+    text = path.read_text(encoding="utf-8")
+    assert side_by_side(text) == 0
+    report = check_file(str(path))
+    assert [f.code for f in report.findings] == ["CC013"]
+    assert "two columns side by side" in report.findings[0].message
+
+
+def test_a_table_of_short_cells_and_one_column_are_not_two_columns() -> None:
+    table = "\n".join(f"Harbour {i:<3}      {i * 7:>6}      grain and timber" for i in range(60))
+    prose = "\n".join(["The harbour was dredged in 1911 to admit the larger steamers."] * 60)
+    assert side_by_side(table) is None
+    assert side_by_side(prose) is None

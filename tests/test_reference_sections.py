@@ -52,6 +52,11 @@ def _doc(path: Path) -> Document:
         "Riferimenti",
         "Fonti",
         "Referências",
+        "Список литературы",  # a Russian or Ukrainian thesis's list of sources
+        "5 Список использованных источников",
+        "Список використаних джерел",
+        "7 Hivatkozások",  # a Hungarian thesis
+        "Irodalomjegyzék",
     ],
 )
 def test_reference_headings(heading):

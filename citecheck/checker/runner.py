@@ -38,6 +38,8 @@ def run(ctx: Context, rules: list[tuple[ModuleType, Severity]], path: str | None
         # The citations are likely written in a style not read: say so once, instead of
         # an uncited claim per paragraph and an uncited entry per reference.
         rules = [(r, s) for r, s in rules if r.CODE not in unread_citations.HIDES]
+        if unread_citations.interleaved(ctx) is not None:  # two columns: nothing is read
+            rules = [(r, s) for r, s in rules if r is unread_citations]
     misread = None
     if any(rule is unread_citations for rule, _ in rules):
         misread = misread_list.misread(ctx)  # reported once by unread-citations

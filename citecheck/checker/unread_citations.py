@@ -15,6 +15,11 @@ What it does
     parentheses (``(12)``, ``(13–17)``, ``(13, 15)``: a journal's body extracted without its
     back matter) is reported once too, at its first callout.
 
+    A plain text laid out in two columns side by side (``pdftotext -layout`` of a
+    two-column journal page: each line joins a line of the left column to one of the
+    right) is reported once, at its first such line, and no other rule reports anything
+    for it: its sentences, citations and list interleave and cannot be read.
+
     A document in which citecheck read no marker and no reference list at all, but whose
     body shows at least 5 marks that look like citations (superscript numerals, numbers in
     parentheses or brackets, author-year callouts such as ``(Smith et al., 2020)`` or
@@ -153,6 +158,15 @@ def unread(ctx: Context) -> Violation | None:
     :data:`CITED_SHARE`, :data:`LEAST_MARKS`), or it has no list and its body cites by
     numbers in parentheses (:func:`citecheck.checker.unlisted.unlisted_callouts`).
     Returns the one finding to report, or None."""
+    if (at := interleaved(ctx)) is not None:
+        return Violation(
+            at,
+            first_line_end(ctx.doc.text, at, at + 1),
+            "the text is laid out in two columns side by side (a PDF extracted with its "
+            "layout kept): each line joins a line of the left column to one of the right, so "
+            "its sentences, citations and reference list cannot be read; no other rule is "
+            "reported for this file",
+        )
     listed = _listed(ctx)
     if listed is not None:
         total, cited, first = listed
@@ -178,6 +192,16 @@ def unread(ctx: Context) -> Violation | None:
         "reference list to resolve them: add the list, or check the complete document; "
         "uncited-claim and uncited-reference are not reported for this file",
     )
+
+
+def interleaved(ctx: Context) -> int | None:
+    """The offset of the first line of a plain text laid out in two columns side by side
+    (see :mod:`citecheck.parser.columns`), or None."""
+    if ctx.doc.fmt != "text":
+        return None
+    from citecheck.parser.columns import side_by_side
+
+    return side_by_side(ctx.doc.text)
 
 
 def _listed(ctx: Context) -> tuple[int, int, Reference] | None:

@@ -19,6 +19,7 @@ from citecheck.parser.nonmarkers import (
     MEDIA,
     ORCID,
     SPACED,
+    TOKENS,
     attached,
     in_abnf,
     is_index,
@@ -38,13 +39,14 @@ BRACKET = lazy(r"\[([^\[\]\n]{0,100}(?:\n[^\[\]\n]{0,100})?)\]")
 # Every alternative opens with a literal character, so that the regular expression engine
 # skips ahead to the next ``[``, ``【``, ``c``, ``{``, ``(`` or ``T`` instead of trying each
 # position (``T(?<!\wT)K:`` is ``\bTK:`` written that way). Groups: 1 bracket content,
-# 2 answer-engine marker content, 3 and 4 citation residue, 5 template, 6 and 7 ``TK``,
+# 2 answer-engine marker content, 3 and 4 citation residue, 5 template, 6 a writer's
+# placeholder in parentheses (``(TK)``, ``(CITE)``, ``(CITATION NEEDED)``), 7 ``TK:``,
 # 8 the residue of a copied ChatGPT answer (``:contentReference[oaicite:0]{index=0}``).
 _TOKEN = lazy(
     BRACKET.pattern
     + r"|【([^【】\n]{1,60})】"
     + r"|\ue200([^\ue200\ue201\n]{0,200})\ue201|c(ite(?:turn\d+[a-z]+\d+)+)"
-    + r"|\{(\{[^{}\n]{1,120}\}\})|\((TK\))|T(?<!\wT)(K:)"
+    + r"|\{(\{[^{}\n]{1,120}\}\})|\(((?:TK|CITE|CITATION(?: NEEDED)?)\))|T(?<!\wT)(K:)"
     + r"|:(contentReference\[oaicite:\d{1,4}\](?:\{index=\d{1,4}\})?)"
 )
 _TURN = lazy(r"^(?:turn\d+[a-z]+\d+)+(?:†[^【】]*)?$")
@@ -243,7 +245,9 @@ def classify(
         return Marker(start, end, raw, (stripped,), MarkerKind.LABEL)
     if _NOTE_GROUP.match(stripped):
         return Marker(start, end, raw, (label,), MarkerKind.LABEL)
-    if label.upper() in _NOT_KEYS or label.upper() in MEDIA or LINE.match(label):
+    if label.upper() in _NOT_KEYS or label.upper() in MEDIA or label.upper() in TOKENS:
+        return None
+    if LINE.match(label):
         return None
     if not _SHAPES.match(label):
         return None

@@ -1,7 +1,8 @@
 """Brackets that are not citations, whatever digits or capitals they hold.
 
 Intervals (``[0, 1]``), bracketed years (``[2019]``), vectors (``[1 0]``), ORCID iDs, forbidden
-lines of astronomy (``[O III]``, ``[N2]``), media and file-format labels of links
+lines of astronomy (``[O III]``, ``[N2]``), a language model's special tokens (``[CLS]``,
+``[EOS]``), media and file-format labels of links
 (``[MIDI]``, ``[PDF]``, ``[MP3]``, ``[Listen]``: a book's music files, a listing's
 downloads) unless a reference has that label, array sizes and indexes of code and of a spec's
 presentation language (``opaque random[46];``, ``byte[0] << 8``), and labels glued to a word
@@ -30,6 +31,12 @@ MEDIA = frozenset(
         "LISTEN", "AUDIO", "VIDEO", "WATCH", "PLAY", "DOWNLOAD", "SLIDES", "SOUND",
     }
 )  # fmt: skip
+# The special tokens of a language model's vocabulary (BERT's ``[CLS]`` and ``[SEP]``, a
+# decoder's ``[BOS]`` and ``[EOS]``, Llama's ``[INST]``): a paper on models writes them in
+# brackets; never the label of a reference unless the list has that label.
+TOKENS = frozenset(
+    {"CLS", "SEP", "MASK", "PAD", "UNK", "BOS", "EOS", "SOS", "EOT", "INST", "/INST", "SYS"}
+)
 # A word character that glues a bracket to a word; CJK script writes no spaces between
 # words, so a marker stands glued to its ideographs (``参见[RFC6749]的``).
 _CJK = CJK_RANGES

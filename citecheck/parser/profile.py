@@ -12,14 +12,18 @@ The profile decides what ``uncited-claim`` asks of a sentence (see
   plain text with RFC section headings ("4.  Parsing a Reference") and references keyed
   by RFC number (``[RFC2119]``);
 - **paper**: a reference list of scholarly works (eight entries or more, three in four
-  with ``et al.``, arXiv, a DOI, proceedings, a journal…); or the headings of a research
-  paper, numbered or not ("1 INTRODUCTION", "II. Related Work", "## Abstract", a
-  thesis's "chapter 1 : abstract" in Word, an IEEE journal's run-in "ABSTRACT The…" as
-  OCR keeps it): an Abstract and one more of Introduction, Background or Related work,
+  with ``et al.``, arXiv, a DOI, proceedings, a journal, GB/T 7714's ``[J]``…); or the
+  headings of a research paper, numbered or not ("1 INTRODUCTION", "II. Related Work",
+  "## Abstract", a thesis's "chapter 1 : abstract" in Word or its "1. Introduction" set
+  as an item of Word's numbered list, an IEEE journal's run-in "ABSTRACT The…" as OCR
+  keeps it): an Abstract and one more of Introduction, Background or Related work,
   Methods, Results, Discussion and Conclusion; or, without an Abstract,
   four of those and a writer who speaks of their own work ("we", "our", "this paper") in
   at least three sentences, which a report or an answer-engine export laid out in the
-  same sections does not. In plain text converted from PDF a heading is a line inside a
+  same sections does not; or a Word thesis in any language, which has a contents list, an
+  Introduction, a Conclusion and a reference list. Section names are read in English,
+  Chinese, German, French, Spanish, Portuguese, Italian, Russian and Hungarian. In plain
+  text converted from PDF a heading is a line inside a
   block ("Abstract", "1 Introduction" between lines of prose): those lines count too; and
   an extract without headings is a paper when it keeps a journal's pages (running heads,
   figure captions and figure callouts) and its writers speak of their own work (see
@@ -92,17 +96,34 @@ _PAGE_FOOTER = lazy(r"\[Page \d{1,3}\][ \t]*$", re.M)
 # A section's number: "2.", "II.", "B.", "2.1:", or a thesis's "chapter 1 :" and "Chapter 3 -".
 _NUMBER = r"(?:(?:chapter\s+)?(?:\d+|[IVXLC]+|[A-Z])(?:\.\d+)*\.?(?:\s*[:–—-])?\s+)?"
 # With the names a Chinese paper or thesis gives them (摘 要, 第1章 绪论, 结论与展望).
+# And the names theses and papers give them in German, French, Spanish, Portuguese,
+# Italian, Russian and Hungarian (Zusammenfassung, Введение, Bevezetés, Conclusiones).
 _SECTIONS = {
-    "abstract": r"abstract|摘\s*要",
-    "introduction": r"introduction|绪\s*论|引\s*言|前\s*言",
+    "abstract": r"abstract|摘\s*要|zusammenfassung|kurzfassung|résumé|resumen|resumo|sommario"
+    r"|riassunto|аннотация|реферат|összefoglal[óá]|kivonat",
+    "introduction": r"introduction|绪\s*论|引\s*言|前\s*言|einleitung|einführung|introducción"
+    r"|introdução|introduzione|введение|bevezet[éő]s?|bevezető",
     "background": r"background|related\s+work|previous\s+work|prior\s+work|literature\s+review"
-    r"|相关工作|文献综述|研究现状|国内外研究现状",
+    r"|相关工作|文献综述|研究现状|国内外研究现状|stand\s+der\s+forschung|état\s+de\s+l['’]art"
+    r"|estado\s+del\s+arte|marco\s+teórico|revisão\s+da\s+literatura|stato\s+dell['’]arte"
+    r"|обзор\s+литературы|szakirodalmi\s+áttekintés",
     "methods": r"methods?|methodology|materials\s+and\s+methods|experimental\s+setup"
-    r"|experiments?|evaluation|研究方法|实验设计|系统设计",
-    "results": r"results|experimental\s+results|findings|实验结果|结果分析|系统测试",
-    "discussion": r"discussion|讨\s*论",
-    "conclusion": r"conclusions?|concluding\s+remarks|结\s*论|总结与展望|结论与展望|总\s*结",
+    r"|experiments?|evaluation|研究方法|实验设计|系统设计|methoden|methodik|méthodes"
+    r"|méthodologie|métodos|metodología|metodologia|metodi|методы|методология|módszerek"
+    r"|módszertan",
+    "results": r"results|experimental\s+results|findings|实验结果|结果分析|系统测试|ergebnisse"
+    r"|résultats|resultados|risultati|результаты|eredmények",
+    "discussion": r"discussion|讨\s*论|diskussion|discusión|discussão|discussione|обсуждение",
+    "conclusion": r"conclusions?|concluding\s+remarks|结\s*论|总结与展望|结论与展望|总\s*结|fazit"
+    r"|schlussfolgerungen?|conclusiones|conclusão|conclusões|conclusioni|заключение|выводы"
+    r"|összegzés|következtetések",
 }
+# The contents list of a thesis or report in Word: "Contents", "Оглавление", "Tartalomjegyzék".
+_CONTENTS = lazy(
+    r"^\W*(?:(?:table\s+of\s+)?contents|inhaltsverzeichnis|inhalt|table\s+des\s+matières"
+    r"|sommaire|índice|sumário|indice|sommario|оглавление|содержание|tartalomjegyzék|目\s*录)\W*$",
+    re.I,
+)
 _PAPER_HEADING = {
     name: lazy(rf"^{_NUMBER}(?:[\w&;,-]+\s+){{0,3}}(?:{words})(?:\s+[\w&;,-]+){{0,3}}\W*$", re.I)
     for name, words in _SECTIONS.items()
@@ -111,7 +132,7 @@ _SCHOLARLY_ENTRIES = 8
 _SCHOLARLY = lazy(
     r"\bet al\b|arxiv|\bdoi\b|10\.\d{4,}/|proceedings|\bproc\.|conference|journal|neurips"
     r"|\bnips\b|icml|iclr|\bacl\b|emnlp|cvpr|\bvol\.|\bpp\.|preprint|transactions|symposium"
-    r"|workshop|university press",
+    r"|workshop|university press|\[[JCMD]\]",  # GB/T 7714's [J] journal, [C] proceedings
     re.I,
 )
 # A book's chapter headings, and how long a text with them must be to be a book.
@@ -148,6 +169,8 @@ def detect(doc: Document) -> Profile:
         return "paper"
     if len(found) >= 4 and _own_work_sentences(doc, 3):
         return "paper"
+    if _word_thesis(doc, found):
+        return "paper"
     if doc.fmt == "text" and journal_pages(doc.text) and _own_work_sentences(doc, 3):
         return "paper"
     return "article"
@@ -157,6 +180,21 @@ def _paged(text: str) -> bool:
     """Whether a plain text is laid out in an RFC's pages: two page footers or more."""
     found = _PAGE_FOOTER.finditer(text)
     return next(found, None) is not None and next(found, None) is not None
+
+
+def _word_thesis(doc: Document, found: set[str]) -> bool:
+    """A Word thesis or report in any language: a contents list, an Introduction and a
+    Conclusion, and a reference list. Its chapters present the writer's own project; what
+    the writer owes to others is cited, as in a paper."""
+    if doc.fmt != "docx" or not {"introduction", "conclusion"} <= found:
+        return False
+    if not any(r.kind is not BlockKind.LINKDEF for r in doc.references):
+        return False
+    return any(
+        block.kind is BlockKind.HEADING
+        and _CONTENTS.match(doc.text[block.content_start : block.end])
+        for block in doc.blocks
+    )
 
 
 def _scholarly_list(doc: Document) -> bool:
@@ -238,6 +276,12 @@ def paper_sections(doc: Document) -> set[str]:
     """Return which sections of a research paper (``abstract``, ``methods``…) have a heading."""
     found: set[str] = set()
     for block in doc.blocks:
+        if block.kind is BlockKind.ITEM and doc.fmt == "docx":
+            # Word's numbered list set as section titles: "1. Introduction", "6 Conclusion"
+            title = " ".join(doc.text[block.content_start : block.end].split())
+            if len(title) <= _BARE:
+                found.update(n for n, pattern in _PAPER_HEADING.items() if pattern.match(title))
+            continue
         if block.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH):
             continue
         first = doc.text[block.start : block.start + 1]

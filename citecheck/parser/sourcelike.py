@@ -32,10 +32,11 @@ QUOTED = lazy(r"[\"“]([^\"“”]{3,300})[\"”]")
 OUTLET_TITLE = lazy(r"^([A-Z][\w&.'’ -]{1,60}?):\s+(\S.{2,})$")
 AUTHORS = lazy(r"^((?:[A-Z][\w'’-]+,\s+(?:[A-Z]\.\s*)+(?:,?\s*(?:and|&)\s*)?,?\s*)+)")
 NAME_LIST = lazy(r"^(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+){2,}")
-# Vancouver and IEEE authors: "Ortiz B, Chen C." or "A. Kowalski and J. Reyes,".
+# Vancouver and IEEE authors: "Ortiz B, Chen C." or "A. Kowalski and J. Reyes,", or one
+# author closed by a full stop as ACM and a thesis's list set them ("M. Horowitz. Title").
 _INITIALS = lazy(
     r"^(?:[A-Z][\w'’-]+\s+[A-Z]{1,3}[,.]\s+)+"
-    r"|^(?:[A-Z]\.\s*){1,3}[A-Z][\w'’-]+(?:,|\s+and\b|\s+et al)"
+    r"|^(?:[A-Z]\.\s*){1,3}[A-Z][\w'’-]+(?:,|\.\s+[A-Z]|\s+and\b|\s+et al)"
 )
 # Needles (see citecheck.text.needles): a year has a 1 or a 2; each bibliographic word below
 # holds one of the needles listed beside it.

@@ -12,7 +12,9 @@ numbered paragraph's number, as Word shows it (``[3]``, ``II.``; see
 between backticks and masked. A footnote or endnote reference in the text is written as
 its marker (``[^2]``, endnotes ``[^ii]`` as Word numbers them), so it cites the note. Line
 N of that text is paragraph N (``pN`` in findings): empty paragraphs are not counted, and
-each table cell counts as one.
+each table cell counts as one, except in the table Word lays a numbered bibliography out in
+(``[1]`` in one cell, the entry in the next), whose rows are read as list items labelled
+``[1]``… (an ``L`` line a row).
 """
 
 from __future__ import annotations
@@ -41,6 +43,8 @@ _TICKS = lazy(r"`+")
 _KINDS = {"P": BlockKind.PARAGRAPH, "L": BlockKind.ITEM, "C": BlockKind.PARAGRAPH}
 # A numbered paragraph that reads as a heading: "II. REFERENCES", "3 RESULTS".
 _CAPS = lazy(r"^[^a-z.!?;:]*[A-Z]{3}[^a-z.!?;:]*$")
+# The label cell of a row of Word's bibliography table: "[1]", "[12]".
+_TABLE_LABEL = lazy(r"^\[\d{1,4}\]$")
 
 
 def docx_text(data: bytes, path: str) -> str:
@@ -109,17 +113,27 @@ class _Writer:
         links: dict[str, str] = {}  # a link of the body is its text: it is no marker
         for el, bib in _blocks(body):
             if el.tag == _W + "tbl":
-                cells = (
-                    tc for tr in el.iterchildren(_W + "tr") for tc in tr.iterchildren(_W + "tc")
-                )
-                for cell in cells:  # a table inside a cell is part of that cell's text
-                    parts = (paragraph_text(p, links, self.ctx)[0] for p in cell.iter(_W + "p"))
-                    self._add(Line("C", " ".join(t for p in parts if (t := _flat(p)))))
+                rows = [
+                    [self._cell(tc, links) for tc in tr.iterchildren(_W + "tc")]
+                    for tr in el.iterchildren(_W + "tr")
+                ]
+                if _labelled_rows(rows):  # Word's numbered bibliography: [1] | the entry
+                    for label, entry in rows:
+                        self._add(Line("L", entry, label))
+                    continue
+                for row in rows:
+                    for text in row:
+                        self._add(Line("C", text))
                 continue
             self._paragraph(el, links, bib)
         settle(self.lines)
         for (tag, ident), key in list(self.numbers.items()):
             self._add(Line(tag, f"[^{key}]: " + self.texts.get((tag, ident), "")))
+
+    def _cell(self, tc: Any, links: dict[str, str]) -> str:
+        """A table cell's text, all its paragraphs (a table inside it too) on one line."""
+        parts = (paragraph_text(p, links, self.ctx)[0] for p in tc.iter(_W + "p"))
+        return " ".join(t for p in parts if (t := _flat(p)))
 
     def _paragraph(self, p: Any, links: dict[str, str], bib: bool) -> None:
         ppr = p.find(_W + "pPr")
@@ -176,6 +190,14 @@ def _num(numpr: Any) -> tuple[str, int] | None:
     if num_id is None:
         return None
     return num_id.get(_W + "val") or "0", int(level) if level.isdigit() else 0
+
+
+def _labelled_rows(rows: list[list[str]]) -> bool:
+    """Whether a table is a numbered list of sources as Word's bibliography lays it out in a
+    numeric style (IEEE): two cells a row, a label (``[1]``) then the entry, every row."""
+    return bool(rows) and all(
+        len(row) == 2 and _TABLE_LABEL.match(row[0]) and len(row[1].split()) >= 2 for row in rows
+    )
 
 
 def _heading_like(text: str) -> bool:

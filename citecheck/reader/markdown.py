@@ -38,6 +38,7 @@ _PROSE = frozenset({"Text", "FootnoteReference"})
 _HTML = frozenset({"InlineHtml", "Html"})
 _LONE_CR = lazy(r"\r(?!\n)")
 _ID = lazy(r"""\b(?:id|name)\s*=\s*["']([^"'<>]{1,200})["']""")
+_CROSS_REF = lazy(r"\{reference-type=")
 _NUMBERED_TEXT = lazy(r"\[\s*\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*\s*\]\(")
 
 
@@ -122,6 +123,11 @@ class _Builder:
         if self.hidden:
             return
         self.content(s, s, copy=False)  # a link that opens a block opens its content
+        if _CROSS_REF.match(self.text, e):
+            # Pandoc's LaTeX reader writes \ref{thm} as ``[1](#thm){reference-type="ref"}``:
+            # a pointer to a theorem, section or equation of the text, never a citation.
+            self.hidden += 1
+            return
         self.inline.append((s, e, url))
         if _NUMBERED_TEXT.match(self.text, s):
             self.content(s, e, copy=False)
@@ -234,10 +240,20 @@ class _Builder:
             if b.content_start < 0:
                 b.content_start = b.end = b.start
         blocks.sort(key=lambda b: b.start)
+        blocks = [b for i, b in enumerate(blocks) if not self._opens_nested(b, blocks[i + 1 :])]
         self.links.sort()
         layout = self._drafted(Layout(self.text, self._masked(), blocks, self.links, self.inline))
         layout.anchors, layout.sups = self.anchors, self.sups
         return layout
+
+    def _opens_nested(self, block: Block, after: list[Block]) -> bool:
+        """An empty item whose line goes on with a nested item: the bullet of docling's
+        ``- 1. Auer, C.: …`` (a numbered entry exported inside a bullet). The numbered
+        item is the entry; the bullet is no item of its own."""
+        if block.kind is not BlockKind.ITEM or block.end > block.start or not after:
+            return False
+        nxt = after[0]
+        return nxt.kind is BlockKind.ITEM and "\n" not in self.text[block.start : nxt.start]
 
     def _drafted(self, layout: Layout) -> Layout:
         """Notes written where they are called (see :mod:`.inlinenotes`); an

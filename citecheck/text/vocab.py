@@ -69,6 +69,12 @@ FOREIGN_REFERENCE_WORDS = (
     "примечания",  # Russian, Ukrainian, Bulgarian
     "литература",
     "источники",
+    "список литературы",  # a Russian thesis (GOST): "list of literature", "of sources used"
+    "список использованной литературы",
+    "список использованных источников",
+    "библиографический список",
+    "список використаних джерел",  # Ukrainian
+    "список використаної літератури",
     "примітки",
     "джерела",
     "脚注",  # Japanese
@@ -95,6 +101,9 @@ FOREIGN_REFERENCE_WORDS = (
     "dipnotlar",
     "poznámky",  # Czech
     "jegyzetek",  # Hungarian
+    "hivatkozások",
+    "irodalomjegyzék",
+    "felhasznált irodalom",
     "παραπομπές",  # Greek
     "σημειώσεις",
     "הערות שוליים",  # Hebrew
