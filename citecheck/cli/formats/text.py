@@ -73,11 +73,13 @@ def _coverage(s: FileStats | Summary) -> str:
 
 
 def _profile(file: FileReport) -> str:
-    """``, read as a paper`` for a file not checked as an article, else nothing; and the
-    encoding assumed for a file that was not UTF-8."""
+    """``, read as a paper`` for a file not checked as an article, else nothing; the
+    encoding assumed for a file that was not UTF-8; and the stray NULs dropped on reading."""
     read = "" if file.profile == "article" else f", read as a {file.profile}"
     if file.encoding:
         read += f", decoded as {file.encoding} (not UTF-8; detected, --encoding to change)"
+    if file.nul_bytes:
+        read += f", {_plural(file.nul_bytes, 'stray NUL byte')} dropped (not read)"
     return read
 
 
