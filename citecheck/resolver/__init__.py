@@ -8,7 +8,9 @@ first definition (as CommonMark does for link definitions); the later one is *sh
 Where numbered lists restart (an answer transcript's ``Citations:`` after each answer, see
 :mod:`citecheck.parser.restarts`), a marker's key is looked up in the list that serves the
 span it sits in, then among the entries of no such list; a key is shadowed only by an
-earlier definition in the same list.
+earlier definition in the same list. Where footnotes run (numbered anew for each letter or
+chapter, see :mod:`citecheck.resolver.running`), a marker cites the nearest note of its key
+after it, and no note is shadowed.
 """
 
 from __future__ import annotations
@@ -172,8 +174,16 @@ def resolve(doc: Document) -> Resolution:
         if section.serves is not None:
             own[k] = build_index(doc, k)
             res.scopes.append((*section.serves, own[k]))
+    running: set[int] = set()
+    if not res.scopes:
+        from citecheck.resolver.running import running_scopes
+
+        res.scopes = running_scopes(doc, index)
+        running = {id(ref) for _, _, at in res.scopes for ref in at.values()}
     for entry in doc.references:
         keyed = own.get(entry.section, index) if entry.section is not None else index
+        if id(entry) in running:
+            continue  # a note of its letter or chapter: no earlier note shadows it
         if entry.key is not None and keyed[entry.key] is not entry:
             res.shadowed[id(entry)] = keyed[entry.key]
     for marker in doc.markers:
