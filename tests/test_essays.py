@@ -38,6 +38,12 @@ def test_first_person_posts_with_footnotes_read_as_books(body: str) -> None:
     [
         # No first person: an answer engine's or a reporter's text with footnotes.
         ("Bees forage far.[^1] Orchards help them. The wall is old. Honey is stored.", "a.md"),
+        # An answer engine's offers to "you" ("If you want, I can also…").
+        (
+            "Washington is the most populous.[^1] If you want, I can add Idaho. If you like,"
+            " I can compare them. I can also chart it if you want. Oregon is larger.",
+            "a.md",
+        ),
         # "I" only twice.
         ("I kept hives.[^1] I moved them. The orchard is sheltered. The wall is old.", "a.md"),
         # A roman numeral or a letter "I" is no writer.

@@ -8,10 +8,12 @@ text reads as a ``book`` (see :mod:`citecheck.parser.profile`): a claim needs a 
 only when it leans on others' work ("studies show", "according to …").
 
 An answer engine's export and a news-style article cite by footnotes too, but do not speak
-in the first person singular; a paper speaks as "we". So a text is an essay with notes
+in the first person singular (but for an assistant's offers to "you": "If you want, I can
+also compare…"); a paper speaks as "we". So a text is an essay with notes
 when every entry it cites is a Markdown footnote (no reference list, no numbered entries)
 and at least :data:`LEAST_SENTENCES` of its body sentences, and one in
-:data:`SHARE` of them, speak as "I" (English, German, French, Spanish, Italian, Dutch).
+:data:`SHARE` of them, speak as "I" (English, German, French, Spanish, Italian, Dutch)
+without addressing "you".
 """
 
 from __future__ import annotations
@@ -33,6 +35,9 @@ _FIRST_PERSON = lazy(
     r"|ik|mijn)(?!\w)",
     re.I,
 )
+# An assistant's offer speaks as "I" to "you" ("If you want, I can also compare…"): an
+# answer engine's export, not a writer's account.
+_ADDRESSED = lazy(r"\b(?:you|your)\b", re.I)
 _CASED = frozenset({"I", "I'm", "I've", "I'd", "I'll", "I’m", "I’ve", "I’d", "I’ll"})
 # A capital I that numbers something: "Part I", "Type I", "World War I", "Henry I".
 _NUMBERED = lazy(
@@ -66,5 +71,5 @@ def noted_essay(doc: Document) -> bool:
     ):
         return False
     body = [s for s in doc.sentences if not s.heading]
-    first = sum(1 for s in body if _speaks_as_i(s.text))
+    first = sum(1 for s in body if _speaks_as_i(s.text) and not _ADDRESSED.search(s.text))
     return first >= LEAST_SENTENCES and first * SHARE >= len(body)
