@@ -55,7 +55,7 @@ def test_first_person_posts_with_footnotes_read_as_books(body: str) -> None:
             "a.txt",
         ),
     ],
-    ids=["no-first-person", "too-few", "roman-numeral", "plain-list"],
+    ids=["no-first-person", "offers-to-you", "too-few", "roman-numeral", "plain-list"],
 )
 def test_other_texts_are_not_essays(body: str, path: str) -> None:
     doc, _ = analyse(body + ("" if path.endswith(".txt") else NOTE), path=path)
