@@ -286,6 +286,8 @@ def check_file(
     )
     if assumed := getattr(text, "assumed", None):  # not UTF-8: decoded as detected
         report = report.model_copy(update={"encoding": assumed})
+    if nuls := getattr(text, "nuls", 0):  # stray NULs (a PDF extract's), dropped on reading
+        report = report.model_copy(update={"nul_bytes": nuls})
     return report
 
 

@@ -331,3 +331,29 @@ def test_a_table_of_short_cells_and_one_column_are_not_two_columns() -> None:
     prose = "\n".join(["The harbour was dredged in 1911 to admit the larger steamers."] * 60)
     assert side_by_side(table) is None
     assert side_by_side(prose) is None
+
+
+def _lone_pages(head: str, count: int = 4, filler: int = 20) -> str:
+    """Pages of prose, each after a head standing alone between blank lines."""
+    body = "\n".join(f"Line {k} of the prose on this page goes on" for k in range(filler))
+    return "\n".join(f"\n{head}\n\n{body}" for _ in range(count))
+
+
+def test_running_head_without_a_page_number() -> None:
+    # An ACM preprint's head (the authors) alone between blank lines on every page, its
+    # page number elsewhere; it split the reference list at a page break (entries [15]–
+    # [25] read as dangling callouts). Three times, close together, or in a paragraph of
+    # prose, a line is no head.
+    head = "Abdulhadi Abbas Akanni and Co-Author Name"
+    assert _furniture(_lone_pages(head)) == [head] * 4
+    assert _furniture(_lone_pages(head, count=3)) == []
+    assert _furniture(_lone_pages(head, filler=5)) == []
+    assert _furniture(_lone_pages(head).replace(f"\n{head}\n\n", f"Prose.\n{head}\n")) == []
+    assert _furniture(_lone_pages("Chorus of the boatmen.")) == []  # a sentence
+    entries = "\n".join(
+        f"[{k}] Author {k}, A. Title of work {k}. Journal, 2020." for k in range(1, 15)
+    )
+    text = f"References\n{entries}\n\n{head}\n\n[15] Li, T. FedPAQ. ICML, 2022.\n"
+    pages = _lone_pages(head, count=3) + "\n" + text
+    doc, _ = analyse(pages, path="paper.txt")
+    assert [r.key for r in doc.references][-2:] == ["14", "15"]

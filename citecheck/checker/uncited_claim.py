@@ -28,7 +28,8 @@ What it does
     asides or sources. ``auto`` (the default) reads RFC and Internet-Draft headers as
     ``spec``, a paper's headings (Abstract, Introduction, Methods, Results, Discussion,
     Conclusion; 摘要, 绪论, 结论 in Chinese) as ``paper`` and a Project Gutenberg text or
-    page, or a long work with chapter headings, as ``book``; anything else is an
+    page, a long work with chapter headings, or a Markdown post or essay whose only sources
+    are footnotes and whose writer speaks as "I", as ``book``; anything else is an
     ``article``. The profile applied is shown in the summary and in the JSON report.
 
     An ``article`` is also read for its citing habit (:mod:`citecheck.parser.habit`): of

@@ -33,7 +33,9 @@ The profile decides what ``uncited-claim`` asks of a sentence (see
   EBOOK`` line in its source, plain text or HTML), or a long work (100,000 characters or
   more) with at least three chapter headings ("CHAPTER I", "Chapter 2", "BOOK III"), or
   a Markdown text whose only sources are notes written inline where they are called
-  (htmldoc's ``@[^1 …](fn:1)``, Pandoc's ``^[…]``: a writer's essay or post). Most
+  (htmldoc's ``@[^1 …](fn:1)``, Pandoc's ``^[…]``: a writer's essay or post), or a
+  Markdown text whose only sources are ``[^1]`` footnotes and whose writer speaks as "I"
+  (a blog post or essay with notes, see :mod:`citecheck.parser.essays`). Most
   of a book is its author's own narration, description and argument; its notes, asides or
   sources, are called where the author chose, not after every statement.
 
@@ -49,6 +51,7 @@ from typing import Literal
 from citecheck.model import BlockKind, Document
 from citecheck.parser.citeworthy import own_work
 from citecheck.parser.claims import RUN_IN_ABSTRACT
+from citecheck.parser.essays import noted_essay
 from citecheck.parser.pdftext import heading_lines, journal_pages
 from citecheck.text.recache import lazy
 from citecheck.text.vocab import HTML_TAG
@@ -160,7 +163,7 @@ def detect(doc: Document) -> Profile:
         return "spec"
     if doc.wiki:
         return "article"  # a wiki page cites scholarly works and may have an "Abstract"
-    if doc.book or _chaptered(doc) or _inline_noted(doc):
+    if doc.book or _chaptered(doc) or _inline_noted(doc) or noted_essay(doc):
         return "book"
     found = paper_sections(doc) | line_sections(doc)
     if "abstract" in found and len(found) >= 2:

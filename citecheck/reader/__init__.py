@@ -105,7 +105,9 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> str:
     Without ``encoding``: UTF-8 (with or without a byte-order mark), or UTF-16 and UTF-32
     with a byte-order mark; bytes that are none of these are decoded with the single-byte
     encoding charset-normalizer detects (see :mod:`.encodings`), returned as a
-    :class:`Decoded` that names it. A NUL character marks a binary file either way.
+    :class:`Decoded` that names it. A NUL character marks a binary file, unless NULs are
+    stray (see :func:`_stray`: a text extracted from a PDF keeps a few): such a text is
+    read with its NULs dropped, returned as a :class:`Decoded` whose ``nuls`` counts them.
     """
     if encoding:
         text = _decode_as(data, path, encoding)
@@ -114,11 +116,54 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> str:
     else:
         codec = next((name for bom, name in _BOMS if data.startswith(bom)), None)
         if codec is None and b"\x00" in data:
-            raise InputError(path, _binary(data))
+            return _stray_text(data, path)
         text = _decode_as(data, path, codec) if codec else _decode_utf8(data, path)
     if "\x00" in text:
-        raise InputError(path, "binary file (contains NUL characters); not checked")
+        return _without_nuls(text, path)
     return text if isinstance(text, Decoded) else text.removeprefix("\ufeff")
+
+
+MOST_NULS = 0.02
+"""A text with NULs is read (them dropped) only while they are at most this share of it."""
+MOST_CONTROLS = 0.01
+"""... and other control characters (not tab, line or page breaks) at most this share."""
+_CONTROL = lazy(r"[\x01-\x08\x0e-\x1f\x7f]")
+
+
+def _stray(nuls: int, size: int, controls: int) -> bool:
+    """Whether ``nuls`` NULs and ``controls`` other control characters among ``size`` are
+    a text's stray bytes (a figure a PDF extractor wrote as UTF-16: a few hundred in 60 KB)
+    rather than a binary file's (an image, a compressed stream: one byte in 256 or more is
+    NUL, and one in ten another control character)."""
+    return nuls <= size * MOST_NULS and controls <= size * MOST_CONTROLS
+
+
+_CONTROL_BYTE = re.compile(rb"[\x01-\x08\x0e-\x1f\x7f]")
+
+
+def _stray_text(data: bytes, path: str) -> str:
+    """Bytes with NULs and no byte-order mark: the text, NULs dropped, when they are stray
+    and the rest is UTF-8 (or a detected single-byte encoding); else a binary file's
+    :class:`InputError` (with the UTF-16 hint of :func:`_binary`)."""
+    if not _stray(data.count(0), len(data), len(_CONTROL_BYTE.findall(data))):
+        raise InputError(path, _binary(data))
+    try:
+        text = _decode_utf8(data, path)
+    except InputError:
+        raise InputError(path, _binary(data)) from None
+    return _without_nuls(text, path)
+
+
+def _without_nuls(text: str, path: str) -> str:
+    """The text with its NULs dropped, as a :class:`Decoded` that counts them; a binary
+    file's :class:`InputError` when they are not stray."""
+    nuls = text.count("\x00")
+    if not _stray(nuls, len(text), len(_CONTROL.findall(text))):
+        raise InputError(path, "binary file (contains NUL characters); not checked")
+    kept = Decoded(text.replace("\x00", "").removeprefix("\ufeff"))
+    kept.assumed, kept.at = getattr(text, "assumed", ""), getattr(text, "at", 0)
+    kept.nuls = nuls
+    return kept
 
 
 def _decode_as(data: bytes, path: str, encoding: str) -> str:
@@ -134,12 +179,14 @@ def _decode_as(data: bytes, path: str, encoding: str) -> str:
 
 
 class Decoded(str):
-    """A text whose encoding was detected, not given (see :func:`decode`): ``assumed`` is
-    the encoding (a Python codec name, ``iso8859-1``) and ``at`` the offset of the first
-    character that was not UTF-8."""
+    """A text read with a caveat (see :func:`decode`). When its encoding was detected, not
+    given, ``assumed`` is the encoding (a Python codec name, ``iso8859-1``) and ``at`` the
+    offset of the first character that was not UTF-8; ``nuls`` counts the stray NUL
+    characters dropped from it (0: none)."""
 
     assumed: str = ""
     at: int = 0
+    nuls: int = 0
 
 
 def _decode_utf8(data: bytes, path: str) -> str:

@@ -100,6 +100,7 @@ def furniture(text: str, lines: list[tuple[int, int]]) -> tuple[set[int], set[in
     if len(downloads) >= 2:
         found.update(downloads)
     found.update(_running_heads(text, lines, marks))
+    found.update(_lone_heads(text, lines))
     return found, marks
 
 
@@ -145,6 +146,40 @@ def _running_heads(text: str, lines: list[tuple[int, int]], marks: set[int]) -> 
         elif _paged(numbers):
             found.update(members)
     return found
+
+
+_LEAST_LONE_HEADS = 4
+_LONE_HEAD_MAX = 80  # a running head is one short line
+
+
+def _lone_heads(text: str, lines: list[tuple[int, int]]) -> set[int]:
+    """Lines without a digit (``Abdulhadi Abbas Akanni and Co-Author Name``: an ACM
+    preprint's head, its page number elsewhere) that recur word for word, each a paragraph
+    of its own (a blank line before and after), four times or more and one a page at most
+    (:data:`_PAGE_LINES` lines apart at least). A refrain or a repeated heading sits in a
+    paragraph of prose or closer together."""
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, (s, e) in enumerate(lines):
+        line = text[s:e].strip()
+        if not 12 <= len(line) <= _LONE_HEAD_MAX or _DIGITS.search(line):
+            continue
+        if len(_LETTERS.findall(line)) < 2 or line[-1] in ".:;?!" or not _alone(text, lines, i):
+            continue
+        groups[_SPACES.sub(" ", line)].append(i)
+    found: set[int] = set()
+    for members in groups.values():
+        if len(members) >= _LEAST_LONE_HEADS and all(
+            b - a >= _PAGE_LINES for a, b in pairwise(members)
+        ):
+            found.update(members)
+    return found
+
+
+def _alone(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """Whether line ``i`` has a blank line (or the text's edge) before and after it."""
+    before = i == 0 or not text[lines[i - 1][0] : lines[i - 1][1]].strip()
+    after = i + 1 >= len(lines) or not text[lines[i + 1][0] : lines[i + 1][1]].strip()
+    return before and after
 
 
 def _on_each_page(members: list[int], numbers: list[list[str]], marks: set[int]) -> bool:

@@ -164,6 +164,7 @@ class FileReport(Record):
     claims: list[Claim] | None = None
     works: list[WorkRecord] | None = None
     encoding: str | None = None
+    nul_bytes: int | None = None
     source: str | None = field(default=None, repr=False, compare=False, metadata={"dump": False})
     outline: Outline | None = field(
         default=None, repr=False, compare=False, metadata={"dump": False}

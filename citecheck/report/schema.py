@@ -200,6 +200,12 @@ class FileReport(_Frozen):
         description="The encoding the file was decoded with when it was not UTF-8 and none"
         " was given (detected, e.g. iso8859-1); null otherwise.",
     )
+    nul_bytes: int | None = Field(
+        None,
+        description="How many stray NUL characters were dropped when the file was read (a"
+        " text extracted from a PDF keeps a few; a file with many is binary, not read); null"
+        " when there were none.",
+    )
 
 
 class InputProblem(_Frozen):

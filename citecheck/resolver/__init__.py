@@ -9,7 +9,10 @@ Where numbered lists restart (an answer transcript's ``Citations:`` after each a
 :mod:`citecheck.parser.restarts`), a marker's key is looked up in the list that serves the
 span it sits in, then among the entries of no such list; a key is shadowed only by an
 earlier definition in the same list. Notes of the body whose numbering restarts with each
-chapter are read the same way (see :mod:`citecheck.resolver.notegroups`).
+chapter are read the same way (see :mod:`citecheck.resolver.notegroups`). Where footnotes
+run otherwise (numbered anew for each letter or chapter but not falling into such groups,
+see :mod:`citecheck.resolver.running`), a marker cites the nearest note of its key after
+it, and no note is shadowed.
 """
 
 from __future__ import annotations
@@ -181,6 +184,7 @@ def resolve(doc: Document) -> Resolution:
             own[k] = build_index(doc, k)
             res.scopes.append((*section.serves, own[k]))
     noted: dict[int, dict[str, Reference]] = {}
+    running: set[int] = set()
     if not res.scopes:
         groups = note_groups(doc)
         grouped = {id(r) for _, _, refs in groups for r in refs}
@@ -189,9 +193,16 @@ def resolve(doc: Document) -> Resolution:
             scope = _index(refs + rest)
             res.scopes.append((start, end, scope))
             noted.update((id(r), scope) for r in refs)
+    if not res.scopes:
+        from citecheck.resolver.running import running_scopes
+
+        res.scopes = running_scopes(doc, index)
+        running = {id(ref) for _, _, at in res.scopes for ref in at.values()}
     for entry in doc.references:
         keyed = own.get(entry.section, index) if entry.section is not None else index
         keyed = noted.get(id(entry), keyed)
+        if id(entry) in running:
+            continue  # a note of its letter or chapter: no earlier note shadows it
         if entry.key is not None and keyed[entry.key] is not entry:
             res.shadowed[id(entry)] = keyed[entry.key]
     for marker in doc.markers:

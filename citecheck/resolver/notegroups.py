@@ -12,8 +12,10 @@ of the group's keys. Each group then serves the span from the end of the group b
 (the start of the document for the first) to its own end (the end of the document for the
 last). Two definitions of one key with no calls between them (a slip: ``[^1]: a`` and
 ``[^1]: b`` together at the end) do not restart: the second stays a duplicate. Link
-definitions never restart: a Markdown renderer sends every use of a label to its first
-definition, so a second one is a duplicate wherever it stands.
+definitions and Markdown's ``[^1]:`` footnote definitions never restart: a Markdown
+renderer (CommonMark, GitHub, Pandoc) sends every use of a label to its first definition,
+so a second one is a duplicate wherever it stands. Books converted to HTML or text
+(Project Gutenberg's notes after each chapter) restart.
 """
 
 from __future__ import annotations
@@ -34,7 +36,10 @@ def note_groups(doc: Document) -> list[tuple[int, int, list[Reference]]]:
     notes = [
         r
         for r in doc.references
-        if r.section is None and r.key is not None and r.kind is not BlockKind.LINKDEF
+        if r.section is None
+        and r.key is not None
+        and r.kind is not BlockKind.LINKDEF
+        and not doc.text[r.start : r.start + 8].lstrip().startswith("[^")
     ]
     groups: list[list[Reference]] = []
     keys: set[str] = set()

@@ -53,6 +53,8 @@ def read(path: str, encoding: str | None = None) -> Original:
         data = fh.read()
     if decode(data, shown, encoding) != text:
         raise InputError(shown, "changed while being read; not fixed")
+    if getattr(text, "nuls", 0):
+        raise InputError(shown, "holds stray NUL bytes (dropped on reading); not fixed")
     # Not UTF-8 and no encoding given: written back in the encoding detected on reading.
     assumed = getattr(text, "assumed", None)
     bom, codec = b"", encoding or assumed or "utf-8"

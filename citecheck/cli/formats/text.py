@@ -75,13 +75,16 @@ def _coverage(s: FileStats | Summary) -> str:
 def _profile(file: FileReport) -> str:
     """``, read as a paper`` for a file not checked as an article, else nothing; ``, cites
     sparsely (2 of 10 claim paragraphs)`` for an article whose habit asks few citations;
-    and the encoding assumed for a file that was not UTF-8."""
+    the encoding assumed for a file that was not UTF-8; and the stray NULs dropped on
+    reading."""
     read = "" if file.profile == "article" else f", read as a {file.profile}"
     if file.citing and file.citing.habit == "sparse":
         c = file.citing
         read += f", cites sparsely ({c.cited_paragraphs} of {c.claim_paragraphs} claim paragraphs)"
     if file.encoding:
         read += f", decoded as {file.encoding} (not UTF-8; detected, --encoding to change)"
+    if file.nul_bytes:
+        read += f", {_plural(file.nul_bytes, 'stray NUL byte')} dropped (not read)"
     return read
 
 

@@ -1,0 +1,75 @@
+"""A writer's essay or post with notes: first-person prose whose only sources are footnotes.
+
+A blog post, an essay or a chapter put online as Markdown (Jekyll's and Hugo's kramdown or
+Goldmark ``[^1]`` notes) cites where its writer chose: a note for the paper a paragraph
+discusses, a verse a sermon quotes. Most of it is the writer's own account ("I released a
+preprint", "meines Erachtens"), which no source backs, as a book's narration is. Such a
+text reads as a ``book`` (see :mod:`citecheck.parser.profile`): a claim needs a source
+only when it leans on others' work ("studies show", "according to …").
+
+An answer engine's export and a news-style article cite by footnotes too, but do not speak
+in the first person singular (but for an assistant's offers to "you": "If you want, I can
+also compare…"); a paper speaks as "we". So a text is an essay with notes
+when every entry it cites is a Markdown footnote (no reference list, no numbered entries)
+and at least :data:`LEAST_SENTENCES` of its body sentences, and one in
+:data:`SHARE` of them, speak as "I" (English, German, French, Spanish, Italian, Dutch)
+without addressing "you".
+"""
+
+from __future__ import annotations
+
+import re
+
+from citecheck.model import BlockKind, Document
+from citecheck.text.recache import lazy
+
+LEAST_SENTENCES = 3
+SHARE = 20
+"""One body sentence in this many at least speaks as "I"."""
+_FIRST_PERSON = lazy(
+    r"\b(?:I(?![/.-])|I'm|I've|I'd|I'll|I’m|I’ve|I’d|I’ll|my|me|myself|mine"
+    r"|ich|mein|meine|meines|meiner|meinem|meinen|mich|mir"
+    r"|je|j'|j’|mon|ma|mes|moi"
+    r"|yo|mí|mío|mía"
+    r"|io|mio|mia|miei"
+    r"|ik|mijn)(?!\w)",
+    re.I,
+)
+# An assistant's offer speaks as "I" to "you" ("If you want, I can also compare…"): an
+# answer engine's export, not a writer's account.
+_ADDRESSED = lazy(r"\b(?:you|your)\b", re.I)
+_CASED = frozenset({"I", "I'm", "I've", "I'd", "I'll", "I’m", "I’ve", "I’d", "I’ll"})
+# A capital I that numbers something: "Part I", "Type I", "World War I", "Henry I".
+_NUMBERED = lazy(
+    r"(?:part|type|chapter|volume|vol\.|book|act|phase|class|war|appendix|section|figure"
+    r"|table|level|stage|grade|category|henry|louis|charles|james|george|edward|william"
+    r"|elizabeth|napoleon|peter|catherine|frederick|phase)\s+$",
+    re.I,
+)
+
+
+def _speaks_as_i(text: str) -> bool:
+    """Whether a sentence holds a first-person singular word: ``I`` (in capitals, not a
+    numeral after "Part" or a king's name) or my, ich, mein, je, mon, yo, io, ik…"""
+    for m in _FIRST_PERSON.finditer(text):
+        word = m.group(0)
+        if word.casefold().startswith("i") and word.casefold() in {w.casefold() for w in _CASED}:
+            if word in _CASED and not _NUMBERED.search(text, 0, m.start()):
+                return True
+            continue
+        return True
+    return False
+
+
+def noted_essay(doc: Document) -> bool:
+    """Whether ``doc`` is a writer's essay or post with notes (see the module)."""
+    if doc.fmt != "markdown" or not doc.references:
+        return False
+    cited = [r for r in doc.references if r.kind is not BlockKind.LINKDEF]
+    if not cited or any(
+        r.kind is not BlockKind.FOOTNOTE or not doc.text.startswith("[^", r.start) for r in cited
+    ):
+        return False
+    body = [s for s in doc.sentences if not s.heading]
+    first = sum(1 for s in body if _speaks_as_i(s.text) and not _ADDRESSED.search(s.text))
+    return first >= LEAST_SENTENCES and first * SHARE >= len(body)
