@@ -14,17 +14,8 @@ from typer.testing import CliRunner
 from citecheck.cli.app import app
 from citecheck.model.errors import InputError
 from citecheck.reader import decode
+from tests.test_robustness import ARTICLE  # an uncited claim and a dangling marker
 
-ARTICLE = """\
-Harbour bridge reopens
-
-The city council approved the new budget on Monday after a long debate.
-
-The harbour bridge reopened to traffic on Friday after eight months of repairs. [1][7]
-
-References:
-1. Harbour News: Bridge reopens after repairs
-"""
 # What a PDF extractor wrote for a figure's axis labels: "Percentage" as UTF-16BE, glyph
 # codes shifted (each character one NUL and one byte), among ordinary UTF-8 prose.
 FIGURE = b"\r\n\x003\x00H\x00U\x00F\x00H\x00Q\x00W\x00D\x00J\x00H\r\n\r\n"

@@ -43,7 +43,7 @@ _CASED = frozenset({"I", "I'm", "I've", "I'd", "I'll", "I’m", "I’ve", "I’d
 _NUMBERED = lazy(
     r"(?:part|type|chapter|volume|vol\.|book|act|phase|class|war|appendix|section|figure"
     r"|table|level|stage|grade|category|henry|louis|charles|james|george|edward|william"
-    r"|elizabeth|napoleon|peter|catherine|frederick|phase)\s+$",
+    r"|elizabeth|napoleon|peter|catherine|frederick)\s+$",
     re.I,
 )
 
