@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from citecheck.api import analyse, check_text
+from citecheck.parser.citekeys import liquid_cites
 
 KINDS = Path(__file__).parents[1] / "fixtures" / "kinds"
 
@@ -83,3 +84,16 @@ def test_declarations_and_indexes_stay_code() -> None:
     )
     doc, _ = analyse(text, path="a.txt")
     assert doc.markers == []
+
+
+def test_liquid_tag_spellings() -> None:
+    text = (
+        'Reviews {% cite "lindsey2025molt" %}, {%- cite Rinehart%} and {% cite a1 b2 -l 4 %};'
+        " not {% include fig.html %} nor {% bibliography --cited %}.\n"
+    )
+    spans = liquid_cites(text)
+    assert [text[s:e] for s, e in spans] == [
+        '{% cite "lindsey2025molt" %}',
+        "{%- cite Rinehart%}",
+        "{% cite a1 b2 -l 4 %}",
+    ]
