@@ -20,6 +20,11 @@ What it does
     right) is reported once, at its first such line, and no other rule reports anything
     for it: its sentences, citations and list interleave and cannot be read.
 
+    A Jekyll post that cites with jekyll-scholar's Liquid tags (``{% cite key %}``,
+    ``{% reference key %}``) whose keys name no entry of the post's own list (the list is
+    built by ``{% bibliography %}`` from a ``.bib`` file elsewhere) is reported once, as a
+    note at the first tag: its citations were not read.
+
     A document in which citecheck read no marker and no reference list at all, but whose
     body shows at least 5 marks that look like citations (superscript numerals, numbers in
     parentheses or brackets, author-year callouts such as ``(Smith et al., 2020)`` or
@@ -167,6 +172,8 @@ def unread(ctx: Context) -> Violation | None:
             "its sentences, citations and reference list cannot be read; no other rule is "
             "reported for this file",
         )
+    if (liquid := _liquid(ctx)) is not None:
+        return liquid
     listed = _listed(ctx)
     if listed is not None:
         total, cited, first = listed
@@ -191,6 +198,29 @@ def unread(ctx: Context) -> Violation | None:
         f"{len(numbers)} numbers, first {callout.raw}) but holds no "
         "reference list to resolve them: add the list, or check the complete document; "
         "uncited-claim and uncited-reference are not reported for this file",
+    )
+
+
+def _liquid(ctx: Context) -> Violation | None:
+    """An info line for a Jekyll post whose jekyll-scholar tags (``{% cite key %}``) name
+    no entry of its own list: their bibliography is a ``.bib`` file the post does not hold
+    (see :mod:`citecheck.parser.citekeys`), so its claims' citations are not read."""
+    from citecheck.parser.citekeys import liquid_cites
+
+    tags = liquid_cites(ctx.doc.text)
+    if not tags:
+        return None
+    read = [m.start for m in ctx.doc.markers]
+    if any(s <= at < e for s, e in tags for at in read):
+        return None  # the post's own list resolves them
+    start, end = tags[0]
+    return Violation(
+        start,
+        end,
+        f"{len(tags)} jekyll-scholar citations ({{% cite … %}}) name entries of a .bib file "
+        "this post does not hold: they were not read, so uncited-claim and "
+        "uncited-reference are not reported for this file",
+        severity="info",
     )
 
 

@@ -29,7 +29,7 @@ from citecheck.parser.tablerows import table_rows
 from citecheck.parser.works import works_item
 from citecheck.reader import Layout, read
 from citecheck.reader.bookmatter import gutenberg
-from citecheck.reader.latexheads import latex_bibliography
+from citecheck.reader.latexheads import latex_bibliography, latex_bibliography_source
 from citecheck.reader.pagemarks import paged_text
 from citecheck.text.vocab import (
     NOTES_HEADING,
@@ -59,7 +59,7 @@ def parse(
     text = layout.text
     doc = Document(text=text, fmt=fmt, path=path, blocks=layout.blocks, wiki=layout.wiki)
     doc.book = book
-    source = layout.masked if fmt == "text" else text
+    source = layout.masked if fmt == "text" else latex_bibliography_source(text)
     doc.sections = find_sections(layout.blocks, layout.masked, heading or REFERENCE_HEADING, source)
     if layout.anchors:
         anchored_notes(doc.blocks, layout)

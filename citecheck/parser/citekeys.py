@@ -16,6 +16,13 @@ item is a key, one at least has a key's shape (a name and a year, an ADS bibcode
 a cross-reference label (``[fig:bpt]``); with no list in the document, these keys are read
 anyway, as citations of a list that is missing.
 
+A Jekyll post written for jekyll-scholar cites with Liquid tags: ``{% cite key %}``,
+``{% cite key1 key2 %}``, ``{% cite key --file refs -l 12 %}``, ``{% reference key %}``; its
+list is built by ``{% bibliography %}`` from a ``.bib`` file the post does not hold. The keys
+of such a tag (the words before its first option) are read as Pandoc keys are: when the
+post's own list matches one of them; otherwise unread-citations says once that they were
+not read (:func:`liquid_cites`).
+
 Each key is one marker, at ``@key`` (or the key inside ``\\cite{…}``); keys side by side
 form one group, as other markers do.
 """
@@ -35,6 +42,11 @@ _KEY = r"[\w](?:[\w:.#$%&+?<>~/-]*\w)?"
 _BRACKET = lazy(r"\[([^\[\]\n]{0,300}?(?<![\w.])-?@" + _KEY + r"[^\[\]\n]{0,300}?)\]")
 _AT = lazy(r"(?<![\w.@])-?@(" + _KEY + r")")
 _IN_TEXT = lazy(r"(?<![\w.@\[;])@(" + _KEY + r")(?!\w)")
+# jekyll-scholar's Liquid tags: ``{% cite a b --file refs %}``, ``{%- reference a -%}``.
+_LIQUID = lazy(
+    r"\{%-?[ \t]*(?:cite|citation|reference|cite_details)[ \t]+([^%\n]{1,400}?)[ \t]*-?%\}"
+)
+_LIQUID_KEY = lazy(r"[^\s\"']+")
 _CITE = lazy(r"\\(?:no)?cite[a-zA-Z]*\*?(?:\[[^\]\n]{0,80}\]){0,2}\{([^{}\n]{1,400})\}")
 # A converter's rendering of ``\cite{…}``: the raw keys in brackets, ``[olah2017feature]``,
 # ``[2019ApJ...887..251W,Doorenbos+2024]``. Read when each item is a key and one at least
@@ -92,6 +104,9 @@ class CiteKeys:
                 if key:
                     found.append((at, at + len(key), key, False))
             taken.append(m.span())
+        for m in _LIQUID.finditer(text, start, end):
+            found.extend(_liquid_keys(m))
+            taken.append(m.span())
         for m in _IN_TEXT.finditer(text, start, end):
             if not any(s <= m.start() < e for s, e in taken):
                 found.append((m.start(), m.end(), m.group(1), True))
@@ -117,11 +132,34 @@ class CiteKeys:
             return True
         if any(self.entry(m.group(1)) is not None for m in _AT.finditer(text)):
             return True
+        if any(
+            self.entry(key) is not None
+            for m in _LIQUID.finditer(text)
+            for _, _, key, _ in _liquid_keys(m)
+        ):
+            return True
         return any(
             self.entry(key.strip()) is not None
             for m in _CITE.finditer(text)
             for key in m.group(1).split(",")
         )
+
+
+def liquid_cites(text: str) -> list[tuple[int, int]]:
+    """The spans of jekyll-scholar's citing Liquid tags in ``text`` (``{% cite key %}``,
+    ``{% reference key %}``), in order."""
+    if "{%" not in text:
+        return []
+    return [m.span() for m in _LIQUID.finditer(text) if any(_liquid_keys(m))]
+
+
+def _liquid_keys(m: re.Match[str]) -> Iterator[tuple[int, int, str, bool]]:
+    """The keys of a Liquid citing tag: its words up to the first option (``--file``,
+    ``-l``), each ``(start, end, key, False)``."""
+    for k in _LIQUID_KEY.finditer(m.string, *m.span(1)):
+        if k.group().startswith("-"):
+            return
+        yield k.start(), k.end(), k.group(), False
 
 
 def _raw(text: str, start: int, end: int) -> Iterator[tuple[int, int, str, bool]]:

@@ -76,7 +76,7 @@ class MarkerFinder:
         if self.unlisted:
             self.authoryear.strict = True
         self.citekeys: CiteKeys | None = None
-        if listed and ("@" in self.masked or "\\cite" in self.masked or "[" in self.masked):
+        if listed and any(c in self.masked for c in ("@", "\\cite", "[", "{%")):
             keys = CiteKeys(listed, self.authoryear)
             self.citekeys = keys if keys.matches(self.masked) else None
         elif self.unlisted:  # ``[olah2017feature]``: keys of a list that is missing

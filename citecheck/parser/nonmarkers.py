@@ -56,6 +56,12 @@ _ONE_LETTER = lazy(r"(?:^|[^\w.'’])[A-Za-z]$")
 # line is indented past the rule name and holds only elements (no sentence).
 _ABNF_RULE = lazy(r"[ \t]*[A-Za-z][\w-]*[ \t]+=/?[ \t]")
 _ABNF_MORE = lazy(r"[ \t]{8,}[][()*/|%\w\"<>.:;-]+(?:[ \t]+[][()*/|%\w\"<>.:;-]+)*[ \t]*$")
+# A callout glued to a word of a sentence, then ``; `` and the sentence going on
+# (``studied above[2]; later work``), not a declaration (``opaque random[46];``): three
+# words of letters before the bracket (the last of four letters at least, not ``buf``),
+# and after it a word of letters and another word.
+_PROSE_BEFORE = lazy(r"(?:[A-Za-z]+,?(?:[ \t]+|[ \t]*\n[ \t]*)){2}[a-z]{4,}$")
+_PROSE_AFTER = lazy(r"[A-Za-z]{2,},?[ \t]+[A-Za-z]{2,}\b(?![ \t]*[=(\[;])")
 _CODE_AFTER = lazy(r"[ \t]*(?:;|<<|>>|[-+*/%&|^]?=(?!=)|[&|^][ \t]*(?:0[xX][\dA-Fa-f]+|\d+)\b)")
 
 
@@ -76,7 +82,8 @@ def is_index(text: str, start: int, end: int) -> bool:
     (``opaque random[46];``, ``uint8 x[32] = …``, ``byte[0] << 8``, ``mask[0] & 0x0f``):
     the bracket is glued to an identifier and an operator or the statement's end follows
     it. Index zero glued to an identifier (``packet[0]``) is always one: no reference is
-    numbered 0."""
+    numbered 0. A bracket glued to the last of three words and followed by ``; `` and two
+    more words of prose is a callout (``attention above[2]; later work``)."""
     if start == 0:
         return False
     if subscript(text, start, end):
@@ -85,6 +92,8 @@ def is_index(text: str, start: int, end: int) -> bool:
         return False
     if text[start + 1 : end - 1].strip() == "0":
         return True
+    if text.startswith("; ", end) and _PROSE_BEFORE.search(text, max(0, start - 80), start):
+        return not _PROSE_AFTER.match(text, end + 2)  # ``shown above[2]; later work …``
     return bool(_CODE_AFTER.match(text, end, min(len(text), end + 8)))
 
 

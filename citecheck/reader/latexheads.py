@@ -15,7 +15,10 @@ the ``thebibliography`` line becomes a heading "References", each ``\\bibitem{ke
 ``\\bibitem[label]{key}``) the bracketed key ``[key]`` padded to its length, which both
 readers take for a keyed entry, and ``\\newblock`` and ``\\end{thebibliography}`` blanks:
 the text's ``\\cite{key}`` then resolves to the entry ``key``
-(:mod:`citecheck.parser.citekeys`).
+(:mod:`citecheck.parser.citekeys`). In Markdown (a paper converted by Pandoc that kept the
+block raw) each entry is a bulleted ``- [key]``, so that its lines do not run on as one
+paragraph, and the Markdown reader takes the list's prose from the rewritten copy
+(:func:`bibliography_masked`), so ``[@key]`` and ``\\cite{key}`` resolve there too.
 """
 
 from __future__ import annotations
@@ -91,6 +94,41 @@ def latex_bibliography(text: str) -> bool:
     return sniff(text) == "text"
 
 
+def latex_bibliography_source(text: str) -> str:
+    """Markdown ``text`` (same length) with a LaTeX bibliography's commands written as the
+    plain text's heading, keyed entries (``[key]``) and blanks: the source the list readers
+    read entries from. ``text`` as it is when it holds no ``\\bibitem``."""
+    if "\\bibitem" not in text or "thebibliography" not in text:
+        return text
+    return _bibliography(text, False)
+
+
+def bibliography_masked(text: str, parsed: str, masked: str) -> str:
+    """``masked`` (the prose of Markdown ``text``, same length) with each LaTeX
+    bibliography's prose taken from ``parsed`` (``text`` as :func:`latex_headings` wrote it):
+    its heading reads "References" and each entry opens with its bracketed key, where the
+    list readers find them. Returns ``masked`` as it is when there is no such list."""
+    if "\\bibitem" not in text or not len(text) == len(parsed) == len(masked):
+        return masked
+    starts = [m.start() for m in _BIBLIOGRAPHY.finditer(text)]
+    if not starts:
+        return masked
+    parts: list[str] = []
+    pos = 0
+    for start in starts:
+        if start < pos:
+            continue
+        close = text.find("\\end{thebibliography}", start)
+        end = len(text) if close < 0 else close
+        parts.append(masked[pos:start])
+        # Only where prose was copied: markup and hidden text stay blank.
+        pairs = zip(masked[start:end], parsed[start:end], strict=True)
+        parts.append("".join(p if m not in " \n" else m for m, p in pairs))
+        pos = end
+    parts.append(masked[pos:])
+    return "".join(parts)
+
+
 def _bibliography(text: str, atx: bool) -> str:
     """``text`` (same length) with a LaTeX bibliography's commands written as a heading,
     keyed entries and blanks (see the module's docs)."""
@@ -101,7 +139,8 @@ def _bibliography(text: str, atx: bool) -> str:
         return head + " " * (width - len(head)) if width >= len(head) else m.group()
 
     def key(m: re.Match[str]) -> str:
-        bracketed = f"[{m.group(1)}]"
+        # In Markdown the entries' lines run on as one paragraph: a bullet makes each an item.
+        bracketed = ("- " if atx else "") + f"[{m.group(1)}]"
         return bracketed + " " * (len(m.group()) - len(bracketed))
 
     text = _BIBLIOGRAPHY.sub(heading, text)

@@ -15,7 +15,7 @@ import pyromark
 from citecheck.model import Block, BlockKind
 from citecheck.reader import Layout
 from citecheck.reader.bytemap import ByteMap
-from citecheck.reader.latexheads import latex_headings
+from citecheck.reader.latexheads import bibliography_masked, latex_headings
 from citecheck.reader.linkdefs import fold as _fold
 from citecheck.reader.linkdefs import redefinitions, split_footnote
 from citecheck.reader.padding import unpadded
@@ -242,7 +242,8 @@ class _Builder:
         blocks.sort(key=lambda b: b.start)
         blocks = [b for i, b in enumerate(blocks) if not self._opens_nested(b, blocks[i + 1 :])]
         self.links.sort()
-        layout = self._drafted(Layout(self.text, self._masked(), blocks, self.links, self.inline))
+        masked = bibliography_masked(self.text, self.parsed, self._masked())
+        layout = self._drafted(Layout(self.text, masked, blocks, self.links, self.inline))
         layout.anchors, layout.sups = self.anchors, self.sups
         return layout
 
