@@ -44,6 +44,10 @@ def test_anchors_need_two_fragments_and_two_titles() -> None:
     assert anchors(_ref("Installing.", f"{_GUIDE}#upgrade"), a) is None  # one title
     assert anchors(_ref("Upgrading", f"{_GUIDE}#install"), a) is None  # one anchor
     assert anchors(_ref("Upgrading", _GUIDE), a) is None  # no anchor
+    # share buttons' tracking hashes, not anchors
+    b = _ref("Upgrading", f"{_GUIDE}#.68hdx6qc1")
+    assert anchors(b, _ref("Installing", f"{_GUIDE}#.wykex6pkr")) is None
+    assert anchors(b, a) is None
 
 
 def test_two_anchors_are_a_note_and_fix_keeps_both() -> None:

@@ -170,13 +170,18 @@ def anchors(ref: Reference, first: Reference) -> tuple[str, str] | None:
     ``https://example.org/guide#install`` titled "Installing" and ``…/guide#upgrade``
     titled "Upgrading" cite two parts of one page: two locators, not one entry listed
     twice. Both URLs need a fragment, the fragments must differ and so must the titles
-    (case and punctuation aside); the same anchor, no anchor, or one title is a duplicate.
+    (case and punctuation aside); the same anchor, no anchor, one title, or a share
+    button's tracking hash (Medium's ``#.68hdx6qc1``) is a duplicate.
     """
     here, there = fragment(ref.url), fragment(first.url)
-    if not here or not there or here == there:
+    if not here or not there or here == there or _TRACKING.match(here + " " + there):
         return None
     a, b = _plain(ref.title), _plain(first.title)
     return (here, there) if a and b and a != b else None
+
+
+# A share button's tracking hash on either side: ``#.68hdx6qc1`` (Medium), ``#.Xy3_abc``.
+_TRACKING = lazy(r"^\.\S*|.* \.\S*$")
 
 
 def fragment(url: str | None) -> str:
