@@ -12,7 +12,9 @@ What it does
     page (``http://www.hbsp.com``) on two entries that name different works, nor a numbered
     note that a bibliography in another section lists again unnumbered (the notes and
     bibliography layout). One document at two
-    pages (``#page=3`` and ``#page=5``, ``p. 4`` and ``p. 9``) is reported as a note. Titles
+    pages (``#page=3`` and ``#page=5``, ``p. 4`` and ``p. 9``), or one page at two anchors
+    under two titles (``guide#install`` "Installing", ``guide#upgrade`` "Upgrading"), is
+    reported as a note. Titles
     that differ only in a date, a number, a part or an edition are issues of a series, not
     duplicates; the message shows where two near-identical titles differ. Also reports the
     second definition of a number, label, footnote or link definition: markers cite the
@@ -56,9 +58,11 @@ from collections.abc import Iterator
 from citecheck.checker.base import Context, Violation, describe_reference, first_line_end
 from citecheck.checker.titles import difference, marks
 from citecheck.checker.works import (
+    anchors,
     arxiv_id,
     different_works,
     first_author,
+    fragment,
     locator,
     preprint,
     same_work,
@@ -212,6 +216,8 @@ def _addresses(ref: Reference, title: str) -> Iterator[tuple[str, str]]:
             yield "same URL", "url:" + host + rest + "#" + place
         elif pages:  # the same pages its text names ("hier S. 9") before the same PDF
             yield "same URL", "url:" + host + rest + "@" + pages
+        elif anchor := fragment(ref.url):  # the same anchor before the same page
+            yield "same URL", "url:" + host + rest + "#" + anchor
         yield "same URL", "url:" + host + rest
         path = rest.partition("?")[0]
         if path.count("/") >= 2 and len(title.split()) >= _MIRROR_WORDS:
@@ -339,11 +345,16 @@ def check(ctx: Context) -> Iterator[Violation]:
                 f"second definition of [{ref.key}] ({_body(ref)}): its markers cite the first "
                 f"({_body(first)})"
             )
-        elif (here := locator(ref)) != (there := locator(first)):
+        elif (here := locator(ref)) != (there := locator(first)) or (
+            two := anchors(ref, first) if why == "same URL" else None
+        ):
             # One document cited at two places is a way of citing, not a slip: a note.
+            at = f"at {_place(here)}, the first at {_place(there)}"
+            if here == there and two is not None:  # ``two`` is set when the places agree
+                at = f"at #{two[0]}, the first at #{two[1]}"
             message = (
                 f"{describe_reference(ref)} is {describe_reference(first)} at another place "
-                f"({why}; at {_place(here)}, the first at {_place(there)}); fix keeps both"
+                f"({why}; {at}); fix keeps both"
             )
             yield Violation(ref.start, end, message, severity="info")
             continue

@@ -162,3 +162,36 @@ def locator(ref: Reference) -> tuple[str, str]:
     text = ref.text.replace(ref.url or "\0", " ")
     pages = ",".join(re.sub(r"\s+", "", m.group(1)) for m in _PAGES.finditer(text))
     return fragment, pages
+
+
+def anchors(ref: Reference, first: Reference) -> tuple[str, str] | None:
+    """The two anchors of one page cited at two places, or None.
+
+    ``https://example.org/guide#install`` titled "Installing" and ``…/guide#upgrade``
+    titled "Upgrading" cite two parts of one page: two locators, not one entry listed
+    twice. Both URLs need a fragment, the fragments must differ and so must the titles
+    (case and punctuation aside); the same anchor, no anchor, one title, or a share
+    button's tracking hash (Medium's ``#.68hdx6qc1``) is a duplicate.
+    """
+    here, there = fragment(ref.url), fragment(first.url)
+    if not here or not there or here == there or _TRACKING.match(here + " " + there):
+        return None
+    a, b = _plain(ref.title), _plain(first.title)
+    return (here, there) if a and b and a != b else None
+
+
+# A share button's tracking hash on either side: ``#.68hdx6qc1`` (Medium), ``#.Xy3_abc``.
+_TRACKING = lazy(r"^\.\S*|.* \.\S*$")
+
+
+def fragment(url: str | None) -> str:
+    """The fragment of a URL (``install`` of ``…/guide#install``), decoded; or ""."""
+    if not url or "#" not in url:
+        return ""
+    from urllib.parse import unquote
+
+    return unquote(url.partition("#")[2]).strip()
+
+
+def _plain(title: str | None) -> str:
+    return " ".join(_PUNCTUATION.sub(" ", title or "").casefold().split())

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from citecheck.checker.base import Context
 from citecheck.checker.duplicate_citation import citations
 from citecheck.checker.reference_order import by_number, number_of
-from citecheck.checker.works import locator
+from citecheck.checker.works import anchors, locator
 from citecheck.fixer import lists
 from citecheck.fixer.edits import Edit
 from citecheck.fixer.markers import Unfixable, group_edits
@@ -54,8 +54,8 @@ def _same_source(ref: Reference, kept: Reference, why: str | None) -> bool:
     """Whether removing a copy loses nothing: a key defined twice for two sources, a
     near-identical title at another address, a preprint and its published version, or one
     document at two pages is left for a person to decide."""
-    if locator(ref) != locator(kept):
-        return False  # the claims that cite the copy would lose their page
+    if locator(ref) != locator(kept) or (why == "same URL" and anchors(ref, kept)):
+        return False  # the claims that cite the copy would lose their page or anchor
     if why is None or (why.startswith("same outlet") and (ref.url or ref.doi)):
         return identity(ref) == identity(kept)
     return not why.startswith("preprint")  # which version a claim means is for a person

@@ -82,6 +82,9 @@ _SPEC_SOURCES = (
     (r"^[ \t]*(?:docname|submissiontype)[ \t]*[:=][ \t]*[\"']?[\w-]", re.M | re.I),
     (r"^[ \t]*category[ \t]*[:=][ \t]*[\"']?(?:std|info|exp|bcp|historic)\b", re.M),
 )
+# A line with something on it, without the blanks around it; a header's label is short.
+_VISIBLE_LINE = lazy(r"^[^\S\n]*(\S[^\n]*)", re.M)
+_LABEL_CHARS = 30
 _SPEC_HEADER = tuple(lazy(p, flags) for p, flags in _SPEC_SOURCES)
 # The same patterns searched for in the head with a line break put before it: each opens
 # with that break instead of ``^``, so the engine skips from break to break instead of
@@ -154,7 +157,7 @@ _OPENS = frozenset("*_Aa")
 
 def detect(doc: Document) -> Profile:
     """Return the profile a document reads as: ``spec``, ``paper``, ``book`` or ``article``."""
-    head = doc.text[:_HEAD_CHARS]
+    head = doc.text[:_HEAD_CHARS] if doc.fmt != "html" else _visible_head(doc.text)
     lined = "\n" + head
     header = sum(1 for pattern in _SPEC_LINES if pattern.search(lined))
     if header >= 2 or (header and (_BCP14.search(doc.text) or _paged(doc.text))):
@@ -177,6 +180,29 @@ def detect(doc: Document) -> Profile:
     if doc.fmt == "text" and journal_pages(doc.text) and _own_work_sentences(doc, 3):
         return "paper"
     return "article"
+
+
+def _visible_head(text: str) -> str:
+    """The first :data:`_HEAD_CHARS` characters of a page's visible lines, stripped, with a
+    label that ends in a colon joined to the value on the line after it.
+
+    An HTML reader writes the page's text at the offsets of its source, so the header of an
+    RFC made by xml2rfc or rfc2629.xslt sits after the blanked stylesheet, and its
+    ``<dt>Category:</dt><dd>Standards Track</dd>`` pairs are two lines: this is the header
+    as it reads (``Category: Standards Track``).
+    """
+    lines: list[str] = []
+    size = 0
+    for m in _VISIBLE_LINE.finditer(text):
+        line = m.group(1).rstrip()
+        if lines and lines[-1].endswith(":") and len(lines[-1]) <= _LABEL_CHARS:
+            lines[-1] += " " + line
+        else:
+            lines.append(line)
+        size += len(line) + 1
+        if size >= _HEAD_CHARS:
+            break
+    return "\n".join(lines)
 
 
 def _paged(text: str) -> bool:

@@ -36,7 +36,7 @@ from citecheck.reader.html_notes import (
     notes,
 )
 from citecheck.reader.html_pre import is_pre_document, read_pre
-from citecheck.reader.html_sup import Superscripts
+from citecheck.reader.html_sup import Superscripts, cleanup_tag
 from citecheck.reader.html_walk import walk
 from citecheck.reader.htmlalign import align
 from citecheck.reader.htmlkinds import Spec, chrome
@@ -203,6 +203,11 @@ class _Reader:
         if src[span[0] - 1 : span[0]] == "[" and src[span[1] : span[1] + 1] == "]":
             return self._piece(el, note.key, True)
         return citing(el) and self._piece(el, f"[{note.key}]", True)
+
+    def cleanup_tag(self, el: Any) -> bool:
+        """Write a wiki's inline cleanup tag (``[要出典]``) as the placeholder it is."""
+        text = None if self.code else cleanup_tag(el)
+        return text is not None and self._piece(el, text, True)
 
     def superscript(self, el: Any) -> bool:
         """Write a superscript numeral that cites the numbered list as a marker."""

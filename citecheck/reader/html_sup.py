@@ -83,3 +83,27 @@ def _cites(before: str, after: str) -> bool:
         return False
     word = _WORD_END.search(before)
     return word is not None and len(word.group()) > 2 and not after.isalnum()
+
+
+def cleanup_tag(el: Any) -> str | None:
+    """The placeholder a wiki's inline cleanup tag is, written as a bracket, or None.
+
+    Wikipedia's Template:Citation needed and its peers in other editions render as
+    ``<sup class="noprint Inline-Template Template-Fact"><a …>要出典</a></sup>``; some
+    editions put the brackets inside the link, some outside it, some leave them out. A tag
+    without brackets is ``[要出典]`` when its words are a placeholder's
+    (:data:`citecheck.text.vocab.PLACEHOLDER`); a bracketed one is read as text, and any
+    other superscript gives None.
+    """
+    classes = (el.attributes.get("class") or "").split()
+    if not any(c in _CLEANUP_CLASSES for c in classes):
+        return None
+    from citecheck.text.vocab import PLACEHOLDER
+
+    text = " ".join(el.text(deep=True).split())
+    if text.startswith("[") and text.endswith("]"):
+        return None  # read as it stands: the bracket's place is where its text starts
+    return f"[{text}]" if text and PLACEHOLDER.match(text) else None
+
+
+_CLEANUP_CLASSES = frozenset({"Template-Fact", "Inline-Template"})

@@ -51,7 +51,7 @@ def _enter(r: Reader, el: Any) -> bool:
         if r.link(el):
             return False
         r.links += 1
-    elif tag == "sup" and r.superscript(el):
+    elif tag == "sup" and (r.cleanup_tag(el) or r.superscript(el)):
         return False
     if tag in CODE:
         r.code += 1

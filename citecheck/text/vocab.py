@@ -168,6 +168,15 @@ _PLACEHOLDERS = (
     r"|self[- ]published\s+source\??|(?:page|pages|page\s+range|year|date|quotation"
     r"|attribution|url|link)\s+needed|not\s+in\s+(?:citation|source)\s+given"
     r"|citation\s+not\s+found|irrelevant\s+citation|dubious(?:\s*[-–—]\s*discuss)?"
+    # The same tags as other editions of Wikipedia render them (zh, ja, ko, de, fr, es, ru,
+    # pt, it, nl): ``[來源請求]``, ``[要出典]``, ``[출처 필요]``, ``[Belege fehlen]``,
+    # ``[réf. nécessaire]``, ``[cita requerida]``, ``[источник не указан 12 дней]``, ...
+    r"|來源請求|来源请求|需要来源|需要來源|要出典|출처\s*필요|belege?\s+fehlen|quelle\s+fehlt"
+    r"|réf\.?\s+(?:nécessaire|souhaitée)|r[ée]f[ée]rence\s+n[ée]cessaire"
+    r"|citation\s+n[ée]cessaire|information\s+douteuse|cita\s+requerida|se\s+necesita\s+cita"
+    r"|необходим\s+источник|нет\s+АИ|источник\s+не\s+указан(?:\s+\d{1,5}\s+(?:дн[яейь]{1,2}|день))?"
+    r"|nota\s+necessária|carece\s+de\s+fontes|citação\s+necessária|senza\s+fonte"
+    r"|citazione\s+necessaria|bron\?|bron\s+nodig"
 )
 PLACEHOLDER = lazy(rf"^\s*(?:{_PLACEHOLDERS})\s*$", re.IGNORECASE)
 # ``{{citation needed|date=May 2024}}``: the template's name, before any parameter.
