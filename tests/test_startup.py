@@ -226,7 +226,7 @@ def test_a_lazy_pattern_answers_as_the_compiled_one(source: str, flags: int) -> 
     assert late.search == late.search  # compiled once: the bound method of one pattern
 
 
-_SMALL_CHECK = """
+_RUN_CHECK = """
 import sys
 sys.argv = ["citecheck", "check", {path!r}, "--format", "json"]
 from citecheck.cli.app import main
@@ -234,12 +234,17 @@ try:
     main()
 except SystemExit:
     pass
-from citecheck.parser import authoryear, citeworthy
+"""
+# A check of the small article, then the patterns it compiled.
+_SMALL_CHECK = (
+    _RUN_CHECK
+    + """from citecheck.parser import authoryear, citeworthy
 patterns = {{"author-year": authoryear._PAREN, "citation-worthiness": citeworthy._STRONG}}
 compiled = sorted(name for name, p in patterns.items() if "_compiled" in vars(p))
 loaded = sorted({{m.split(".")[1] for m in sys.modules if m.startswith("citecheck.")}})
 sys.stderr.write(repr((compiled, loaded)))
 """
+)
 
 _SMALL = """# Harbour seals
 
@@ -306,17 +311,12 @@ Pups can swim within hours of their birth ([Lee](http://Example.ORG/pups)).
 - Lee, K. (2020). Pups. https://example.org/pups
 """
 
-_LINKED_CHECK = """
-import sys
-sys.argv = ["citecheck", "check", {path!r}, "--format", "json"]
-from citecheck.cli.app import main
-try:
-    main()
-except SystemExit:
-    pass
-heavy = ("w3lib", "urllib.request", "http", "email", "ssl", "socket")
+_LINKED_CHECK = (
+    _RUN_CHECK
+    + """heavy = ("w3lib", "urllib.request", "http", "email", "ssl", "socket")
 sys.stderr.write(repr(sorted(m for m in sys.modules if m.startswith(heavy))))
 """
+)
 
 
 @pytest.mark.parametrize("listed", [2, 3])
