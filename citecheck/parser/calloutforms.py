@@ -1,0 +1,126 @@
+"""The forms of an author-year callout: names, years, locators, and what is not a name.
+
+Patterns that ``parser.authoryear`` reads callouts with (``(Smith, 2020)``, ``(Smith &
+Lee 2019a, b)``, ``Smith et al. (2020)``, ``(Smith 12)``), and the helpers that tell a
+callout's names apart from words of prose. ``et al.`` is read in the spellings found in
+print and in conversions (``et. al.``, ``etal.``) and in other languages (``u. a.``,
+``y col.``, ``et coll.``, ``e col.``, ``ve ark.``, ``i in.``, ``и др.``, ``m.fl.``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from citecheck.parser.authors import PARTICLE_START, PARTICLES
+from citecheck.text.recache import lazy
+
+# A surname: optional particles, then a capitalised word (hyphens and apostrophes inside).
+_SURNAME = rf"(?:(?i:{PARTICLES})(?:\s+|[-’']))*[^\W\d_][\w’'-]*"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.(?:-[a-z])?|(?i:forthcoming|in\s+press)"
+# Years of one callout: "2019, 2020", and letters after the first ("1945a,b").
+_YEARS = rf"(?:{_YEAR})(?:\s*,\s*(?:{_YEAR}|[a-z](?![\w.])))*"
+# An organisation or a name of several words: "World Health Organization", "Harbour Trust".
+# A group author's last word may be lower case: "Posit team", "the PyMC developers".
+_GROUP = r"(?:\s+(?:team|group|consortium|collaboration|project|developers|contributors))?"
+_FIRST = rf"{_SURNAME}(?:\s+(?:(?:of|for|the|on)\s+)?[A-Z][\w’'-]*){{0,5}}{_GROUP}"
+# APA tells apart two works of the same first author and year by as many names as it takes
+# before "et al.": "Wickham, Hester, et al., 2024" (group ``also``).
+_NAMES = (
+    rf"(?P<first>{_FIRST})"
+    rf"(?P<rest>\s+(?i:et\s+al)\.?|(?:\s*,\s*(?P<also>{_SURNAME})){{1,2}},?\s+(?i:et\s+al)\.?"
+    rf"|(?:\s*,\s*{_SURNAME}(?:\s+[A-Z][\w’'-]+)?)*,?\s+(?:&|and)\s+(?P<second>{_SURNAME}(?:\s+[A-Z][\w’'-]+){{0,3}})(?:\s+(?:Jr|Sr)\.?)?)?"
+)
+# Between names and year: a comma (full-width ``，`` in Chinese text, often with no space
+# after it) or a space.
+_SEP = r"(?:(?P<sep>\s*[,，])\s*|\s+)"
+_LOCATOR = (
+    r"(?:,?\s*(?i:p|pp|para|paras|ch|chap|chapter|sec|section|fig|figure|table|appendix|eq|n)"
+    r"\.?\s*[\divxlc]+(?:\.\d+)*(?:\s*[-–]\s*[\divxlc]+)?"
+    r"|,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)"
+)
+PIECE = lazy(
+    # "(BADS, Acerbi and Ma, 2017)": a method's acronym, then its callout.
+    rf"^(?:[A-Z][A-Z0-9-]{{1,11}}s?,\s+(?=[A-Z][a-z]))?"
+    rf"(?:(?i:see\s+also|see|e\.g\.|i\.e\.|cf\.|compare|also|as\s+in|adapted\s+from|based\s+on"
+    rf"|from|via|after|(?:image|figure|data|photo)\s+(?:source|credit)s?:)\s*,?\s+)?"
+    rf"{_NAMES}{_SEP}(?P<years>{_YEARS})"
+    rf"{_LOCATOR}?(?:\s*,\s*for\s+[\w\s]{{1,40}})?\s*$",
+)
+# A citation manager's field with free text around the callout (Zotero, Mendeley: "prefix"
+# and "suffix"): ``(prefix Seo, 2019, pp. 10–20 suffix)``, ``(reviewed in Smith, 2020, and
+# elsewhere)``. Read only when the callout names an entry.
+_CALLOUT = rf"{_NAMES}{_SEP}(?P<years>{_YEARS}){_LOCATOR}?"
+_SUFFIX = r",?\s+[a-z][^()]{0,80}"
+FRAMED = (
+    lazy(rf"^(?:[a-z][\w’'.-]*,?\s+){{1,6}}{_CALLOUT}(?:{_SUFFIX})?\s*$"),
+    lazy(rf"^{_CALLOUT}{_SUFFIX}$"),
+)
+# A callout closing a parenthetical aside: "(as there are gender differences in
+# perception, see McCreary, 2002)", "(e.g., for the Laplace approximation, MacKay, 1998)",
+# "(e.g., from MAP optimizations as in Li et al., 2024)". Read only when the callout names
+# an entry. The marker is the callout; ``at`` is where it opens.
+CLOSING = lazy(
+    rf"^[^()]{{3,200}}?\s(?P<at>)(?:(?i:see\s+also|see|e\.g\.|cf\.|as\s+in)\s*,?\s+)?"
+    rf"(?=[^\W\d_a-zß-ÿ]|(?i:{PARTICLES})[\s’'-])"
+    rf"{_CALLOUT}\s*$"
+)
+MLA = lazy(
+    rf"^{_NAMES}\s+(?P<pages>\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?)\s*$",
+)
+# A parenthetical callout, or one in square brackets (``[Raffel et al., 2019]``, as some
+# LaTeX styles print it) that is not a link's text (``[…](url)``), or in the full-width
+# parentheses of Chinese and Japanese text (``（黄雪茹，2025）``).
+PAREN = lazy(r"\(([^()\n]{4,400})\)|\[([^\[\]\n]{4,400})\](?![(\[])|（([^（）()\n]{3,400})）")
+# A Chinese callout's "et al.": ``李秀等`` (the name and 等, no space).
+DENG = "等"
+NARRATIVE = lazy(
+    rf"(?<![\w’'-]){_NAMES}(?:['’]s?)?\s+(?:\((?P<pyears>{_YEARS})"
+    rf"{_LOCATOR}?\)|\[(?P<byears>{_YEAR})\])",
+)
+# "1945a,b": the letters after the first year name years of their own.
+LETTERS = lazy(r"(\d{4})[a-z](?:\s*,\s*[a-z](?![\w.]))+")
+
+
+def spell_letters(m: re.Match[str]) -> str:
+    """``1945a,b`` spelt out: ``1945a, 1945b``."""
+    year = m.group(1)
+    return ", ".join(year + letter for letter in re.findall(r"[a-z]", m.group()[4:]))
+
+
+# The comma after a year that the next work's name follows: "Nixon 1995, Howarth and…",
+# or "and" between two callouts: "(Dou et al., 2019 and Chang et al., 2017)".
+YEAR_COMMA = lazy(r"(\d{4}[a-z]?)(?:,|\s+and)\s+(?=[^\W\d_])")
+POSSESSIVE = lazy(r"['’]s?$")
+ONE_YEAR = lazy(_YEAR, re.I)
+# Words that open a capitalised "Name 2020" and are not authors.
+_NOT_NAME_WORDS = """january february march april may june july august september october
+    november december
+    jan feb mar apr jun jul aug sep sept oct nov dec spring summer autumn fall winter since
+    until in on at by from before after during of the a an and or version ver v release
+    fiscal fy q1 q2 q3 q4 table figure fig section sec chapter ch eq equation appendix page
+    pp p vol volume no number issue part step phase year years circa ca about around early
+    late mid end see also eg ie cf compare as"""
+_NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
+
+
+def has_et_al(m: re.Match[str]) -> bool:
+    rest = m.group("rest") or ""
+    return "et" in rest.casefold() and "al" in rest.casefold()
+
+
+def cjk(char: str) -> bool:
+    """Whether a character is a CJK ideograph (a Chinese or Japanese name has no case)."""
+    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
+
+
+def not_name(word: str) -> bool:
+    if not word[:1].isupper() and not PARTICLE_START.match(word) and not cjk(word[:1]):
+        return True
+    return word.casefold().strip(".") in _NOT_NAMES
+
+
+def callout_name(m: re.Match[str], first: str) -> str:
+    second = m.group("second")
+    if has_et_al(m):
+        return f"{first} et al."
+    return f"{first} & {second}" if second else first
