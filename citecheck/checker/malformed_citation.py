@@ -2,7 +2,10 @@
 
 What it does
     Reports markers such as ``[0]``, ``[3-1]``, ``[1,,2]`` or ``[1-]``: numeric groups with
-    a zero, an empty element, a reversed or open range.
+    a zero, an empty element, a reversed or open range. An author-year callout whose entry
+    the reference list holds but that could not be split from the list (a PDF's columns
+    or letter-spaced lines) is a citation the reader could not resolve, not a malformed
+    one: it is not reported (and not reported dangling either).
 
 Why is this bad?
     The reader cannot tell which sources are meant; usually a typo.
@@ -34,6 +37,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from citecheck.checker.base import Context, Violation
+from citecheck.parser.authoryear import UNREAD_ENTRY
 
 CODE = "CC006"
 NAME = "malformed-citation"
@@ -44,5 +48,5 @@ ENABLED = True
 def check(ctx: Context) -> Iterator[Violation]:
     """Yield each marker the parser could not read."""
     for m in ctx.doc.markers:
-        if m.problem:
+        if m.problem and m.problem != UNREAD_ENTRY:
             yield Violation(m.start, m.end, f"{m.raw} cannot be read: {m.problem}")

@@ -29,9 +29,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from citecheck.model import Marker, MarkerKind
+from citecheck.model import Document, Marker, MarkerKind
 from citecheck.parser.authors import fold
 from citecheck.parser.calloutforms import (
+    BLANK_LINE,
+    CAPITALS,
     CLOSING,
     DENG,
     FRAMED,
@@ -48,11 +50,15 @@ from citecheck.parser.calloutforms import (
     has_et_al,
     not_name,
     spell_letters,
+    unbroken,
 )
 from citecheck.parser.entrymatch import EntryIndex, year_key
 
 _PAREN = PAREN  # the pattern start-up time is measured on (tests/test_startup.py)
 _RETRIES = 8
+# A callout of an entry the list holds but that could not be read: a citation, not a
+# dangling one (see ``EntryIndex.unread``).
+UNREAD_ENTRY = "its entry is in the reference list but could not be read"
 
 
 @dataclass(slots=True)
@@ -62,6 +68,8 @@ class AuthorYearIndex(EntryIndex):
     group: dict[tuple[int, ...], int] | None = None
     """While a parenthetical group is read: how many callouts of it named each set of tied
     entries (see :meth:`tied`)."""
+    skipped: bool = False
+    """The last callout read named an entry the list holds unread (see :meth:`unread`)."""
 
     def scan(self, text: str, start: int, end: int, narratives: bool = True) -> list[Marker]:
         """Callouts in ``text[start:end]`` as markers (offsets into ``text``), in order;
@@ -69,6 +77,8 @@ class AuthorYearIndex(EntryIndex):
         found: list[Marker] = []
         for m in PAREN.finditer(text, start, end):
             inner = m.lastindex or 1
+            if BLANK_LINE.search(text, m.start(inner), m.end(inner)):
+                continue  # "(" and ")" of two paragraphs
             got = self._parenthetical(text, m.start(inner), m.end(inner))
             if inner == 2 and len(got) == 1 and got[0].raw == m.group(2).strip():
                 # ``[Lee et al. 2021]``: the brackets are the marker's, as a label's are.
@@ -100,16 +110,10 @@ class AuthorYearIndex(EntryIndex):
             self.group = None
 
     def _pieces(self, text: str, lo: int, hi: int) -> list[Marker]:
+        # Read over the callout's line ends: ``(Kirk-\nley et al., 2018)`` as ``Kirkley``.
+        clean, where = unbroken(text[lo:hi])
         out: list[Marker] = []
-        pos = lo
-        spans: list[tuple[int, int]] = []
-        for piece in text[lo:hi].replace("；", ";").split(";"):  # full-width too, same length
-            s = pos + len(piece) - len(piece.lstrip())
-            e = pos + len(piece.rstrip())
-            pos += len(piece) + 1
-            spans.extend(_comma_group(text, s, e))
-        for s, e in spans:
-            body = text[s:e]
+        for s, e, body in _works(clean):
             if m := PIECE.match(body):
                 keys = self._keys(m, m.group("years"), loose=bool(m.group("sep")))
             elif m := (FRAMED[0].match(body) or FRAMED[1].match(body)):
@@ -122,8 +126,11 @@ class AuthorYearIndex(EntryIndex):
                 keys = (ref.key,) if ref is not None and ref.key else ()
             else:
                 continue
-            if keys:
-                out.append(Marker(s, e, text[s:e], keys, MarkerKind.AUTHOR_YEAR))
+            if keys or self.skipped:
+                a = lo + (s if where is None else where[s])
+                b = lo + (e if where is None else where[e - 1] + 1)
+                problem = None if keys else UNREAD_ENTRY
+                out.append(Marker(a, b, text[a:b], keys, MarkerKind.AUTHOR_YEAR, problem=problem))
         return out
 
     def _narrative(self, text: str, m: re.Match[str]) -> Marker | None:
@@ -133,9 +140,10 @@ class AuthorYearIndex(EntryIndex):
         if "," in (m.group("rest") or "") and not named:
             return None  # "However, Masuda et al. (2017)": the callout opens at a later name
         keys = self._keys(m, years, loose=False)
-        if not keys:
+        if not keys and not self.skipped:
             return None
-        return Marker(m.start(), m.end(), m.group(), keys, MarkerKind.AUTHOR_YEAR)
+        problem = None if keys else UNREAD_ENTRY
+        return Marker(m.start(), m.end(), m.group(), keys, MarkerKind.AUTHOR_YEAR, problem=problem)
 
     def _keys(
         self, m: re.Match[str], years: str, loose: bool, sure: bool = True
@@ -154,6 +162,7 @@ class AuthorYearIndex(EntryIndex):
             return ()
         second, many = m.group("second") or m.group("also"), has_et_al(m) or deng
         keys: list[str] = []
+        self.skipped = False
         sure = sure and self.strict and (loose or many or bool(second))
         name = f"{first}{DENG}" if deng else callout_name(m, first)
         for y in ONE_YEAR.findall(LETTERS.sub(spell_letters, years)):
@@ -171,8 +180,10 @@ class AuthorYearIndex(EntryIndex):
                 keys.extend(r.key for r in tied if r.key)
             elif ref is not None and ref.key:
                 keys.append(ref.key)
+            elif sure and self.unread(first, y):
+                self.skipped = True
             elif sure:
-                keys.append(f"{name}, {y}")
+                keys.append(f"{' '.join(name.split())}, {y}")
         return tuple(dict.fromkeys(keys))
 
 
@@ -190,6 +201,50 @@ def _comma_group(text: str, s: int, e: int) -> list[tuple[int, int]]:
     if len(parts) < 2 or not all(PIECE.fullmatch(text[a:b]) for a, b in parts):
         return [(s, e)]
     return parts
+
+
+def _works(inner: str) -> list[tuple[int, int, str]]:
+    """The works a parenthetical names, as spans of ``inner`` and the text each is read as:
+    split at ``;`` (full-width too) and at the commas of ESA and CSE groups. ABNT separates
+    the authors of one work by ``;`` and writes them in capitals: ``(SILVA; SANTOS, 2019)``
+    is read as one work of Silva and Santos."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for piece in inner.replace("；", ";").split(";"):  # same length
+        s = pos + len(piece) - len(piece.lstrip())
+        e = pos + len(piece.rstrip())
+        pos += len(piece) + 1
+        spans.extend(_comma_group(inner, s, e))
+    works: list[tuple[int, int, str]] = []
+    names: list[tuple[int, int]] = []
+    for s, e in spans:
+        if CAPITALS.fullmatch(inner, s, e):
+            names.append((s, e))
+            continue
+        if names and PIECE.match(inner[s:e]):
+            joined = [inner[a:b] for a, b in names] + [inner[s:e]]
+            body = ", ".join(joined[:-1]) + " & " + joined[-1]
+            works.append((names[0][0], e, body))
+        else:
+            works.extend((a, b, inner[a:b]) for a, b in names)
+            works.append((s, e, inner[s:e]))
+        names = []
+    works.extend((a, b, inner[a:b]) for a, b in names)
+    return works
+
+
+def listing(doc: Document) -> str:
+    """The text of a document's reference sections, each from its heading to the next
+    section's (or the text's end, 60,000 characters at most): a list whose entries could
+    not all be split is still there to look in (see ``EntryIndex.unread``), even where
+    its section was closed early."""
+    text, sections = doc.text, doc.sections
+    if not sections:
+        return ""
+    ends = [s.start for s in sections[1:]] + [len(text)]
+    return "\n".join(
+        text[s.start : min(end, s.start + 60_000)] for s, end in zip(sections, ends, strict=True)
+    )
 
 
 def narrative(marker: Marker) -> bool:

@@ -25,9 +25,15 @@ _GROUP = r"(?:\s+(?:team|group|consortium|collaboration|project|developers|contr
 _FIRST = rf"{_SURNAME}(?:\s+(?:(?:of|for|the|on)\s+)?[A-Z][\w’'-]*){{0,5}}{_GROUP}"
 # APA tells apart two works of the same first author and year by as many names as it takes
 # before "et al.": "Wickham, Hester, et al., 2024" (group ``also``).
+# "et al." as printed and as conversions spell it ("et. al.", "etal."), and in German,
+# Spanish, French and Italian, Portuguese, Turkish, Polish, Russian, Swedish and Dutch.
+_ET_AL = (
+    r"(?:(?i:et\.?\s*al)\.?|u\.\s?a\.|y\s+cols?\.|et\s+coll?\.|e\s+coll?s?\.|ve\s+ark\."
+    r"|i\s+in\.|и\s+др\.|m\.\s?fl\.|e\.\s?a\.)"
+)
 _NAMES = (
     rf"(?P<first>{_FIRST})"
-    rf"(?P<rest>\s+(?i:et\s+al)\.?|(?:\s*,\s*(?P<also>{_SURNAME})){{1,2}},?\s+(?i:et\s+al)\.?"
+    rf"(?P<rest>\s+{_ET_AL}|(?:\s*,\s*(?P<also>{_SURNAME})){{1,2}},?\s+{_ET_AL}"
     rf"|(?:\s*,\s*{_SURNAME}(?:\s+[A-Z][\w’'-]+)?)*,?\s+(?:&|and)\s+(?P<second>{_SURNAME}(?:\s+[A-Z][\w’'-]+){{0,3}})(?:\s+(?:Jr|Sr)\.?)?)?"
 )
 # Between names and year: a comma (full-width ``，`` in Chinese text, often with no space
@@ -69,8 +75,11 @@ MLA = lazy(
 )
 # A parenthetical callout, or one in square brackets (``[Raffel et al., 2019]``, as some
 # LaTeX styles print it) that is not a link's text (``[…](url)``), or in the full-width
-# parentheses of Chinese and Japanese text (``（黄雪茹，2025）``).
-PAREN = lazy(r"\(([^()\n]{4,400})\)|\[([^\[\]\n]{4,400})\](?![(\[])|（([^（）()\n]{3,400})）")
+# parentheses of Chinese and Japanese text (``（黄雪茹，2025）``). A parenthetical callout may
+# run over line ends (text wrapped by an editor or a PDF's lines: ``(Mnih\net al., 2015)``),
+# not over a blank line; a long group of them is one (``(Abdulhai, Pringle, & Karakoulas, 2003;
+# … Walraven, Spaan, & Bakker, 2016)``, ten works over seven lines).
+PAREN = lazy(r"\(([^()]{4,1200})\)|\[([^\[\]\n]{4,400})\](?![(\[])|（([^（）()\n]{3,400})）")
 # A Chinese callout's "et al.": ``李秀等`` (the name and 等, no space).
 DENG = "等"
 NARRATIVE = lazy(
@@ -104,8 +113,8 @@ _NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 
 
 def has_et_al(m: re.Match[str]) -> bool:
-    rest = m.group("rest") or ""
-    return "et" in rest.casefold() and "al" in rest.casefold()
+    """Whether a callout's names end in ``et al.`` (in any of its spellings)."""
+    return bool(m.group("rest")) and m.group("second") is None
 
 
 def cjk(char: str) -> bool:
@@ -124,3 +133,36 @@ def callout_name(m: re.Match[str], first: str) -> str:
     if has_et_al(m):
         return f"{first} et al."
     return f"{first} & {second}" if second else first
+
+
+# A line end inside a callout that a PDF's lines or an editor's wrapping put there: a word
+# hyphenated over it (``Kirk-\nley``, ``El-\nTantawy``), or a line of its own that holds
+# only a page or line number (``2020;\n37\nLee``, the numbers of a review copy).
+_BREAK = lazy(r"-\n[ \t]*(?=[^\W\d_])|\n[ \t]*\d{1,4}[ \t]*(?=\n)")
+# An author of an ABNT callout, in capitals: "SILVA", "VAN DER BERG", "SÃO JOSÉ".
+CAPITALS = lazy(r"[^\W\d_a-zß-ÿ][^\W\d_a-zß-ÿ'’-]+(?:\s+[^\W\d_a-zß-ÿ][^\W\d_a-zß-ÿ'’-]*){0,3}")
+BLANK_LINE = lazy(r"\n[ \t]*\n")
+
+
+def unbroken(body: str) -> tuple[str, list[int] | None]:
+    """``body`` with its words joined over hyphenated line ends and number-only lines
+    dropped, and where each character of the result stands in ``body`` (None when nothing
+    was changed). A hyphen before a capital stays (``El-Tantawy``); before a small letter
+    it was the line's (``Kirkley``)."""
+    if "\n" not in body:
+        return body, None
+    out: list[str] = []
+    where: list[int] = []
+    at = 0
+    for m in _BREAK.finditer(body):
+        out.append(body[at : m.start()])
+        where.extend(range(at, m.start()))
+        if m.group()[0] == "-" and not body[m.end()].islower():
+            out.append("-")
+            where.append(m.start())
+        at = m.end()
+    if at == 0:
+        return body, None
+    out.append(body[at:])
+    where.extend(range(at, len(body)))
+    return "".join(out), where

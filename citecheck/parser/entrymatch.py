@@ -14,6 +14,7 @@ How the callouts are read is ``parser.authoryear``'s part.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import partial
@@ -23,8 +24,15 @@ from citecheck.model import Reference
 from citecheck.parser.authors import authors, fold, years
 from citecheck.parser.calloutforms import cjk
 from citecheck.parser.memo import current
+from citecheck.text.recache import lazy
 
 _NAMED = "names and years"  # a memo's key for an entry's
+# An organisation as author: capitalised words (and "of", "for", "and", "the", "&"), then
+# perhaps its short form in brackets, then the full stop, comma or bracketed year after it.
+_ORGANISATION = lazy(
+    r"(?P<name>[^\W\d_a-z][\w’'-]+(?:\s+(?:of|for|and|the|on|&|[^\W\d_a-z][\w’'-]+)){1,8})"
+    r"(?:\s*\((?P<short>[A-Z][A-Za-z]{1,9})\))?\s*(?:[.,]|\((?:1[5-9]|20)\d\d)"
+)
 
 
 @dataclass(slots=True)
@@ -51,6 +59,10 @@ class EntryIndex:
     by_surname: dict[str, list[_Entry]] = field(default_factory=dict)
     strict: bool = False
     """The list is in author-year style: a callout that names no entry is dangling."""
+    listing: str = ""
+    """The text of the document's reference sections, read entries and unread alike
+    (``parser.authoryear.listing``)."""
+    looked: dict[tuple[str, str], bool] = field(default_factory=dict)
 
     @classmethod
     def of(cls, references: Iterable[Reference], numbered: bool = False) -> Self:
@@ -68,14 +80,14 @@ class EntryIndex:
                 continue
             # Both read the entry's text alone: kept by it under a memo (the server).
             read = partial(_names_and_years, ref)
-            named, letters, surnames, whole = (
+            named, letters, surnames, whole, short = (
                 read() if memo is None else memo.get((_NAMED, ref.text), read)
             )
             if not surnames:
                 continue
             entry = _Entry(ref, surnames, named, letters)
             index.entries.append(entry)
-            for name in dict.fromkeys((surnames[0], whole)):
+            for name in dict.fromkeys((surnames[0], whole, *short)):
                 if name:
                     index.by_surname.setdefault(name, []).append(entry)
         index.strict = not numbered and 2 * len(index.entries) >= listed > 0
@@ -112,6 +124,26 @@ class EntryIndex:
             return None
         return pool[0].ref if pool else None
 
+    def unread(self, name: str, year: str) -> bool:
+        """Whether the reference sections hold an entry of first author ``name`` (as a
+        callout writes it) and ``year`` that was not read as one: a line (or a stretch after
+        ``;`` or ``.``) that opens with the name, the year within the next 300 characters.
+        The list is then in the document but part of it could not be split into entries (a
+        PDF's columns, letter-spaced lines); a callout of such an entry is not dangling."""
+        if not self.listing or not year[:4].isdigit():
+            return False
+        key = (name, year[:4])
+        if key not in self.looked:
+            words = name.split()
+            if not words:
+                return False
+            # Letter-spaced by a PDF's extraction too: "X u ,M . ,W u ,J ." for "Xu, M., Wu, J.".
+            written = r"[\s-]+".join(r"\s?".join(map(re.escape, w)) for w in words)
+            pattern = rf"(?:^|[;.]\s)[^\w\n]{{0,3}}{written}\b[^\n]?.{{0,300}}?{year[:4]}"
+            found = re.search(pattern, self.listing, re.IGNORECASE | re.MULTILINE | re.DOTALL)
+            self.looked[key] = found is not None
+        return self.looked[key]
+
     def tied(self, first: str, second: str | None, many: bool, year: str) -> list[Reference]:
         """The entries a callout without a letter names equally well: two works of one first
         author and year that the list gives no ``a``/``b`` (``Fu et al. (2023)`` with two Fu
@@ -132,14 +164,31 @@ class EntryIndex:
 
 def _names_and_years(
     ref: Reference,
-) -> tuple[frozenset[str], frozenset[str], tuple[str, ...], str]:
-    """The years an entry names, those written with a letter, and its authors' surnames
-    and whole first name (none when it names no year: those of such an entry are never
-    read)."""
+) -> tuple[frozenset[str], frozenset[str], tuple[str, ...], str, tuple[str, ...]]:
+    """The years an entry names, those written with a letter, its authors' surnames, the
+    whole first name, and an organisation's short names (none when it names no year: those
+    of such an entry are never read)."""
     named, letters = years(ref)
     if not named:
-        return named, letters, (), ""
+        return named, letters, (), "", ()
     surnames, whole = authors(ref)
     if not surnames and whole and cjk(whole[0]) and len(whole) <= 4:
         surnames = (whole,)  # "黄雪茹. 生成式人工智能…": one author, named whole
-    return named, letters, surnames, whole
+    return named, letters, surnames, whole, short_names(ref.text) if surnames else ()
+
+
+def short_names(entry: str) -> tuple[str, ...]:
+    """Folded short names of an organisation that opens an entry: the initials of its name
+    (``World Health Organization`` → ``who``) and a short form in brackets after it
+    (``Centers for Disease Control and Prevention (CDC)`` → ``cdc``). None for a person
+    (``Smith, J.``, ``J. Smith``) or a name of one word."""
+    m = _ORGANISATION.match(entry)
+    if m is None:
+        return ()
+    words = [w for w in m.group("name").split() if w[0].isupper()]
+    if len(words) < 2 or any(len(w.rstrip(".")) < 2 for w in words):
+        return ()  # "J. Smith", "Smith J": a person's initials
+    names = ["".join(w[0] for w in words)]
+    if m.group("short"):
+        names.append(m.group("short"))
+    return tuple(dict.fromkeys(fold(n) for n in names))

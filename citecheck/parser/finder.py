@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 
 from citecheck.model import Block, BlockKind, Document, Marker, MarkerKind, Placeholder
 from citecheck.parser.anchors import anchor_targets
-from citecheck.parser.authoryear import AuthorYearIndex
+from citecheck.parser.authoryear import AuthorYearIndex, listing
 from citecheck.parser.citekeys import CiteKeys
 from citecheck.parser.gluedcallouts import spaced_callouts, spaced_habit
 from citecheck.parser.links import LinkCitations
@@ -70,6 +70,7 @@ class MarkerFinder:
             r for r in doc.references if r.kind not in (BlockKind.FOOTNOTE, BlockKind.LINKDEF)
         ]
         self.authoryear = AuthorYearIndex.of(listed, numbered=doc.explicit_numbers)
+        self.authoryear.listing = listing(doc)
         # With no reference list at all, a callout that cannot be prose (``(Yao et al.,
         # 2022)``, ``(Smith, 2020; Ng, 2019)``) is still a citation: of a list that is missing.
         self.unlisted = not doc.references and not doc.sections
@@ -147,7 +148,7 @@ class MarkerFinder:
             more = tuple((r.authors, r.url, r.doi, r.note) for r in doc.references)
             state = (self.labels, self.numbers, self.defined, self.own)
             habits = (self.lettered, self.glued, self.spaced, self.parens, self.unlisted)
-            found = (self.citekeys is None, doc.explicit_numbers, bool(doc.sections))
+            found = (self.citekeys is None, doc.explicit_numbers, self.authoryear.listing)
             self.token = memo.get((_MARKERS, refs, more, state, habits, found), object)
         return self.token
 

@@ -20,6 +20,7 @@ from citecheck.reader.bookmatter import BOOK_NOTE, NOTE_OPEN, boilerplate, note_
 from citecheck.reader.pagemarks import furniture, inline_heads
 from citecheck.reader.textlines import (
     ends_sentence,
+    inside_group,
     is_chrome,
     leaders,
     lines,
@@ -320,8 +321,11 @@ class _TextReader:
                 return not _HEADING_LIKE.match(line.strip())
         if cur.kind in (BlockKind.ITEM, BlockKind.FOOTNOTE) and indent > self.cur_indent:
             return True
-        # A line opening with a marker group carries the citation of the sentence before.
-        return not self.cur_ended or bool(_LEADING_MARKERS.match(line))
+        # A line opening with a marker group carries the citation of the sentence before; a
+        # line after one that ends with ";" inside a parenthesis goes on with its group.
+        if not self.cur_ended or _LEADING_MARKERS.match(line):
+            return True
+        return cur.kind is BlockKind.PARAGRAPH and inside_group(self.text, cur.start, cur.end)
 
     def _ends_paragraph(self, stripped: str, length: int) -> bool:
         if not ends_sentence(stripped):

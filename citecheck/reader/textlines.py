@@ -2,8 +2,8 @@
 
 Where a line ends, whether it is page chrome (a form feed, an RFC page header or footer, a
 page number) or
-a contents line with dot leaders, the wrap width of hard-wrapped text, and whether a line
-ends like a sentence.
+a contents line with dot leaders, the wrap width of hard-wrapped text, whether a line
+ends like a sentence, and whether it ends inside a parenthetical group of citations.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ _PAGE_NUMBER = lazy(
 _DOT_LEADERS = lazy(r"(?<!\.)(?<!\.\s)(?:\.\s?){4,}\s*\d+\s*$")
 _SPACED_DOTS = lazy(r"\s\.\s\.\s")
 _ENDS_IN_NUMBER = lazy(r"\d\s*$")
+_GROUP_GOES_ON = lazy(r"(?:;|\bet\.?\s?al\.)[ \t]*$")
 
 
 def lines(text: str) -> list[tuple[int, int]]:
@@ -86,3 +87,15 @@ def ends_sentence(line: str) -> bool:
         return True
     body = body.rstrip(_CLOSERS)
     return bool(body) and body[-1] in _TERMINALS
+
+
+def inside_group(text: str, start: int, end: int) -> bool:
+    """Whether the line ending at ``end`` ends with ``;`` or ``et al.`` inside a
+    parenthesis that opened after ``start`` (in the last 1,200 characters): a group of
+    author-year citations that goes on over the next lines (``… (Abdulhai, Pringle, &
+    Karakoulas, 2003;`` then ``Balaji, German, & Srinivasan, 2010; …)``, ``(Deng and Li
+    2022; Zhang et al.`` then ``2023c)``), not the end of a paragraph."""
+    if not _GROUP_GOES_ON.search(text, max(start, end - 12), end):
+        return False
+    span = text[max(start, end - 1200) : end]
+    return span.rfind("(") > span.rfind(")")
