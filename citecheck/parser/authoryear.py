@@ -48,6 +48,7 @@ from citecheck.parser.calloutforms import (
     callout_name,
     cjk,
     has_et_al,
+    joined,
     not_name,
     spell_letters,
     unbroken,
@@ -150,6 +151,7 @@ class AuthorYearIndex(EntryIndex):
     ) -> tuple[str, ...]:
         """Keys of the entries a callout names; its own text for each year that names none
         when the callout cannot be prose (and ``sure`` allows it)."""
+        self.skipped = False
         words = POSSESSIVE.sub("", m.group("first")).split()
         # "The Harbour Trust (1912)": the longest run of the words before the year that
         # names an author, else the last word.
@@ -162,8 +164,8 @@ class AuthorYearIndex(EntryIndex):
             return ()
         second, many = m.group("second") or m.group("also"), has_et_al(m) or deng
         keys: list[str] = []
-        self.skipped = False
-        sure = sure and self.strict and (loose or many or bool(second))
+        paired = bool(m.group("also")) or (bool(second) and joined(m))
+        sure = sure and self.strict and (loose or many or paired)
         name = f"{first}{DENG}" if deng else callout_name(m, first)
         for y in ONE_YEAR.findall(LETTERS.sub(spell_letters, years)):
             year = year_key(y)

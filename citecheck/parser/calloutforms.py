@@ -24,7 +24,9 @@ _YEARS = rf"(?:{_YEAR})(?:\s*,\s*(?:{_YEAR}|[a-z](?![\w.])))*"
 _GROUP = r"(?:\s+(?:team|group|consortium|collaboration|project|developers|contributors))?"
 _FIRST = rf"{_SURNAME}(?:\s+(?:(?:of|for|the|on)\s+)?[A-Z][\w’'-]*){{0,5}}{_GROUP}"
 # APA tells apart two works of the same first author and year by as many names as it takes
-# before "et al.": "Wickham, Hester, et al., 2024" (group ``also``).
+# before "et al.": "Wickham, Hester, et al., 2024" (group ``also``). Two authors are joined
+# by "&" or "and", or by the word of the text's language (group ``conj``): "Souza e Lima
+# (2021)", "Müller und Weber (2016)", "García y López (2015)".
 # "et al." as printed and as conversions spell it ("et. al.", "etal."), and in German,
 # Spanish, French and Italian, Portuguese, Turkish, Polish, Russian, Swedish and Dutch.
 _ET_AL = (
@@ -34,7 +36,7 @@ _ET_AL = (
 _NAMES = (
     rf"(?P<first>{_FIRST})"
     rf"(?P<rest>\s+{_ET_AL}|(?:\s*,\s*(?P<also>{_SURNAME})){{1,2}},?\s+{_ET_AL}"
-    rf"|(?:\s*,\s*{_SURNAME}(?:\s+[A-Z][\w’'-]+)?)*,?\s+(?:&|and)\s+(?P<second>{_SURNAME}(?:\s+[A-Z][\w’'-]+){{0,3}})(?:\s+(?:Jr|Sr)\.?)?)?"
+    rf"|(?:\s*,\s*{_SURNAME}(?:\s+[A-Z][\w’'-]+)?)*,?\s+(?P<conj>&|and|und|y|e|et|en|och|og|ve)\s+(?P<second>{_SURNAME}(?:\s+[A-Z][\w’'-]+){{0,3}})(?:\s+(?:Jr|Sr)\.?)?)?"
 )
 # Between names and year: a comma (full-width ``，`` in Chinese text, often with no space
 # after it) or a space.
@@ -110,6 +112,13 @@ _NOT_NAME_WORDS = """january february march april may june july august september
     pp p vol volume no number issue part step phase year years circa ca about around early
     late mid end see also eg ie cf compare as"""
 _NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
+
+
+def joined(m: re.Match[str]) -> bool:
+    """Whether a callout of two authors joins them by ``&`` or ``and``: a word of another
+    language (``e``, ``y``, ``et``) joins place names and nouns as often, so such a callout
+    is a citation only when it names an entry."""
+    return m.group("conj") in ("&", "and")
 
 
 def has_et_al(m: re.Match[str]) -> bool:
