@@ -176,3 +176,23 @@ def test_unread_entries_are_reported_neither_dangling_nor_malformed() -> None:
     assert [(f.rule, f.message) for f in report.findings] == [
         ("dangling-citation", "(Nobody et al., 2012) has no entry in References")
     ]
+
+
+def test_a_running_head_of_names_and_year_is_no_dangling_callout() -> None:
+    text = (
+        "Pairs are chosen by distance (Casas, 2017), as the survey of the field explains.\n\n"
+        "Tadi and Witzany Financial Innovation (2025) 11:166 Page 3 of 38\n\n"
+        "Jianping Wu, Ling Huang, Tian Wang & Dongmei Hu (2019): Signal control\n\n"
+        "References\n\n"
+        "Casas, N. (2017). Deep deterministic policy gradient. arXiv.\n"
+    )
+    assert [f.rule for f in check_text(text, fmt="text").findings] == []
+
+
+def test_a_bare_callout_of_an_unread_entry_is_a_citation() -> None:
+    listing = "References\nCasas, N. (2017). Deep deterministic policy gradient. arXiv.\n"
+    index = _index(listing + "George Chen, Ann Lee (2019) Pairs. Quant Finance 1:1-2\n")
+    text = "A method was used by Chen (2019), and by March (2019) it was known."
+    assert [(m.raw, m.problem) for m in index.scan(text, 0, len(text))] == [
+        ("Chen (2019)", UNREAD_ENTRY)
+    ]

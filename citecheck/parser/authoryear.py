@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 
 from citecheck.model import Document, Marker, MarkerKind
-from citecheck.parser.authors import fold
+from citecheck.parser.authors import PARTICLES, fold
 from citecheck.parser.calloutforms import (
     BLANK_LINE,
     CAPITALS,
@@ -54,9 +54,13 @@ from citecheck.parser.calloutforms import (
     unbroken,
 )
 from citecheck.parser.entrymatch import EntryIndex, year_key
+from citecheck.text.recache import lazy
 
 _PAREN = PAREN  # the pattern start-up time is measured on (tests/test_startup.py)
 _RETRIES = 8
+# Small words a narrative callout's match may open with that are no particle of a name.
+LEADING_WORDS = lazy(rf"(?:(?!(?i:{PARTICLES})\s)[a-z][\w’'-]*\s+)*(?=[^\W\d_a-zß-ÿ])")
+PARTICLE_WORDS = lazy(rf"(?<!\S)(?i:{PARTICLES})(?!\S)")
 # A callout of an entry the list holds but that could not be read: a citation, not a
 # dangling one (see ``EntryIndex.unread``).
 UNREAD_ENTRY = "its entry is in the reference list but could not be read"
@@ -144,7 +148,11 @@ class AuthorYearIndex(EntryIndex):
         if not keys and not self.skipped:
             return None
         problem = None if keys else UNREAD_ENTRY
-        return Marker(m.start(), m.end(), m.group(), keys, MarkerKind.AUTHOR_YEAR, problem=problem)
+        # "by Chen (2019)", "and Tadi and Kortchemski (2021)": the callout opens at the name.
+        lead = LEADING_WORDS.match(m.group())
+        at = m.start() + (lead.end() if lead else 0)
+        raw = text[at : m.end()]
+        return Marker(at, m.end(), raw, keys, MarkerKind.AUTHOR_YEAR, problem=problem)
 
     def _keys(
         self, m: re.Match[str], years: str, loose: bool, sure: bool = True
@@ -164,8 +172,14 @@ class AuthorYearIndex(EntryIndex):
             return ()
         second, many = m.group("second") or m.group("also"), has_et_al(m) or deng
         keys: list[str] = []
-        paired = bool(m.group("also")) or (bool(second) and joined(m))
-        sure = sure and self.strict and (loose or many or paired)
+        # "Tadi and Witzany Financial Innovation (2025)", a running head; "Tian Wang & Dongmei
+        # Hu (2019)", a cover page citing the paper itself: a second author of several
+        # capitalised words is a sure callout only when it names an entry.
+        plain = bool(second) and len(second.split()) - len(PARTICLE_WORDS.findall(second)) == 1
+        paired = bool(m.group("also")) or (plain and joined(m))
+        # A callout of an unread entry is one in any form; a dangling one only in a sure form.
+        unread = sure and self.strict
+        sure = unread and (loose or many or paired)
         name = f"{first}{DENG}" if deng else callout_name(m, first)
         for y in ONE_YEAR.findall(LETTERS.sub(spell_letters, years)):
             year = year_key(y)
@@ -182,7 +196,7 @@ class AuthorYearIndex(EntryIndex):
                 keys.extend(r.key for r in tied if r.key)
             elif ref is not None and ref.key:
                 keys.append(ref.key)
-            elif sure and self.unread(first, y):
+            elif unread and self.unread(first, y):
                 self.skipped = True
             elif sure:
                 keys.append(f"{' '.join(name.split())}, {y}")

@@ -27,6 +27,8 @@ from citecheck.parser.memo import current
 from citecheck.text.recache import lazy
 
 _NAMED = "names and years"  # a memo's key for an entry's
+# Up to two given names or initials before a surname at the head of an entry.
+_GIVEN = r"(?:[^\W\d_][\w’'-]*\.?\s+){0,2}"
 # An organisation as author: capitalised words (and "of", "for", "and", "the", "&"), then
 # perhaps its short form in brackets, then the full stop, comma or bracketed year after it.
 _ORGANISATION = lazy(
@@ -127,7 +129,9 @@ class EntryIndex:
     def unread(self, name: str, year: str) -> bool:
         """Whether the reference sections hold an entry of first author ``name`` (as a
         callout writes it) and ``year`` that was not read as one: a line (or a stretch after
-        ``;`` or ``.``) that opens with the name, the year within the next 300 characters.
+        ``;`` or ``.``) that opens with the name (or with two given names and the name:
+        ``George Kapetanios, Yongcheol Shin (2006)``), the year within the next 300
+        characters.
         The list is then in the document but part of it could not be split into entries (a
         PDF's columns, letter-spaced lines); a callout of such an entry is not dangling."""
         if not self.listing or not year[:4].isdigit():
@@ -139,7 +143,7 @@ class EntryIndex:
                 return False
             # Letter-spaced by a PDF's extraction too: "X u ,M . ,W u ,J ." for "Xu, M., Wu, J.".
             written = r"[\s-]+".join(r"\s?".join(map(re.escape, w)) for w in words)
-            pattern = rf"(?:^|[;.]\s)[^\w\n]{{0,3}}{written}\b[^\n]?.{{0,300}}?{year[:4]}"
+            pattern = rf"(?:^|[;.]\s)[^\w\n]{{0,3}}{_GIVEN}{written}\b[^\n]?.{{0,300}}?{year[:4]}"
             found = re.search(pattern, self.listing, re.IGNORECASE | re.MULTILINE | re.DOTALL)
             self.looked[key] = found is not None
         return self.looked[key]
