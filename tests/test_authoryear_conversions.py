@@ -95,7 +95,8 @@ def test_years_in_prose_and_labels_are_not_callouts(body: str) -> None:
 def test_abnt_callouts_in_capitals_name_one_work_of_several_authors() -> None:
     text = (
         "Os semáforos reduziram as colisões (SILVA; SANTOS, 2019), também nas capitais "
-        "(SOUZA et al., 2018), e o custo caiu (PEREIRA; COSTA, 2017).\n\n"
+        "(SOUZA et al., 2018), e o custo caiu (PEREIRA; COSTA, 2017), como prevê a "
+        "simulação (MCMC; Souza et al., 2018).\n\n"
         "Referências\n\n"
         "SILVA, J.; SANTOS, M. Controle de tráfego urbano. Revista de Transportes, v. 3, "
         "p. 1-10, 2019.\n\n"
@@ -195,4 +196,20 @@ def test_a_bare_callout_of_an_unread_entry_is_a_citation() -> None:
     text = "A method was used by Chen (2019), and by March (2019) it was known."
     assert [(m.raw, m.problem) for m in index.scan(text, 0, len(text))] == [
         ("Chen (2019)", UNREAD_ENTRY)
+    ]
+
+
+def test_entries_whose_names_a_conversion_garbled_are_found_by_their_opening() -> None:
+    # GROBID's TEI turned into text: initials glued to the surname, a particle before it.
+    text = (
+        "Quality is assessed for bias (Higgins and Green, 2008), transparency is debated "
+        "(Burton-Jones et al., 2021), and one guide is cited wrongly (Van and Salomon, 1997)."
+        "\n\nReferences\n\n"
+        "Higgins Jpt, Green S (2008) Cochrane Handbook for Systematic Reviews of Interventions.\n"
+        "Boh Burton-Jones A, Oborn W F, E (2021) Editor's Comments: research transparency.\n"
+        "Van der Laan, E., Salomon, M., 1997. Production planning and remanufacturing.\n"
+    )
+    report = check_text(text, fmt="text")
+    assert [(f.rule, f.message.split(";")[0]) for f in report.findings] == [
+        ("dangling-citation", "(Van and Salomon, 1997) has no entry in References")
     ]

@@ -196,6 +196,8 @@ class AuthorYearIndex(EntryIndex):
                 keys.extend(r.key for r in tied if r.key)
             elif ref is not None and ref.key:
                 keys.append(ref.key)
+            elif unread and (listed := self.opening(first, y)) is not None and listed.key:
+                keys.append(listed.key)
             elif unread and self.unread(first, y):
                 self.skipped = True
             elif sure:
@@ -223,7 +225,7 @@ def _works(inner: str) -> list[tuple[int, int, str]]:
     """The works a parenthetical names, as spans of ``inner`` and the text each is read as:
     split at ``;`` (full-width too) and at the commas of ESA and CSE groups. ABNT separates
     the authors of one work by ``;`` and writes them in capitals: ``(SILVA; SANTOS, 2019)``
-    is read as one work of Silva and Santos."""
+    is read as one work of Silva and Santos (``(MCMC; Robert, 2007)`` is not)."""
     spans: list[tuple[int, int]] = []
     pos = 0
     for piece in inner.replace("；", ";").split(";"):  # same length
@@ -237,7 +239,10 @@ def _works(inner: str) -> list[tuple[int, int, str]]:
         if CAPITALS.fullmatch(inner, s, e):
             names.append((s, e))
             continue
-        if names and PIECE.match(inner[s:e]):
+        # Only when the last author is in capitals too: "(MCMC; Robert, 2007)" names a
+        # method, then a work.
+        last = PIECE.match(inner[s:e]) if names else None
+        if last and CAPITALS.fullmatch(last.group("first")):
             joined = [inner[a:b] for a, b in names] + [inner[s:e]]
             body = ", ".join(joined[:-1]) + " & " + joined[-1]
             works.append((names[0][0], e, body))

@@ -21,7 +21,7 @@ from functools import partial
 from typing import Self
 
 from citecheck.model import Reference
-from citecheck.parser.authors import authors, fold, years
+from citecheck.parser.authors import PARTICLES, authors, fold, years
 from citecheck.parser.calloutforms import cjk
 from citecheck.parser.memo import current
 from citecheck.text.recache import lazy
@@ -65,6 +65,10 @@ class EntryIndex:
     """The text of the document's reference sections, read entries and unread alike
     (``parser.authoryear.listing``)."""
     looked: dict[tuple[str, str], bool] = field(default_factory=dict)
+    unnamed: list[Reference] = field(default_factory=list)
+    """Every keyed entry, for a callout that names none by the surnames read: names garbled
+    by a conversion (GROBID's ``Higgins Jpt, Green S (2008)``, ``Boh Burton-Jones A``)
+    are still in the entry's opening words (:meth:`opening`)."""
 
     @classmethod
     def of(cls, references: Iterable[Reference], numbered: bool = False) -> Self:
@@ -80,6 +84,7 @@ class EntryIndex:
             listed += 1
             if ref.key is None or ref.note:
                 continue
+            index.unnamed.append(ref)
             # Both read the entry's text alone: kept by it under a memo (the server).
             read = partial(_names_and_years, ref)
             named, letters, surnames, whole, short = (
@@ -126,6 +131,19 @@ class EntryIndex:
             return None
         return pool[0].ref if pool else None
 
+    def opening(self, name: str, year: str) -> Reference | None:
+        """The one entry whose text opens with ``name`` (as a callout writes it; after two
+        words at most: ``Boh Burton-Jones A``) and names ``year``, or None: for a callout
+        that names no entry by the surnames read from the entries."""
+        if not self.unnamed or not year[:4].isdigit() or not name.strip():
+            return None
+        if re.fullmatch(PARTICLES, name.strip(), re.IGNORECASE):
+            return None  # "(Van and Salomon, 1997)": a particle is no surname of its own
+        words = r"[\s-]+".join(map(re.escape, name.split()))
+        pattern = re.compile(rf"\W{{0,3}}{_GIVEN}{words}\b", re.IGNORECASE)
+        found = [r for r in self.unnamed if year[:4] in r.text and pattern.match(r.text)]
+        return found[0] if len(found) == 1 else None
+
     def unread(self, name: str, year: str) -> bool:
         """Whether the reference sections hold an entry of first author ``name`` (as a
         callout writes it) and ``year`` that was not read as one: a line (or a stretch after
@@ -136,6 +154,8 @@ class EntryIndex:
         PDF's columns, letter-spaced lines); a callout of such an entry is not dangling."""
         if not self.listing or not year[:4].isdigit():
             return False
+        if re.fullmatch(PARTICLES, name.strip(), re.IGNORECASE):
+            return False  # a particle is no surname of its own
         key = (name, year[:4])
         if key not in self.looked:
             words = name.split()
