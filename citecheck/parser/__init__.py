@@ -20,6 +20,7 @@ from citecheck.parser.notelabels import settle_note_sections
 from citecheck.parser.pagebreaks import continues, without_marks
 from citecheck.parser.references import note_label, parse_item
 from citecheck.parser.restarts import restart_lists
+from citecheck.parser.results import mark_results
 from citecheck.parser.scoped import scope_sections
 from citecheck.parser.sections import find_sections, split_glued, split_items
 from citecheck.parser.sourcelike import EMPTY_ITEM, ERROR_ITEM, is_note
@@ -97,6 +98,7 @@ def parse(
         narrations(doc)
     scope_sections(doc)
     restart_lists(doc)
+    mark_results(doc)
     return doc
 
 
