@@ -61,7 +61,9 @@ def parse(
     doc = Document(text=text, fmt=fmt, path=path, blocks=layout.blocks, wiki=layout.wiki)
     doc.book = book
     source = layout.masked if fmt == "text" else latex_bibliography_source(text)
-    doc.sections = find_sections(layout.blocks, layout.masked, heading or REFERENCE_HEADING, source)
+    doc.sections = find_sections(
+        layout.blocks, layout.masked, heading or REFERENCE_HEADING, source, layout.listed
+    )
     if layout.anchors:
         anchored_notes(doc.blocks, layout)
     summary = _summary_items(doc.blocks, layout)
