@@ -192,6 +192,25 @@ def test_heading_styles_and_outline_levels(tmp_path: Path) -> None:
     assert [line.split("\t")[0] for line in lines] == ["H1", "H2", "H9", "H2"]
 
 
+def _outline(paragraph: docx.text.paragraph.Paragraph, level: str) -> None:
+    outline = OxmlElement("w:outlineLvl")
+    outline.set(qn("w:val"), level)
+    paragraph._p.get_or_add_pPr().append(outline)
+
+
+def test_body_text_outline_levels_are_no_headings(tmp_path: Path) -> None:
+    """Outline level 9 is body text even in a heading style, and a long paragraph with an
+    outline level (set on body text for Word's navigation pane) is a paragraph."""
+    d = docx.Document()
+    _outline(d.add_paragraph("Introduction"), "0")
+    body = " ".join(["Sugarcane is one of the major crops of the country (PSA, 2018)."] * 5)
+    _outline(d.add_paragraph(body), "1")
+    _outline(d.add_heading("The block farms began in 2012 under the national programme.", 2), "9")
+    d.save(str(tmp_path / "outline.docx"))
+    lines = read_path(str(tmp_path / "outline.docx")).splitlines()
+    assert [line.split("\t")[0] for line in lines] == ["H1", "P", "P"]
+
+
 def zip_bytes(members: dict[str, bytes]) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:

@@ -38,6 +38,7 @@ from citecheck.text.vocab import REFERENCE_HEADING
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _TICKS = lazy(r"`+")
 # A numbered paragraph that reads as a heading: "II. REFERENCES", "3 RESULTS".
+_HEADING_WORDS = 40  # more words than a heading holds: a paragraph
 _CAPS = lazy(r"^[^a-z.!?;:]*[A-Z]{3}[^a-z.!?;:]*$")
 
 
@@ -146,11 +147,14 @@ class _Writer:
         text = _flat(raw)
         outline = ppr.find(_W + "outlineLvl") if ppr is not None else None
         level = outline.get(_W + "val", "") if outline is not None else ""
+        # Outline level 9 is body text, whatever the style; a heading is no long paragraph
+        # (a writer who sets an outline level on body text for the navigation pane).
+        titled = level != "9" and len(text.split()) <= _HEADING_WORDS
         if role == "code" or is_code(raw):
             tag = "K"
-        elif level.isdigit() and int(level) < 9:
+        elif titled and level.isdigit() and int(level) < 9:
             tag = f"H{int(level) + 1}"
-        elif role.startswith("h") or role == "title":
+        elif titled and (role.startswith("h") or role == "title"):
             tag = "H" + (role[1:] if role.startswith("h") else "1")
         elif label and num and _heading_like(text):
             tag = f"H{min(num[1] + 1, 9)}"
