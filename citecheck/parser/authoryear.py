@@ -96,8 +96,10 @@ _MLA = lazy(
 _PAREN = lazy(r"\(([^()\n]{4,400})\)|\[([^\[\]\n]{4,400})\](?![(\[])|（([^（）()\n]{3,400})）")
 # A Chinese callout's "et al.": ``李秀等`` (the name and 等, no space).
 _DENG = "等"
+# A comma may part "et al." or a second name from the year: "Borrell et al., (1997)",
+# "Oh & Cho, (2025)" (a habit of writers of Spanish), never one name alone ("Lima, (2020)").
 _NARRATIVE = lazy(
-    rf"(?<![\w’'-]){_NAMES}(?:['’]s?)?\s+(?:\((?P<pyears>{_YEARS})"
+    rf"(?<![\w’'-]){_NAMES}(?:['’]s?)?(?(rest),?)\s+(?:\((?P<pyears>{_YEARS})"
     rf"{_LOCATOR}?\)|\[(?P<byears>{_YEAR})\])",
 )
 _RETRIES = 8
