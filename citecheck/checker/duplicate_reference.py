@@ -293,12 +293,22 @@ _YEAR_LETTER = lazy(
 
 def _lettered_apart(ref: Reference, first: Reference, why: str | None) -> bool:
     """Two entries whose writer set them apart by the letter after the year (``2019a`` and
-    ``2019b``, ``o.J. - a`` and ``o.J. - b``): two works by the writer's own account, such
-    as two sections of one page, however alike their addresses. One DOI stays one work."""
+    ``2019b``, ``o.J. - a`` and ``o.J. - b``) under two titles: two works by the writer's
+    own account, such as two sections of one page, however alike their addresses. One DOI
+    stays one work, and so does one title ("R Core Team 2022a" and "2022b", both "R: A
+    language and environment…", as a reference manager letters a work cited twice)."""
     if why is None or why.startswith(("same DOI", "same arXiv")):
         return False
+    if _unlettered(ref) == _unlettered(first):
+        return False  # one title word for word: a tool's letters, one work listed twice
     here, there = _YEAR_LETTER.search(ref.text[:200]), _YEAR_LETTER.search(first.text[:200])
     return here is not None and there is not None and here.group(1) != there.group(1)
+
+
+def _unlettered(ref: Reference) -> str:
+    """The normalised title without a lettered year ("Python (o.J. - b): setUp()")."""
+    plain = _YEAR_LETTER.sub("", ref.title or "")
+    return " ".join(_PUNCTUATION.sub(" ", plain).casefold().split())
 
 
 def _bare_title(ref: Reference) -> str:
