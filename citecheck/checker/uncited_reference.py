@@ -99,6 +99,9 @@ def _cited_by_notes(doc: Document) -> bool:
         return False
     spans = sorted((r.start, r.end) for r in doc.references if r.kind is BlockKind.FOOTNOTE)
     starts = [s for s, _ in spans]
+    listed = [r.start for r in doc.references if r.kind not in _NOTES]
+    if listed and bisect_right(starts, max(listed)) != bisect_right(starts, min(listed)):
+        return False  # notes among the entries: one list, its cited entries read as notes
     for m in doc.markers:
         i = bisect_right(starts, m.start) - 1
         in_note = i >= 0 and m.start < spans[i][1]
