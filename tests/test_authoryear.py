@@ -207,6 +207,22 @@ def test_dates_and_titles_in_brackets_are_not_callouts(sentence: str) -> None:
     assert [m.raw for m in doc.markers] == ["Hansen et al., 2019"]
 
 
+def test_a_comma_before_the_year_parts_et_al_or_a_second_name_only() -> None:
+    """Narrative callouts with a comma before the year ("Borrell et al., (1997)", "Oh &
+    Cho, (2025)"); a single name before a comma ("in Lima, (2020)") is a place and a year."""
+    text = (
+        "Borrell et al., (1997) showed that flooding is not needed. Oh & Cho, (2025) found "
+        "more filled grains. The trial ran in Lima, (2020) and in Cusco.\n\n"
+        "References\n\n"
+        "Borrell, A., Garside, A., & Fukai, S. (1997). Water use of rice. Field Crops, 52.\n\n"
+        "Oh, S., & Cho, Y. (2025). Water management and grain quality. Agriculture, 15.\n\n"
+        "Lima, P. (2020). Rice in Peru. Lima Press.\n"
+    )
+    doc, res = analyse(text, fmt="text")
+    assert [m.raw for m in doc.markers] == ["Borrell et al., (1997)", "Oh & Cho, (2025)"]
+    assert [bool(res.citations(r)) for r in doc.references] == [True, True, False]
+
+
 def test_a_numbered_list_takes_no_unmatched_callout_for_a_citation() -> None:
     text = (
         "Storm surges removed a fifth of the dunes [1], as (Ng, 2020) had warned.\n\n"

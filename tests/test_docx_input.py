@@ -143,13 +143,40 @@ def test_note_findings_name_the_note(tmp_path: Path) -> None:
     note_ref(p, "footnote", 1)
     p = d.add_paragraph("The mayor thanked the opposition for its support.")
     note_ref(p, "footnote", 2)
-    text = "Reuters: Council approves budget. 2025."
-    notes_part(d, "footnote", {1: text, 2: text})
-    d.save(str(tmp_path / "dup.docx"))
-    report = check_file(str(tmp_path / "dup.docx"))
-    assert [(f.code, f.location) for f in report.findings if f.code == "CC007"] == [
-        ("CC007", 'footnote 2 "Reuters: Council approves budget. 2025."')
+    d.add_heading("References", 1)
+    d.add_paragraph("[1] Reuters: Council approves budget. 2025.")
+    notes_part(d, "footnote", {1: "Reuters, as in [1].", 2: "Reuters, as in [4]."})
+    d.save(str(tmp_path / "dangling.docx"))
+    report = check_file(str(tmp_path / "dangling.docx"))
+    assert [(f.code, f.location) for f in report.findings if f.code == "CC002"] == [
+        ("CC002", 'footnote 2 "Reuters, as in [4]."')
     ]
+
+
+def test_repeated_note_citations_are_one_source(tmp_path: Path) -> None:
+    """Word gives each callout its own note: a source cited at two places is written in two
+    notes, which is a repeated citation, not a list that holds the source twice."""
+    d = docx.Document()
+    p = d.add_paragraph("The council approved a budget of 4.2 million on Monday.")
+    note_ref(p, "footnote", 1)
+    p = d.add_paragraph("The mayor thanked the opposition for its support.")
+    note_ref(p, "footnote", 2)
+    p = d.add_paragraph("The vote was held after a debate of six hours.")
+    note_ref(p, "footnote", 3)
+    text = "Vgl. Reuters (2025): Council approves budget, Seite 2."
+    notes_part(d, "footnote", {1: text, 2: "Ebd.", 3: text})
+    d.save(str(tmp_path / "repeat.docx"))
+    report = check_file(str(tmp_path / "repeat.docx"))
+    assert [f.code for f in report.findings if f.code == "CC007"] == []
+    # The same two notes written as Markdown footnotes can cite the first note again.
+    markdown = tmp_path / "repeat.md"
+    markdown.write_text(
+        "The council approved a budget of 4.2 million on Monday.[^1]\n\n"
+        "The vote was held after a debate of six hours.[^2]\n\n"
+        f"[^1]: {text}\n[^2]: {text}\n",
+        encoding="utf-8",
+    )
+    assert [f.code for f in check_file(str(markdown)).findings if f.code == "CC007"] == ["CC007"]
 
 
 def test_heading_styles_and_outline_levels(tmp_path: Path) -> None:
@@ -163,6 +190,25 @@ def test_heading_styles_and_outline_levels(tmp_path: Path) -> None:
     d.save(str(tmp_path / "h.docx"))
     lines = read_path(str(tmp_path / "h.docx")).splitlines()
     assert [line.split("\t")[0] for line in lines] == ["H1", "H2", "H9", "H2"]
+
+
+def _outline(paragraph: docx.text.paragraph.Paragraph, level: str) -> None:
+    outline = OxmlElement("w:outlineLvl")
+    outline.set(qn("w:val"), level)
+    paragraph._p.get_or_add_pPr().append(outline)
+
+
+def test_body_text_outline_levels_are_no_headings(tmp_path: Path) -> None:
+    """Outline level 9 is body text even in a heading style, and a long paragraph with an
+    outline level (set on body text for Word's navigation pane) is a paragraph."""
+    d = docx.Document()
+    _outline(d.add_paragraph("Introduction"), "0")
+    body = " ".join(["Sugarcane is one of the major crops of the country (PSA, 2018)."] * 5)
+    _outline(d.add_paragraph(body), "1")
+    _outline(d.add_heading("The block farms began in 2012 under the national programme.", 2), "9")
+    d.save(str(tmp_path / "outline.docx"))
+    lines = read_path(str(tmp_path / "outline.docx")).splitlines()
+    assert [line.split("\t")[0] for line in lines] == ["H1", "P", "P"]
 
 
 def zip_bytes(members: dict[str, bytes]) -> bytes:

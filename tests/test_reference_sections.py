@@ -57,6 +57,18 @@ def _doc(path: Path) -> Document:
         "Список використаних джерел",
         "7 Hivatkozások",  # a Hungarian thesis
         "Irodalomjegyzék",
+        "Quellenverzeichnis",  # a German thesis citing by footnotes
+        "8 Literaturverzeichnis",
+        "Quellen- und Literaturverzeichnis",
+        "Références bibliographiques",
+        "Referencias bibliográficas",
+        "Referências bibliográficas",
+        "Список источников",
+        "引用文献",  # a Japanese paper
+        "Kaynaklar",  # Turkish
+        "Literatura",  # Polish, Czech
+        "Bibliografie",
+        "Litteratur",
     ],
 )
 def test_reference_headings(heading):

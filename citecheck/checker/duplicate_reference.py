@@ -11,7 +11,9 @@ What it does
     reported (``verify`` checks identifiers against their records); nor is one site's home
     page (``http://www.hbsp.com``) on two entries that name different works, nor a numbered
     note that a bibliography in another section lists again unnumbered (the notes and
-    bibliography layout). One document at two
+    bibliography layout), nor two Word footnotes or endnotes that cite one source (Word
+    gives each callout its own note, so a source cited twice is written twice). One
+    document at two
     pages (``#page=3`` and ``#page=5``, ``p. 4`` and ``p. 9``), or one page at two anchors
     under two titles (``guide#install`` "Installing", ``guide#upgrade`` "Upgrading"), is
     reported as a note. Titles
@@ -269,6 +271,46 @@ def _noted(ref: Reference, first: Reference) -> bool:
     return (ref.key is None) != (first.key is None)
 
 
+def _note_citation(ref: Reference, first: Reference, ctx: Context) -> bool:
+    """Two Word notes (footnotes or endnotes) that name one source: Word gives each callout
+    its own note, so a source cited at two places is written in two notes (Chicago
+    notes-bibliography, German humanities: "Vgl. Lippert (2019)" again, or "ebd."). They are
+    one source cited twice, not a list that holds it twice; the writer cannot cite the
+    first note again."""
+    return (
+        ctx.doc.fmt == "docx"
+        and ref.kind is BlockKind.FOOTNOTE
+        and first.kind is BlockKind.FOOTNOTE
+    )
+
+
+# The letter that tells apart two works of one author and year: "Smith (2019a)", "2019 b",
+# "Python (o.J. - b)", "AOK (n.d.-c)".
+_YEAR_LETTER = lazy(
+    r"(?:\b(?:1[5-9]|20)\d\d|\bo\.\s?J\.|\bn\.\s?d\.)\s*[-–]?\s*([a-z])(?=\s*[),.;:\]])"
+)
+
+
+def _lettered_apart(ref: Reference, first: Reference, why: str | None) -> bool:
+    """Two entries whose writer set them apart by the letter after the year (``2019a`` and
+    ``2019b``, ``o.J. - a`` and ``o.J. - b``) under two titles: two works by the writer's
+    own account, such as two sections of one page, however alike their addresses. One DOI
+    stays one work, and so does one title ("R Core Team 2022a" and "2022b", both "R: A
+    language and environment…", as a reference manager letters a work cited twice)."""
+    if why is None or why.startswith(("same DOI", "same arXiv")):
+        return False
+    if _unlettered(ref) == _unlettered(first):
+        return False  # one title word for word: a tool's letters, one work listed twice
+    here, there = _YEAR_LETTER.search(ref.text[:200]), _YEAR_LETTER.search(first.text[:200])
+    return here is not None and there is not None and here.group(1) != there.group(1)
+
+
+def _unlettered(ref: Reference) -> str:
+    """The normalised title without a lettered year ("Python (o.J. - b): setUp()")."""
+    plain = _YEAR_LETTER.sub("", ref.title or "")
+    return " ".join(_PUNCTUATION.sub(" ", plain).casefold().split())
+
+
 def _bare_title(ref: Reference) -> str:
     """The normalised title without a trailing ``(2022)``."""
     return " ".join(_PUNCTUATION.sub(" ", _YEAR_TAIL.sub("", ref.title or "")).casefold().split())
@@ -324,8 +366,11 @@ def duplicates(ctx: Context) -> Iterator[tuple[Reference, Reference, str | None]
             earlier = seen.setdefault(f"text{family}:" + words, ref)
             if first is None and earlier is not ref:
                 first, why = earlier, "same text"
-        if first is not None and not _cited_again(ref, first, ctx) and not _noted(ref, first):
-            yield ref, first, why
+        if first is None or _cited_again(ref, first, ctx) or _noted(ref, first):
+            continue
+        if _note_citation(ref, first, ctx) or _lettered_apart(ref, first, why):
+            continue
+        yield ref, first, why
 
 
 def _place(found: tuple[str, str]) -> str:

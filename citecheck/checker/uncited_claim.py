@@ -149,7 +149,8 @@ def check(ctx: Context) -> Iterator[Violation]:
             continue
         if i in unread:
             continue  # the writer meant to cite: malformed-citation reports the marker
-        if not sentence.markers and not citation_worthy(sentence.text, ctx.options.profile):
+        worthy = citation_worthy(sentence.text, ctx.options.profile, sentence.results)
+        if not sentence.markers and not worthy:
             continue  # a paper's or a spec's own work needs no source
         if not habit.expects(sentence):
             continue  # an essay that cites now and then: its own explanation and argument

@@ -11,7 +11,9 @@ What it does
     means (``(Van and Salomon, 1997)`` for "Van der Laan, E., Salomon, M., 1997"):
     ``dangling-citation`` reports the callout and names the entry. An entry that ends by
     naming a footnote (``… 2025年10月30日.[^22]``) describes that note's source: the
-    note answers for it.
+    note answers for it. Nor is an entry of an unnumbered list in a document that cites
+    only by footnotes or endnotes (the notes and bibliography layout): the notes name the
+    entries in a short form of their own ("Vgl. Lippert (2019)", "ebd."), not by a key.
 
 Why is this bad?
     A source nobody cites is either padding or the trace of a claim that lost its marker.
@@ -42,10 +44,11 @@ Fix
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from citecheck.checker.base import Context, Violation, describe_reference, first_line_end
-from citecheck.model import MarkerKind, Reference
+from citecheck.model import BlockKind, Document, MarkerKind, Reference
 from citecheck.text.recache import lazy
 from citecheck.text.vocab import READING_HEADING
 
@@ -69,8 +72,11 @@ def check(ctx: Context) -> Iterator[Violation]:
         and link.marker.kind is MarkerKind.AUTHOR_YEAR
     }
     notes = {r.key for r in ctx.doc.references if r.key and r.key.startswith("^")}
+    by_notes = _cited_by_notes(ctx.doc)
     for ref in ctx.doc.references:
         if ref.key is None or id(ref) in ctx.res.shadowed or ref.section in reading:
+            continue
+        if by_notes and ref.kind not in _NOTES:
             continue
         if id(ref) in meant or _describes_note(ref, notes):
             continue
@@ -78,6 +84,30 @@ def check(ctx: Context) -> Iterator[Violation]:
             continue
         end = first_line_end(ctx.doc.text, ref.start, ref.end)
         yield Violation(ref.start, end, f"{describe_reference(ref)} is never cited")
+
+
+_NOTES = (BlockKind.FOOTNOTE, BlockKind.LINKDEF)
+
+
+def _cited_by_notes(doc: Document) -> bool:
+    """Whether the document cites only by notes and lists its sources unnumbered (the notes
+    and bibliography layout: Chicago notes-bibliography, a German thesis's footnotes and
+    ``Quellenverzeichnis``). The notes name the entries in a short form of their own
+    ("Vgl. Lippert, Jan (2019)", "ebd."), not by a key, so an entry no marker reaches may
+    still be cited: the list is not judged."""
+    if doc.explicit_numbers or not any(r.kind is BlockKind.FOOTNOTE for r in doc.references):
+        return False
+    spans = sorted((r.start, r.end) for r in doc.references if r.kind is BlockKind.FOOTNOTE)
+    starts = [s for s, _ in spans]
+    listed = [r.start for r in doc.references if r.kind not in _NOTES]
+    if listed and bisect_right(starts, max(listed)) != bisect_right(starts, min(listed)):
+        return False  # notes among the entries: one list, its cited entries read as notes
+    for m in doc.markers:
+        i = bisect_right(starts, m.start) - 1
+        in_note = i >= 0 and m.start < spans[i][1]
+        if m.kind is not MarkerKind.FOOTNOTE and not in_note:
+            return False  # the body cites the list itself
+    return True
 
 
 _NOTE_TAIL = lazy(r"\[(\^[^\[\]\s]{1,40})\]\W*$")

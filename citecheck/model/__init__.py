@@ -107,6 +107,8 @@ class Sentence:
     claim: bool = False
     placeholder: bool = False
     covered_by: tuple[str, ...] = ()
+    results: bool = False
+    """The sentence stands in a Results section (a paper's own findings)."""
     normal: str | None = field(default=None, repr=False, compare=False)
     """The text with its whitespace normalised, when that differs from the source's."""
 

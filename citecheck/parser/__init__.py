@@ -20,6 +20,7 @@ from citecheck.parser.notelabels import settle_note_sections
 from citecheck.parser.pagebreaks import continues, without_marks
 from citecheck.parser.references import note_label, parse_item
 from citecheck.parser.restarts import restart_lists
+from citecheck.parser.results import mark_results
 from citecheck.parser.scoped import scope_sections
 from citecheck.parser.sections import find_sections, split_glued, split_items
 from citecheck.parser.sourcelike import EMPTY_ITEM, ERROR_ITEM, is_note
@@ -60,7 +61,9 @@ def parse(
     doc = Document(text=text, fmt=fmt, path=path, blocks=layout.blocks, wiki=layout.wiki)
     doc.book = book
     source = layout.masked if fmt == "text" else latex_bibliography_source(text)
-    doc.sections = find_sections(layout.blocks, layout.masked, heading or REFERENCE_HEADING, source)
+    doc.sections = find_sections(
+        layout.blocks, layout.masked, heading or REFERENCE_HEADING, source, layout.listed
+    )
     if layout.anchors:
         anchored_notes(doc.blocks, layout)
     summary = _summary_items(doc.blocks, layout)
@@ -97,6 +100,7 @@ def parse(
         narrations(doc)
     scope_sections(doc)
     restart_lists(doc)
+    mark_results(doc)
     return doc
 
 

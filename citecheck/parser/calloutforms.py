@@ -84,8 +84,10 @@ MLA = lazy(
 PAREN = lazy(r"\(([^()]{4,1200})\)|\[([^\[\]\n]{4,400})\](?![(\[])|（([^（）()\n]{3,400})）")
 # A Chinese callout's "et al.": ``李秀等`` (the name and 等, no space).
 DENG = "等"
+# A comma may part "et al." or a second name from the year: "Borrell et al., (1997)",
+# "Oh & Cho, (2025)" (a habit of writers of Spanish), never one name alone ("Lima, (2020)").
 NARRATIVE = lazy(
-    rf"(?<![\w’'-]){_NAMES}(?:['’]s?)?\s+(?:\((?P<pyears>{_YEARS})"
+    rf"(?<![\w’'-]){_NAMES}(?:['’]s?)?(?(rest),?)\s+(?:\((?P<pyears>{_YEARS})"
     rf"{_LOCATOR}?\)|\[(?P<byears>{_YEAR})\])",
 )
 # "1945a,b": the letters after the first year name years of their own.

@@ -35,12 +35,17 @@ import re
 from citecheck.model import Sentence
 from citecheck.text.recache import lazy
 
-_STRONG = lazy(
+# "Studies show", "evidence suggests": others' findings in general, or, in a paper's
+# Results, the paper's own tally of what it reviewed ("Thirty-one studies reported…").
+_GENERIC = (
     r"\b(?:studies|research|researchers|experts|surveys|evidence|scholars)"
     r"(?:\s+(?:of|on|in|by|from|with)(?:\s+[\w-]+){1,3}?)?\s+(?:have\s+|has\s+)?(?:show|shows|showed|shown|suggest|suggests|suggested|indicate"
     r"|indicates|indicated|find|finds|found|demonstrate|demonstrates|demonstrated|reveal"
     r"|reveals|revealed|confirm|confirms|confirmed|report|reports|reported)\b"
-    r"|\bit\s+(?:has|had)\s+(?:been|also\s+been)\s+(?:widely\s+)?(?:reported|shown|demonstrated"
+)
+# Others' work named as such: what a paper's Results section too must cite.
+_PRIOR = (
+    r"\bit\s+(?:has|had)\s+(?:been|also\s+been)\s+(?:widely\s+)?(?:reported|shown|demonstrated"
     r"|argued|suggested|observed|found|noted|established|documented|proposed|claimed)\b"
     r"|(?<!before )(?<!until )(?<!once )(?<!unless )(?<!when )(?<!if )"
     r"\bit\s+is\s+(?:well[- ]|widely\s+|generally\s+|commonly\s+)?(?:known|established"
@@ -53,9 +58,10 @@ _STRONG = lazy(
     r"(?:work|works|studies|study|research|approaches|methods|efforts|publications|papers"
     r"|literature|attempts|systems|models|findings|reports|surveys)\b"
     r"|\bin\s+the\s+(?:literature|prior\s+art)\b"
-    r"|\bet\s+al\b",
-    re.I,
+    r"|\bet\s+al\b"
 )
+_STRONG = lazy(_GENERIC + "|" + _PRIOR, re.I)
+_PRIOR_WORK = lazy(_PRIOR, re.I)
 _NAMED_WORK = lazy(
     r"\b(?:was|were|been|is|are)\s+(?:first\s+|originally\s+|recently\s+)?(?:introduced|proposed"
     r"|presented|developed|described|published|released|reported|defined|specified)\s+(?:by\s+"
@@ -206,14 +212,20 @@ def normative(text: str) -> bool:
     return bool(_NORMATIVE.search(text) or _ABNF.search(text) or _DEFINITION.search(text))
 
 
-def citation_worthy(text: str, profile: str) -> bool:
+def citation_worthy(text: str, profile: str, results: bool = False) -> bool:
     """Whether a claim needs a citation under a profile (``article``: every claim does).
 
     ``text`` is the sentence with its whitespace squeezed; ``profile`` is ``article``,
-    ``paper`` or ``spec``.
+    ``paper`` or ``spec``. ``results`` says the sentence stands in a paper's Results
+    section, which reports the paper's own findings: its tallies and superlatives ("the
+    most commonly trapped species", "Forty-two studies reported…" in a review) are data,
+    and only a sentence that names others' work ("et al.", "previous studies", "it has
+    been reported") needs a source there.
     """
     if profile == "article":
         return True
+    if results and profile != "spec":
+        return bool(_PRIOR_WORK.search(text) or _NAMED_WORK.search(text))
     if profile == "spec" and normative(text):
         return False
     if _BOILERPLATE.search(text) or _OWN_CONTENT.search(text):
@@ -233,4 +245,4 @@ def needs_citation(sentence: Sentence, profile: str) -> bool:
         return False
     if sentence.covered_by or sentence.placeholder or sentence.markers:
         return True
-    return citation_worthy(sentence.text, profile)
+    return citation_worthy(sentence.text, profile, sentence.results)

@@ -134,6 +134,8 @@ _PAPER_HEADING = {
     name: lazy(rf"^{_NUMBER}(?:[\w&;,-]+\s+){{0,3}}(?:{words})(?:\s+[\w&;,-]+){{0,3}}\W*$", re.I)
     for name, words in _SECTIONS.items()
 }
+RESULTS_HEADING = _PAPER_HEADING["results"]
+"""A Results section's heading, in the languages above ("4 Results", "Ergebnisse")."""
 _SCHOLARLY_ENTRIES = 8
 _SCHOLARLY = lazy(
     r"\bet al\b|arxiv|\bdoi\b|10\.\d{4,}/|proceedings|\bproc\.|conference|journal|neurips"

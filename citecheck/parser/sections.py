@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from citecheck.model import LISTED_HEADING, Block, BlockKind, Section
 from citecheck.parser.authors import PARTICLES
+from citecheck.parser.headless import listed_run, trailing_list
 from citecheck.parser.section_kinds import url_list, without_prose
 from citecheck.parser.wikinotes import trailing_notes
 from citecheck.text.recache import lazy
@@ -64,13 +65,19 @@ def _term(label: str, raw: str, stop: int) -> bool:
 
 
 def find_sections(
-    blocks: list[Block], text: str, heading: re.Pattern[str], raw: str | None = None
+    blocks: list[Block],
+    text: str,
+    heading: re.Pattern[str],
+    raw: str | None = None,
+    headless: tuple[int, int] | None = None,
 ) -> list[Section]:
     """Mark blocks inside reference sections and return the sections.
 
     ``text`` is the masked text the blocks index, ``raw`` the source as written (default
     ``text``). A paragraph holding a label line followed directly by entries is split in
-    ``blocks`` into the prose before, the label (a heading) and the entries.
+    ``blocks`` into the prose before, the label (a heading) and the entries. ``headless``
+    is the span of a list the reader saw with no heading (see :attr:`Layout.listed`): its
+    blocks make a reference section when they close the document's last one.
     """
     raw = text if raw is None else raw
     sections: list[Section] = []
@@ -101,8 +108,10 @@ def find_sections(
         if level and sections:
             sections[-1].end = block.end
             block.section = len(sections) - 1
+    if headless is not None:
+        listed_run(out, headless, sections)
     if not trailing_notes(out, raw, sections) and (not sections or sections[-1].end < out[-1].end):
-        _trailing_list(out, raw, sections)
+        trailing_list(out, raw, sections)
     blocks[:] = out
     return without_prose(sections, out, raw)
 
@@ -116,34 +125,6 @@ def _turn_label(block: Block, raw: str) -> bool:
         return False
     words = raw[block.content_start : block.end].strip()
     return "\n" not in words and words.endswith(":") and speaker(words, False) is not None
-
-
-# ``[1] …``, ``[Smith] …``, or a number escaped in a link (``[\[1\]](https://…#:~:text=…)
-# Title``, a chat answer's sources as a Word-to-Markdown converter writes them); a Chinese
-# list (GB/T 7714) writes no space: ``[1]张瑜.医院信息管理…[J]``.
-_BRACKET_ENTRY = lazy(
-    r"[ \t]{0,3}(?:\[(?:\d{1,4}|[A-Za-z][\w.+-]{0,30})\]"
-    r"|\[\\\[\d{1,4}\\\]\]\((?:[^()\s]|\([^()\s]*\))*\))(?:[ \t]+\S|[\u4e00-\u9fff])"
-)
-
-
-def _trailing_list(blocks: list[Block], raw: str, sections: list[Section]) -> None:
-    """A run of ``[n] …`` entries that ends the document with no heading above it (notes
-    rendered below a rule, an answer engine's sources) is a reference section."""
-    run: list[Block] = []
-    for block in reversed(blocks):
-        if block.section is not None or block.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM):
-            break
-        lines = [ln for ln in raw[block.start : block.end].split("\n") if ln.strip()]
-        if not lines or not _BRACKET_ENTRY.match(lines[0]):
-            break
-        run.append(block)
-    if not run or len(run) == len([b for b in blocks if b.kind is not BlockKind.HEADING]):
-        return  # no body above the entries: a list, not a document with sources
-    run.reverse()
-    sections.append(Section("References", run[0].start, run[-1].end))
-    for block in run:
-        block.section = len(sections) - 1
 
 
 def _split_labels(blocks: list[Block], raw: str, heading: re.Pattern[str]) -> Iterator[Block]:

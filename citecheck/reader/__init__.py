@@ -44,6 +44,9 @@ class Layout:
     (ChatGPT's ``data-testid="webpage-citation-pill"``)."""
     wiki: bool = False
     """The page is a wiki's article (MediaWiki's ``<meta name="generator">``)."""
+    listed: tuple[int, int] | None = None
+    """The span of a bibliography the reader saw with no heading above it (Word's
+    Bibliography style, field or content control): a reference section all the same."""
 
 
 def detect_format(path: str | None, fmt: str | None = None) -> str:
@@ -243,7 +246,7 @@ def read(text: str, fmt: str, heading: re.Pattern[str] | None = None) -> Layout:
 
         return read_html(text) if heading is None else read_html(text, heading)
     if fmt == "docx":
-        from citecheck.reader.docx import read_docx
+        from citecheck.reader.docx_layout import read_docx
 
         return read_docx(text)
     from citecheck.reader.latexheads import latex_headings

@@ -6,6 +6,7 @@ paragraph a line, each line opened by a tag for its kind and a tab: ``P`` a para
 paragraph that reads as a heading), ``L`` a list item, ``C`` a table cell (all its
 paragraphs), ``N`` a paragraph that is scanned but holds no claims (front matter, a
 caption, a table note; see :mod:`.docx_roles`), ``K`` a code paragraph (never scanned),
+``B`` an entry of a bibliography Word marks that has no heading (see :mod:`.docx_roles`),
 ``F`` a footnote and ``E`` an endnote, whose text opens with its marker (``[^2]: …``). A
 numbered paragraph's number, as Word shows it (``[3]``, ``II.``; see
 :mod:`.docx_numbering`), follows the tag, then a tab. Code runs and equations are written
@@ -14,37 +15,31 @@ its marker (``[^2]``, endnotes ``[^ii]`` as Word numbers them), so it cites the 
 N of that text is paragraph N (``pN`` in findings): empty paragraphs are not counted, and
 each table cell counts as one, except in the table Word lays a numbered bibliography out in
 (``[1]`` in one cell, the entry in the next), whose rows are read as list items labelled
-``[1]``… (an ``L`` line a row).
+``[1]``… (an ``L`` line a row), and a one-row table that only indents a paragraph's
+continuation, which is read as part of that paragraph (see :mod:`.docx_tables`).
 """
 
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Iterator
 from typing import Any
 
-from citecheck.model import Block, BlockKind
 from citecheck.model.errors import InputError
-from citecheck.reader import Layout
 from citecheck.reader.docx_numbering import Numbering, number
 from citecheck.reader.docx_roles import Line, settle
 from citecheck.reader.docx_runs import CODE, Context, is_code, paragraph_text
 from citecheck.reader.docx_styles import Styles
+from citecheck.reader.docx_tables import hanging_line, labelled_rows
 from citecheck.reader.docxfile import check_archive
 from citecheck.text.recache import lazy
 from citecheck.text.vocab import REFERENCE_HEADING
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_LINE = lazy(r"^(P|H[1-9]|L|C|F|E|K|N)\t", re.M)
-_NOTE = lazy(r"\[\^[^\]\s]+\]: ")
-_SPAN = lazy(r"(?<!`)(`+)(?!`)[^\n]*?(?<!`)\1(?!`)")
 _TICKS = lazy(r"`+")
-_KINDS = {"P": BlockKind.PARAGRAPH, "L": BlockKind.ITEM, "C": BlockKind.PARAGRAPH}
 # A numbered paragraph that reads as a heading: "II. REFERENCES", "3 RESULTS".
+_HEADING_WORDS = 40  # more words than a heading holds: a paragraph
 _CAPS = lazy(r"^[^a-z.!?;:]*[A-Z]{3}[^a-z.!?;:]*$")
-# The label cell of a row of Word's bibliography table: "[1]", "[12]".
-_TABLE_LABEL = lazy(r"^\[\d{1,4}\]$")
 
 
 def docx_text(data: bytes, path: str) -> str:
@@ -117,9 +112,14 @@ class _Writer:
                     [self._cell(tc, links) for tc in tr.iterchildren(_W + "tc")]
                     for tr in el.iterchildren(_W + "tr")
                 ]
-                if _labelled_rows(rows):  # Word's numbered bibliography: [1] | the entry
+                if labelled_rows(rows):  # Word's numbered bibliography: [1] | the entry
                     for label, entry in rows:
                         self._add(Line("L", entry, label))
+                    continue
+                hanging = hanging_line(rows)
+                if hanging and self.lines and self.lines[-1].tag in ("P", "L"):
+                    last = self.lines[-1]  # an indented continuation: one paragraph
+                    last.text = f"{last.text} {hanging}"
                     continue
                 for row in rows:
                     for text in row:
@@ -147,11 +147,14 @@ class _Writer:
         text = _flat(raw)
         outline = ppr.find(_W + "outlineLvl") if ppr is not None else None
         level = outline.get(_W + "val", "") if outline is not None else ""
+        # Outline level 9 is body text, whatever the style; a heading is no long paragraph
+        # (a writer who sets an outline level on body text for the navigation pane).
+        titled = level != "9" and len(text.split()) <= _HEADING_WORDS
         if role == "code" or is_code(raw):
             tag = "K"
-        elif level.isdigit() and int(level) < 9:
+        elif titled and level.isdigit() and int(level) < 9:
             tag = f"H{int(level) + 1}"
-        elif role.startswith("h") or role == "title":
+        elif titled and (role.startswith("h") or role == "title"):
             tag = "H" + (role[1:] if role.startswith("h") else "1")
         elif label and num and _heading_like(text):
             tag = f"H{min(num[1] + 1, 9)}"
@@ -192,14 +195,6 @@ def _num(numpr: Any) -> tuple[str, int] | None:
     return num_id.get(_W + "val") or "0", int(level) if level.isdigit() else 0
 
 
-def _labelled_rows(rows: list[list[str]]) -> bool:
-    """Whether a table is a numbered list of sources as Word's bibliography lays it out in a
-    numeric style (IEEE): two cells a row, a label (``[1]``) then the entry, every row."""
-    return bool(rows) and all(
-        len(row) == 2 and _TABLE_LABEL.match(row[0]) and len(row[1].split()) >= 2 for row in rows
-    )
-
-
 def _heading_like(text: str) -> bool:
     """Whether a numbered paragraph reads as a section heading, not a list item."""
     words = text.split()
@@ -235,67 +230,3 @@ def _blocks(parent: Any, bib: bool = False) -> Iterator[tuple[Any, bool]]:
 
 def _roman(n: int) -> str:
     return number(n, "lowerRoman")
-
-
-def read_docx(text: str) -> Layout:
-    """Turn the text :func:`docx_text` wrote into blocks; tags, note labels, code
-    paragraphs and code spans are masked."""
-    blocks: list[Block] = []
-    masked = list(text)
-    for m in _LINE.finditer(text):
-        tag, start = m.group(1), m.end()
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        masked[m.start() : start] = " " * (start - m.start())
-        if tag == "K":  # code: never scanned, no block, as a Markdown code block
-            masked[start:end] = " " * (end - start)
-            continue
-        tab = text.find("\t", start, end)
-        content = start if tab < 0 else tab + 1  # after a list or heading number
-        for span in _SPAN.finditer(text, content, end):
-            masked[span.start() : span.end()] = " " * (span.end() - span.start())
-        if tag in ("F", "E"):
-            note = _NOTE.match(text, start)
-            content = note.end() if note else start
-            masked[start:content] = " " * (content - start)
-            label = text[start + 1 : content - 3] if note else None
-            blocks.append(Block(BlockKind.FOOTNOTE, start, end, content, label=label))
-        elif tag.startswith("H"):
-            blocks.append(Block(BlockKind.HEADING, start, end, content, level=int(tag[1])))
-        else:
-            kind = _KINDS.get(tag, BlockKind.PARAGRAPH)
-            blocks.append(Block(kind, start, end, content, cell=tag in ("C", "N")))
-    return Layout(text, "".join(masked), blocks)
-
-
-def location(text: str, line_start: int, line_no: int, start: int, end: int) -> str:
-    """``p12 "excerpt…"`` (``footnote 2 "…"``) for a finding at ``start:end`` of a line."""
-    m = _LINE.match(text, line_start)
-    content = m.end() if m else line_start
-    line_end = text.find("\n", content)
-    line_end = len(text) if line_end < 0 else line_end
-    tag = m.group(1) if m else "P"
-    if tag in ("F", "E") and (note := _NOTE.match(text, content)):
-        name = "footnote" if tag == "F" else "endnote"
-        where = f"{name} {text[content + 2 : note.end() - 3]}"
-        content = note.end()
-    else:
-        where = f"p{line_no}"
-    line = text[content:line_end].replace("\t", " ")  # a list or heading number's tab
-    return f'{where} "{excerpt(line, max(0, start - content), end - start)}"'
-
-
-def excerpt(line: str, at: int, length: int, width: int = 40) -> str:
-    """A few words of a paragraph from ``at`` on, cut at a word with ``…``; a short finding
-    (a marker) gets the words before it too."""
-    begin = at
-    if length < 15 and at > 0:
-        begin = max(0, at - 25)
-        space = line.find(" ", begin, at)
-        begin = space + 1 if begin > 0 and space >= 0 else begin
-    piece = line[begin:]
-    lead = "…" if begin > 0 else ""
-    if len(piece) <= width:
-        return lead + piece
-    cut = piece.rfind(" ", 0, width)
-    return lead + piece[: cut if cut > width // 2 else width].rstrip() + "…"

@@ -2,16 +2,19 @@
 
 Some paragraphs are not claims although nothing in their own style says so: the front
 matter of a manuscript (the author note, correspondence address, abstract and keywords that
-follow an ``Abstract`` or ``Author note`` label, up to the first section heading), a
-caption's title line under its ``Table 1:`` label, and a table note (``Note. …``) right
-after a table. They become ``N`` lines: scanned for markers, never claims. A plain
-paragraph that only names a reference section ("References") and is followed by numbered
-list items is that section's heading.
+follow an ``Abstract`` or ``Author note`` label, up to the first section heading or an
+Introduction typed as a plain paragraph), a caption's title line under its ``Table 1:``
+label, and a table note (``Note. …``) right after a table. They become ``N`` lines: scanned
+for markers, never claims. A plain paragraph that only names a reference section
+("References") and is followed by numbered list items is that section's heading.
 
 When Word marks its bibliography (the Bibliography style, a ``BIBLIOGRAPHY`` or Zotero or
 Mendeley bibliography field, a bibliography content control), a heading that reads as a
 reference heading but holds none of it (a section *about* citations, titled "Citations")
-opens no reference section: it is written as a paragraph.
+opens no reference section: it is written as a paragraph. A run of paragraphs Word marks
+as its bibliography under no reference heading (R Markdown and Pandoc write the entries in
+the Bibliography style after the last section, with no title) becomes ``B`` lines: the
+reader opens a reference section over them.
 """
 
 from __future__ import annotations
@@ -28,6 +31,13 @@ _FRONT_LABEL = lazy(
 _FRONT_LINE = lazy(
     r"^(?:keywords|key\s*words|correspondence(?:\s+concerning)?|word\s+count|running\s+head"
     r"|author\s+note|received|accepted|corresponding\s+author)\b\s*[:.]?|abstract\s*[:.—–]",
+    re.I,
+)
+# An Introduction typed as a plain paragraph, which ends the front matter of a document
+# whose writer set no heading in a heading style ("Introduction", "1. Einleitung").
+_INTRODUCTION = lazy(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|chapter\s+\d{1,2}\s*[:.-]?\s*)?(?:introduction|einleitung"
+    r"|einführung|introducción|introdução|introduzione|введение|bevezetés|绪\s*论|引\s*言)\W*$",
     re.I,
 )
 _CAPTION_LABEL = lazy(r"^(?:table|figure|fig\.)\s*[A-Z]?\d+[a-z]?\s*[:.]?$", re.I)
@@ -55,6 +65,7 @@ def settle(lines: list[Line]) -> None:
     _bare_reference_headings(lines)
     if any(x.bib for x in lines):
         _bibliography_headings(lines)
+        _headless_bibliography(lines)
 
 
 def _front_matter(lines: list[Line]) -> None:
@@ -64,6 +75,9 @@ def _front_matter(lines: list[Line]) -> None:
             front = bool(_FRONT_LABEL.match(x.text))
             continue
         if x.tag not in ("P", "N"):
+            continue
+        if front and x.tag == "P" and _INTRODUCTION.match(x.text):
+            front = False  # a title typed in the body style: the front matter ends
             continue
         if _FRONT_LABEL.match(x.text):
             front = True
@@ -113,3 +127,34 @@ def _bibliography_headings(lines: list[Line]) -> None:
             holds = holds or y.bib or y.tag == "L"
         if not holds:
             x.tag = "P"
+
+
+# Entries Word marks as its bibliography, in a row, that make a list with no heading.
+_HEADLESS_ENTRIES = 2
+
+
+def _headless_bibliography(lines: list[Line]) -> None:
+    """Retag as ``B`` the last run of paragraphs Word marks as its bibliography when no
+    reference heading stands above them."""
+    under = 0  # the level of the reference heading open, 0 when none is
+    run: list[Line] = []
+    for x in lines:
+        if x.tag.startswith("H"):
+            level = int(x.tag[1])
+            if under and level <= under:
+                under = 0
+            if REFERENCE_HEADING.match(x.text) and not NOTES_HEADING.search(x.text):
+                under = level
+            run = [] if not under else run
+            continue
+        if under or x.tag not in ("P", "L"):
+            if x.tag not in ("F", "E"):
+                run = []
+            continue
+        if x.bib:
+            run.append(x)
+        else:
+            run = []
+    if len(run) >= _HEADLESS_ENTRIES:
+        for x in run:
+            x.tag = "B"

@@ -28,7 +28,7 @@ class ParagraphIndex(LineIndex):
 
     def label(self, start: int, end: int) -> str:
         """Return ``p12 "excerpt…"`` (or ``footnote 2 "…"``) for a span."""
-        from citecheck.reader.docx import location  # Word's reader only for Word
+        from citecheck.reader.docx_layout import location  # Word's reader only for Word
 
         line = super().position(start)[0]
         return location(self._text, self.line_start(line), line, start, end)

@@ -39,15 +39,23 @@ REFERENCE_WORDS = (
 FOREIGN_REFERENCE_WORDS = (
     "références",  # French (also Notes, Sources, Bibliographie)
     "bibliographie",
+    "références bibliographiques",
     "quellen",  # German
     "quellenangaben",
     "literatur",
     "literaturverzeichnis",
+    "quellenverzeichnis",
+    "quellen- und literaturverzeichnis",
+    "literatur- und quellenverzeichnis",
+    "literaturangaben",
+    "verwendete literatur",
     "einzelnachweise",
     "anmerkungen",
     "referencias",  # Spanish
     "fuentes",
     "bibliografía",
+    "referencias bibliográficas",
+    "obras citadas",
     "notas",
     "riferimenti",  # Italian
     "riferimenti bibliografici",
@@ -55,6 +63,7 @@ FOREIGN_REFERENCE_WORDS = (
     "bibliografia",
     "referências",  # Portuguese
     "fontes",
+    "referências bibliográficas",
     "bronnen",  # Dutch
     "referenties",
     "literatuur",
@@ -69,6 +78,7 @@ FOREIGN_REFERENCE_WORDS = (
     "примечания",  # Russian, Ukrainian, Bulgarian
     "литература",
     "источники",
+    "список источников",
     "список литературы",  # a Russian thesis (GOST): "list of literature", "of sources used"
     "список использованной литературы",
     "список использованных источников",
@@ -81,6 +91,7 @@ FOREIGN_REFERENCE_WORDS = (
     "注釈",
     "出典",
     "参考文献",  # Japanese, Chinese
+    "引用文献",
     "参考资料",  # Chinese
     "參考資料",
     "注释",
@@ -98,6 +109,10 @@ FOREIGN_REFERENCE_WORDS = (
     "viitteet",  # Finnish
     "lähteet",
     "kaynakça",  # Turkish
+    "kaynaklar",
+    "literatura",  # Polish, Czech, Slovak, Slovene, Croatian
+    "bibliografie",  # Czech, Romanian, Dutch
+    "litteratur",  # Danish, Norwegian, Swedish
     "dipnotlar",
     "poznámky",  # Czech
     "jegyzetek",  # Hungarian
