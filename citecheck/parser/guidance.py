@@ -52,7 +52,8 @@ _ORDERS = (
     r"|utilice|pruebe|compruebe|comprueba|añade|añada|agregue|evite|cree|mantén|mantenga"
     r"|reemplaza|reemplace|ejecute|abre|busque|elimine|elige|elija|haz|haga|intenta|intente"
     r"|recuerda|recuerde|asegúrate|asegúrese|empieza|empiece|comienza|cambie|corrija|inserte"
-    r"|accede|haz\s+clic|invierte|monitorea|lanza|loguea|descargue|desactiva|deshabilita"
+    r"|accede|haz\s+clic|invierte|monitorea|lanza|loguea|descargue|desactiva|deshabilita|ejecuta"
+    r"|evalúa"
     r"|desarrolle|muestre|analice|ofrezca|proporcione|reutilice|verifique|configure|instale"
     # Italian (the forms no statement shares)
     r"|aggiungi|assicurati|scegli|esegui|sostituisci|inserisci|apri|scrivi|leggi"
