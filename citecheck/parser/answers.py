@@ -27,7 +27,7 @@ def answer_export(doc: Document) -> bool:
     logo in its first lines, a ``⁂`` line between answers, source lists of two answers
     (``[^1_3]`` and ``[^2_1]``: each answer numbers its own), the user's and the
     assistant's turns, or one summary heading repeated answer after answer ("Resumo" twice:
-    a paper has one abstract and one conclusion). Its headings ("Resumo", "Conclusão",
+    a paper has one abstract). Its headings ("Resumo", "Conclusão",
     "Métodos de Pagamento") are an answer's, not a paper's sections."""
     if _EXPORT_LOGO.search(doc.text[:_EXPORT_HEAD]) or _ANSWER_RULE.search(doc.text):
         return True
@@ -53,15 +53,20 @@ def _turns(doc: Document) -> bool:
 
 
 _SUMMARY_TITLE = lazy(
-    r"^(?:summary|tl;?dr|resumo|resumen|résumé|zusammenfassung|riassunto|conclusão|conclusión"
-    r"|conclusion|fazit|conclusione|总结|小结|总结与建议|まとめ|요약|итог|выводы|резюме)$",
+    r"^(?:summary|tl;?dr|resumo|resumen|résumé|riassunto|总结|小结|まとめ|요약|резюме)$",
     re.I,
 )
+# A scholarly entry: a thesis or paper may close each chapter with its "Summary".
+_SCHOLARLY = lazy(r"\bet al\b|\bdoi\b|10\.\d{4,}/|\bjournal\b|\bproc(?:eedings|\.)", re.I)
 
 
 def _repeated_summary(doc: Document) -> bool:
     """Whether one summary heading ("Resumo", "Summary", "总结") stands twice or more: each
-    answer of a thread closes with its own."""
+    answer of a thread closes with its own. Not in Word, nor over a list of scholarly works
+    (a thesis's chapters each close with a summary); a conclusion may close a structured
+    abstract and the paper both, so it does not count."""
+    if doc.fmt == "docx" or sum(1 for r in doc.references if _SCHOLARLY.search(r.text)) >= 3:
+        return False
     seen: set[str] = set()
     for block in doc.blocks:
         if block.kind is not BlockKind.HEADING:
