@@ -68,6 +68,7 @@ def test_advice_and_framing_are_no_claims(sentence: str) -> None:
         "Este protocolo foi lançado em 2020 pela Chainlink Labs.",
         "Under a new law, taxes rose.",
         "Use of the drug rose by a third.",
+        "Another focus is on issues of authentication (‘is the user X who she claims’).",
         "FinRL 提供了三层架构的开源实作。",
     ],
 )

@@ -204,9 +204,11 @@ def guidance(sentence: str) -> bool:
     """Whether a sentence is advice, a step, talk to the reader or the answer's framing in
     Portuguese, Spanish, French, German, Italian or Chinese (see the module). ``sentence``
     is one sentence of the masked text, spaces collapsed."""
-    if sentence.isascii() and _english(sentence.lower()):
+    if not sentence.isascii() and _CJK.search(sentence):
+        return True
+    if _english(sentence.lower(), sentence.isascii()):
         return False  # English is read by stance, howto and addressed_to_reader
-    if _CJK.search(sentence) or _LABELLED.match(sentence) or _OWN.match(sentence):
+    if _LABELLED.match(sentence) or _OWN.match(sentence):
         return True
     if _REQUEST.search(sentence):
         return True
@@ -224,8 +226,9 @@ def guidance(sentence: str) -> bool:
     )
 
 
-# A sentence of ASCII letters only is left to the other modules (English) unless it has one
-# of these languages' little words ("seu", "para", "con", "les", "und") and none of English's.
+# A sentence with one of English's little words and none of these languages' ("seu",
+# "para", "con", "les", "und") is English, left to the other modules; so is a sentence of
+# ASCII letters only with none of these languages' words.
 _ENGLISH = lazy(r"\b(?:the|is|are|was|were|of|and|to|in|that|it|with|for|this|on|you|your)\b")
 _FOREIGN = lazy(
     r"\b(?:os|um|uma|para|com|el|los|las|del|una|por|con|les|des|une|avec|pour|der|das"
@@ -235,9 +238,14 @@ _FOREIGN = lazy(
 )
 
 
-def _english(sentence: str) -> bool:
-    """Whether a sentence of ASCII letters, folded, is English or may be (see above)."""
-    return not _FOREIGN.search(sentence) or bool(_ENGLISH.search(sentence))
+def _english(sentence: str, ascii_only: bool) -> bool:
+    """Whether a sentence, folded, is English or may be: one of English's little words and
+    none of the other languages' ("Another focus is on issues of …"), or, in ASCII letters
+    only, none of the other languages' either (see above)."""
+    foreign = _FOREIGN.search(sentence)
+    if ascii_only and not foreign:
+        return True
+    return not foreign and bool(_ENGLISH.search(sentence))
 
 
 _WORD = lazy(r"[^\W\d_][\w-]*")
