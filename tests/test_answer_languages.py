@@ -69,6 +69,9 @@ def test_advice_and_framing_are_no_claims(sentence: str) -> None:
         "Under a new law, taxes rose.",
         "Use of the drug rose by a third.",
         "Another focus is on issues of authentication (‘is the user X who she claims’).",
+        "There is no medication known to be effective at preventing COVID‑19.",
+        "There was no significant interaction (e.g. across age groups).",
+        "Ta byla po rozpadu sovětského impéria a zániku NDR v roce 1991 rozpuštěna.",
         "FinRL 提供了三层架构的开源实作。",
     ],
 )

@@ -74,7 +74,7 @@ _INFINITIVE = lazy(
     r"\s+(?:o|a|os|as|el|la|los|las|le|les|un|uma|um|una|une|des|de|do|da|del|du|il|lo|gli"
     r"|i|em|en|no|na|nos|nas|com|con|avec|con|seu|sua|su|sus|tu|tus|votre|vos|ton|ta|tes"
     r"|todas?|todos?|tudo|cada|métricas|dados|datos|eventos|logs|alertas|scripts?|código"
-    r"|códigos|funciones|funções|[a-záéíóúâêôãõç]+s)\b",
+    r"|códigos|funciones|funções|[a-záéíóúâêôãõç]{3,}s)\b",
 )
 _NOT_INFINITIVE = frozenset(
     {
@@ -119,7 +119,7 @@ _READER = lazy(
     r"|necessidade|preferência|escolha|situação|ferramenta|carreira)"
     r"|usted|tú|tus|contigo|tu\s+(?:código|proyecto|caso|entorno|sistema|cuenta|empresa|pc"
     r"|equipo|script|archivo|propio|propia)|puedes|debes|quieres|necesitas|tienes|podrías"
-    r"|deberías|vous|votre|vos|ton|ta|tes|toi|puoi|devi|vuoi|il\s+tuo|la\s+tua|i\s+tuoi"
+    r"|deberías|vous|votre|vos|puoi|devi|vuoi|il\s+tuo|la\s+tua|i\s+tuoi"
     r"|le\s+tue)\b)"
     r"|(?<=\w )Sie\s+(?:können|sollten|müssen|möchten|wollen"
     r"|brauchen)\b|(?<=\w )Ihr(?:e|en|em|er)?\s+[A-ZÄÖÜ]|\bdu\s+(?:kannst|solltest|musst|willst)\b"
@@ -232,9 +232,9 @@ def guidance(sentence: str) -> bool:
 _ENGLISH = lazy(r"\b(?:the|is|are|was|were|of|and|to|in|that|it|with|for|this|on|you|your)\b")
 _FOREIGN = lazy(
     r"\b(?:os|um|uma|para|com|el|los|las|del|una|por|con|les|des|une|avec|pour|der|das"
-    r"|und|nicht|mit|il|gli|della|che|de|do|da|dos|e|y|et|la|le|em|en|si|se|que|ou|seu"
-    r"|sua|seus|suas|no|na|nos|nas|ao|aos|pelo|pela|al|lo|su|sus|es|est|ist|ein|eine|nel"
-    r"|sul|dei|o|cada)\b"
+    r"|und|nicht|mit|il|gli|della|che|de|da|dos|e(?![.’'])|y|et|la|le|em|en|si|se|que|ou"
+    r"|seu|sua|seus|suas|na|nos|nas|ao|aos|pelo|pela|lo|su|sus|es|est|ist|ein|eine|nel|sul"
+    r"|dei|cada|não|está|são|é|através)\b"
 )
 
 
