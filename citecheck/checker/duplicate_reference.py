@@ -12,8 +12,9 @@ What it does
     page (``http://www.hbsp.com``) on two entries that name different works, nor a numbered
     note that a bibliography in another section lists again unnumbered (the notes and
     bibliography layout), nor two Word footnotes or endnotes that cite one source (Word
-    gives each callout its own note, so a source cited twice is written twice). One
-    document at two
+    gives each callout its own note, so a source cited twice is written twice), nor one
+    page in the source lists of two answers of an exported thread (`[^7_2]` and `[^8_2]`:
+    each answer numbers its own list). One document at two
     pages (``#page=3`` and ``#page=5``, ``p. 4`` and ``p. 9``), or one page at two anchors
     under two titles (``guide#install`` "Installing", ``guide#upgrade`` "Upgrading"), is
     reported as a note. Titles
@@ -332,6 +333,10 @@ def duplicates(ctx: Context) -> Iterator[tuple[Reference, Reference, str | None]
             continue
         apart = ref.section is not None and sections[ref.section].serves is not None
         group_key = ref.section if apart and ref.section is not None else -1
+        if turn := _TURN_NOTE.match(ref.key or ""):
+            # An exported thread numbers each answer's list apart ([^7_2], [^8_2]): the
+            # same page in two answers' lists is each answer citing it, not a duplicate.
+            group_key = -2 - int(turn.group(1))
         if group_key not in groups:
             groups[group_key] = ({}, {}, _Works())
         seen, by_outlet, works = groups[group_key]

@@ -9,7 +9,10 @@ What it does
     its own (a report's ``### Sources`` under each ``##`` section, with no markers): the
     section it closes cites them. Nor is an entry that a misnamed author-year callout
     means (``(Van and Salomon, 1997)`` for "Van der Laan, E., Salomon, M., 1997"):
-    ``dangling-citation`` reports the callout and names the entry. An entry that ends by
+    ``dangling-citation`` reports the callout and names the entry. A list of three entries
+    or more in a text with no inline citation at all (a review that closes with a numbered
+    list it never calls) is reported once, at the list's heading, not once per entry (and
+    ``fix`` leaves it). An entry that ends by
     naming a footnote (``… 2025年10月30日.[^22]``) describes that note's source: the
     note answers for it. Nor is an entry of an unnumbered list in a document that cites
     only by footnotes or endnotes (the notes and bibliography layout): the notes name the
@@ -73,6 +76,7 @@ def check(ctx: Context) -> Iterator[Violation]:
     }
     notes = {r.key for r in ctx.doc.references if r.key and r.key.startswith("^")}
     by_notes = _cited_by_notes(ctx.doc)
+    uncited: list[Reference] = []
     for ref in ctx.doc.references:
         if ref.key is None or id(ref) in ctx.res.shadowed or ref.section in reading:
             continue
@@ -82,6 +86,11 @@ def check(ctx: Context) -> Iterator[Violation]:
             continue
         if ctx.res.citations(ref):
             continue
+        uncited.append(ref)
+    if (once := _uncalled_list(ctx, uncited)) is not None:
+        yield once
+        return
+    for ref in uncited:
         end = first_line_end(ctx.doc.text, ref.start, ref.end)
         yield Violation(ref.start, end, f"{describe_reference(ref)} is never cited")
 
@@ -108,6 +117,32 @@ def _cited_by_notes(doc: Document) -> bool:
         if m.kind is not MarkerKind.FOOTNOTE and not in_note:
             return False  # the body cites the list itself
     return True
+
+
+_UNCALLED = 3
+
+
+def _uncalled_list(ctx: Context, uncited: list[Reference]) -> Violation | None:
+    """One finding, at the list's heading, for a list of at least three entries that a
+    text with no inline citation at all never calls (a review that closes with a numbered
+    ``參考文獻`` and cites none of it): the list is read, and what is wrong is said once,
+    not once per entry. None when the text has a marker, or the entries sit in no one
+    section."""
+    if ctx.doc.markers or len(uncited) < _UNCALLED:
+        return None
+    listed = [r for r in ctx.doc.references if r.key is not None]
+    where = {r.section for r in uncited}
+    if len(uncited) != len(listed) or len(where) != 1 or (k := where.pop()) is None:
+        return None
+    section = ctx.doc.sections[k]
+    end = ctx.doc.text.find("\n", section.start)
+    end = section.end if end < 0 or end > section.end else end
+    return Violation(
+        section.start,
+        end,
+        f"none of the {len(uncited)} entries of {section.title!r} is cited: the text has no "
+        "inline citation (no number, footnote or author-year callout) that calls them",
+    )
 
 
 _NOTE_TAIL = lazy(r"\[(\^[^\[\]\s]{1,40})\]\W*$")

@@ -10,8 +10,8 @@ What it does
     ``uncited-claim`` findings of that file would be false alarms by the dozen: while this
     rule is selected and reports a file, those two rules report nothing for it. Ignore this
     rule (``--ignore unread-citations``) to see them. A draft whose body shows no such marks
-    (it truly cites nothing) is not reported here: each entry is reported as uncited, as
-    before. A text with no reference list at all whose body cites by numbers in
+    (it truly cites nothing) is not reported here: ``uncited-reference`` reports its list
+    once, at the list's heading. A text with no reference list at all whose body cites by numbers in
     parentheses (``(12)``, ``(13–17)``, ``(13, 15)``: a journal's body extracted without its
     back matter) is reported once too, at its first callout.
 

@@ -19,6 +19,7 @@ from citecheck.model import Block, BlockKind, Document, Marker, Placeholder, Sen
 from citecheck.parser import claims, howto, manual
 from citecheck.parser.authoryear import narrative
 from citecheck.parser.finder import MarkerFinder
+from citecheck.parser.guidance import guidance
 from citecheck.parser.memo import current
 from citecheck.parser.selfreference import pointer
 from citecheck.parser.sentences import segment
@@ -277,7 +278,7 @@ def _reads_as_claim(body: str, sentence: str, marked: bool, min_words: int) -> b
         or claims.conversational(text)
         or manual.own_software(sentence)
         or pointer(text)
-        or (not marked and (own_stance(text) or speculates(text)))
+        or (not marked and (own_stance(text) or speculates(text) or guidance(text)))
     )
 
 

@@ -39,8 +39,10 @@ The profile decides what ``uncited-claim`` asks of a sentence (see
   of a book is its author's own narration, description and argument; its notes, asides or
   sources, are called where the author chose, not after every statement.
 
-Everything else is an ``article``: one "Introduction" heading does not make a paper, and a
-wiki's page (HTML whose generator is MediaWiki) is an article whatever its list cites.
+Everything else is an ``article``: one "Introduction" heading does not make a paper, a
+wiki's page (HTML whose generator is MediaWiki) is an article whatever its list cites, and
+so is an answer engine's export in any language, whatever its headings (see
+:mod:`citecheck.parser.answers`).
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ import re
 from typing import Literal
 
 from citecheck.model import BlockKind, Document
+from citecheck.parser.answers import answer_export
 from citecheck.parser.citeworthy import own_work
 from citecheck.parser.claims import RUN_IN_ABSTRACT
 from citecheck.parser.essays import noted_essay
@@ -170,6 +173,8 @@ def detect(doc: Document) -> Profile:
         return "article"  # a wiki page cites scholarly works and may have an "Abstract"
     if doc.book or _chaptered(doc) or _inline_noted(doc) or noted_essay(doc):
         return "book"
+    if answer_export(doc):
+        return "article"  # an answer engine's thread or report, in any language
     found = paper_sections(doc) | line_sections(doc)
     if "abstract" in found and len(found) >= 2:
         return "paper"

@@ -150,8 +150,10 @@ def _heading_pattern(extra: tuple[str, ...]) -> str:
     names = sorted(words, key=lambda w: (-len(w), w))
     name = _QUALIFIER + "(?:" + "|".join(re.escape(w) for w in names) + ")"
     # No two whitespace runs touch: adjacent ``\s*`` would backtrack quadratically.
+    # A bilingual heading names the list twice, the second in brackets: "參考文獻（References）".
     return (
         rf"^\s*(?:#{{1,6}}\s*)?(?:[*_]{{1,3}})?{_NUMBERING}{name}(?:{_JOIN}{name})*"
+        rf"(?:[ \t]*[(（][ \t]*{name}[ \t]*[)）])?"
         rf"(?:[*_]{{1,3}})?(?:\s*[:：])?(?:[*_]{{1,3}})?(?:\s*#+)?\s*$"
     )
 
@@ -160,7 +162,8 @@ def reference_heading(extra: tuple[str, ...] = ()) -> re.Pattern[str]:
     """Compile the pattern of a heading that opens a reference section.
 
     The heading may be numbered (``7.1.``, ``VI.``), in bold or italics (``**Sources**``),
-    end in a colon, and join several names (``Sources and further reading``). ``extra``
+    end in a colon, join several names (``Sources and further reading``) and give one in
+    brackets in another language (``參考文獻（References）``). ``extra``
     adds names (a setting); without them it is :data:`REFERENCE_HEADING`.
     """
     return re.compile(_heading_pattern(extra), re.IGNORECASE)

@@ -1,0 +1,81 @@
+"""Whether a text is an answer engine's export: a thread or report of Perplexity, ChatGPT,
+Gemini, Claude… in any language. The profile (:mod:`citecheck.parser.profile`) never reads
+one as a paper: its headings ("Resumo", "Conclusão", "Métodos de Pagamento") are an
+answer's, not a paper's sections, and what it asks of a sentence is what an article asks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citecheck.model import BlockKind, Document
+from citecheck.parser.claims import speaker
+from citecheck.text.recache import lazy
+from citecheck.text.vocab import HTML_TAG
+
+# What only an answer engine's export has: Perplexity's logo at the top of its Markdown
+# download, its "⁂" line between answers, and a source list per answer ([^2_1], [^2_2] …).
+_EXPORT_LOGO = lazy(r"r2cdn\.perplexity\.ai/pplx|perplexity\.ai/pplx-full-logo")
+_ANSWER_RULE = lazy(r"^[^\S\n]*(?:<div[^>\n]*>)?[^\S\n]*⁂[^\S\n]*(?:</div>)?[^\S\n]*$", re.M)
+_ANSWER_KEY = lazy(r"^\^?(\d{1,3})_\d{1,3}$")
+_EXPORT_HEAD = 600
+
+
+def answer_export(doc: Document) -> bool:
+    """Whether a text is an answer engine's export (a Perplexity, ChatGPT, Gemini… thread
+    or report, in any language), which is never a paper whatever its headings: Perplexity's
+    logo in its first lines, a ``⁂`` line between answers, source lists of two answers
+    (``[^1_3]`` and ``[^2_1]``: each answer numbers its own), the user's and the
+    assistant's turns, or one summary heading repeated answer after answer ("Resumo" twice:
+    a paper has one abstract). Its headings ("Resumo", "Conclusão",
+    "Métodos de Pagamento") are an answer's, not a paper's sections."""
+    if _EXPORT_LOGO.search(doc.text[:_EXPORT_HEAD]) or _ANSWER_RULE.search(doc.text):
+        return True
+    answers = {m.group(1) for r in doc.references if r.key and (m := _ANSWER_KEY.match(r.key))}
+    if len(answers) >= 2:
+        return True
+    return _turns(doc) or _repeated_summary(doc)
+
+
+def _turns(doc: Document) -> bool:
+    """Whether the user and the assistant both speak in turns (``**User:**``, ``## Response``)."""
+    seen: set[str] = set()
+    for block in doc.blocks:
+        if block.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH):
+            continue
+        head = doc.text[block.content_start : min(block.end, block.content_start + 60)]
+        who = speaker(head.strip(), False)
+        if who is not None:
+            seen.add(who)
+            if len(seen) == 2:
+                return True
+    return False
+
+
+_SUMMARY_TITLE = lazy(
+    r"^(?:summary|tl;?dr|resumo|resumen|résumé|riassunto|总结|小结|まとめ|요약|резюме)$",
+    re.I,
+)
+# A scholarly entry: a thesis or paper may close each chapter with its "Summary".
+_SCHOLARLY = lazy(r"\bet al\b|\bdoi\b|10\.\d{4,}/|\bjournal\b|\bproc(?:eedings|\.)", re.I)
+
+
+def _repeated_summary(doc: Document) -> bool:
+    """Whether one summary heading ("Resumo", "Summary", "总结") stands twice or more: each
+    answer of a thread closes with its own. Not in Word, nor over a list of scholarly works
+    (a thesis's chapters each close with a summary); a conclusion may close a structured
+    abstract and the paper both, so it does not count."""
+    if doc.fmt == "docx" or sum(1 for r in doc.references if _SCHOLARLY.search(r.text)) >= 3:
+        return False
+    seen: set[str] = set()
+    for block in doc.blocks:
+        if block.kind is not BlockKind.HEADING:
+            continue
+        title = doc.text[block.content_start : min(block.end, block.content_start + 60)]
+        title = " ".join(title.strip("#*_ \t\n:").split()).casefold()
+        title = HTML_TAG.sub("", title).strip("*_ :") if "<" in title else title.strip("*_ :")
+        if _SUMMARY_TITLE.match(title):
+            if title in seen:
+                return True
+            seen.add(title)
+    return False
