@@ -11,7 +11,9 @@ What it does
     reported (``verify`` checks identifiers against their records); nor is one site's home
     page (``http://www.hbsp.com``) on two entries that name different works, nor a numbered
     note that a bibliography in another section lists again unnumbered (the notes and
-    bibliography layout). One document at two
+    bibliography layout), nor, in a book, an essay or a thesis, a later note that cites
+    again the source of an earlier one (each note called where the text leans on it). One
+    document at two
     pages (``#page=3`` and ``#page=5``, ``p. 4`` and ``p. 9``), or one page at two anchors
     under two titles (``guide#install`` "Installing", ``guide#upgrade`` "Upgrading"), is
     reported as a note. Titles
@@ -269,6 +271,19 @@ def _noted(ref: Reference, first: Reference) -> bool:
     return (ref.key is None) != (first.key is None)
 
 
+def _note_again(ref: Reference, first: Reference, ctx: Context) -> bool:
+    """A later note that cites again a source an earlier note cited, in a book, an essay
+    or a thesis (profiles ``book`` and ``paper``), each note called by markers of its own:
+    notes are written where the text leans on a source, and the same source is cited
+    again where it is leaned on again ("Vgl. Lippert (2019)" in notes 83, 86 and 88)."""
+    if ctx.options.profile not in ("book", "paper"):
+        return False
+    ends = {k for k, s in enumerate(ctx.doc.sections) if s.endnotes}
+    if not all(r.kind is BlockKind.FOOTNOTE or r.section in ends for r in (ref, first)):
+        return False
+    return bool(ctx.res.citations(ref)) and bool(ctx.res.citations(first))
+
+
 def _bare_title(ref: Reference) -> str:
     """The normalised title without a trailing ``(2022)``."""
     return " ".join(_PUNCTUATION.sub(" ", _YEAR_TAIL.sub("", ref.title or "")).casefold().split())
@@ -324,7 +339,9 @@ def duplicates(ctx: Context) -> Iterator[tuple[Reference, Reference, str | None]
             earlier = seen.setdefault(f"text{family}:" + words, ref)
             if first is None and earlier is not ref:
                 first, why = earlier, "same text"
-        if first is not None and not _cited_again(ref, first, ctx) and not _noted(ref, first):
+        if first is None or _cited_again(ref, first, ctx) or _noted(ref, first):
+            continue
+        if not _note_again(ref, first, ctx):
             yield ref, first, why
 
 
