@@ -73,3 +73,13 @@ def test_a_callout_glued_to_an_emphasised_word_before_a_semicolon() -> None:
         assert not is_index(text, start, text.index("]") + 1)
     code = "uint8 random[46]; opaque x;"
     assert is_index(code, code.index("["), code.index("]") + 1)
+
+
+def test_notes_called_once_may_repeat_a_source() -> None:
+    """Inline notes (one call each) repeat a source by necessity; labelled Markdown notes,
+    which several calls may share, do not need to."""
+    kind = KINDS / "repeated-notes"
+    inline = check_text((kind / "essay.md").read_text("utf-8"), fmt="markdown")
+    assert not [f for f in inline.findings if f.code == "CC007"]
+    labelled = check_text((kind / "labelled.md").read_text("utf-8"), fmt="markdown")
+    assert [f.code for f in labelled.findings] == ["CC007"]

@@ -75,3 +75,12 @@ def test_a_list_in_the_document_still_resolves_keys_itself() -> None:
     doc, _ = analyse(text, fmt="markdown")
     assert doc.bibliography is None
     assert "CC013" not in _codes(text)
+
+
+def test_a_bibliography_held_in_the_file_is_not_outside() -> None:
+    text = (
+        "Due to [@benci1989], proved in [@viterbo2000].\n\n"
+        "::: thebibliography\n"
+        "Benci, V.: Bounce trajectories (1989) Viterbo, C.: Metric (2000)\n:::\n"
+    )
+    assert bibliography_outside(text, text) is None

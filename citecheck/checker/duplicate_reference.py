@@ -12,7 +12,9 @@ What it does
     page (``http://www.hbsp.com``) on two entries that name different works, nor a numbered
     note that a bibliography in another section lists again unnumbered (the notes and
     bibliography layout), nor, in a book, an essay or a thesis, a later note that cites
-    again the source of an earlier one (each note called where the text leans on it). One
+    again the source of an earlier one where a note can be called only once (a Word
+    footnote, a Pandoc inline note, a book's numbered note; not a Markdown ``[^label]``
+    note, which several calls may share). One
     document at two
     pages (``#page=3`` and ``#page=5``, ``p. 4`` and ``p. 9``), or one page at two anchors
     under two titles (``guide#install`` "Installing", ``guide#upgrade`` "Upgrading"), is
@@ -273,14 +275,21 @@ def _noted(ref: Reference, first: Reference) -> bool:
 
 def _note_again(ref: Reference, first: Reference, ctx: Context) -> bool:
     """A later note that cites again a source an earlier note cited, in a book, an essay
-    or a thesis (profiles ``book`` and ``paper``), each note called by markers of its own:
-    notes are written where the text leans on a source, and the same source is cited
-    again where it is leaned on again ("Vgl. Lippert (2019)" in notes 83, 86 and 88)."""
+    or a thesis (profiles ``book`` and ``paper``), each note called by markers of its own,
+    where a note can be called only once: a Word footnote, a Pandoc inline note
+    (``^[…]``), a book's numbered note or endnote. Such notes are written where the text
+    leans on a source, and the same source is cited again where it is leaned on again
+    ("Vgl. Lippert (2019)" in notes 83, 86 and 88). A Markdown ``[^label]`` note can be
+    called from several places, so a second note for one source is a duplicate."""
+    doc = ctx.doc
     if ctx.options.profile not in ("book", "paper"):
         return False
-    ends = {k for k, s in enumerate(ctx.doc.sections) if s.endnotes}
-    if not all(r.kind is BlockKind.FOOTNOTE or r.section in ends for r in (ref, first)):
-        return False
+    ends = {k for k, s in enumerate(doc.sections) if s.endnotes}
+    for r in (ref, first):
+        if r.kind is not BlockKind.FOOTNOTE and r.section not in ends:
+            return False
+        if doc.fmt == "markdown" and doc.text.startswith("[^", r.start):
+            return False  # a labelled note, which more than one call may share
     return bool(ctx.res.citations(ref)) and bool(ctx.res.citations(first))
 
 

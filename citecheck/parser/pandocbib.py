@@ -39,6 +39,8 @@ _AT = lazy(r"(?<![\w.@])-?@(" + _KEY + r")")
 _IN_TEXT = lazy(r"(?<![\w.@\[;/])@(" + _KEY + r")(?!\w)")
 _CROSSREF = lazy(r"^(?:fig|tbl|eq|sec|lst|tab|thm|lem|def|cor|prp|app)[:.]", re.I)
 _DIGIT = lazy(r"\d")
+# A bibliography the file holds: LaTeX's environment as Pandoc keeps it, or citeproc's div.
+_HELD = lazy(r"^:::+[ \t]*(?:thebibliography\b|\{#refs\b)|\\begin\{thebibliography\}", re.M)
 
 LEAST_KEYS = 2
 """Distinct keys in bracketed citations that make an undeclared source a Pandoc citer."""
@@ -91,9 +93,10 @@ def _groups(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 def bibliography_outside(text: str, masked: str) -> Outside | None:
     """How a source cites a bibliography kept in another file (see the module), or None
     when it does not: its front matter names one, or its prose (``masked``) holds
-    bracketed citations of :data:`LEAST_KEYS` distinct keys at least."""
-    if "@" not in masked:
-        return None
+    bracketed citations of :data:`LEAST_KEYS` distinct keys at least; and it holds no
+    bibliography of its own (``::: thebibliography``, ``::: {#refs}``), read or not."""
+    if "@" not in masked or _HELD.search(text):
+        return None  # the list is in the file, if unread (see unread-citations)
     name = declared(text)
     keys = frozenset(k for _, _, k in _groups(masked, 0, len(masked)))
     if name is None and len(keys) < LEAST_KEYS:
