@@ -83,3 +83,17 @@ def test_notes_called_once_may_repeat_a_source() -> None:
     assert not [f for f in inline.findings if f.code == "CC007"]
     labelled = check_text((kind / "labelled.md").read_text("utf-8"), fmt="markdown")
     assert [f.code for f in labelled.findings] == ["CC007"]
+
+
+def test_flattened_superscripts_run_together() -> None:
+    from citecheck.parser.superscripts import _run
+
+    listed = frozenset(str(n) for n in range(1, 12))
+    assert _run("12", listed) == ("1", "2")
+    assert _run("910", listed) == ("9", "10")
+    assert _run("345", listed) == ("3", "4", "5")
+    assert _run("13", listed) is None  # not a run: 1 and 3, or 13, cannot be told
+    assert _run("11", listed) is None  # the list holds 11
+    assert _run("1213", listed) is None  # 12 and 13 are not listed
+    doc, _ = analyse((KINDS / "glued-numbers" / "flattened-es-text.txt").read_text("utf-8"))
+    assert [m.keys for m in doc.markers if m.raw == "12"] == [("1", "2")]
