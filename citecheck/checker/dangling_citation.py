@@ -3,7 +3,9 @@
 What it does
     Reports every occurrence of a citation key that matches no entry of the reference
     list, footnote definitions or link definitions, with the nearest existing key when there
-    is one.
+    is one. The ``[@key]`` citations of a Pandoc source whose bibliography is another file
+    (``bibliography: refs.bib``) are not reported: their entries are not in the document
+    (``unread-citations`` says so once).
 
 Why is this bad?
     The reader follows the marker and finds nothing: the source was dropped or mistyped.

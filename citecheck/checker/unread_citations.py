@@ -25,6 +25,12 @@ What it does
     built by ``{% bibliography %}`` from a ``.bib`` file elsewhere) is reported once, as a
     note at the first tag: its citations were not read.
 
+    A Pandoc source that cites by key (``[@smith-2004]``) a bibliography it does not hold
+    (the ``.bib`` file its front matter names, ``bibliography: refs.bib``, or one its site's
+    build supplies) is told once, as a note at the first key: the keys were read as
+    citations (they cover the claims beside them, and are never dangling), but their
+    entries and sources were not checked.
+
     A document in which citecheck read no marker and no reference list at all, but whose
     body shows at least 5 marks that look like citations (superscript numerals, numbers in
     parentheses or brackets, author-year callouts such as ``(Smith et al., 2020)`` or
