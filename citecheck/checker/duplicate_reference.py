@@ -60,6 +60,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 from citecheck.checker.base import Context, Violation, describe_reference, first_line_end
+from citecheck.checker.notepractice import note_again, noted
 from citecheck.checker.titles import difference, marks
 from citecheck.checker.works import (
     anchors,
@@ -264,35 +265,6 @@ def _homepage(key: str) -> bool:
     return key.startswith("url:") and not any(c in key[4:] for c in "/?#")
 
 
-def _noted(ref: Reference, first: Reference) -> bool:
-    """The notes and bibliography layout (Chicago notes-bibliography, a wiki's Notes and
-    References): a numbered note in one section and an unnumbered bibliography entry in
-    another name one work by design; the note cites it, the bibliography lists it."""
-    if ref.section is None or first.section is None or ref.section == first.section:
-        return False
-    return (ref.key is None) != (first.key is None)
-
-
-def _note_again(ref: Reference, first: Reference, ctx: Context) -> bool:
-    """A later note that cites again a source an earlier note cited, in a book, an essay
-    or a thesis (profiles ``book`` and ``paper``), each note called by markers of its own,
-    where a note can be called only once: a Word footnote, a Pandoc inline note
-    (``^[…]``), a book's numbered note or endnote. Such notes are written where the text
-    leans on a source, and the same source is cited again where it is leaned on again
-    ("Vgl. Lippert (2019)" in notes 83, 86 and 88). A Markdown ``[^label]`` note can be
-    called from several places, so a second note for one source is a duplicate."""
-    doc = ctx.doc
-    if ctx.options.profile not in ("book", "paper"):
-        return False
-    ends = {k for k, s in enumerate(doc.sections) if s.endnotes}
-    for r in (ref, first):
-        if r.kind is not BlockKind.FOOTNOTE and r.section not in ends:
-            return False
-        if doc.fmt == "markdown" and doc.text.startswith("[^", r.start):
-            return False  # a labelled note, which more than one call may share
-    return bool(ctx.res.citations(ref)) and bool(ctx.res.citations(first))
-
-
 def _bare_title(ref: Reference) -> str:
     """The normalised title without a trailing ``(2022)``."""
     return " ".join(_PUNCTUATION.sub(" ", _YEAR_TAIL.sub("", ref.title or "")).casefold().split())
@@ -348,9 +320,9 @@ def duplicates(ctx: Context) -> Iterator[tuple[Reference, Reference, str | None]
             earlier = seen.setdefault(f"text{family}:" + words, ref)
             if first is None and earlier is not ref:
                 first, why = earlier, "same text"
-        if first is None or _cited_again(ref, first, ctx) or _noted(ref, first):
+        if first is None or _cited_again(ref, first, ctx) or noted(ref, first):
             continue
-        if not _note_again(ref, first, ctx):
+        if not note_again(ref, first, ctx):
             yield ref, first, why
 
 
