@@ -3,7 +3,9 @@
 What it does
     Reports every occurrence of a citation key that matches no entry of the reference
     list, footnote definitions or link definitions, with the nearest existing key when there
-    is one.
+    is one. The ``[@key]`` citations of a Pandoc source whose bibliography is another file
+    (``bibliography: refs.bib``) are not reported: their entries are not in the document
+    (``unread-citations`` says so once).
 
 Why is this bad?
     The reader follows the marker and finds nothing: the source was dropped or mistyped.
@@ -36,6 +38,7 @@ from collections.abc import Iterator
 from citecheck.checker.base import Context, Violation, describe_reference
 from citecheck.model import Document, MarkerKind
 from citecheck.parser.authoryear import narrative
+from citecheck.parser.pandocbib import is_outside_key
 
 CODE = "CC002"
 NAME = "dangling-citation"
@@ -82,6 +85,8 @@ def check(ctx: Context) -> Iterator[Violation]:
         if link.reference is not None or link.marker.problem:
             continue
         m = link.marker
+        if doc.bibliography is not None and is_outside_key(m.raw):
+            continue  # ``[@key]`` of a bibliography kept in another file
         shown = f"[{link.key}]" if len(m.keys) > 1 else " ".join(m.raw.split())
         if m.kind is MarkerKind.AUTHOR_YEAR:
             shown = " ".join(m.raw.split()) if narrative(m) else f"({' '.join(m.raw.split())})"

@@ -11,10 +11,12 @@ What it does
     reported (``verify`` checks identifiers against their records); nor is one site's home
     page (``http://www.hbsp.com``) on two entries that name different works, nor a numbered
     note that a bibliography in another section lists again unnumbered (the notes and
-    bibliography layout), nor two Word footnotes or endnotes that cite one source (Word
-    gives each callout its own note, so a source cited twice is written twice), nor one
-    page in the source lists of two answers of an exported thread (`[^7_2]` and `[^8_2]`:
-    each answer numbers its own list). One document at two
+    bibliography layout), nor a later note that cites again the source of an earlier one
+    where a note can be called only once (a Word footnote or endnote in any document; in a
+    book, an essay or a thesis a Pandoc inline note or a book's numbered note; not a
+    Markdown ``[^label]`` note, which several calls may share), nor one page in the source
+    lists of two answers of an exported thread (`[^7_2]` and `[^8_2]`: each answer numbers
+    its own list). One document at two
     pages (``#page=3`` and ``#page=5``, ``p. 4`` and ``p. 9``), or one page at two anchors
     under two titles (``guide#install`` "Installing", ``guide#upgrade`` "Upgrading"), is
     reported as a note. Titles
@@ -59,6 +61,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 from citecheck.checker.base import Context, Violation, describe_reference, first_line_end
+from citecheck.checker.notepractice import note_again, noted
 from citecheck.checker.titles import difference, marks
 from citecheck.checker.works import (
     anchors,
@@ -263,28 +266,6 @@ def _homepage(key: str) -> bool:
     return key.startswith("url:") and not any(c in key[4:] for c in "/?#")
 
 
-def _noted(ref: Reference, first: Reference) -> bool:
-    """The notes and bibliography layout (Chicago notes-bibliography, a wiki's Notes and
-    References): a numbered note in one section and an unnumbered bibliography entry in
-    another name one work by design; the note cites it, the bibliography lists it."""
-    if ref.section is None or first.section is None or ref.section == first.section:
-        return False
-    return (ref.key is None) != (first.key is None)
-
-
-def _note_citation(ref: Reference, first: Reference, ctx: Context) -> bool:
-    """Two Word notes (footnotes or endnotes) that name one source: Word gives each callout
-    its own note, so a source cited at two places is written in two notes (Chicago
-    notes-bibliography, German humanities: "Vgl. Lippert (2019)" again, or "ebd."). They are
-    one source cited twice, not a list that holds it twice; the writer cannot cite the
-    first note again."""
-    return (
-        ctx.doc.fmt == "docx"
-        and ref.kind is BlockKind.FOOTNOTE
-        and first.kind is BlockKind.FOOTNOTE
-    )
-
-
 # The letter that tells apart two works of one author and year: "Smith (2019a)", "2019 b",
 # "Python (o.J. - b)", "AOK (n.d.-c)".
 _YEAR_LETTER = lazy(
@@ -371,9 +352,9 @@ def duplicates(ctx: Context) -> Iterator[tuple[Reference, Reference, str | None]
             earlier = seen.setdefault(f"text{family}:" + words, ref)
             if first is None and earlier is not ref:
                 first, why = earlier, "same text"
-        if first is None or _cited_again(ref, first, ctx) or _noted(ref, first):
+        if first is None or _cited_again(ref, first, ctx) or noted(ref, first):
             continue
-        if _note_citation(ref, first, ctx) or _lettered_apart(ref, first, why):
+        if note_again(ref, first, ctx) or _lettered_apart(ref, first, why):
             continue
         yield ref, first, why
 

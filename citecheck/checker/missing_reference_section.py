@@ -32,6 +32,7 @@ from collections.abc import Iterator
 
 from citecheck.checker.base import Context, Violation
 from citecheck.model import MarkerKind
+from citecheck.parser.pandocbib import is_outside_key
 
 CODE = "CC004"
 NAME = "missing-reference-section"
@@ -44,10 +45,15 @@ def check(ctx: Context) -> Iterator[Violation]:
     doc = ctx.doc
     if not doc.markers or doc.references or doc.sections or doc.non_references:
         return
-    first = doc.markers[0]
-    count = len(doc.markers)
+    markers = doc.markers
+    if doc.bibliography is not None:  # ``[@key]`` of a bibliography kept in another file
+        markers = [m for m in markers if not is_outside_key(m.raw)]
+        if not markers:
+            return
+    first = markers[0]
+    count = len(markers)
     plural = "marker" if count == 1 else "markers"
-    if all(m.kind is MarkerKind.FOOTNOTE for m in doc.markers):
+    if all(m.kind is MarkerKind.FOOTNOTE for m in markers):
         fix = "add the footnote definitions ([^1]: …)"
     else:
         fix = 'add a "References" section'

@@ -25,6 +25,12 @@ What it does
     built by ``{% bibliography %}`` from a ``.bib`` file elsewhere) is reported once, as a
     note at the first tag: its citations were not read.
 
+    A Pandoc source that cites by key (``[@smith-2004]``) a bibliography it does not hold
+    (the ``.bib`` file its front matter names, ``bibliography: refs.bib``, or one its site's
+    build supplies) is told once, as a note at the first key: the keys were read as
+    citations (they cover the claims beside them, and are never dangling), but their
+    entries and sources were not checked.
+
     A document in which citecheck read no marker and no reference list at all, but whose
     body shows at least 5 marks that look like citations (superscript numerals, numbers in
     parentheses or brackets, author-year callouts such as ``(Smith et al., 2020)`` or
@@ -224,6 +230,31 @@ def _liquid(ctx: Context) -> Violation | None:
     )
 
 
+def _kept_outside(ctx: Context) -> Violation | None:
+    """An info line for a Pandoc source whose ``[@key]`` citations name entries of a
+    bibliography it does not hold (see :mod:`citecheck.parser.pandocbib`): the keys were
+    read as citations, but their entries, and so their sources, were not checked."""
+    doc = ctx.doc
+    if doc.bibliography is None:
+        return None
+    from citecheck.parser.pandocbib import is_outside_key
+
+    keyed = [m for m in doc.markers if is_outside_key(m.raw)]
+    if not keyed:
+        return None
+    keys = {m.raw.lstrip("-@") for m in keyed}
+    where = f"the bibliography {doc.bibliography}" if doc.bibliography else "a bibliography"
+    first = keyed[0]
+    return Violation(
+        first.start,
+        first.end,
+        f"{len(keyed)} citations by key ({len(keys)} keys, first {first.raw}) name entries "
+        f"of {where} that this file does not hold: they were read as citations, but their "
+        "entries and sources were not checked",
+        severity="info",
+    )
+
+
 def interleaved(ctx: Context) -> int | None:
     """The offset of the first line of a plain text laid out in two columns side by side
     (see :mod:`citecheck.parser.columns`), or None."""
@@ -305,6 +336,8 @@ def check(ctx: Context) -> Iterator[Violation]:
     if found is not None:
         yield found
         return
+    if (kept := _kept_outside(ctx)) is not None:
+        yield kept
     if (wrong := misread(ctx)) is not None:
         end = first_line_end(ctx.doc.text, wrong.first.start, wrong.first.end)
         yield Violation(wrong.first.start, end, describe(wrong), severity="info")

@@ -267,6 +267,11 @@ class Document:
     """The text is a digitised book (a Project Gutenberg text or page): the profile reads it
     as a ``book``."""
 
+    bibliography: str | None = None
+    """A Pandoc source's bibliography kept in another file: the name its front matter gives
+    (``refs.bib``), ``""`` when it names none, None when the document holds its own list or
+    cites no keys. Its ``@key`` markers name entries of that file."""
+
     def cites_sources(self) -> bool:
         """Whether the document cites sources at all: numbered or labelled markers, a
         reference section, placeholders, or notes (footnotes, or an essay's numbered

@@ -35,6 +35,7 @@ from collections.abc import Iterator
 from citecheck.model import Marker, MarkerKind, Reference
 from citecheck.parser.authoryear import AuthorYearIndex
 from citecheck.parser.markers import normalise_label
+from citecheck.parser.pandocbib import Outside, outside_keys
 from citecheck.text.recache import lazy
 
 # Pandoc's key: starts with a letter, digit or "_"; inner punctuation allowed (``@doe:2006``).
@@ -66,16 +67,24 @@ class CiteKeys:
     """Finds the citation keys of a document's blocks and the entries they cite."""
 
     def __init__(
-        self, references: list[Reference], authoryear: AuthorYearIndex, raw_only: bool = False
+        self,
+        references: list[Reference],
+        authoryear: AuthorYearIndex,
+        raw_only: bool = False,
+        outside: Outside | None = None,
     ) -> None:
         """``raw_only``: read only bracketed raw keys (a document with no list, whose
-        Pandoc keys may name a bibliography kept in another file)."""
+        Pandoc keys may name a bibliography kept in another file). ``outside``: the keys of
+        a document whose bibliography is kept in another file (see
+        :mod:`citecheck.parser.pandocbib`): its Pandoc citations are read, their keys
+        naming entries of that file, and an in-text ``@key`` only when it is one of these."""
         self.labels: dict[str, Reference] = {}
         for ref in references:
             if ref.key:
                 self.labels.setdefault(normalise_label(ref.key), ref)
         self.authoryear = authoryear
         self.raw_only = raw_only
+        self.outside = outside
 
     def entry(self, key: str) -> Reference | None:
         """The listed entry a key names, or None."""
@@ -90,6 +99,8 @@ class CiteKeys:
         found: list[tuple[int, int, str, bool]] = list(_raw(text, start, end))
         if self.raw_only:
             return found
+        if self.outside is not None:
+            return sorted(found + outside_keys(text, start, end, self.outside))
         taken: list[tuple[int, int]] = [(s, e) for s, e, _, _ in found]
         for m in _BRACKET.finditer(text, start, end):
             keys = _AT.finditer(text, *m.span(1))

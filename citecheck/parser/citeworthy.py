@@ -88,6 +88,12 @@ _SUPERLATIVE = lazy(
 _FIGURE = lazy(
     r"(?<![\d,.])\d[\d,.]*\s?(?:%|percent\b|per\s+cent\b|million\b|billion\b|trillion\b)", re.I
 )
+# "kills millions of people per year": a count of people is a statistic, written in words.
+_COUNTED = lazy(
+    r"\b(?:millions|billions|thousands|hundreds\s+of\s+thousands)\s+of\s+(?:people|persons"
+    r"|deaths|lives|patients|cases|users|children|adults|women|men|workers|infections)\b",
+    re.I,
+)
 _REPORTING = lazy(
     r"\b(?:estimated|estimates|reported|reports|surveyed|survey|census|statistics|polls?"
     r"|according|found|finds)\b"
@@ -193,7 +199,8 @@ def own_work(text: str) -> bool:
 
 
 def weak_signal(text: str, profile: str = "paper") -> bool:
-    """Whether a sentence names a prior work, claims a superlative or cites a figure.
+    """Whether a sentence names a prior work, claims a superlative, cites a figure or
+    counts people in words ("kills millions of people per year").
 
     In a spec (``profile`` ``spec``) a document named by its number (``RFC 2045 does not
     include…``) is how the spec cites it: naming it asks for no more.
@@ -203,6 +210,8 @@ def weak_signal(text: str, profile: str = "paper") -> bool:
     if profile == "spec" and _SPEC_NAMED.search(text):
         return False
     if _NAMED_WORK.search(text):
+        return True
+    if _COUNTED.search(text):
         return True
     return bool(_FIGURE.search(text) and _REPORTING.search(text))
 

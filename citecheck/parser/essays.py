@@ -10,7 +10,8 @@ only when it leans on others' work ("studies show", "according to …").
 An answer engine's export and a news-style article cite by footnotes too, but do not speak
 in the first person singular (but for an assistant's offers to "you": "If you want, I can
 also compare…"); a paper speaks as "we". So a text is an essay with notes
-when every entry it cites is a Markdown footnote (no reference list, no numbered entries)
+when every entry it cites is a Markdown footnote (no reference list, no numbered entries;
+a newsletter's back-linked note counts as one)
 and at least :data:`LEAST_SENTENCES` of its body sentences, and one in
 :data:`SHARE` of them, speak as "I" (English, German, French, Spanish, Italian, Dutch)
 without addressing "you".
@@ -61,13 +62,21 @@ def _speaks_as_i(text: str) -> bool:
     return False
 
 
+def _written_note(text: str, start: int, key: str | None) -> bool:
+    """Whether a note is one a writer's Markdown defines: ``[^1]: …``, or a newsletter's
+    note that links back to its call (``#footnote-1``, see
+    :mod:`citecheck.reader.backlinks`)."""
+    return text.startswith("[^", start) or bool(key and key.startswith("#footnote-"))
+
+
 def noted_essay(doc: Document) -> bool:
     """Whether ``doc`` is a writer's essay or post with notes (see the module)."""
     if doc.fmt != "markdown" or not doc.references:
         return False
     cited = [r for r in doc.references if r.kind is not BlockKind.LINKDEF]
     if not cited or any(
-        r.kind is not BlockKind.FOOTNOTE or not doc.text.startswith("[^", r.start) for r in cited
+        r.kind is not BlockKind.FOOTNOTE or not _written_note(doc.text, r.start, r.key)
+        for r in cited
     ):
         return False
     body = [s for s in doc.sentences if not s.heading]

@@ -8,19 +8,27 @@ callout over a bracket inside it), and markers side by side are grouped.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 
-from citecheck.model import Block, BlockKind, Document, Marker, MarkerKind, Placeholder
+from citecheck.model import Block, BlockKind, Document, Marker, MarkerKind
 from citecheck.parser.anchors import anchor_targets
 from citecheck.parser.authoryear import AuthorYearIndex, listing
 from citecheck.parser.citekeys import CiteKeys
 from citecheck.parser.gluedcallouts import spaced_callouts, spaced_habit
 from citecheck.parser.links import LinkCitations
 from citecheck.parser.markers import Scan, normalise_label, scan
+from citecheck.parser.markerset import (
+    heading_label,
+    moved,
+    outside,
+    outside_link_texts,
+    prefer,
+)
 from citecheck.parser.memo import Memo, current
 from citecheck.parser.nonmarkers import subscript
 from citecheck.parser.numparens import candidates, cites_with_parentheses
 from citecheck.parser.ownlabel import own_label
+from citecheck.parser.pandocbib import bibliography_outside
 from citecheck.parser.superscripts import glued_word_habit, superscripts
 from citecheck.parser.tablesources import source_cell
 from citecheck.reader import Layout
@@ -43,6 +51,13 @@ class MarkerFinder:
             " ".join(r.key.split()).casefold()
             for r in doc.references
             if r.kind is BlockKind.LINKDEF and r.key
+        )
+        # Pandoc's implicit header references: ``[the half-angle formulae]`` links to the
+        # section of that heading, when no definition takes the label.
+        self.headings = frozenset(
+            heading_label(doc.text[b.content_start : b.end])
+            for b in doc.blocks
+            if b.kind is BlockKind.HEADING and doc.fmt == "markdown"
         )
         self.labels = frozenset(normalise_label(r.key) for r in doc.references if r.key)
         self.numbers = frozenset(str(r.number) for r in doc.references if r.number is not None)
@@ -80,6 +95,10 @@ class MarkerFinder:
         if listed and any(c in self.masked for c in ("@", "\\cite", "[", "{%")):
             keys = CiteKeys(listed, self.authoryear)
             self.citekeys = keys if keys.matches(self.masked) else None
+        if not listed and (kept := bibliography_outside(doc.text, self.masked)) is not None:
+            # ``[@bush-1999]`` with ``bibliography: refs.bib``: keys of a list kept elsewhere
+            doc.bibliography = kept.name
+            self.citekeys = CiteKeys([], self.authoryear, outside=kept)
         elif self.unlisted:  # ``[olah2017feature]``: keys of a list that is missing
             self.citekeys = CiteKeys([], self.authoryear, raw_only=True)
         # One copy of each spelling and each tuple of keys: a long document writes ``[2]``
@@ -133,8 +152,8 @@ class MarkerFinder:
         links = tuple((s - base, e - base, label) for s, e, label in self.links[first:last])
         where = (base - lo, block.end - base)
         key = (_MARKERS, self._token(memo), where, text[lo:hi], self.masked[lo:hi], links)
-        kept: Scan = memo.get(key, lambda: _moved(self._found(block), -base))
-        return _moved(kept, base)
+        kept: Scan = memo.get(key, lambda: moved(self._found(block), -base))
+        return moved(kept, base)
 
     def _token(self, memo: Memo) -> object:
         """An object that stands for everything a block's markers are read from besides
@@ -146,9 +165,16 @@ class MarkerFinder:
                 for r in doc.references
             )
             more = tuple((r.authors, r.url, r.doi, r.note) for r in doc.references)
-            state = (self.labels, self.numbers, self.defined, self.own)
+            state = (self.labels, self.numbers, self.defined, self.own, self.headings)
             habits = (self.lettered, self.glued, self.spaced, self.parens, self.unlisted)
-            found = (self.citekeys is None, doc.explicit_numbers, self.authoryear.listing)
+            found = (
+                self.citekeys is None,
+                doc.explicit_numbers,
+                self.authoryear.listing,
+                bool(doc.sections),
+                doc.bibliography,
+                self.citekeys.outside if self.citekeys is not None else None,
+            )
             self.token = memo.get((_MARKERS, refs, more, state, habits, found), object)
         return self.token
 
@@ -171,27 +197,27 @@ class MarkerFinder:
             )
             if self.spaced:
                 flat = spaced_callouts(self.masked, block.content_start, block.end, self.numbers)
-                raised = _prefer(flat, raised)
-            found.markers = _prefer(found.markers, raised)
+                raised = prefer(flat, raised)
+            found.markers = prefer(found.markers, raised)
         if self.parens:
             called = candidates(self.masked, block.content_start, block.end, self.numbers)
-            found.markers = _prefer(found.markers, _outside(called, found.markers))
+            found.markers = prefer(found.markers, outside(called, found.markers))
         if block.cell and self.numbers:  # ``| … | 26 |`` under a ``Source(s)`` header
             cells = source_cell(self.doc.text, block.content_start, block.end, self.numbers)
-            found.markers = _prefer(found.markers, cells)
+            found.markers = prefer(found.markers, cells)
         # ``[^1](#fn:1)``: the link cites; the bracket inside it is not a marker of its own.
         inline = self._inline(block)
-        found.markers = _prefer(_outside_link_texts(found.markers, self._spans(block)), inline)
+        found.markers = prefer(outside_link_texts(found.markers, self._spans(block)), inline)
         if self.citekeys is not None:  # ``[@smith2020, p. 4]``, ``\cite{smith2020}``
             keyed = self.citekeys.markers(self.masked, block.content_start, block.end)
-            found.markers = _prefer(found.markers, keyed)
+            found.markers = prefer(found.markers, keyed)
         if self.authoryear or self.unlisted:
             # With no list, only a parenthetical callout is sure to be one.
             callouts = self.authoryear.scan(
                 self.masked, block.content_start, block.end, narratives=not self.unlisted
             )
             # A link into the list says which entry it cites, whatever callout its text holds.
-            found.markers = _prefer(found.markers, _outside(callouts, inline))
+            found.markers = prefer(found.markers, outside(callouts, inline))
         lo = bisect_left(self.link_starts, block.content_start)
         hi = bisect_left(self.link_starts, block.end)
         if lo < hi:
@@ -203,9 +229,16 @@ class MarkerFinder:
                 if label.casefold() in self.defined or not subscript(text, s, e)
             ]
             # ``[5][9]`` with no definition for 9 is two numbers, not a link labelled 9.
-            plain = set(map(id, _outside(uses, found.markers)))
+            if self.headings:  # ``[the half-angle formulae]``: a link to a section
+                uses = [
+                    u
+                    for u in uses
+                    if u.keys[0].casefold() in self.defined
+                    or heading_label(u.keys[0]) not in self.headings
+                ]
+            plain = set(map(id, outside(uses, found.markers)))
             uses = [u for u in uses if u.keys[0].casefold() in self.defined or id(u) in plain]
-            found.markers = _prefer(found.markers, uses)
+            found.markers = prefer(found.markers, uses)
         return found
 
     def _spans(self, block: Block) -> list[tuple[int, int]]:
@@ -220,49 +253,3 @@ class MarkerFinder:
         hi = bisect_left(self.inline_starts, block.end)
         found = (self.cites.marker(s, e, url) for s, e, url in self.inline[lo:hi])
         return [m for m in found if m is not None]
-
-
-def _moved(found: Scan, by: int) -> Scan:
-    """Copies of a scan's markers and placeholders, ``by`` characters further on."""
-    return Scan(
-        [
-            Marker(m.start + by, m.end + by, m.raw, m.keys, m.kind, m.group, m.problem)
-            for m in found.markers
-        ],
-        [Placeholder(p.start + by, p.end + by, p.raw) for p in found.placeholders],
-    )
-
-
-def _outside_link_texts(markers: list[Marker], spans: list[tuple[int, int]]) -> list[Marker]:
-    """The markers but labels inside a link's text: ``[[PDF] Quercetin…](https://…)`` is a
-    search result's title, its ``[PDF]`` no citation of its own."""
-    if not spans or not markers:
-        return markers
-    return [
-        m
-        for m in markers
-        if m.kind is not MarkerKind.LABEL or not any(s < m.start and m.end < e for s, e in spans)
-    ]
-
-
-def _outside(markers: list[Marker], others: list[Marker]) -> list[Marker]:
-    """The markers that overlap none of ``others`` (sorted by start)."""
-    if not others or not markers:
-        return markers
-    starts = [o.start for o in others]
-    return [m for m in markers if not overlaps(m, others, starts)]
-
-
-def _prefer(markers: list[Marker], winners: list[Marker]) -> list[Marker]:
-    """``winners`` and the markers that overlap none of them, in document order: where two
-    kinds read the same characters, the more specific wins."""
-    if not winners:
-        return markers
-    return sorted(_outside(markers, winners) + winners, key=lambda m: m.start)
-
-
-def overlaps(marker: Marker, uses: list[Marker], starts: list[int]) -> bool:
-    """Whether a scanned marker lies inside a link label (uses sorted by start)."""
-    i = bisect_right(starts, marker.start) - 1
-    near = uses[max(i, 0) : i + 2]
-    return any(u.start < marker.end and marker.start < u.end for u in near)

@@ -13,10 +13,12 @@ its markers are written. A document **cites sparsely** when
 - it has at least :data:`MIN_PARAGRAPHS` such paragraphs (a short text shows no habit);
 - fewer than one in three (:data:`SPARSE_SHARE`) of them carry a marker;
 - it cites by notes (:func:`cites_by_notes`): footnotes, or the numbered endnotes of a
-  ``Notes`` section, which a writer hangs where they choose. Numbered callouts into a
-  list of sources and author-year callouts are the habit of encyclopedias, news, reports
-  and scholarship, which cite claim by claim: there an unmarked paragraph is a gap (a
-  Wikipedia page with few notes, a manuscript citing by author and year).
+  ``Notes`` section (also the heading-less notes a converter leaves at the end of an
+  essay, ``\\[1\\] …``, called by links), which a writer hangs where they choose.
+  Numbered callouts into a list of sources and author-year callouts are the habit of
+  encyclopedias, news, reports and scholarship, which cite claim by claim: there an
+  unmarked paragraph is a gap (a Wikipedia page with few notes, a manuscript citing by
+  author and year).
 
 Otherwise it **cites densely**. A wiki's page (HTML made by MediaWiki, or a copy whose
 notes read as an encyclopedia's citation templates, :func:`encyclopedic`) cites densely
@@ -127,15 +129,21 @@ def encyclopedic(doc: Document) -> bool:
 
 def cites_by_notes(doc: Document) -> bool:
     """Whether the document cites by notes: at least three in four of its markers (links
-    aside) call a footnote or a numbered endnote of a ``Notes`` section, not a numbered or
-    author-year callout into a list of sources."""
+    aside, but for a link that calls a note) call a footnote or a numbered endnote of a
+    ``Notes`` section, not a numbered or author-year callout into a list of sources. (A
+    text citing by links alone is not asked for citations at all: see
+    :meth:`citecheck.model.Document.cites_sources`.)"""
     ends = {k for k, s in enumerate(doc.sections) if s.endnotes}
     notes = {
         r.key
         for r in doc.references
         if r.key and (r.kind is BlockKind.FOOTNOTE or r.section in ends)
     }
-    calls = [m for m in doc.markers if m.kind is not MarkerKind.LINK]
+    calls = [
+        m
+        for m in doc.markers
+        if m.kind is not MarkerKind.LINK or (m.keys and notes.issuperset(m.keys))
+    ]
     noted = sum(
         1 for m in calls if m.kind is MarkerKind.FOOTNOTE or (m.keys and notes.issuperset(m.keys))
     )

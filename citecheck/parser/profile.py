@@ -27,7 +27,10 @@ The profile decides what ``uncited-claim`` asks of a sentence (see
   block ("Abstract", "1 Introduction" between lines of prose): those lines count too; and
   an extract without headings is a paper when it keeps a journal's pages (running heads,
   figure captions and figure callouts) and its writers speak of their own work (see
-  :mod:`citecheck.parser.pdftext`).
+  :mod:`citecheck.parser.pdftext`); or a Pandoc source citing by key a bibliography kept in
+  another file (``[@smith-2004]`` with ``bibliography: refs.bib``, see
+  :mod:`citecheck.parser.pandocbib`): citeproc is a scholar's tool, and such a text reports
+  and explains its writers' work, citing where it leans on others'.
 
 - **book**: a digitised book (the Project Gutenberg ``*** START OF THE PROJECT GUTENBERG
   EBOOK`` line in its source, plain text or HTML), or a long work (100,000 characters or
@@ -178,7 +181,7 @@ def detect(doc: Document) -> Profile:
     found = paper_sections(doc) | line_sections(doc)
     if "abstract" in found and len(found) >= 2:
         return "paper"
-    if _scholarly_list(doc):
+    if _scholarly_list(doc) or doc.bibliography is not None:
         return "paper"
     if len(found) >= 4 and _own_work_sentences(doc, 3):
         return "paper"

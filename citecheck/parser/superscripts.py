@@ -18,7 +18,9 @@ and only where a citation can stand:
   written to Markdown flattens its superscripts, only in a document that does so
   :data:`HABIT` times or more (see :func:`glued_word_habit`) and never after a word that
   names a type or a model (``float32``, ``resnet18``);
-- digits glued after a full stop (``offloading.4``), as exports flatten a superscript,
+- digits glued after a full stop (``offloading.4``, ``población.3``), as exports flatten
+  a superscript (superscripts side by side run together: ``población.12`` cites 1 and 2
+  when the list holds no 12),
   or after a closing quote or parenthesis and a full stop or comma (``"nurse".19``,
   ``safety).52``), only after a word that is not an abbreviation that numbers things
   (``Fig.4``, ``No.4``).
@@ -44,7 +46,7 @@ _CLOSE = ')”"’'
 # or after a full stop or comma that follows a closing quote or parenthesis
 # (``"nurse".19``, ``safety).52``, ``Reward B").10``): group 1 is the number.
 _GLUED = lazy(
-    rf"(?:(?<=[A-Za-z]{{3}})[.,;:!?{_CLOSE}]|(?<=[A-Za-z0-9])[{_CLOSE}]{{1,2}}[.,;:])"
+    rf"(?:(?<=[^\W\d_]{{3}})[.,;:!?{_CLOSE}]|(?<=[^\W_])[{_CLOSE}]{{1,2}}[.,;:])"
     r"(\d{1,3}(?:[,–-]\d{1,3})*)(?=[\s)\]]|$)"
 )
 _WORD_GLUED = lazy(rf"([A-Za-z\u00c0-\u024f]+)\s?\d{{0,3}}[{_CLOSE}]{{0,2}}[.,;:!?{_CLOSE}]?$")
@@ -119,6 +121,24 @@ def _keys(digits: str, numbers: frozenset[str], every: bool = True) -> tuple[str
         return None
     held = all(k in numbers for k in keys) if every else any(k in numbers for k in keys)
     return keys if held else None
+
+
+def _run(digits: str, numbers: frozenset[str]) -> tuple[str, ...] | None:
+    """The numbers of superscripts side by side that flattening ran together, when the
+    list does not hold the number they spell: ``población.12`` cites 1 and 2, ``.910``
+    cites 9 and 10, ``.345`` 3, 4 and 5 (an ascending run of consecutive numbers, two at
+    least, each in the list); None otherwise."""
+    if not digits.isdigit() or digits in numbers or digits.startswith("0"):
+        return None
+    for width in range(1, len(digits)):
+        n, spelt, keys = int(digits[:width]), "", []
+        while len(spelt) < len(digits):
+            keys.append(str(n))
+            spelt += str(n)
+            n += 1
+        if spelt == digits and len(keys) >= 2 and all(k in numbers for k in keys):
+            return tuple(keys)
+    return None
 
 
 def _glued_words(masked: str, start: int, end: int, numbers: frozenset[str]) -> list[re.Match[str]]:
@@ -208,7 +228,7 @@ def superscripts(
         closed = masked[m.start() : m.start() + 1] in _CLOSE and m.start(1) - m.start() > 1
         if closed and not _SENTENCE_NEXT.match(masked, m.end(1)):
             continue
-        keys = _keys(m.group(1), numbers)
+        keys = _keys(m.group(1), numbers) or _run(m.group(1), numbers)
         if keys:
             found.append(Marker(m.start(1), m.end(1), m.group(1), keys, MarkerKind.NUMERIC))
     if glued:

@@ -18,6 +18,7 @@ from citecheck.reader.bytemap import ByteMap
 from citecheck.reader.latexheads import bibliography_masked, latex_headings
 from citecheck.reader.linkdefs import fold as _fold
 from citecheck.reader.linkdefs import redefinitions, split_footnote
+from citecheck.reader.liquid import liquid_code
 from citecheck.reader.padding import unpadded
 from citecheck.text.recache import lazy
 
@@ -46,8 +47,9 @@ class _Builder:
     def __init__(self, text: str) -> None:
         self.text = text
         # What pyromark reads, same length and offsets: a lone CR ends a line everywhere
-        # (pulldown-cmark runs an indented code block on over it).
-        self.parsed = latex_headings(unpadded(_LONE_CR.sub("\n", text)))
+        # (pulldown-cmark runs an indented code block on over it); Liquid's highlight
+        # blocks are code.
+        self.parsed = liquid_code(latex_headings(unpadded(_LONE_CR.sub("\n", text))))
         self.bmap = ByteMap(text)
         self.copies: list[tuple[int, int]] = []
         self.blocks: list[Block] = []
@@ -245,6 +247,10 @@ class _Builder:
         masked = bibliography_masked(self.text, self.parsed, self._masked())
         layout = self._drafted(Layout(self.text, masked, blocks, self.links, self.inline))
         layout.anchors, layout.sups = self.anchors, self.sups
+        if "](#" in self.text or "\\[" in self.text:  # notes a converter wrote
+            from citecheck.reader.backlinks import converted_notes
+
+            converted_notes(layout)
         return layout
 
     def _opens_nested(self, block: Block, after: list[Block]) -> bool:
