@@ -57,7 +57,9 @@ def parse(
     book = gutenberg(text)  # looked for in the source: an HTML reader masks the header
     # An HTML reader's text is the page as read, written at the offsets of its source.
     text = layout.text
-    doc = Document(text=text, fmt=fmt, path=path, blocks=layout.blocks, wiki=layout.wiki)
+    doc = Document(
+        text=text, fmt=fmt, path=path, blocks=layout.blocks, wiki=layout.wiki, spec=layout.spec
+    )
     doc.book = book
     source = layout.masked if fmt == "text" else latex_bibliography_source(text)
     doc.sections = find_sections(layout.blocks, layout.masked, heading or REFERENCE_HEADING, source)

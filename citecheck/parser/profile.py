@@ -157,6 +157,8 @@ _OPENS = frozenset("*_Aa")
 
 def detect(doc: Document) -> Profile:
     """Return the profile a document reads as: ``spec``, ``paper``, ``book`` or ``article``."""
+    if doc.spec:
+        return "spec"  # RFC XML
     head = doc.text[:_HEAD_CHARS] if doc.fmt != "html" else _visible_head(doc.text)
     lined = "\n" + head
     header = sum(1 for pattern in _SPEC_LINES if pattern.search(lined))

@@ -44,6 +44,8 @@ class Layout:
     (ChatGPT's ``data-testid="webpage-citation-pill"``)."""
     wiki: bool = False
     """The page is a wiki's article (MediaWiki's ``<meta name="generator">``)."""
+    spec: bool = False
+    """The text is an RFC or Internet-Draft by its markup (RFC XML, :mod:`.rfcxml`)."""
 
 
 def detect_format(path: str | None, fmt: str | None = None) -> str:
@@ -246,6 +248,11 @@ def read(text: str, fmt: str, heading: re.Pattern[str] | None = None) -> Layout:
         from citecheck.reader.docx import read_docx
 
         return read_docx(text)
+    if fmt == "text" and "<rfc" in text[:65536]:
+        from citecheck.reader.rfcxml import is_rfc_xml, read_rfcxml
+
+        if is_rfc_xml(text):
+            return read_rfcxml(text)
     from citecheck.reader.latexheads import latex_headings
     from citecheck.reader.text import read_text
 
