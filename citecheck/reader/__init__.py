@@ -46,6 +46,9 @@ class Layout:
     """The page is a wiki's article (MediaWiki's ``<meta name="generator">``)."""
     spec: bool = False
     """The text is an RFC or Internet-Draft by its markup (RFC XML, :mod:`.rfcxml`)."""
+    notes_inline: bool = False
+    """Notes are written where they are called and masked there (wikitext's ``<ref>``):
+    entries are read from the text, not from the masked copy."""
 
 
 def detect_format(path: str | None, fmt: str | None = None) -> str:
@@ -253,6 +256,11 @@ def read(text: str, fmt: str, heading: re.Pattern[str] | None = None) -> Layout:
 
         if is_rfc_xml(text):
             return read_rfcxml(text)
+    if fmt == "text" and ("<ref" in text[:65536] or "{{" in text[:65536]):
+        from citecheck.reader.wikitext import is_wikitext, read_wikitext
+
+        if is_wikitext(text):
+            return read_wikitext(text)
     from citecheck.reader.latexheads import latex_headings
     from citecheck.reader.text import read_text
 
