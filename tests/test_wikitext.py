@@ -81,7 +81,7 @@ def test_offsets_and_detection() -> None:
         (
             "cite web |last=Doe |first=J. |title=Widgets |website=Example |date=3 May 2021"
             " |url=https://example.org/w",
-            'Doe, J. (2021). "Widgets". Example. https://example.org/w',
+            'Doe, J. (2021). "Widgets". https://example.org/w Example.',
         ),
         (
             "cite news|author=Ryon, Ruth|title=A Neff|work=[[Los Angeles Times]]",

@@ -30,6 +30,7 @@ class Canvas:
     def __init__(self, text: str) -> None:
         self.out = list(text)
         self.hidden = [False] * len(text)
+        self.flat: list[tuple[int, int]] = []
 
     def keep(self, start: int, end: int) -> None:
         """Leave ``[start, end)`` as written (prose)."""
@@ -37,26 +38,43 @@ class Canvas:
     def blank(self, start: int, end: int) -> None:
         self.write(start, end, "", hide=True)
 
-    def hide(self, start: int, end: int) -> None:
+    def hide(self, start: int, end: int, inline: bool = False) -> None:
+        """Mask ``[start, end)``; an ``inline`` span (a note's text inside a sentence)
+        loses its line breaks in the masked copy too, so that the sentence runs on."""
         self.hidden[start:end] = [True] * (end - start)
+        if inline:
+            self.flat.append((start, end))
 
     def write(self, start: int, end: int, value: str, hide: bool) -> None:
         """Blank ``[start, end)`` but its line breaks and write ``value`` over it from the
-        start, around the line breaks, cut where it runs out of room."""
-        spots = [i for i in range(start, end) if self.out[i] != "\n"]
-        for i in spots:
-            self.out[i] = " "
-        for i, ch in zip(spots, value, strict=False):
-            self.out[i] = ch
+        start, a word that does not fit before a line break carried over it, cut where
+        it runs out of room."""
+        lines: list[tuple[int, int]] = []
+        at = start
+        for i in range(start, end + 1):
+            if i == end or self.out[i] == "\n":
+                lines.append((at, i))
+                at = i + 1
+        for s, e in lines:
+            self.out[s:e] = [" "] * (e - s)
+        li, pos = 0, start
+        for word in value.split(" "):
+            while li < len(lines) and pos + len(word) > lines[li][1]:
+                li += 1  # a later line of the span may have the room
+                pos = lines[li][0] if li < len(lines) else end
+            if li == len(lines):
+                break
+            self.out[pos : pos + len(word)] = list(word)
+            pos += len(word) + 1
         if hide:
             self.hide(start, end)
 
     def result(self) -> tuple[str, str]:
         out = "".join(self.out)
-        masked = "".join(
-            " " if h and c != "\n" else c for c, h in zip(out, self.hidden, strict=True)
-        )
-        return out, masked
+        cells = [" " if h and c != "\n" else c for c, h in zip(out, self.hidden, strict=True)]
+        for s, e in self.flat:
+            cells[s:e] = [" "] * (e - s)
+        return out, "".join(cells)
 
 
 def close_of(text: str, start: int, opener: str, closer: str) -> int:
@@ -139,7 +157,8 @@ def _authors(args: dict[str, str]) -> list[str]:
 
 
 def _entry(args: dict[str, str]) -> str:
-    """A citation template as its entry: ``Jones, K. (2004). Title. Work. Publisher. URL``."""
+    """A citation template as its entry: ``Jones, K. (2004). "Title". URL Work. Publisher.
+    p. 4.``"""
     parts = []
     names = _authors(args)
     year = _YEAR.search(args.get("year") or args.get("date") or "")
@@ -151,6 +170,8 @@ def _entry(args: dict[str, str]) -> str:
     parts.append(head)
     if title := args.get("title") or args.get("chapter"):
         parts.append(f'"{title}".')
+    if url := args.get("url"):  # early: a template over several lines keeps room for it
+        parts.append(url)
     if work := next((args[f] for f in _WORK if args.get(f)), None):
         parts.append(f"{work}.")
     if (publisher := args.get("publisher")) and publisher != work:
@@ -159,8 +180,6 @@ def _entry(args: dict[str, str]) -> str:
         parts.append(f"p. {page}.")
     elif pages := args.get("pages") or args.get("pp"):
         parts.append(f"pp. {pages}.")
-    if url := args.get("url"):
-        parts.append(url)
     return " ".join(p for p in parts if p)
 
 

@@ -78,6 +78,7 @@ class _Reader:
         self.inline: list[tuple[int, int, str]] = []
         self.named: dict[str, int] = {}  # note name (or short citation) → its number
         self.count = 0
+        self.in_note = False
         self.defined: set[int] = set()  # notes whose text has been read
 
     def run(self) -> Layout:
@@ -105,7 +106,7 @@ class _Reader:
             close = text.find("</ref", end)
             close = len(text) if close < 0 else close
             self._inside(end, close)
-            canvas.hide(end, close)
+            canvas.hide(end, close, inline=True)
             if number not in self.defined:  # a note called before it is written is not new
                 self.defined.add(number)
                 self.notes.append(Block(BlockKind.FOOTNOTE, end, close, end, label=str(number)))
@@ -137,6 +138,9 @@ class _Reader:
             close = text.find("]", end)
             close = end if close < 0 or "\n" in text[end:close] else close + 1
             label = text[end:close].strip(" ]")
+            if self.in_note:  # a note's source: its address is part of the entry
+                canvas.write(start, close, f"{label} {token[1:]}".strip(), hide=False)
+                return close
             canvas.write(start, close, label, hide=False)
             self.inline.append((start, close, token[1:]))
             return close
@@ -183,6 +187,7 @@ class _Reader:
     def _inside(self, start: int, end: int) -> None:
         """Write a note's text: its templates and links, as anywhere else."""
         pos = start
+        self.in_note = True
         while (m := _TOKEN.search(self.source, pos, end)) is not None:
             self.canvas.keep(pos, m.start())
             if m.group().startswith("<ref"):
@@ -191,9 +196,12 @@ class _Reader:
                 continue
             pos = min(self._token(m.group(), m.start(), m.end()), end)
         self.canvas.keep(pos, end)
+        self.in_note = False
 
     def _blocks(self, out: str) -> list[Block]:
-        """Headings, list items and paragraphs, line by line over the source."""
+        """Headings, list items and paragraphs, line by line over the source: a blank line
+        of the source ends a paragraph, not a line of markup alone (the rest of a note
+        or a template written over several lines)."""
         blocks: list[Block] = []
         para: Block | None = None
         pos = 0
@@ -202,7 +210,8 @@ class _Reader:
             pos += len(line)
             shown = out[s:e]
             if not shown.strip():
-                para = None
+                if not self.source[s:e].strip():
+                    para = None  # a blank line ends a paragraph; markup alone does not
                 continue
             lead = len(shown) - len(shown.lstrip())
             heading = _HEADING.match(self.source, s, e)
