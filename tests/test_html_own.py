@@ -70,3 +70,23 @@ def test_own_address() -> None:
     assert own_address(tree, set()) == "https://example.org/rfc9999"
     few = LexborHTMLParser(f'<p id="a"><a href="{OWN}#a">1</a></p>')
     assert own_address(few, {"a"}) is None  # one link says too little
+
+
+def test_links_to_entries_and_notes_keep_their_address() -> None:
+    """A copy of a wiki page whose note links carry the page's address (``…/Sudoku#cite_note-3``
+    to an ``<li>``) is read as before: only cross-references to the page's structure are
+    rewritten."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    from citecheck.reader.html_own import localise_links
+
+    own = "http://en.wikipedia.org/wiki/Sudoku"
+    notes = "".join(f'<li id="cite_note-{n}">Note {n}</li>' for n in range(1, 13))
+    calls = "".join(f'<a href="{own}#cite_note-{n}">[{n}]</a>' for n in range(1, 13))
+    page = f'<p>Text{calls} see <a href="{own}#History">History</a>.</p>'
+    page += f'<h2 id="History">History</h2><ol class="references">{notes}</ol>'
+    tree = LexborHTMLParser(page)
+    localise_links(tree)
+    hrefs = [a.attributes.get("href") for a in tree.css("a")]
+    assert hrefs[:12] == [f"{own}#cite_note-{n}" for n in range(1, 13)]
+    assert hrefs[12] == "#History"

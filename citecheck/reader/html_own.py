@@ -8,8 +8,10 @@ no entry. The page's own address is its ``<link rel="canonical">`` (or ``og:url`
 it names one; otherwise the address most links with a fragment name, when nearly all of
 their fragments are ids of this page (:data:`_LEAST` links at least, :data:`_SHARE` of
 them) — links to another document's sections name ids this page rarely has all of. Those
-links are rewritten to the bare fragment, so they are read as the links into the page
-they are (see :mod:`.html_notes`).
+of them that point to a part of the page's structure (a division, section, heading,
+figure or table) are rewritten to the bare fragment, so they are read as the
+cross-references they are (see :mod:`.html_notes`); those to entries and notes are read
+as before.
 """
 
 from __future__ import annotations
@@ -17,6 +19,9 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+_STRUCTURE = frozenset(
+    {"div", "section", "article", "figure", "table", "pre", "h1", "h2", "h3", "h4", "h5", "h6"}
+)
 _LEAST = 10
 _SHARE = 0.9
 
@@ -48,14 +53,17 @@ def own_address(tree: Any, ids: set[str]) -> str | None:
 
 
 def localise_links(tree: Any) -> None:
-    """Rewrite, in place, each link of ``tree`` to the page's own address into the bare
-    fragment (``https://…/rfc9000.html#fig-1`` → ``#fig-1``)."""
-    ids = {el.attributes.get("id") or "" for el in tree.css("[id]")}
-    ids |= {el.attributes.get("name") or "" for el in tree.css("a[name]")}
+    """Rewrite, in place, each link of ``tree`` to the page's own address and to a part of
+    its structure (a division, section, heading, figure or table: a cross-reference) into
+    the bare fragment (``https://…/rfc9000.html#fig-1`` → ``#fig-1``). A link to an entry
+    or a note (``<li>``, ``<p>``, ``<dt>``, an inline anchor) is left as it is read."""
+    tags = {el.attributes.get("id") or "": el.tag for el in tree.css("[id]")}
+    ids = set(tags) | {el.attributes.get("name") or "" for el in tree.css("a[name]")}
     own = own_address(tree, ids)
     if own is None:
         return
     for a in tree.css('a[href*="#"]'):
         href = (a.attributes.get("href") or "").strip()
-        if _base(href) == own:
-            a.attrs["href"] = "#" + href.partition("#")[2]
+        frag = href.partition("#")[2]
+        if _base(href) == own and tags.get(frag) in _STRUCTURE:
+            a.attrs["href"] = "#" + frag
