@@ -7,9 +7,9 @@ HTTP/1.1", RFC 2068, January 1997.`` An entry identifies the RFC whose number it
 when it gives one only (``RFC 2068``, ``RFC2068``, ``BCP 9, RFC 2026``); its key may be a
 number or any label. When the document cites that entry with a callout somewhere (see
 :func:`called_out`), the prose's "RFC 2068" (not inside brackets, not a part of a longer
-name or a URL) cites it too, and so does a callout ``[RFC 2068]`` that names no
-entry by its key (the resolver indexes each entry under its RFC too, see
-:func:`rfc_key`). An RFC that no entry identifies (the document's own number in its
+name or a URL) cites it too. A callout ``[RFC 2068]`` in a list keyed by number stays
+dangling: a label the list does not use is an inconsistency for its editor to fix. An
+RFC that no entry identifies (the document's own number in its
 running heads, an RFC named in passing) is left alone.
 """
 

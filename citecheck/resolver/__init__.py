@@ -23,7 +23,6 @@ from dataclasses import dataclass, field
 
 from citecheck.model import Document, Marker, MarkerKind, Reference
 from citecheck.parser.markers import normalise_label
-from citecheck.parser.rfcmentions import identified_rfc
 from citecheck.resolver.notegroups import note_groups
 
 
@@ -96,9 +95,6 @@ def _index(refs: list[Reference]) -> dict[str, Reference]:
         loose.setdefault("~" + normalise_label(ref.key), ref)
         for alias in ref.aliases:
             exact.setdefault(alias, ref)
-    for ref in refs:  # ``[RFC 2068]`` names the entry that identifies RFC 2068
-        if ref.key is not None and (rfc := identified_rfc(ref)) is not None:
-            loose.setdefault("~" + normalise_label(rfc), ref)
     return exact | loose
 
 
