@@ -206,8 +206,10 @@ class _Reader:
         if name in ("xref", "relref"):
             target = attrs.get("target", ("", 0))[0]
             if target in anchors:
+                shown = start + len(target) + 2
                 self.write(start, end, f"[{target}]")
-                self.links.append((start, start + len(target) + 2, target))
+                self.hide[start:shown] = [False] * (shown - start)  # read where it stands
+                self.links.append((start, shown, target))
         elif name == "eref" and "target" in attrs:
             self.inline.append((start, end, attrs["target"][0]))
         if closed:
