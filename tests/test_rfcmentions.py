@@ -67,3 +67,15 @@ def test_findings_of_an_rfc_that_names_its_sources() -> None:
     cited = {r.key: len(res.citations(r)) for r in doc.references}
     assert cited == {"1": 2, "2": 0, "3": 2, "4": 0}  # "RFC 2068 [3]" counts once
     assert not any("9990" in m.raw for m in doc.markers)  # its own number
+
+
+def test_the_abstract_names_rfcs_and_cites_none() -> None:
+    """RFC 7322, Section 4.3: an abstract names the RFCs the document obsoletes; it has no
+    citations. Only the body's naming of a called-out entry cites it."""
+    text = (
+        "Abstract\n\n   This document obsoletes RFC 2068.\n\n"
+        "1.  Introduction\n\n   HTTP/1.1 [1] was first given by RFC 2068.\n\n"
+        "2.  References\n\n   [1]  Fielding, R., \"HTTP/1.1\", RFC 2068, January 1997.\n"
+    )
+    doc, _ = analyse(text, path="rfc.txt")
+    assert [(m.raw, m.keys) for m in doc.markers] == [("[1]", ("1",)), ("RFC 2068", ("1",))]

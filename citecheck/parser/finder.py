@@ -21,7 +21,7 @@ from citecheck.parser.memo import Memo, current
 from citecheck.parser.nonmarkers import subscript
 from citecheck.parser.numparens import candidates, cites_with_parentheses
 from citecheck.parser.ownlabel import own_label
-from citecheck.parser.rfcmentions import called_out, listed_rfcs, mentions
+from citecheck.parser.rfcmentions import abstract_blocks, called_out, listed_rfcs, mentions
 from citecheck.parser.superscripts import glued_word_habit, superscripts
 from citecheck.parser.tablesources import source_cell
 from citecheck.reader import Layout
@@ -70,6 +70,8 @@ class MarkerFinder:
             spans = ((b.content_start, b.end) for b in doc.blocks if b.section is None)
             called = called_out(self.masked, spans, [k for _, _, k in layout.links])
             self.rfcs = listed_rfcs(doc.references, called)
+        # An abstract names the RFCs a document obsoletes or updates; it cites none.
+        self.abstract = abstract_blocks(doc.blocks, doc.text) if self.rfcs else frozenset()
         self.cites = LinkCitations(
             doc, self.labels, anchors=anchor_targets(doc, layout.anchors), citing=layout.citing
         )
@@ -189,7 +191,7 @@ class MarkerFinder:
         # ``[^1](#fn:1)``: the link cites; the bracket inside it is not a marker of its own.
         inline = self._inline(block)
         found.markers = _prefer(_outside_link_texts(found.markers, self._spans(block)), inline)
-        if self.rfcs:
+        if self.rfcs and block.start not in self.abstract:
             named = mentions(self.masked, block.content_start, block.end, self.rfcs, found.markers)
             found.markers = _prefer(found.markers, _outside(named, found.markers))
         if self.citekeys is not None:  # ``[@smith2020, p. 4]``, ``\cite{smith2020}``

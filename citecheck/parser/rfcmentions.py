@@ -7,10 +7,10 @@ HTTP/1.1", RFC 2068, January 1997.`` An entry identifies the RFC whose number it
 when it gives one only (``RFC 2068``, ``RFC2068``, ``BCP 9, RFC 2026``); its key may be a
 number or any label. When the document cites that entry with a callout somewhere (see
 :func:`called_out`), the prose's "RFC 2068" (not inside brackets, not a part of a longer
-name or a URL) cites it too. A callout ``[RFC 2068]`` in a list keyed by number stays
-dangling: a label the list does not use is an inconsistency for its editor to fix. An
-RFC that no entry identifies (the document's own number in its
-running heads, an RFC named in passing) is left alone.
+name or a URL, not in the abstract) cites it too. A callout ``[RFC 2068]`` in a list
+keyed by number stays dangling: a label the list does not use is an inconsistency for its
+editor to fix. An RFC that no entry identifies (the document's own number in its running
+heads, an RFC named in passing) is left alone.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from citecheck.model import Marker, MarkerKind, Reference
+from citecheck.model import Block, BlockKind, Marker, MarkerKind, Reference
 from citecheck.parser.markers import normalise_label
 from citecheck.text.recache import lazy
 
@@ -26,6 +26,7 @@ _IN_ENTRY = lazy(r"(?<![\w/.-])RFC[ \u00a0]?(\d{1,5})(?![\w-])", re.I)
 _BRACKET = lazy(r"\[([^\[\]\n]{1,80})\]")
 _SPLIT = lazy(r"\s*[,;]\s*|\s+(?=Section|Appendix)")
 _NEAR = 400  # blanks a page's markup may leave between a name and its callout
+_ABSTRACT = lazy(r"^\W*abstract\W*$", re.I)
 _GAP = lazy(r"[ \t\n\u00a0(]*")
 _IN_PROSE = lazy(r"(?<![\w/.#\[-])RFC[ \u00a0]?(\d{1,5})(?![\w\]/-]|\.\d|\.html)")
 
@@ -68,6 +69,19 @@ def called_out(masked: str, spans: Iterable[tuple[int, int]], links: list[str]) 
             for part in _SPLIT.split(m.group(1)):
                 out.add(normalise_label(part))
     return out
+
+
+def abstract_blocks(blocks: list[Block], text: str) -> frozenset[int]:
+    """The starts of the blocks under an "Abstract" heading: an RFC's abstract names the
+    RFCs it obsoletes or updates and cites none (RFC 7322, Section 4.3)."""
+    out: set[int] = set()
+    inside = False
+    for block in blocks:
+        if block.kind is BlockKind.HEADING:
+            inside = _ABSTRACT.match(text[block.start : block.end]) is not None
+        elif inside:
+            out.add(block.start)
+    return frozenset(out)
 
 
 def mentions(
