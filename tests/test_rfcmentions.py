@@ -75,7 +75,7 @@ def test_the_abstract_names_rfcs_and_cites_none() -> None:
     text = (
         "Abstract\n\n   This document obsoletes RFC 2068.\n\n"
         "1.  Introduction\n\n   HTTP/1.1 [1] was first given by RFC 2068.\n\n"
-        "2.  References\n\n   [1]  Fielding, R., \"HTTP/1.1\", RFC 2068, January 1997.\n"
+        '2.  References\n\n   [1]  Fielding, R., "HTTP/1.1", RFC 2068, January 1997.\n'
     )
     doc, _ = analyse(text, path="rfc.txt")
     assert [(m.raw, m.keys) for m in doc.markers] == [("[1]", ("1",)), ("RFC 2068", ("1",))]
