@@ -1,7 +1,7 @@
 """Every article under fixtures/ against its expected findings.
 
-An article ``name.txt`` (or ``.md``) is checked once per expectation file beside it:
-``name.expected`` with default settings (or those of ``name.options.toml``) and
+An article ``name.txt`` (or ``.md``, or RFC XML ``.xml``) is checked once per expectation
+file beside it: ``name.expected`` with default settings (or those of ``name.options.toml``) and
 ``name.VARIANT.expected`` with ``name.VARIANT.options.toml`` on top. Expectations are in
 the concise format ``line:col CODE rule-name message``, one finding per line.
 ``pytest --update-fixtures`` rewrites them from the current output, for review.
@@ -20,7 +20,7 @@ from citecheck.config.settings import Settings
 from citecheck.sources.model import SourceOptions
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".xml")
 
 
 def _articles() -> list[Path]:

@@ -258,8 +258,8 @@ def _kept_outside(ctx: Context) -> Violation | None:
 def interleaved(ctx: Context) -> int | None:
     """The offset of the first line of a plain text laid out in two columns side by side
     (see :mod:`citecheck.parser.columns`), or None."""
-    if ctx.doc.fmt != "text":
-        return None
+    if ctx.doc.fmt != "text" or ctx.doc.wiki or ctx.doc.spec:
+        return None  # a markup's source (wikitext, RFC XML): its blanks are no columns
     from citecheck.parser.columns import side_by_side
 
     return side_by_side(ctx.doc.text)

@@ -263,6 +263,10 @@ class Document:
     """The text is a wiki's article (its HTML says MediaWiki made it): an article, whatever
     its reference list cites."""
 
+    spec: bool = False
+    """The text is an RFC or Internet-Draft by its markup (RFC XML's ``<rfc>`` root): a spec,
+    whatever its header lines."""
+
     book: bool = False
     """The text is a digitised book (a Project Gutenberg text or page): the profile reads it
     as a ``book``."""

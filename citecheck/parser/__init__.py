@@ -58,9 +58,12 @@ def parse(
     book = gutenberg(text)  # looked for in the source: an HTML reader masks the header
     # An HTML reader's text is the page as read, written at the offsets of its source.
     text = layout.text
-    doc = Document(text=text, fmt=fmt, path=path, blocks=layout.blocks, wiki=layout.wiki)
+    doc = Document(
+        text=text, fmt=fmt, path=path, blocks=layout.blocks, wiki=layout.wiki, spec=layout.spec
+    )
     doc.book = book
-    source = layout.masked if fmt == "text" else latex_bibliography_source(text)
+    plain = fmt == "text" and not layout.notes_inline
+    source = layout.masked if plain else latex_bibliography_source(text)
     doc.sections = find_sections(
         layout.blocks, layout.masked, heading or REFERENCE_HEADING, source, layout.listed
     )
@@ -174,7 +177,12 @@ def _references(doc: Document, source: str, summary: Collection[int] = ()) -> No
     passage_notes(doc)
     listed = [r for r in doc.references if r.kind not in (BlockKind.FOOTNOTE, BlockKind.LINKDEF)]
     doc.explicit_numbers = any(r.number is not None for r in listed)
-    if not doc.explicit_numbers:
+    # Notes numbered where they are called (wikitext's <ref>) own the numbers: a list of
+    # sources beside them is cited by their text, not by its positions.
+    numbered_notes = any(
+        r.kind is BlockKind.FOOTNOTE and r.number is not None for r in doc.references
+    )
+    if not doc.explicit_numbers and not numbered_notes:
         n = 0
         for ref in listed:
             if ref.key is None:

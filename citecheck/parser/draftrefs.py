@@ -14,6 +14,7 @@ _XML_TITLE = lazy(r"<title\b[^>]*>\s*([^<]+?)\s*</title>")
 _XML_TARGET = lazy(r"""<reference\b[^>]*\btarget\s*=\s*["']([^"'<>\s]+)["']""")
 _RFC = lazy(r"(?<![\w-])RFC[ ]?(\d{1,5})(?![\w.-])", re.I)
 _DRAFT = lazy(r"(?<![\w-])I-D\.(?:draft-)?([\w-]+?)(?:-\d\d)?(?![\w.-])")
+_HREF = lazy(r"""(?:href|include)\s*=\s*["']([^"']+)["']""")
 _DOI = lazy(r"(?<![\w-])DOI\.(10\.\d{4,9}/\S+)")
 
 
@@ -22,7 +23,14 @@ def draft_entry(raw: str) -> tuple[str | None, str | None]:
     of a front-matter mapping (``<reference target>`` and ``<title>`` of an mmark
     element), else the RFC Editor's page of an RFC (``RFC8446``, ``TLS: RFC8446``), the
     Datatracker's page of an Internet-Draft (``I-D.ietf-tls-esni``) or the DOI's
-    address (``DOI.10.1145/…``); (None, None) when it names none."""
+    address (``DOI.10.1145/…``); (None, None) when it names none. An RFC XML entry
+    included from xml2rfc's library (``<xi:include href="…/reference.RFC.2119.xml"/>``,
+    ``<?rfc include=…?>``) is read as the key it names."""
+    if raw.lstrip().startswith(("<xi:include", "<?rfc")):
+        from citecheck.reader.rfcxmlrefs import bibxml_key
+
+        href = _HREF.search(raw)
+        raw = (bibxml_key(href.group(1)) if href else None) or ""
     if raw.lstrip().startswith("<"):
         url = _XML_TARGET.search(raw)
         title = _XML_TITLE.search(raw)

@@ -29,6 +29,7 @@ from citecheck.parser.nonmarkers import subscript
 from citecheck.parser.numparens import candidates, cites_with_parentheses
 from citecheck.parser.ownlabel import own_label
 from citecheck.parser.pandocbib import bibliography_outside
+from citecheck.parser.rfcmentions import abstract_blocks, called_out, listed_rfcs, mentions
 from citecheck.parser.superscripts import glued_word_habit, superscripts
 from citecheck.parser.tablesources import source_cell
 from citecheck.reader import Layout
@@ -78,6 +79,14 @@ class MarkerFinder:
         )
         own = own_label(doc.text)  # ``[RFC6787]`` in RFC 6787 names itself, unless listed
         self.own = own if own not in self.labels else None
+        # "as specified by RFC 2068": the prose names a listed RFC (see :mod:`.rfcmentions`)
+        self.rfcs: dict[str, str] = {}
+        if "RFC" in self.masked:
+            spans = ((b.content_start, b.end) for b in doc.blocks if b.section is None)
+            called = called_out(self.masked, spans, [k for _, _, k in layout.links])
+            self.rfcs = listed_rfcs(doc.references, called)
+        # An abstract names the RFCs a document obsoletes or updates; it cites none.
+        self.abstract = abstract_blocks(doc.blocks, doc.text) if self.rfcs else frozenset()
         self.cites = LinkCitations(
             doc, self.labels, anchors=anchor_targets(doc, layout.anchors), citing=layout.citing
         )
@@ -165,7 +174,8 @@ class MarkerFinder:
                 for r in doc.references
             )
             more = tuple((r.authors, r.url, r.doi, r.note) for r in doc.references)
-            state = (self.labels, self.numbers, self.defined, self.own, self.headings)
+            rfcs = tuple(sorted(self.rfcs.items()))
+            state = (self.labels, self.numbers, self.defined, self.own, self.headings, rfcs)
             habits = (self.lettered, self.glued, self.spaced, self.parens, self.unlisted)
             found = (
                 self.citekeys is None,
@@ -208,6 +218,9 @@ class MarkerFinder:
         # ``[^1](#fn:1)``: the link cites; the bracket inside it is not a marker of its own.
         inline = self._inline(block)
         found.markers = prefer(outside_link_texts(found.markers, self._spans(block)), inline)
+        if self.rfcs and block.start not in self.abstract:
+            named = mentions(self.masked, block.content_start, block.end, self.rfcs, found.markers)
+            found.markers = prefer(found.markers, outside(named, found.markers))
         if self.citekeys is not None:  # ``[@smith2020, p. 4]``, ``\cite{smith2020}``
             keyed = self.citekeys.markers(self.masked, block.content_start, block.end)
             found.markers = prefer(found.markers, keyed)

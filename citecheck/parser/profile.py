@@ -3,7 +3,8 @@
 The profile decides what ``uncited-claim`` asks of a sentence (see
 :mod:`citecheck.parser.citeworthy`). ``auto`` looks at two things only:
 
-- **spec**: at least two of the header lines of an RFC or Internet-Draft in the first part
+- **spec**: an RFC XML document (its ``<rfc>`` root, see :mod:`citecheck.reader.rfcxml`);
+  at least two of the header lines of an RFC or Internet-Draft in the first part
   of the text ("Network Working Group", "Request for Comments: 3986", "Internet-Draft",
   "Category: Standards Track", "Intended status: …", "Expires: …", "Obsoletes: …",
   "Updated by: …", an early RFC's "RFC:  791", "Status of This Memo", a draft name such
@@ -165,6 +166,8 @@ _OPENS = frozenset("*_Aa")
 
 def detect(doc: Document) -> Profile:
     """Return the profile a document reads as: ``spec``, ``paper``, ``book`` or ``article``."""
+    if doc.spec:
+        return "spec"  # RFC XML
     head = doc.text[:_HEAD_CHARS] if doc.fmt != "html" else _visible_head(doc.text)
     lined = "\n" + head
     header = sum(1 for pattern in _SPEC_LINES if pattern.search(lined))

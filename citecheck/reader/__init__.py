@@ -47,6 +47,11 @@ class Layout:
     listed: tuple[int, int] | None = None
     """The span of a bibliography the reader saw with no heading above it (Word's
     Bibliography style, field or content control): a reference section all the same."""
+    spec: bool = False
+    """The text is an RFC or Internet-Draft by its markup (RFC XML, :mod:`.rfcxml`)."""
+    notes_inline: bool = False
+    """Notes are written where they are called and masked there (wikitext's ``<ref>``):
+    entries are read from the text, not from the masked copy."""
 
 
 def detect_format(path: str | None, fmt: str | None = None) -> str:
@@ -249,6 +254,16 @@ def read(text: str, fmt: str, heading: re.Pattern[str] | None = None) -> Layout:
         from citecheck.reader.docx_layout import read_docx
 
         return read_docx(text)
+    if fmt == "text" and "<rfc" in text[:65536]:
+        from citecheck.reader.rfcxml import is_rfc_xml, read_rfcxml
+
+        if is_rfc_xml(text):
+            return read_rfcxml(text)
+    if fmt == "text" and ("<ref" in text[:65536] or "{{" in text[:65536]):
+        from citecheck.reader.wikitext import is_wikitext, read_wikitext
+
+        if is_wikitext(text):
+            return read_wikitext(text)
     from citecheck.reader.latexheads import latex_headings
     from citecheck.reader.text import read_text
 

@@ -301,6 +301,10 @@ def read_html(source: str, heading: re.Pattern[str] = REFERENCE_HEADING) -> Layo
         return Layout(text, masked, [])
     if is_pre_document(body, heading):
         return read_pre(source, toks, heading)
+    if 'href="http' in source:
+        from citecheck.reader.html_own import localise_links
+
+        localise_links(tree)  # a saved page's links into itself, made absolute
     found = notes(body)
     skipped = chrome(body) | found.bundles  # a bundle is read where its marker stands
     reader = _Reader(source, toks, align(tree, source, toks), found, canvas, skipped)

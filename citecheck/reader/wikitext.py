@@ -1,0 +1,237 @@
+"""MediaWiki's wikitext, the source of a Wikipedia article (a dump, an export, a page's
+"edit source" saved as text): its notes, its citation templates and its prose.
+
+A plain text is wikitext when it has, in its first 64 KiB, a ``<ref>`` or a citation
+template (``{{cite …}}``, ``{{sfn|…}}``, ``{{harvnb|…}}``) and at least two other signs
+of it (``== Heading ==`` lines, ``[[links]]``, ``'''bold'''``, ``{{reflist}}``). The text
+is what a reader of the article sees, written at the source's offsets (markup blank,
+line breaks kept), as the HTML reader writes it:
+
+- ``<ref>…</ref>`` and ``<ref name="x">…</ref>`` are notes written where they are called:
+  each is a ``FOOTNOTE`` block over its text (labelled ``^x``, or ``^N`` for the N-th
+  unnamed one, as the article numbers them), its call a link use written ``[N]`` where the
+  tag stands; ``<ref name="x" />`` calls note ``x`` again. The note's text is masked: it
+  is not part of the sentence that calls it.
+- A citation template (``{{cite web|…}}``, ``{{cite book|…}}``, ``{{citation|…}}``) is
+  written as the entry it renders: authors, year, title, work, publisher, address.
+- A short citation (``{{sfn|Jones|2004|p=45}}``, ``{{harvnb|…}}``, ``{{sfnp|…}}``) is
+  written as the author-year callout it stands for, ``(Jones 2004, p. 45)``, which cites
+  the entry of the article's list of sources (``* {{cite book|last=Jones|…|year=2004}}``).
+- ``{{citation needed}}`` and its kin stay as written (a placeholder); other templates
+  (infoboxes, ``{{reflist}}``, hatnotes), tables, comments, categories, files and
+  interlanguage links are blank; ``[[target|label]]`` shows its label, ``[url label]``
+  its label (an inline link).
+
+Blocks: ``== Heading ==`` lines are headings (level: the number of ``=``), ``*``/``#``
+lines list items, other lines paragraphs (a blank line ends one).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from citecheck.model import Block, BlockKind
+from citecheck.text.recache import lazy
+
+from . import Layout
+from .wikirender import SHORT, Canvas, close_of, params, render
+
+_REF_SIGN = lazy(r"<ref[\s>/]|\{\{\s*(?:[Cc]ite\s|[Cc]itation\s*\||[Ss]fnp?\s*\||[Hh]arv)")
+_SIGNS = (
+    lazy(r"^={2,6}[^=\n]+={2,6}[ \t]*$", re.M),
+    lazy(r"\[\[[^\[\]\n|]+(?:\|[^\[\]\n]*)?\]\]"),
+    lazy(r"'''[^'\n]+'''"),
+    lazy(r"\{\{\s*(?:[Rr]eflist|[Rr]eferences|[Ii]nfobox|[Ss]hort description)|<references"),
+)
+_TOKEN = lazy(
+    r"<!--.*?(?:-->|\Z)|<ref\b[^>]*?/>|<ref\b[^>]*>|</ref\s*>|<references\b[^>]*?/?>"
+    r"|</?[A-Za-z][\w-]*(?:\s[^<>]*?)?/?>|\{\{|\[\[|\{\||'{2,5}|\[(?:https?:)?//[^\s\]]+"
+    r"|__[A-Z]+__|&#?\w{2,8};",
+    re.S,
+)
+_NAME = lazy(r"""\bname\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s/>]+))""")
+_HEADING = lazy(r"^(={2,6})[ \t]*(.+?)[ \t]*\1[ \t]*$", re.M)
+_LIST = lazy(r"^[*#:;]+[ \t]*", re.M)
+_HIDDEN_LINK = lazy(
+    r"^\s*:?\s*(?:File|Image|Category|Datei|Fichier|Bild|Kategorie|Catégorie|[a-z]{2,3}(?:-[a-z]+)?):",
+    re.I,
+)
+_PLACEHOLDER = lazy(
+    r"^\s*(?:citation needed|cn|fact|cite needed|when|who|better source needed)\s*(?:\||$)", re.I
+)
+
+
+def is_wikitext(text: str) -> bool:
+    """Whether a plain text is wikitext (see the module's docstring)."""
+    head = text[:65536]
+    if _REF_SIGN.search(head) is None:
+        return False
+    return sum(1 for sign in _SIGNS if sign.search(head)) >= 2
+
+
+class _Reader:
+    def __init__(self, text: str) -> None:
+        self.source = text
+        self.canvas = Canvas(text)
+        self.notes: list[Block] = []
+        self.inline: list[tuple[int, int, str]] = []
+        self.named: dict[str, int] = {}  # note name (or short citation) → its number
+        self.count = 0
+        self.in_note = False
+        self.defined: set[int] = set()  # notes whose text has been read
+
+    def run(self) -> Layout:
+        text, canvas = self.source, self.canvas
+        pos = 0
+        while (m := _TOKEN.search(text, pos)) is not None:
+            canvas.keep(pos, m.start())
+            pos = self._token(m.group(), m.start(), m.end())
+        canvas.keep(pos, len(text))
+        out, masked = canvas.result()
+        blocks = self._blocks(out) + self.notes
+        blocks.sort(key=lambda b: (b.start, -b.end))
+        layout = Layout(out, masked, blocks, [], sorted(self.inline), wiki=True)
+        layout.notes_inline = True
+        return layout
+
+    def _token(self, token: str, start: int, end: int) -> int:
+        """Read one token; return where reading goes on."""
+        canvas, text = self.canvas, self.source
+        if token.startswith("<ref") and not token.startswith("<references"):
+            number = self._note(token)
+            canvas.write(start, end, f"[{number}]", hide=False)
+            if token.endswith("/>"):
+                return end
+            close = text.find("</ref", end)
+            close = len(text) if close < 0 else close
+            self._inside(end, close)
+            canvas.hide(end, close, inline=True)
+            if number not in self.defined:  # a note called before it is written is not new
+                self.defined.add(number)
+                self.notes.append(Block(BlockKind.FOOTNOTE, end, close, end, label=str(number)))
+            return close
+        if token == "{{":
+            close = close_of(text, start, "{{", "}}")
+            name, args = params(text[start + 2 : close - 2])
+            if _PLACEHOLDER.match(text[start + 2 : close - 2]):
+                canvas.keep(start, close)
+            elif name in SHORT:
+                self._short(start, close, name, args)
+            else:
+                canvas.write(start, close, render(name, args), hide=False)
+            return close
+        if token == "[[":
+            close = close_of(text, start, "[[", "]]")
+            inner = text[start + 2 : close - 2]
+            if _HIDDEN_LINK.match(inner):
+                canvas.blank(start, close)
+            else:
+                label = inner.rsplit("|", 1)[-1] if "|" in inner else inner
+                canvas.write(start, close, label, hide=False)
+            return close
+        if token == "{|":
+            close = close_of(text, start, "{|", "|}")
+            canvas.blank(start, close)
+            return close
+        if token.startswith(("[//", "[http")):
+            close = text.find("]", end)
+            close = end if close < 0 or "\n" in text[end:close] else close + 1
+            label = text[end:close].strip(" ]")
+            if self.in_note:  # a note's source: its address is part of the entry
+                canvas.write(start, close, f"{label} {token[1:]}".strip(), hide=False)
+                return close
+            canvas.write(start, close, label, hide=False)
+            self.inline.append((start, close, token[1:]))
+            return close
+        if token.startswith("&"):
+            value = html.unescape(token)
+            canvas.write(start, end, " " if value == "\u00a0" else value, hide=value == token)
+            return end
+        canvas.blank(start, end)
+        return end
+
+    def _note(self, token: str) -> int:
+        """The number of the note a ``<ref>`` tag opens or calls."""
+        m = _NAME.search(token)
+        name = next((g.strip() for g in m.groups() if g is not None), None) if m else None
+        if name is not None and name in self.named:
+            return self.named[name]
+        self.count += 1
+        self.named["\0" + str(self.count) if name is None else name] = self.count
+        return self.count
+
+    def _short(self, start: int, end: int, name: str, args: dict[str, str]) -> None:
+        """A short citation: a note of its own (``[3] Jones 2004, p. 45.``), as the article
+        shows it; the same short citation again calls the same note."""
+        callout = render(name, args).strip("()")
+        if not callout:
+            self.canvas.blank(start, end)
+            return
+        key = "\1" + callout
+        new = key not in self.named
+        if new:
+            self.count += 1
+            self.named[key] = self.count
+        number = f"[{self.named[key]}]"
+        if not new:
+            self.canvas.write(start, end, number, hide=False)
+            return
+        body = callout.replace(",", "", 1) + "."
+        self.canvas.write(start, end, f"{number} {body}", hide=False)
+        s = start + len(number) + 1
+        e = min(s + len(body), end)
+        self.canvas.hide(s, end)
+        self.notes.append(Block(BlockKind.FOOTNOTE, s, e, s, label=str(self.named[key])))
+
+    def _inside(self, start: int, end: int) -> None:
+        """Write a note's text: its templates and links, as anywhere else."""
+        pos = start
+        self.in_note = True
+        while (m := _TOKEN.search(self.source, pos, end)) is not None:
+            self.canvas.keep(pos, m.start())
+            if m.group().startswith("<ref"):
+                self.canvas.blank(m.start(), m.end())
+                pos = m.end()
+                continue
+            pos = min(self._token(m.group(), m.start(), m.end()), end)
+        self.canvas.keep(pos, end)
+        self.in_note = False
+
+    def _blocks(self, out: str) -> list[Block]:
+        """Headings, list items and paragraphs, line by line over the source: a blank line
+        of the source ends a paragraph, not a line of markup alone (the rest of a note
+        or a template written over several lines)."""
+        blocks: list[Block] = []
+        para: Block | None = None
+        pos = 0
+        for line in self.source.splitlines(keepends=True):
+            s, e = pos, pos + len(line.rstrip("\r\n"))
+            pos += len(line)
+            shown = out[s:e]
+            if not shown.strip():
+                if not self.source[s:e].strip():
+                    para = None  # a blank line ends a paragraph; markup alone does not
+                continue
+            lead = len(shown) - len(shown.lstrip())
+            heading = _HEADING.match(self.source, s, e)
+            if heading is not None:
+                t0, t1 = heading.start(2), heading.end(2)
+                blocks.append(Block(BlockKind.HEADING, t0, t1, t0, level=len(heading.group(1))))
+                para = None
+            elif _LIST.match(self.source, s, e):
+                at = s + lead
+                para = Block(BlockKind.ITEM, at, s + len(shown.rstrip()), at)
+                blocks.append(para)
+            elif para is None or para.kind is BlockKind.ITEM:
+                at = s + lead
+                para = Block(BlockKind.PARAGRAPH, at, s + len(shown.rstrip()), at)
+                blocks.append(para)
+            else:
+                para.end = s + len(shown.rstrip())
+        return blocks
+
+
+def read_wikitext(text: str) -> Layout:
+    """Read a wikitext article (see the module's docstring) into a :class:`Layout`."""
+    return _Reader(text).run()
