@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import re
 
-from citecheck.model import Block, BlockKind
+from citecheck.model import LISTED_HEADING, Block, BlockKind
 from citecheck.reader import Layout
 from citecheck.reader.bookmatter import BOOK_NOTE, NOTE_OPEN, boilerplate, note_close
 from citecheck.reader.pagemarks import furniture, inline_heads
+from citecheck.reader.pdfheads import HEADING_LIKE as _HEADING_LIKE
+from citecheck.reader.pdfheads import caps_heading, entry_goes_on, name_head
 from citecheck.reader.textlines import (
     ends_sentence,
     is_chrome,
@@ -44,8 +46,6 @@ _CONTENTS = lazy(r"^\s*(?:table of )?contents\s*$", re.I)
 _NUMBERED_ET_AL = lazy(r"^\d+(?:\.\d+)*\.?\s+[A-Z][^.!?]{0,80}\bet al\.$")
 # A paper's "Abstract" on a line of its own, which a PDF extract runs into the lines above.
 _ABSTRACT_LINE = lazy(r"^(?:Abstract|ABSTRACT|A B S T R A C T)[.:]?$")
-# What ends a keyed list that runs on line after line: "2 Methods", "Appendix A", "NOTES".
-_HEADING_LIKE = lazy(r"^(?:\d+(?:\.\d+)*\.?\s+[A-Z]|Appendix\b|[A-Z][A-Z ]{3,}$)")
 _NUMBERED_ENTRY = lazy(r"\d{1,3}[.)][ \t]")
 # A reference list's number alone on its line, its entry on the lines after ("1." then
 # "Benton, S. A. & Bove, V. M. Jr. Holographic Imaging …"), as PDF text of Nature's lists.
@@ -85,6 +85,7 @@ class _TextReader:
         self.book = boilerplate(text)  # a Project Gutenberg text: the book between its lines
         self.note_depth = 0  # brackets open in a "[Footnote N: …]" block being read
         self.note_lines = 0
+        self.joined = -1  # a line read with the one above it (a split small-caps heading)
 
     def close(self) -> None:
         if self.cur is not None:
@@ -96,9 +97,11 @@ class _TextReader:
         self.cur = Block(kind, start, end, content, **kw)  # type: ignore[arg-type]
         self.cur_ended = False
 
-    def heading(self, s: int, e: int, line: str, level: int) -> None:
+    def heading(self, s: int, e: int, line: str, level: int, mangled: bool = False) -> None:
         self.open(BlockKind.HEADING, s + len(line) - len(line.lstrip()), e, s, level=level)
         self.in_refs = bool(self.reference_heading.match(line))
+        if self.in_refs and mangled:  # the parser cannot read the heading's name as written
+            self.cur.label = LISTED_HEADING  # type: ignore[union-attr]
         self.toc = bool(_CONTENTS.match(line))
         self.close()
 
@@ -110,6 +113,8 @@ class _TextReader:
             if self.book and not self.book[0] <= s < self.book[1]:
                 self.masked_ranges.append((s, e))  # the distributor's header and licence
                 self.close()
+                continue
+            if i == self.joined:
                 continue
             if self.note_depth:
                 self._note_line(s, e, line)
@@ -208,6 +213,8 @@ class _TextReader:
         if self.reference_heading.match(line) and not self._wrapped_word(stripped, blank_before):
             self.heading(s, e, line, self._level(stripped))
             return
+        if self._caps_heading(i, line):
+            return
         if _ABSTRACT_LINE.match(stripped):  # PDF text: "Abstract" between lines of the title
             self.heading(s, e, line, 1)
             return
@@ -231,7 +238,8 @@ class _TextReader:
             # A key alone on its line ("[I-D.ietf-x]") continues on the next one.
             self.cur_ended = bool(line[m.end() :].strip()) and self._ends_paragraph(stripped, e - s)
             return
-        if self._is_heading(i, line, stripped, blank_before):
+        named = self.in_refs and name_head(line)  # an entry's head, not a title
+        if not named and self._is_heading(i, line, stripped, blank_before):
             self.heading(s, e, line, self._level(stripped))
             return
         if self._lone_number(i, line):
@@ -249,6 +257,16 @@ class _TextReader:
         self.open(BlockKind.PARAGRAPH, at, e, at)
         self.cur_indent = indent
         self.cur_ended = self._ends_paragraph(stripped, e - s)
+
+    def _caps_heading(self, i: int, line: str) -> bool:
+        """Read a heading PDF extraction mangled on line ``i`` (see :func:`caps_heading`)."""
+        found = caps_heading(self.text, self.lines, i, self.reference_heading)
+        if found is None:
+            return False
+        title, last = found
+        self.heading(self.lines[i][0], self.lines[last][1], title, 1, mangled=True)
+        self.joined = last if last > i else -1
+        return True
 
     def _lone_number(self, i: int, line: str) -> bool:
         """An entry's number alone on line ``i`` of a reference list, its text on the next
@@ -290,6 +308,8 @@ class _TextReader:
             return cur.kind is not BlockKind.PARAGRAPH and indent > self.cur_indent
         if cur.kind is not BlockKind.PARAGRAPH and indent > self.cur_indent + 1:
             return not (self.in_refs and _KEY_ITEM.match(line))
+        if self.in_refs and cur.kind is BlockKind.PARAGRAPH and name_head(self.text, cur.start):
+            return entry_goes_on(self.text, self.lines[i - 1], line)
         if _BULLET.match(line) or _FOOTNOTE_DEF.match(line):
             return False
         if self.in_refs and _KEY_ITEM.match(line):

@@ -1,0 +1,69 @@
+"""What PDF text extraction does to a paper's headings and author-year entries.
+
+Headings in small capitals or letter-spaced come apart (``R EFERENCES``, ``R`` then
+``EFERENCES``, ``II. S YSTEM M ODEL``, ``R E F E R E N C E S``; see
+:mod:`citecheck.text.smallcaps`); an unnumbered author-year entry (AAAI, ACL, APA) is
+broken across lines anywhere, so a line of it may look like a heading or end a sentence.
+Used by the plain-text reader (:mod:`citecheck.reader.text`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from citecheck.text.recache import lazy
+from citecheck.text.smallcaps import split_capital, uncapped
+
+# A numbered heading once its small capitals are joined: "II. SYSTEM MODEL", "3. RESULTS".
+_NUMBERED = lazy(r"\s*(?:[IVXLC]{1,6}|\d{1,2})\.\s+[A-Z]")
+# The head of an unnumbered author-year entry: a surname (two words at most, particles
+# lower-case), a comma and initials ("Alemi, A. A.;", "De Gregorio, D.", "Leimk ¨uhler, T.").
+_NAME_HEAD = lazy(
+    r"[ \t]*(?:(?:van|von|de|der|den|da|di|du|la|le)[ \t]+)*[A-Z][^\s,;.()]{1,30}"
+    r"(?:[ \t]+[^\s,;.()]{1,30})?,[ \t]+[A-Z](?:\.|[a-z]*[A-Z]?\.)"
+)
+# The line above still lists names ("…; and" / "Fischer," / "Fei-"): the next name is one.
+_NAME_RUNS_ON = lazy(r"(?:\band|&|[,;\-–])$")
+# What ends a list that runs on line after line: "2 Methods", "Appendix A", "NOTES"; not
+# a year that opens an author-year entry's second line ("2019. MVTec AD…", _YEAR_LINE).
+HEADING_LIKE = lazy(r"^(?:\d+(?:\.\d+)*\.?\s+[A-Z]|Appendix\b|[A-Z][A-Z ]{3,}$)")
+_YEAR_LINE = lazy(r"[ \t]*(?:1[6-9]|20)\d\d[a-z]?\.[ \t]")
+
+
+def caps_heading(
+    text: str, lines: list[tuple[int, int]], i: int, reference: re.Pattern[str]
+) -> tuple[str, int] | None:
+    """The heading a mangled line ``i`` of ``text`` opens, as ``(title, last line)``, or None.
+
+    ``R EFERENCES`` or ``R E F E R E N C E S`` alone on its line, or the capital there and
+    the rest on the next line (``R`` / ``EFERENCES``, ``V. C`` / ``ONCLUSION``). A heading
+    that is not ``reference`` (the pattern of a list's heading) must carry its number, so
+    that a symbol alone on its line above a word in capitals is no heading.
+    """
+    s, e = lines[i]
+    line = text[s:e]
+    if (joined := uncapped(line)) != line and (reference.match(joined) or _NUMBERED.match(joined)):
+        return joined, i
+    if i + 1 >= len(lines):
+        return None
+    whole = split_capital(line, text[lines[i + 1][0] : lines[i + 1][1]])
+    if whole is None or not (reference.match(whole) or _NUMBERED.match(whole)):
+        return None
+    return whole, i + 1
+
+
+def name_head(text: str, at: int = 0) -> bool:
+    """Whether ``text`` at ``at`` opens an author-year entry: a surname, a comma, initials."""
+    return bool(_NAME_HEAD.match(text, at))
+
+
+def entry_goes_on(text: str, above: tuple[int, int], line: str) -> bool:
+    """Whether ``line`` goes on the unnumbered author-year entry whose last line is
+    ``above`` (offsets into ``text``): yes unless it opens with a name and initials where
+    the line above ends no list of names ("and", ",", ";", a hyphen), or is a heading that
+    is numbered or in capitals."""
+    prev = text[above[0] : above[1]].rstrip()
+    stripped = line.strip()
+    if _NAME_HEAD.match(stripped) and not _NAME_RUNS_ON.search(prev):
+        return False
+    return not HEADING_LIKE.match(stripped) or bool(_YEAR_LINE.match(line))
