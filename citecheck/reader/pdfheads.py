@@ -67,3 +67,65 @@ def entry_goes_on(text: str, above: tuple[int, int], line: str) -> bool:
     if _NAME_HEAD.match(stripped) and not _NAME_RUNS_ON.search(prev):
         return False
     return not HEADING_LIKE.match(stripped) or bool(_YEAR_LINE.match(line))
+
+
+_LEAST_LINES = 30  # an unbroken text: this many lines with text or more …
+_BLANKS_PER_LINE = 0.05  # … and at most one blank line in twenty of them
+
+
+def unbroken_text(text: str) -> bool:
+    """Whether a text named Markdown is a PDF's text saved as ``.md``: thirty lines or more,
+    hardly a blank line between them (Markdown parts its paragraphs with blank lines, so the
+    whole paper would read as one paragraph), and no sign of Markdown (see
+    :func:`citecheck.reader.sniff.sniff`)."""
+    lines = text.count("\n") + 1
+    blanks = len(_BLANK_LINE.findall(text))
+    if lines - blanks < _LEAST_LINES or blanks > (lines - blanks) * _BLANKS_PER_LINE:
+        return False
+    from citecheck.reader.sniff import sniff
+
+    return sniff(text) == "text"
+
+
+_BLANK_LINE = lazy(r"^[ \t]*$", re.M)
+
+
+# The opening of an author's biography, set after the reference list of an IEEE journal
+# paper: "Helin Yang (Member, IEEE) r eceived the B.S. …", "Wenna Lai is currently a …".
+_BIOGRAPHY = lazy(
+    r"^[ \t]*(?:[A-Z][\w'’-]*\.?[ \t]){1,3}[A-Z][\w'’-]+(?:[ \t]\([^()\n]{2,40}\))?,?[ \t]"
+    r"(?:r ?eceived[ \t](?:the|a|an|her|his)\b"
+    r"|is[ \t](?:currently[ \t]|now[ \t])?(?:a|an|the|with)\b)"
+)
+
+
+def biography(line: str) -> bool:
+    """Whether ``line`` opens an author's biography (``Jun Zhao (Member, IEEE) received
+    the …``): after a reference list, the paper's apparatus, neither entries nor claims."""
+    return bool(_BIOGRAPHY.match(line))
+
+
+# A publisher's cover page that cites the paper itself: "To cite this article: Ming Xu, …
+# (2019): Network-wide …, Journal of …, DOI: 10.1080/…" (Taylor & Francis), "Please cite
+# this article as: …" (Elsevier), "How to cite this article: …" (Wiley).
+_SELF_CITATION = lazy(
+    r"[ \t]*(?:to\s+cite\s+this\s+(?:article|paper)|(?:please\s+)?cite\s+this\s+(?:article|paper)"
+    r"(?:\s+\(in\s+press\))?(?:\s+as)?|how\s+to\s+cite\s+this\s+(?:article|paper))\s*:",
+    re.I,
+)
+_CITATION_END = lazy(r"\b(?:doi\b|10\.\d{4,9}/|https?://)", re.I)
+_LONGEST_SELF_CITATION = 6  # lines
+
+
+def self_citation(text: str, lines: list[tuple[int, int]], i: int) -> int:
+    """How many lines from line ``i`` on the publisher's citation of the paper itself
+    takes (``To cite this article: …``, to its DOI or link, six lines at most), or 0 when
+    line ``i`` opens none. Apparatus: no callout of the paper, no claim."""
+    if not _SELF_CITATION.match(text, lines[i][0], lines[i][1]):
+        return 0
+    for n, (s, e) in enumerate(lines[i : i + _LONGEST_SELF_CITATION], 1):
+        if not text[s:e].strip():
+            return n - 1
+        if _CITATION_END.search(text, s, e):
+            return n
+    return 1

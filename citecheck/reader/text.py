@@ -19,7 +19,13 @@ from citecheck.reader import Layout
 from citecheck.reader.bookmatter import BOOK_NOTE, NOTE_OPEN, boilerplate, note_close
 from citecheck.reader.pagemarks import furniture, inline_heads
 from citecheck.reader.pdfheads import HEADING_LIKE as _HEADING_LIKE
-from citecheck.reader.pdfheads import caps_heading, entry_goes_on, name_head
+from citecheck.reader.pdfheads import (
+    biography,
+    caps_heading,
+    entry_goes_on,
+    name_head,
+    self_citation,
+)
 from citecheck.reader.textlines import (
     ends_sentence,
     is_chrome,
@@ -86,6 +92,8 @@ class _TextReader:
         self.note_depth = 0  # brackets open in a "[Footnote N: …]" block being read
         self.note_lines = 0
         self.joined = -1  # a line read with the one above it (a split small-caps heading)
+        self.biographies = False  # the authors' biographies after the list: apparatus
+        self.cover = 0  # a cover page's "To cite this article: …" runs to this line
 
     def close(self) -> None:
         if self.cur is not None:
@@ -115,6 +123,15 @@ class _TextReader:
                 self.close()
                 continue
             if i == self.joined:
+                continue
+            if i < self.cover or (n := self_citation(text, lines, i)):
+                self.cover = max(self.cover, i + n) if i >= self.cover else self.cover
+                self.masked_ranges.append((s, e))  # the paper citing itself: apparatus
+                continue
+            if self.biographies or (self.in_refs and biography(line)):
+                self.biographies = True
+                self.masked_ranges.append((s, e))
+                self.close()
                 continue
             if self.note_depth:
                 self._note_line(s, e, line)
