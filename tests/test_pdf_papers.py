@@ -20,6 +20,10 @@ from citecheck.text.smallcaps import split_capital, uncapped
         ("References", "References"),  # written as the author wrote it: unchanged
         ("IEEE TRANSACTIONS ON ROUTING", "IEEE TRANSACTIONS ON ROUTING"),
         ("We read R EFERENCES here.", "We read R EFERENCES here."),  # prose
+        ("# 参 考 文 献", "参考文献"),
+        ("致\u3000谢", "致谢"),
+        # prose set letter by letter: longer than a heading
+        ("我 们 的 方 法 很 有 效 果 的 呢", "我 们 的 方 法 很 有 效 果 的 呢"),
     ],
 )
 def test_uncapped(line, joined):
@@ -170,4 +174,5 @@ def test_many_works_proposed_asks_for_a_source_in_a_paper():
 
     assert citation_worthy("Many relay selection rules have been proposed for meshes.", "paper")
     assert citation_worthy("Lots of technologies have been recently presented.", "paper")
+    assert citation_worthy("Recently, some forecasting models have been proposed.", "paper")
     assert not citation_worthy("We proposed a relay selection rule for meshes.", "paper")

@@ -54,7 +54,7 @@ _STRONG = lazy(
     r"|literature|attempts|systems|models|findings|reports|surveys)\b"
     r"|\bin\s+the\s+(?:literature|prior\s+art)\b"
     # "lots of technologies have been recently presented", "many methods have been proposed"
-    r"|\b(?:many|several|numerous|various|lots\s+of|a\s+(?:number|variety)\s+of)\s+(?:[\w-]+\s+){0,3}"
+    r"|\b(?:many|several|some|numerous|various|lots\s+of|a\s+(?:number|variety)\s+of)\s+(?:[\w-]+\s+){0,3}"
     r"(?:have|had)\s+(?:\w+\s+)?been\s+(?:\w+\s+)?(?:proposed|presented|developed|introduced"
     r"|reported|investigated|studied|designed)\b"
     r"|\bet\s+al\b",

@@ -4,8 +4,9 @@ A PDF typesets a small-capitals heading as a capital in one font and the rest in
 and extractors (pdftotext, PyMuPDF, pypdf) often set the two apart: ``R EFERENCES``,
 ``II. S YSTEM M ODEL``, or the capital on a line of its own above the rest (``R`` then
 ``EFERENCES``, ``V. C`` then ``ONCLUSION``). A heading set letter-spaced comes out as
-``R E F E R E N C E S``. :func:`uncapped` gives such a heading back its words, so that it is
-matched as written by the author; a line that is not such a heading is returned unchanged.
+``R E F E R E N C E S``, and a Chinese or Japanese one ``参 考 文 献``. :func:`uncapped`
+gives such a heading back its words, so that it is matched as written by the author; a
+line that is not such a heading is returned unchanged.
 """
 
 from __future__ import annotations
@@ -22,13 +23,23 @@ _CAPITAL_LINE = lazy(r"^\s*((?:[IVXLC]{1,6}|\d{1,2})\.\s+)?[A-Z]\s*$")
 _REST_LINE = lazy(r"^\s*[A-Z]{2,}(?:[ \-–][A-Z]+)*\s*$")
 
 
+# A CJK heading set with a space between its characters: "参 考 文 献", "致　谢".
+_SPACED_CJK = lazy(
+    r"^\s*(?:#{1,6}\s*)?([\u3040-\u30ff\u4e00-\u9fff]"
+    r"(?:[ \t\u3000]{1,3}[\u3040-\u30ff\u4e00-\u9fff]){1,7})\s*$"
+)
+_CJK_GAP = lazy(r"[ \t\u3000]+")
+
+
 def uncapped(line: str) -> str:
     """``line`` with the words of a small-capitals or letter-spaced heading joined again.
 
     ``"R EFERENCES"`` → ``"REFERENCES"``, ``"II. S YSTEM M ODEL"`` → ``"II. SYSTEM MODEL"``,
-    ``"R E F E R E N C E S"`` → ``"REFERENCES"``; any other line (mixed case, prose) is
-    returned as it is. Pure; no error raised.
+    ``"R E F E R E N C E S"`` → ``"REFERENCES"``, ``"参 考 文 献"`` → ``"参考文献"``; any
+    other line (mixed case, prose) is returned as it is. Pure; no error raised.
     """
+    if cjk := _SPACED_CJK.match(line):
+        return _CJK_GAP.sub("", cjk.group(1))
     m = _CAPS_LINE.match(line)
     if m is None:
         return line
