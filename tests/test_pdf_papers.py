@@ -165,6 +165,7 @@ def test_a_pdf_text_saved_as_markdown_reads_as_plain_text():
     lines = [f"Line {k} of the paper's prose, which runs on without a blank." for k in range(40)]
     assert unbroken_text("\n".join(lines))
     assert not unbroken_text("\n\n".join(lines))  # Markdown parts paragraphs with blanks
+    assert not unbroken_text("\r\n\r\n".join(lines))  # blank lines of a Windows file
     assert not unbroken_text("# Title\n" + "\n".join(lines))  # a sign of Markdown
     assert not unbroken_text("\n".join(lines[:10]))
 

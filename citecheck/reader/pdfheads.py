@@ -87,7 +87,7 @@ def unbroken_text(text: str) -> bool:
     return sniff(text) == "text"
 
 
-_BLANK_LINE = lazy(r"^[ \t]*$", re.M)
+_BLANK_LINE = lazy(r"^[ \t\r\f]*$", re.M)
 
 
 # The opening of an author's biography, set after the reference list of an IEEE journal
