@@ -31,6 +31,8 @@ def stacked_heads(text: str, lines: list[tuple[int, int]]) -> set[int]:
     heads stacked with a page number, and of those page numbers (see the module docs)."""
     groups: dict[str, list[int]] = defaultdict(list)
     for i, (s, e) in enumerate(lines):
+        if e - s < _SHORTEST:
+            continue
         line = text[s:e].strip()
         if _SHORTEST <= len(line) <= _LONGEST and len(_LETTERS.findall(line)) >= 2:
             groups[_SPACES.sub(" ", line)].append(i)

@@ -124,15 +124,6 @@ class _TextReader:
                 continue
             if i == self.joined:
                 continue
-            if i < self.cover or (n := self_citation(text, lines, i)):
-                self.cover = max(self.cover, i + n) if i >= self.cover else self.cover
-                self.masked_ranges.append((s, e))  # the paper citing itself: apparatus
-                continue
-            if self.biographies or (self.in_refs and biography(line)):
-                self.biographies = True
-                self.masked_ranges.append((s, e))
-                self.close()
-                continue
             if self.note_depth:
                 self._note_line(s, e, line)
                 continue
@@ -146,6 +137,15 @@ class _TextReader:
                 blank_before = True
                 if self.cur is not None and not (self.in_refs and self.cur.kind is BlockKind.ITEM):
                     self.close()
+                continue
+            if i < self.cover or ("ite this" in line and (n := self_citation(text, lines, i))):
+                self.cover = max(self.cover, i + n) if i >= self.cover else self.cover
+                self.masked_ranges.append((s, e))  # the paper citing itself: apparatus
+                continue
+            if self.biographies or (self.in_refs and biography(line)):
+                self.biographies = True
+                self.masked_ranges.append((s, e))
+                self.close()
                 continue
             if DIRECTIVE_LINE.match(line):  # a suppression comment: not prose, ends the block
                 self.masked_ranges.append((s, e))
@@ -230,7 +230,8 @@ class _TextReader:
         if self.reference_heading.match(line) and not self._wrapped_word(stripped, blank_before):
             self.heading(s, e, line, self._level(stripped))
             return
-        if self._caps_heading(i, line):
+        first = stripped[0]
+        if ("A" <= first <= "Z" or first >= "\u3040") and self._caps_heading(i, line):
             return
         if _ABSTRACT_LINE.match(stripped):  # PDF text: "Abstract" between lines of the title
             self.heading(s, e, line, 1)
