@@ -78,8 +78,8 @@ def unbroken_text(text: str) -> bool:
     hardly a blank line between them (Markdown parts its paragraphs with blank lines, so the
     whole paper would read as one paragraph), and no sign of Markdown (see
     :func:`citecheck.reader.sniff.sniff`)."""
-    if "<!--" in text:
-        return False  # HTML comments: Markdown's, whatever else the text holds
+    if "<!--" in text or "|---" in text or "| ---" in text:
+        return False  # HTML comments or a pipe table: Markdown's, whatever else it holds
     lines = text.count("\n") + 1
     blanks = len(_BLANK_LINE.findall(text))
     if lines - blanks < _LEAST_LINES or blanks > (lines - blanks) * _BLANKS_PER_LINE:
