@@ -32,6 +32,7 @@ from citecheck.reader import Layout, read
 from citecheck.reader.bookmatter import gutenberg
 from citecheck.reader.latexheads import latex_bibliography, latex_bibliography_source
 from citecheck.reader.pagemarks import paged_text
+from citecheck.reader.pdfheads import unbroken_text
 from citecheck.text.vocab import (
     NOTES_HEADING,
     READING_HEADING,
@@ -52,7 +53,7 @@ def parse(
     """Parse a decoded text into a :class:`Document`."""
     opts = options or ParseOptions()
     heading = reference_heading(opts.reference_headings) if opts.reference_headings else None
-    if fmt == "markdown" and (paged_text(text) or latex_bibliography(text)):
+    if fmt == "markdown" and (paged_text(text) or unbroken_text(text) or latex_bibliography(text)):
         fmt = "text"  # a PDF's text or LaTeX saved as .md: read as the plain text it is
     layout = read(text, fmt, heading)
     book = gutenberg(text)  # looked for in the source: an HTML reader masks the header

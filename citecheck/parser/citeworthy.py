@@ -6,7 +6,7 @@ needs one when it carries a signal that it reports what others found or hold:
 
 - **attribution** (strong): "studies show", "research suggests", "it has been reported",
   "it is well known", "according to", "previous work", "prior studies", "in the literature",
-  "et al.";
+  "many methods have been proposed", "et al.";
 - **a named prior work** (weak): "was introduced by", "proposed in", "defined in RFC 2396",
   an author and year ("Smith (2019)"), a standard by number ("RFC 3339", "ISO 8601");
 - **a superlative about the field** (weak): "state-of-the-art", "the most widely used",
@@ -58,6 +58,10 @@ _PRIOR = (
     r"(?:work|works|studies|study|research|approaches|methods|efforts|publications|papers"
     r"|literature|attempts|systems|models|findings|reports|surveys)\b"
     r"|\bin\s+the\s+(?:literature|prior\s+art)\b"
+    # "lots of technologies have been recently presented", "many methods have been proposed"
+    r"|\b(?:many|several|some|numerous|various|lots\s+of|a\s+(?:number|variety)\s+of)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:have|had)\s+(?:\w+\s+)?been\s+(?:\w+\s+)?(?:proposed|presented|developed|introduced"
+    r"|reported|investigated|studied|designed)\b"
     r"|\bet\s+al\b"
 )
 _STRONG = lazy(_GENERIC + "|" + _PRIOR, re.I)

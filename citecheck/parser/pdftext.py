@@ -22,7 +22,11 @@ _SHORT_LINE = lazy(r"^[ \t]*([A-Z0-9][^\n]{2,58}?)[ \t]*$", re.M)
 _TERMINAL = frozenset(".,;!?")
 _NUMBERED = lazy(r"^(?:\d+|[IVX]+)(?:\.\d+)*\.?\s+[A-Z]")
 _MOST_WORDS = 5  # an unnumbered heading line has this many words at most
-_ABSTRACT = lazy(r"^[ \t]*(?:abstract|a b s t r a c t)[ \t]*[.:—–-]?[ \t]*$", re.I | re.M)
+# "Abstract" on its line, or run in: "Abstract—Dense meshes…" (IEEE), "Abstract. The…" (LNCS).
+_ABSTRACT = lazy(
+    r"^[ \t]*(?:abstract|a b s t r a c t)(?:[ \t]*[.:—–-]?[ \t]*$|[ \t]*[.:—–][ \t]*[A-Z])",
+    re.I | re.M,
+)
 _ABSTRACT_HEAD = 8000  # an abstract opens a paper: looked for in its first characters
 # ``1 of 6`` in a running head, the same total three times or more.
 _COUNTER = lazy(r"(?<![\w.])\d{1,3} of (\d{1,3})(?![\w.])")

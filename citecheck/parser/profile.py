@@ -61,6 +61,7 @@ from citecheck.parser.claims import RUN_IN_ABSTRACT
 from citecheck.parser.essays import noted_essay
 from citecheck.parser.pdftext import heading_lines, journal_pages
 from citecheck.text.recache import lazy
+from citecheck.text.smallcaps import uncapped
 from citecheck.text.vocab import HTML_TAG
 
 Profile = Literal["article", "paper", "spec", "book"]
@@ -340,7 +341,7 @@ def paper_sections(doc: Document) -> set[str]:
             bare = "\n" not in text and len(text) <= _BARE and text[-1:].isalnum()  # "Results"
             text = text.strip("*_ ") if _bold_line(text) or bare else ""
         text = HTML_TAG.sub("", text) if "<" in text else text  # <span id="page-2-0"></span>
-        title = " ".join(text.lstrip("#").split()).replace("&amp;", "&")
+        title = uncapped(" ".join(text.lstrip("#").split()).replace("&amp;", "&"))
         if not title or len(title) > 80:
             continue
         found.update(name for name, pattern in _PAPER_HEADING.items() if pattern.match(title))
@@ -354,7 +355,8 @@ def line_sections(doc: Document) -> set[str]:
     if doc.fmt != "text":
         return set()
     found: set[str] = set()
-    for title in heading_lines(doc.text):
+    for line in heading_lines(doc.text):
+        title = uncapped(line)  # "I. I NTRODUCTION": small capitals as extracted
         found.update(name for name, pattern in _PAPER_HEADING.items() if pattern.match(title))
     return found
 

@@ -85,6 +85,9 @@ _URL = lazy(r"(?:https?|ftp)://[^\s<>\"'\]]+")
 # A URL a PDF's line break cut where it could not end: after the dot of an unfinished host
 # name or after "/", "=", "&", "?", "_" or "-".
 _WRAPPED_URL = lazy(r"((?:https?|ftp)://(?:[^\s/]*\.|\S*[/=&?_-]))\n[ \t]*(?=[\w%/?=&.~-])")
+# A URL whose underscore a PDF's text gave as a space ("…/paper files/paper/2022/hash/…",
+# NeurIPS' addresses): the path goes on after the space, a word and a "/".
+_SPACED_URL = lazy(r"((?:https?|ftp)://[^\s<>\"]*\w) (\w[\w.~%-]*/[^\s<>\"]*)")
 _DOI = lazy(r"\b(10\.\d{4,9}/[^\s\"<>]+)")
 # A PDF conversion breaks a DOI after a full stop: "10.1371/journal.pcbi. 1002771".
 _BROKEN_DOI = lazy(r"(10\.\d{4,9}/[^\s\"<>]*\.) (\d[\w.-]*)")
@@ -115,7 +118,7 @@ def clean(source: str) -> tuple[str, list[str]]:
 
     # Each substitution runs only on items that hold what it replaces.
     if "://" in source and "\n" in source:  # PDF text: "https://en.\nwikipedia.org/w/…"
-        source = _WRAPPED_URL.sub(r"\1", source)
+        source = _WRAPPED_URL.sub(r"\1", _SPACED_URL.sub(r"\1_\2", source))
     if "<" in source:
         source = _ANGLE_URL.sub(lambda m: " " + "".join(m.group(1).split()) + " ", source)
     if "](" in source:

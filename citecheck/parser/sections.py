@@ -16,6 +16,7 @@ from citecheck.parser.headless import listed_run, trailing_list
 from citecheck.parser.section_kinds import url_list, without_prose
 from citecheck.parser.wikinotes import trailing_notes
 from citecheck.text.recache import lazy
+from citecheck.text.smallcaps import uncapped
 
 _LONGEST = 60  # characters of a label line
 
@@ -96,7 +97,9 @@ def find_sections(
         if block.kind is BlockKind.HEADING:
             title = text[block.content_start : block.end].strip()
             listed = block.label == LISTED_HEADING  # the reader saw the list under it
-            named = heading.match(title) and not _term(_line(raw, block), raw, block.end)
+            named = (heading.match(title) or heading.match(uncapped(title))) and not _term(
+                _line(raw, block), raw, block.end
+            )
             if listed or named or url_list(title, split, i, raw):
                 sections.append(Section(_title(title), block.start, block.end))
                 level = block.level

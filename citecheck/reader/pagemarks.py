@@ -23,6 +23,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from itertools import pairwise
 
+from citecheck.reader.stackedheads import stacked_heads
 from citecheck.text.recache import lazy
 
 # ``=== Page 2 ===``, ``===== PAGE 2 =====``, ``--- PAGE 2 ---``, ``-- Page 2 of 9 --``,
@@ -101,6 +102,7 @@ def furniture(text: str, lines: list[tuple[int, int]]) -> tuple[set[int], set[in
         found.update(downloads)
     found.update(_running_heads(text, lines, marks))
     found.update(_lone_heads(text, lines))
+    found.update(stacked_heads(text, lines))
     return found, marks
 
 

@@ -14,10 +14,18 @@ from __future__ import annotations
 
 import re
 
-from citecheck.model import Block, BlockKind
+from citecheck.model import LISTED_HEADING, Block, BlockKind
 from citecheck.reader import Layout
 from citecheck.reader.bookmatter import BOOK_NOTE, NOTE_OPEN, boilerplate, note_close
 from citecheck.reader.pagemarks import furniture, inline_heads
+from citecheck.reader.pdfheads import HEADING_LIKE as _HEADING_LIKE
+from citecheck.reader.pdfheads import (
+    biography,
+    caps_heading,
+    entry_goes_on,
+    name_head,
+    self_citation,
+)
 from citecheck.reader.textlines import (
     ends_sentence,
     inside_group,
@@ -45,8 +53,6 @@ _CONTENTS = lazy(r"^\s*(?:table of )?contents\s*$", re.I)
 _NUMBERED_ET_AL = lazy(r"^\d+(?:\.\d+)*\.?\s+[A-Z][^.!?]{0,80}\bet al\.$")
 # A paper's "Abstract" on a line of its own, which a PDF extract runs into the lines above.
 _ABSTRACT_LINE = lazy(r"^(?:Abstract|ABSTRACT|A B S T R A C T)[.:]?$")
-# What ends a keyed list that runs on line after line: "2 Methods", "Appendix A", "NOTES".
-_HEADING_LIKE = lazy(r"^(?:\d+(?:\.\d+)*\.?\s+[A-Z]|Appendix\b|[A-Z][A-Z ]{3,}$)")
 _NUMBERED_ENTRY = lazy(r"\d{1,3}[.)][ \t]")
 # A reference list's number alone on its line, its entry on the lines after ("1." then
 # "Benton, S. A. & Bove, V. M. Jr. Holographic Imaging …"), as PDF text of Nature's lists.
@@ -86,6 +92,9 @@ class _TextReader:
         self.book = boilerplate(text)  # a Project Gutenberg text: the book between its lines
         self.note_depth = 0  # brackets open in a "[Footnote N: …]" block being read
         self.note_lines = 0
+        self.joined = -1  # a line read with the one above it (a split small-caps heading)
+        self.biographies = False  # the authors' biographies after the list: apparatus
+        self.cover = 0  # a cover page's "To cite this article: …" runs to this line
 
     def close(self) -> None:
         if self.cur is not None:
@@ -97,9 +106,11 @@ class _TextReader:
         self.cur = Block(kind, start, end, content, **kw)  # type: ignore[arg-type]
         self.cur_ended = False
 
-    def heading(self, s: int, e: int, line: str, level: int) -> None:
+    def heading(self, s: int, e: int, line: str, level: int, mangled: bool = False) -> None:
         self.open(BlockKind.HEADING, s + len(line) - len(line.lstrip()), e, s, level=level)
         self.in_refs = bool(self.reference_heading.match(line))
+        if self.in_refs and mangled:  # the parser cannot read the heading's name as written
+            self.cur.label = LISTED_HEADING  # type: ignore[union-attr]
         self.toc = bool(_CONTENTS.match(line))
         self.close()
 
@@ -111,6 +122,8 @@ class _TextReader:
             if self.book and not self.book[0] <= s < self.book[1]:
                 self.masked_ranges.append((s, e))  # the distributor's header and licence
                 self.close()
+                continue
+            if i == self.joined:
                 continue
             if self.note_depth:
                 self._note_line(s, e, line)
@@ -125,6 +138,15 @@ class _TextReader:
                 blank_before = True
                 if self.cur is not None and not (self.in_refs and self.cur.kind is BlockKind.ITEM):
                     self.close()
+                continue
+            if i < self.cover or ("ite this" in line and (n := self_citation(text, lines, i))):
+                self.cover = max(self.cover, i + n) if i >= self.cover else self.cover
+                self.masked_ranges.append((s, e))  # the paper citing itself: apparatus
+                continue
+            if self.biographies or (self.in_refs and biography(line)):
+                self.biographies = True
+                self.masked_ranges.append((s, e))
+                self.close()
                 continue
             if DIRECTIVE_LINE.match(line):  # a suppression comment: not prose, ends the block
                 self.masked_ranges.append((s, e))
@@ -209,6 +231,9 @@ class _TextReader:
         if self.reference_heading.match(line) and not self._wrapped_word(stripped, blank_before):
             self.heading(s, e, line, self._level(stripped))
             return
+        first = stripped[0]
+        if ("A" <= first <= "Z" or first >= "\u3040") and self._caps_heading(i, line):
+            return
         if _ABSTRACT_LINE.match(stripped):  # PDF text: "Abstract" between lines of the title
             self.heading(s, e, line, 1)
             return
@@ -232,7 +257,8 @@ class _TextReader:
             # A key alone on its line ("[I-D.ietf-x]") continues on the next one.
             self.cur_ended = bool(line[m.end() :].strip()) and self._ends_paragraph(stripped, e - s)
             return
-        if self._is_heading(i, line, stripped, blank_before):
+        named = self.in_refs and name_head(line)  # an entry's head, not a title
+        if not named and self._is_heading(i, line, stripped, blank_before):
             self.heading(s, e, line, self._level(stripped))
             return
         if self._lone_number(i, line):
@@ -250,6 +276,16 @@ class _TextReader:
         self.open(BlockKind.PARAGRAPH, at, e, at)
         self.cur_indent = indent
         self.cur_ended = self._ends_paragraph(stripped, e - s)
+
+    def _caps_heading(self, i: int, line: str) -> bool:
+        """Read a heading PDF extraction mangled on line ``i`` (see :func:`caps_heading`)."""
+        found = caps_heading(self.text, self.lines, i, self.reference_heading)
+        if found is None:
+            return False
+        title, last = found
+        self.heading(self.lines[i][0], self.lines[last][1], title, 1, mangled=True)
+        self.joined = last if last > i else -1
+        return True
 
     def _lone_number(self, i: int, line: str) -> bool:
         """An entry's number alone on line ``i`` of a reference list, its text on the next
@@ -291,6 +327,8 @@ class _TextReader:
             return cur.kind is not BlockKind.PARAGRAPH and indent > self.cur_indent
         if cur.kind is not BlockKind.PARAGRAPH and indent > self.cur_indent + 1:
             return not (self.in_refs and _KEY_ITEM.match(line))
+        if self.in_refs and cur.kind is BlockKind.PARAGRAPH and name_head(self.text, cur.start):
+            return entry_goes_on(self.text, self.lines[i - 1], line)
         if _BULLET.match(line) or _FOOTNOTE_DEF.match(line):
             return False
         if self.in_refs and _KEY_ITEM.match(line):
