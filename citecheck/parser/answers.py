@@ -16,7 +16,9 @@ from citecheck.text.vocab import HTML_TAG
 # What only an answer engine's export has: Perplexity's logo at the top of its Markdown
 # download, its "⁂" line between answers, and a source list per answer ([^2_1], [^2_2] …).
 _EXPORT_LOGO = lazy(r"r2cdn\.perplexity\.ai/pplx|perplexity\.ai/pplx-full-logo")
-_ANSWER_RULE = lazy(r"^[^\S\n]*(?:<div[^>\n]*>)?[^\S\n]*⁂[^\S\n]*(?:</div>)?[^\S\n]*$", re.M)
+# One run of blanks at each place (two runs side by side backtrack quadratically on a line
+# of blanks).
+_ANSWER_RULE = lazy(r"^[^\S\n]*(?:<div[^>\n]*>[^\S\n]*)?⁂[^\S\n]*(?:</div>[^\S\n]*)?$", re.M)
 _ANSWER_KEY = lazy(r"^\^?(\d{1,3})_\d{1,3}$")
 _EXPORT_HEAD = 600
 
@@ -29,7 +31,9 @@ def answer_export(doc: Document) -> bool:
     assistant's turns, or one summary heading repeated answer after answer ("Resumo" twice:
     a paper has one abstract). Its headings ("Resumo", "Conclusão",
     "Métodos de Pagamento") are an answer's, not a paper's sections."""
-    if _EXPORT_LOGO.search(doc.text[:_EXPORT_HEAD]) or _ANSWER_RULE.search(doc.text):
+    if _EXPORT_LOGO.search(doc.text[:_EXPORT_HEAD]):
+        return True
+    if "⁂" in doc.text and _ANSWER_RULE.search(doc.text):
         return True
     answers = {m.group(1) for r in doc.references if r.key and (m := _ANSWER_KEY.match(r.key))}
     if len(answers) >= 2:
