@@ -66,7 +66,12 @@ def parse(
     plain = fmt == "text" and not layout.notes_inline
     source = layout.masked if plain else latex_bibliography_source(text)
     doc.sections = find_sections(
-        layout.blocks, layout.masked, heading or REFERENCE_HEADING, source, layout.listed
+        layout.blocks,
+        layout.masked,
+        heading or REFERENCE_HEADING,
+        source,
+        layout.listed,
+        markup=fmt == "html",
     )
     if layout.anchors:
         anchored_notes(doc.blocks, layout)

@@ -71,6 +71,7 @@ def find_sections(
     heading: re.Pattern[str],
     raw: str | None = None,
     headless: tuple[int, int] | None = None,
+    markup: bool = False,
 ) -> list[Section]:
     """Mark blocks inside reference sections and return the sections.
 
@@ -78,7 +79,9 @@ def find_sections(
     ``text``). A paragraph holding a label line followed directly by entries is split in
     ``blocks`` into the prose before, the label (a heading) and the entries. ``headless``
     is the span of a list the reader saw with no heading (see :attr:`Layout.listed`): its
-    blocks make a reference section when they close the document's last one.
+    blocks make a reference section when they close the document's last one. With
+    ``markup`` the headings are the page's own (``<h2>``): their indentation in the source
+    is a pretty-printer's, never a definition list's term (see :func:`_term`).
     """
     raw = text if raw is None else raw
     sections: list[Section] = []
@@ -97,8 +100,8 @@ def find_sections(
         if block.kind is BlockKind.HEADING:
             title = text[block.content_start : block.end].strip()
             listed = block.label == LISTED_HEADING  # the reader saw the list under it
-            named = (heading.match(title) or heading.match(uncapped(title))) and not _term(
-                _line(raw, block), raw, block.end
+            named = (heading.match(title) or heading.match(uncapped(title))) and (
+                markup or not _term(_line(raw, block), raw, block.end)
             )
             if listed or named or url_list(title, split, i, raw):
                 sections.append(Section(_title(title), block.start, block.end))
