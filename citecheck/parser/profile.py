@@ -23,9 +23,9 @@ The profile decides what ``uncited-claim`` asks of a sentence (see
   at least three sentences, which a report or an answer-engine export laid out in the
   same sections does not; or a Word thesis in any language, which has a contents list (its
   title a heading, or a line of the body followed by entries ending in page numbers,
-  "1.1 Обзор аналогов 8"), an Introduction, a Conclusion and a reference list. Section names are read in English,
-  Chinese, German, French, Spanish, Portuguese, Italian, Russian and Hungarian. In plain
-  text converted from PDF a heading is a line inside a
+  "1.1 Обзор аналогов 8"), an Introduction, a Conclusion and a reference list. Section
+  names are read in English, Chinese, German, French, Spanish, Portuguese, Italian,
+  Russian and Hungarian. In plain text converted from PDF a heading is a line inside a
   block ("Abstract", "1 Introduction" between lines of prose): those lines count too; and
   an extract without headings is a paper when it keeps a journal's pages (running heads,
   figure captions and figure callouts) and its writers speak of their own work (see
