@@ -134,3 +134,66 @@ def test_a_russian_thesis_with_contents_introduction_and_conclusion_is_a_paper(
     assert [r["key"] for r in parsed["references"]] == ["1"]
     assert found == []
     assert check_file(str(path)).profile == "paper"
+
+
+def _typed_contents(d: docx.document.Document, title: str, entries: list[str]) -> None:
+    """A contents list as many theses type it: the title in the body style, then one
+    paragraph per entry ending in its page number, as Word's contents field writes them."""
+    d.add_paragraph(title)
+    for entry in entries:
+        d.add_paragraph(entry)
+
+
+def _russian_thesis(d: docx.document.Document) -> None:
+    """The body of a Russian diploma thesis: an Введение, numbered chapters with
+    sub-sections, a Заключение and a numbered "Список использованных источников"."""
+    numbering(d, {0: ("decimal", "%1.", 1)})
+    d.add_heading("ВВЕДЕНИЕ", 1)
+    d.add_paragraph("Системы умного дома управляют освещением и отоплением жилища.")
+    d.add_paragraph("Цель работы – разработка веб-системы управления устройствами дома.")
+    d.add_heading("1 ОБЗОР ЛИТЕРАТУРЫ", 1)
+    d.add_heading("1.1 Обзор аналогов", 2)
+    d.add_paragraph("Система позволяет работать с устройствами разных производителей [1].")
+    d.add_paragraph("Рисунок 1.1 – Система «MajorDoMo»")
+    d.add_heading("2 СИСТЕМНОЕ ПРОЕКТИРОВАНИЕ", 1)
+    d.add_paragraph("Приложение состоит из сервера, базы данных и веб-интерфейса.")
+    d.add_heading("ЗАКЛЮЧЕНИЕ", 1)
+    d.add_paragraph("В ходе работы была разработана система управления умным домом.")
+    d.add_heading("СПИСОК ИСПОЛЬЗОВАННЫХ ИСТОЧНИКОВ", 1)
+    numbered(d, "Hansson D. H. Agile Web Development with Rails. Pragmatic, 2011. 451 p.", 10)
+
+
+def test_a_thesis_whose_contents_title_is_typed_in_the_body_is_a_paper(tmp_path: Path) -> None:
+    """A Russian diploma thesis whose "СОДЕРЖАНИЕ" is a line of the body style, not a
+    heading, followed by the entries of Word's contents field ("1.1 Обзор аналогов 8"):
+    its own project and its explanation of the tools are not claims that need a source."""
+    d = docx.Document()
+    _typed_contents(
+        d,
+        "СОДЕРЖАНИЕ",
+        ["ВВЕДЕНИЕ 5", "1 ОБЗОР ЛИТЕРАТУРЫ 8", "1.1 Обзор аналогов 8", "ЗАКЛЮЧЕНИЕ 27"],
+    )
+    _russian_thesis(d)
+    path = tmp_path / "dissertation.docx"
+    d.save(str(path))
+    found, parsed = check(path)
+    assert [r["key"] for r in parsed["references"]] == ["1"]
+    assert found == []
+    assert check_file(str(path)).profile == "paper"
+
+
+def test_a_typed_contents_word_over_prose_is_no_contents_list(tmp_path: Path) -> None:
+    """The same text whose "Содержание" line is followed by prose, not by entries with
+    page numbers, has no contents list, so it stays an article and its uncited sentences
+    are asked for a source."""
+    d = docx.Document()
+    d.add_paragraph("Содержание")
+    d.add_paragraph("Работа посвящена системам умного дома и их архитектуре.")
+    d.add_paragraph("Она состоит из введения, двух глав и заключения.")
+    d.add_paragraph("Объём работы составляет 30 страниц.")
+    _russian_thesis(d)
+    path = tmp_path / "report.docx"
+    d.save(str(path))
+    found, _ = check(path)
+    assert check_file(str(path)).profile == "article"
+    assert "CC001" in [f["code"] for f in found]

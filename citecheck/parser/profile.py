@@ -21,10 +21,11 @@ The profile decides what ``uncited-claim`` asks of a sentence (see
   Methods, Results, Discussion and Conclusion; or, without an Abstract,
   four of those and a writer who speaks of their own work ("we", "our", "this paper") in
   at least three sentences, which a report or an answer-engine export laid out in the
-  same sections does not; or a Word thesis in any language, which has a contents list, an
-  Introduction, a Conclusion and a reference list. Section names are read in English,
-  Chinese, German, French, Spanish, Portuguese, Italian, Russian and Hungarian. In plain
-  text converted from PDF a heading is a line inside a
+  same sections does not; or a Word thesis in any language, which has a contents list (its
+  title a heading, or a line of the body followed by entries ending in page numbers,
+  "1.1 Обзор аналогов 8"), an Introduction, a Conclusion and a reference list. Section
+  names are read in English, Chinese, German, French, Spanish, Portuguese, Italian,
+  Russian and Hungarian. In plain text converted from PDF a heading is a line inside a
   block ("Abstract", "1 Introduction" between lines of prose): those lines count too; and
   an extract without headings is a paper when it keeps a journal's pages (running heads,
   figure captions and figure callouts) and its writers speak of their own work (see
@@ -138,6 +139,10 @@ _CONTENTS = lazy(
     r"|sommaire|índice|sumário|indice|sommario|оглавление|содержание|tartalomjegyzék|目\s*录)\W*$",
     re.I,
 )
+# An entry of a contents list: a title on one line, ending in its page number after
+# blanks, a tab or leader dots ("1.2.1 Ruby 13", "Einleitung\t5", "Introduction ..... 3").
+_TOC_ENTRY = lazy(r"^[^\n]{0,150}?[^\d\s](?:[^\S\n]*[.…·_]+)?[^\S\n]*\d{1,3}$")
+_TOC_ENTRIES = 3
 _PAPER_HEADING = {
     name: lazy(rf"^{_NUMBER}(?:[\w&;,-]+\s+){{0,3}}(?:{words})(?:\s+[\w&;,-]+){{0,3}}\W*$", re.I)
     for name, words in _SECTIONS.items()
@@ -233,11 +238,31 @@ def _word_thesis(doc: Document, found: set[str]) -> bool:
         return False
     if not any(r.kind is not BlockKind.LINKDEF for r in doc.references):
         return False
-    return any(
-        block.kind is BlockKind.HEADING
-        and _CONTENTS.match(doc.text[block.content_start : block.end])
-        for block in doc.blocks
-    )
+    return _contents_list(doc)
+
+
+def _contents_list(doc: Document) -> bool:
+    """Whether a Word text has a contents list: its title ("Contents", "Содержание",
+    "Inhalt") set as a heading, or typed as a line of the body and followed by at least
+    :data:`_TOC_ENTRIES` entries that end in a page number ("1.2 Обзор аналогов 8"), as
+    Word's contents field writes them."""
+    blocks = doc.blocks
+    for k, block in enumerate(blocks):
+        if block.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH):
+            continue
+        title = doc.text[block.content_start : block.end].strip()
+        if len(title) > _BARE or not _CONTENTS.match(title):
+            continue
+        if block.kind is BlockKind.HEADING:
+            return True
+        entries = blocks[k + 1 : k + 1 + _TOC_ENTRIES]
+        if len(entries) == _TOC_ENTRIES and all(
+            entry.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM)
+            and _TOC_ENTRY.match(doc.text[entry.content_start : entry.end].strip())
+            for entry in entries
+        ):
+            return True
+    return False
 
 
 def _scholarly_list(doc: Document) -> bool:
