@@ -495,3 +495,24 @@ def test_a_gutenberg_html_books_notes_are_read_once_and_its_pages_are_no_notes()
     assert sorted(m.raw for m in doc.markers) == ["[^1]", "[^2]"]  # the calls, not labels
     assert all(res.citations(r) for r in doc.references)
     assert "[Pg 3]" not in " ".join(s.text for s in doc.sentences)
+
+
+STATISTICS = [
+    "Good, I.J. (1953). The population frequencies of species. Biometrika, 40, 237–264.",
+    "Chao, A. and Jost, L. (2012). Coverage-based rarefaction. Ecology 93, 2533–2547.",
+    "Mena, R.H. and Ruggiero, M. (2016). Dynamic density estimation. Bernoulli 22, 901–926.",
+    "Pitman, J. and Yor, M. (1997). The two-parameter distribution. Ann. Probab. 25(2):855–900.",
+    "Mao, C.X. (2004). Prediction of a new class. J. Amer. Statist. Assoc. 99, 1108–1118.",
+    "Carnap, R. (1950). Logical Foundations of Probability. University of Chicago Press.",
+    "MacEachern, S.N. (2000). Dependent Dirichlet processes. Technical Report, Ohio State.",
+    "Muller, P. et al. (2015). Bayesian Nonparametric Data Analysis. Springer, New York.",
+]
+# A programme's sessions, dated and timed: numbers and ranges, but no volume and pages.
+SESSIONS = [f"Session {n}: opening talk, 14 May, 10:00–11:30, room {n}" for n in range(1, 9)]
+
+
+def test_a_journals_volume_and_pages_make_a_scholarly_entry_without_naming_a_journal():
+    # A statistics paper cut after its first sections keeps only its list to show it is one.
+    assert profile_of(_listed(STATISTICS), "markdown") == "paper"
+    assert profile_of(_listed(SESSIONS), "markdown") == "article"
+    assert profile_of(_listed(STATISTICS[:5] + SESSIONS[:3]), "markdown") == "article"

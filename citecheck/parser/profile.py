@@ -13,7 +13,9 @@ The profile decides what ``uncited-claim`` asks of a sentence (see
   plain text with RFC section headings ("4.  Parsing a Reference") and references keyed
   by RFC number (``[RFC2119]``);
 - **paper**: a reference list of scholarly works (eight entries or more, three in four
-  with ``et al.``, arXiv, a DOI, proceedings, a journal, GB/T 7714's ``[J]``…); or the
+  with ``et al.``, arXiv, a DOI, proceedings, a journal, GB/T 7714's ``[J]``…, or a
+  journal's volume and pages as statistics cites it, ``Biometrika, 94, 769–786``: the
+  evidence that survives when a paper is cut after its first sections); or the
   headings of a research paper, numbered or not ("1 INTRODUCTION", "II. Related Work",
   "## Abstract", a thesis's "chapter 1 : abstract" in Word or its "1. Introduction" set
   as an item of Word's numbered list, an IEEE journal's run-in "ABSTRACT The…" as OCR
@@ -153,7 +155,12 @@ _SCHOLARLY_ENTRIES = 8
 _SCHOLARLY = lazy(
     r"\bet al\b|arxiv|\bdoi\b|10\.\d{4,}/|proceedings|\bproc\.|conference|journal|neurips"
     r"|\bnips\b|icml|iclr|\bacl\b|emnlp|cvpr|\bvol\.|\bpp\.|preprint|transactions|symposium"
-    r"|workshop|university press|\[[JCMD]\]",  # GB/T 7714's [J] journal, [C] proceedings
+    r"|workshop|universit\w*\s+(?:of\s+[\w ]{3,30}?\s+)?press|springer|technical\s+report"
+    r"|lecture\s+notes|\bin\s+press\b"
+    r"|\[[JCMD]\]"  # GB/T 7714's [J] journal, [C] proceedings
+    # A journal's volume and pages, as statistics and the sciences cite a paper without
+    # naming it a journal: "Biometrika, 94, 769–786", "Bernoulli 22, 901–926", "7(2):1–68".
+    r"|(?<![\w.])\d{1,4}(?:\s*\(\d{1,4}\))?\s*[,:]\s*(?:pp?\.\s*)?\d{1,6}\s*[–—-]\s*\d{1,6}(?![\w:])",
     re.I,
 )
 # A book's chapter headings, and how long a text with them must be to be a book.
@@ -267,8 +274,10 @@ def _contents_list(doc: Document) -> bool:
 
 def _scholarly_list(doc: Document) -> bool:
     """A reference list of at least eight entries, three in four of them scholarly works
-    (``et al.``, arXiv, a DOI, proceedings, a journal, a volume): a survey, a technical
-    essay or a paper whose headings a converter lost, which explains more than it reports.
+    (``et al.``, arXiv, a DOI, proceedings, a journal, a volume and its pages, a scholarly
+    publisher): a survey, a technical essay, a paper whose headings a converter lost, or
+    the second half of a paper, cut after its first sections, which keeps no abstract and
+    no Introduction but still closes on its list.
     Lists that close a section of their own (a report's per-section Sources) do not count:
     a paper has one list for the whole text."""
     scoped = {k for k, s in enumerate(doc.sections) if s.covers}
