@@ -207,9 +207,9 @@ def test_addressed_to_reader(text: str) -> None:
     ).map("".join)
 )
 def test_spec_headers_from_line_breaks(head: str) -> None:
-    from citecheck.parser import profile
+    from citecheck.parser import specprofile
 
-    one_by_one = sum(1 for pattern in profile._SPEC_HEADER if pattern.search(head))
-    assert all(pattern.pattern.startswith("^") for pattern in profile._SPEC_HEADER)
+    one_by_one = sum(1 for pattern in specprofile._SPEC_HEADER if pattern.search(head))
+    assert all(pattern.pattern.startswith("^") for pattern in specprofile._SPEC_HEADER)
     lined = "\n" + head
-    assert sum(1 for pattern in profile._SPEC_LINES if pattern.search(lined)) == one_by_one
+    assert sum(1 for pattern in specprofile._SPEC_LINES if pattern.search(lined)) == one_by_one

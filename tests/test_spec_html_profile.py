@@ -7,7 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from citecheck.api import analyse, analyse_file
-from citecheck.parser.profile import _visible_head, detect
+from citecheck.parser.profile import detect
+from citecheck.parser.specprofile import _visible_head
 
 RFC = Path(__file__).parents[1] / "fixtures" / "kinds" / "profile-spec-html" / "rfc.html"
 

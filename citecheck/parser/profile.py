@@ -3,15 +3,9 @@
 The profile decides what ``uncited-claim`` asks of a sentence (see
 :mod:`citecheck.parser.citeworthy`). ``auto`` looks at two things only:
 
-- **spec**: an RFC XML document (its ``<rfc>`` root, see :mod:`citecheck.reader.rfcxml`);
-  at least two of the header lines of an RFC or Internet-Draft in the first part
-  of the text ("Network Working Group", "Request for Comments: 3986", "Internet-Draft",
-  "Category: Standards Track", "Intended status: …", "Expires: …", "Obsoletes: …",
-  "Updated by: …", an early RFC's "RFC:  791", "Status of This Memo", a draft name such
-  as "draft-ietf-idr-foo-00"), or one of them and the BCP 14 key-words boilerplate
-  anywhere or two RFC page footers ("[Page 2]"); or, for an excerpt without its header,
-  plain text with RFC section headings ("4.  Parsing a Reference") and references keyed
-  by RFC number (``[RFC2119]``);
+- **spec**: an RFC or Internet-Draft, by its XML root, its header lines, its BCP 14
+  boilerplate and page footers, or its section headings and RFC-keyed references (see
+  :mod:`citecheck.parser.specprofile`);
 - **paper**: a reference list of scholarly works (eight entries or more, three in four
   with ``et al.``, arXiv, a DOI, proceedings, a journal, GB/T 7714's ``[J]``…, or a
   journal's volume and pages as statistics cites it, ``Biometrika, 94, 769–786``: the
@@ -63,52 +57,13 @@ from citecheck.parser.citeworthy import own_work
 from citecheck.parser.claims import RUN_IN_ABSTRACT
 from citecheck.parser.essays import noted_essay
 from citecheck.parser.pdftext import heading_lines, journal_pages
+from citecheck.parser.specprofile import spec
 from citecheck.text.recache import lazy
 from citecheck.text.smallcaps import uncapped
 from citecheck.text.vocab import HTML_TAG
 
 Profile = Literal["article", "paper", "spec", "book"]
 PROFILES = ("auto", "article", "paper", "spec", "book")
-
-# The header of an RFC or Internet-Draft sits in its first lines, before the abstract.
-_HEAD_CHARS = 4000
-_SPEC_SOURCES = (
-    (r"^[ \t]*Network Working Group\b", re.M),
-    (r"^[ \t]*Request for Comments:[ \t]*\d+", re.M | re.I),
-    (r"^[ \t]*Internet[- ]Draft\b", re.M | re.I),
-    (
-        r"^[ \t]*(?:Category|Intended[ \t]+status):[ \t]*(?:Standards[ \t]+Track|Informational"
-        r"|Experimental|Best[ \t]+Current[ \t]+Practice|Historic|BCP|Proposed[ \t]+Standard)",
-        re.M | re.I,
-    ),
-    (r"^[ \t]*Expires:?[ \t]+\S.*\d{4}", re.M),
-    (r"^[ \t]*(?:Obsoletes|Updates|(?:Obsoleted|Updated)[ \t]+by):[ \t]*(?:RFC[ \t]*)?\d", re.M),
-    # An early RFC's own line ("RFC:  791", "RFC #  822"), before "Request for Comments:".
-    (r"^[ \t]*RFC[ \t]*[:#][ \t]*\d{1,4}[ \t]*$", re.M),
-    (r"^[ \t]*(?:STD|BCP|ISSN):[ \t]*\d", re.M),
-    (r"^[ \t]*(?:#+[ \t]*)?Status of This Memo[ \t]*$", re.M | re.I),
-    (r"^[ \t]*draft-[a-z0-9]+(?:-[a-z0-9]+)*-\d\d[ \t]*$", re.M),
-    # A draft in Markdown: kramdown-rfc's YAML front matter, mmark's TOML title block.
-    (r"^[ \t]*ipr[ \t]*[:=][ \t]*[\"']?(?:trust|noModification|noDerivatives|pre5378)", re.M),
-    (r"^[ \t]*(?:docname|submissiontype)[ \t]*[:=][ \t]*[\"']?[\w-]", re.M | re.I),
-    (r"^[ \t]*category[ \t]*[:=][ \t]*[\"']?(?:std|info|exp|bcp|historic)\b", re.M),
-)
-# A line with something on it, without the blanks around it; a header's label is short.
-_VISIBLE_LINE = lazy(r"^[^\S\n]*(\S[^\n]*)", re.M)
-_LABEL_CHARS = 30
-_SPEC_HEADER = tuple(lazy(p, flags) for p, flags in _SPEC_SOURCES)
-# The same patterns searched for in the head with a line break put before it: each opens
-# with that break instead of ``^``, so the engine skips from break to break instead of
-# trying every position.
-_SPEC_LINES = tuple(lazy("\n" + p.removeprefix("^"), flags) for p, flags in _SPEC_SOURCES)
-# An RFC's own layout, for an excerpt without its header: "4.  Parsing" headings (a number,
-# a full stop and two spaces) and references keyed by RFC number.
-_RFC_SECTION = lazy(r"^\d+(?:\.\d+)*\.  \S", re.M)
-_RFC_KEY = lazy(r"^(?:RFC|BCP|STD)\d+$|^I-D\.", re.I)
-_BCP14 = lazy(r"key\s+words\s+[\"“]MUST[\"”],\s+[\"“]MUST\s+NOT[\"”]")
-# An RFC's page footer ("Postel                                          [Page 12]"): a
-# page layout that, with one header line, makes a spec of an RFC whose header has one.
-_PAGE_FOOTER = lazy(r"\[Page \d{1,3}\][ \t]*$", re.M)
 
 # A section's number: "2.", "II.", "B.", "2.1:", or a thesis's "chapter 1 :" and "Chapter 3 -".
 _NUMBER = r"(?:(?:chapter\s+)?(?:\d+|[IVXLC]+|[A-Z])(?:\.\d+)*\.?(?:\s*[:–—-])?\s+)?"
@@ -179,14 +134,7 @@ _OPENS = frozenset("*_Aa")
 
 def detect(doc: Document) -> Profile:
     """Return the profile a document reads as: ``spec``, ``paper``, ``book`` or ``article``."""
-    if doc.spec:
-        return "spec"  # RFC XML
-    head = doc.text[:_HEAD_CHARS] if doc.fmt != "html" else _visible_head(doc.text)
-    lined = "\n" + head
-    header = sum(1 for pattern in _SPEC_LINES if pattern.search(lined))
-    if header >= 2 or (header and (_BCP14.search(doc.text) or _paged(doc.text))):
-        return "spec"
-    if _rfc_layout(doc):
+    if spec(doc):
         return "spec"
     if doc.wiki:
         return "article"  # a wiki page cites scholarly works and may have an "Abstract"
@@ -206,35 +154,6 @@ def detect(doc: Document) -> Profile:
     if doc.fmt == "text" and journal_pages(doc.text) and _own_work_sentences(doc, 3):
         return "paper"
     return "article"
-
-
-def _visible_head(text: str) -> str:
-    """The first :data:`_HEAD_CHARS` characters of a page's visible lines, stripped, with a
-    label that ends in a colon joined to the value on the line after it.
-
-    An HTML reader writes the page's text at the offsets of its source, so the header of an
-    RFC made by xml2rfc or rfc2629.xslt sits after the blanked stylesheet, and its
-    ``<dt>Category:</dt><dd>Standards Track</dd>`` pairs are two lines: this is the header
-    as it reads (``Category: Standards Track``).
-    """
-    lines: list[str] = []
-    size = 0
-    for m in _VISIBLE_LINE.finditer(text):
-        line = m.group(1).rstrip()
-        if lines and lines[-1].endswith(":") and len(lines[-1]) <= _LABEL_CHARS:
-            lines[-1] += " " + line
-        else:
-            lines.append(line)
-        size += len(line) + 1
-        if size >= _HEAD_CHARS:
-            break
-    return "\n".join(lines)
-
-
-def _paged(text: str) -> bool:
-    """Whether a plain text is laid out in an RFC's pages: two page footers or more."""
-    found = _PAGE_FOOTER.finditer(text)
-    return next(found, None) is not None and next(found, None) is not None
 
 
 def _word_thesis(doc: Document, found: set[str]) -> bool:
@@ -320,13 +239,6 @@ def _chaptered(doc: Document) -> bool:
             if len(titles) >= _CHAPTERS:
                 return True
     return False
-
-
-def _rfc_layout(doc: Document) -> bool:
-    """A plain text with RFC section headings and references keyed by RFC number."""
-    if doc.fmt != "text" or not _RFC_SECTION.search(doc.text):
-        return False
-    return any(r.key and _RFC_KEY.match(r.key) for r in doc.references)
 
 
 def _own_work_sentences(doc: Document, needed: int) -> bool:

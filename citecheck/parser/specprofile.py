@@ -1,0 +1,107 @@
+"""Whether a text is an RFC or an Internet-Draft: the ``spec`` profile's evidence (see
+:mod:`citecheck.parser.profile` for every profile).
+
+A text is a spec when it is RFC XML (its ``<rfc>`` root, see :mod:`citecheck.reader.rfcxml`);
+or when at least two of the header lines of an RFC or Internet-Draft stand in the first
+part of the text ("Network Working Group", "Request for Comments: 3986", "Internet-Draft",
+"Category: Standards Track", "Intended status: …", "Expires: …", "Obsoletes: …", "Updated
+by: …", an early RFC's "RFC:  791", "Status of This Memo", a draft name), or one of them
+and the BCP 14 key-words boilerplate anywhere or two RFC page footers ("[Page 2]"); or, for
+an excerpt without its header, when plain text has RFC section headings ("4.  Parsing a
+Reference") and references keyed by RFC number (``[RFC2119]``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from citecheck.model import Document
+from citecheck.text.recache import lazy
+
+# The header of an RFC or Internet-Draft sits in its first lines, before the abstract.
+_HEAD_CHARS = 4000
+_SPEC_SOURCES = (
+    (r"^[ \t]*Network Working Group\b", re.M),
+    (r"^[ \t]*Request for Comments:[ \t]*\d+", re.M | re.I),
+    (r"^[ \t]*Internet[- ]Draft\b", re.M | re.I),
+    (
+        r"^[ \t]*(?:Category|Intended[ \t]+status):[ \t]*(?:Standards[ \t]+Track|Informational"
+        r"|Experimental|Best[ \t]+Current[ \t]+Practice|Historic|BCP|Proposed[ \t]+Standard)",
+        re.M | re.I,
+    ),
+    (r"^[ \t]*Expires:?[ \t]+\S.*\d{4}", re.M),
+    (r"^[ \t]*(?:Obsoletes|Updates|(?:Obsoleted|Updated)[ \t]+by):[ \t]*(?:RFC[ \t]*)?\d", re.M),
+    # An early RFC's own line ("RFC:  791", "RFC #  822"), before "Request for Comments:".
+    (r"^[ \t]*RFC[ \t]*[:#][ \t]*\d{1,4}[ \t]*$", re.M),
+    (r"^[ \t]*(?:STD|BCP|ISSN):[ \t]*\d", re.M),
+    (r"^[ \t]*(?:#+[ \t]*)?Status of This Memo[ \t]*$", re.M | re.I),
+    (r"^[ \t]*draft-[a-z0-9]+(?:-[a-z0-9]+)*-\d\d[ \t]*$", re.M),
+    # A draft in Markdown: kramdown-rfc's YAML front matter, mmark's TOML title block.
+    (r"^[ \t]*ipr[ \t]*[:=][ \t]*[\"']?(?:trust|noModification|noDerivatives|pre5378)", re.M),
+    (r"^[ \t]*(?:docname|submissiontype)[ \t]*[:=][ \t]*[\"']?[\w-]", re.M | re.I),
+    (r"^[ \t]*category[ \t]*[:=][ \t]*[\"']?(?:std|info|exp|bcp|historic)\b", re.M),
+)
+# A line with something on it, without the blanks around it; a header's label is short.
+_VISIBLE_LINE = lazy(r"^[^\S\n]*(\S[^\n]*)", re.M)
+_LABEL_CHARS = 30
+_SPEC_HEADER = tuple(lazy(p, flags) for p, flags in _SPEC_SOURCES)
+# The same patterns searched for in the head with a line break put before it: each opens
+# with that break instead of ``^``, so the engine skips from break to break instead of
+# trying every position.
+_SPEC_LINES = tuple(lazy("\n" + p.removeprefix("^"), flags) for p, flags in _SPEC_SOURCES)
+# An RFC's own layout, for an excerpt without its header: "4.  Parsing" headings (a number,
+# a full stop and two spaces) and references keyed by RFC number.
+_RFC_SECTION = lazy(r"^\d+(?:\.\d+)*\.  \S", re.M)
+_RFC_KEY = lazy(r"^(?:RFC|BCP|STD)\d+$|^I-D\.", re.I)
+_BCP14 = lazy(r"key\s+words\s+[\"“]MUST[\"”],\s+[\"“]MUST\s+NOT[\"”]")
+# An RFC's page footer ("Postel                                          [Page 12]"): a
+# page layout that, with one header line, makes a spec of an RFC whose header has one.
+_PAGE_FOOTER = lazy(r"\[Page \d{1,3}\][ \t]*$", re.M)
+
+
+def spec(doc: Document) -> bool:
+    """Whether ``doc`` reads as an RFC or Internet-Draft (see the module)."""
+    if doc.spec:
+        return True  # RFC XML
+    head = doc.text[:_HEAD_CHARS] if doc.fmt != "html" else _visible_head(doc.text)
+    lined = "\n" + head
+    header = sum(1 for pattern in _SPEC_LINES if pattern.search(lined))
+    if header >= 2 or (header and (_BCP14.search(doc.text) or _paged(doc.text))):
+        return True
+    return _rfc_layout(doc)
+
+
+def _visible_head(text: str) -> str:
+    """The first :data:`_HEAD_CHARS` characters of a page's visible lines, stripped, with a
+    label that ends in a colon joined to the value on the line after it.
+
+    An HTML reader writes the page's text at the offsets of its source, so the header of an
+    RFC made by xml2rfc or rfc2629.xslt sits after the blanked stylesheet, and its
+    ``<dt>Category:</dt><dd>Standards Track</dd>`` pairs are two lines: this is the header
+    as it reads (``Category: Standards Track``).
+    """
+    lines: list[str] = []
+    size = 0
+    for m in _VISIBLE_LINE.finditer(text):
+        line = m.group(1).rstrip()
+        if lines and lines[-1].endswith(":") and len(lines[-1]) <= _LABEL_CHARS:
+            lines[-1] += " " + line
+        else:
+            lines.append(line)
+        size += len(line) + 1
+        if size >= _HEAD_CHARS:
+            break
+    return "\n".join(lines)
+
+
+def _paged(text: str) -> bool:
+    """Whether a plain text is laid out in an RFC's pages: two page footers or more."""
+    found = _PAGE_FOOTER.finditer(text)
+    return next(found, None) is not None and next(found, None) is not None
+
+
+def _rfc_layout(doc: Document) -> bool:
+    """A plain text with RFC section headings and references keyed by RFC number."""
+    if doc.fmt != "text" or not _RFC_SECTION.search(doc.text):
+        return False
+    return any(r.key and _RFC_KEY.match(r.key) for r in doc.references)
