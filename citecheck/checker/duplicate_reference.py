@@ -69,6 +69,7 @@ from citecheck.checker.works import (
     different_works,
     first_author,
     fragment,
+    lettered_apart,
     locator,
     preprint,
     same_work,
@@ -266,33 +267,6 @@ def _homepage(key: str) -> bool:
     return key.startswith("url:") and not any(c in key[4:] for c in "/?#")
 
 
-# The letter that tells apart two works of one author and year: "Smith (2019a)", "2019 b",
-# "Python (o.J. - b)", "AOK (n.d.-c)".
-_YEAR_LETTER = lazy(
-    r"(?:\b(?:1[5-9]|20)\d\d|\bo\.\s?J\.|\bn\.\s?d\.)\s*[-–]?\s*([a-z])(?=\s*[),.;:\]])"
-)
-
-
-def _lettered_apart(ref: Reference, first: Reference, why: str | None) -> bool:
-    """Two entries whose writer set them apart by the letter after the year (``2019a`` and
-    ``2019b``, ``o.J. - a`` and ``o.J. - b``) under two titles: two works by the writer's
-    own account, such as two sections of one page, however alike their addresses. One DOI
-    stays one work, and so does one title ("R Core Team 2022a" and "2022b", both "R: A
-    language and environment…", as a reference manager letters a work cited twice)."""
-    if why is None or why.startswith(("same DOI", "same arXiv")):
-        return False
-    if _unlettered(ref) == _unlettered(first):
-        return False  # one title word for word: a tool's letters, one work listed twice
-    here, there = _YEAR_LETTER.search(ref.text[:200]), _YEAR_LETTER.search(first.text[:200])
-    return here is not None and there is not None and here.group(1) != there.group(1)
-
-
-def _unlettered(ref: Reference) -> str:
-    """The normalised title without a lettered year ("Python (o.J. - b): setUp()")."""
-    plain = _YEAR_LETTER.sub("", ref.title or "")
-    return " ".join(_PUNCTUATION.sub(" ", plain).casefold().split())
-
-
 def _bare_title(ref: Reference) -> str:
     """The normalised title without a trailing ``(2022)``."""
     return " ".join(_PUNCTUATION.sub(" ", _YEAR_TAIL.sub("", ref.title or "")).casefold().split())
@@ -354,7 +328,7 @@ def duplicates(ctx: Context) -> Iterator[tuple[Reference, Reference, str | None]
                 first, why = earlier, "same text"
         if first is None or _cited_again(ref, first, ctx) or noted(ref, first):
             continue
-        if note_again(ref, first, ctx) or _lettered_apart(ref, first, why):
+        if note_again(ref, first, ctx) or lettered_apart(ref, first, why):
             continue
         yield ref, first, why
 

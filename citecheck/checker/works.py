@@ -11,7 +11,9 @@ agree, whatever their years.
 The other way round, one DOI on two entries whose authors and titles differ is a slip in
 one of them, not one source listed twice; and one document at two locators
 (``…/policy.pdf#page=3`` and ``#page=5``, ``p. 4`` and ``p. 9``) is one source cited at
-two places, which a fix must not merge.
+two places, which a fix must not merge. Two entries its writer set apart by the letter
+after the year (``2019a``, ``2019b``) under two titles are two works
+(:func:`lettered_apart`).
 """
 
 from __future__ import annotations
@@ -195,3 +197,30 @@ def fragment(url: str | None) -> str:
 
 def _plain(title: str | None) -> str:
     return " ".join(_PUNCTUATION.sub(" ", title or "").casefold().split())
+
+
+# The letter that tells apart two works of one author and year: "Smith (2019a)", "2019 b",
+# "Python (o.J. - b)", "AOK (n.d.-c)".
+_YEAR_LETTER = lazy(
+    r"(?:\b(?:1[5-9]|20)\d\d|\bo\.\s?J\.|\bn\.\s?d\.)\s*[-–]?\s*([a-z])(?=\s*[),.;:\]])"
+)
+
+
+def lettered_apart(ref: Reference, first: Reference, why: str | None) -> bool:
+    """Two entries whose writer set them apart by the letter after the year (``2019a`` and
+    ``2019b``, ``o.J. - a`` and ``o.J. - b``) under two titles: two works by the writer's
+    own account, such as two sections of one page, however alike their addresses. One DOI
+    stays one work, and so does one title ("R Core Team 2022a" and "2022b", both "R: A
+    language and environment…", as a reference manager letters a work cited twice)."""
+    if why is None or why.startswith(("same DOI", "same arXiv")):
+        return False
+    if _unlettered(ref) == _unlettered(first):
+        return False  # one title word for word: a tool's letters, one work listed twice
+    here, there = _YEAR_LETTER.search(ref.text[:200]), _YEAR_LETTER.search(first.text[:200])
+    return here is not None and there is not None and here.group(1) != there.group(1)
+
+
+def _unlettered(ref: Reference) -> str:
+    """The normalised title without a lettered year ("Python (o.J. - b): setUp()")."""
+    plain = _YEAR_LETTER.sub("", ref.title or "")
+    return " ".join(_PUNCTUATION.sub(" ", plain).casefold().split())
