@@ -290,7 +290,8 @@ def duplicates(ctx: Context) -> Iterator[tuple[Reference, Reference, str | None]
         group_key = ref.section if apart and ref.section is not None else -1
         if turn := _TURN_NOTE.match(ref.key or ""):
             # An exported thread numbers each answer's list apart ([^7_2], [^8_2]): the
-            # same page in two answers' lists is each answer citing it, not a duplicate.
+            # same page or file in two answers' lists is each answer citing it, not a
+            # duplicate, so each answer's list is compared only with itself.
             group_key = -2 - int(turn.group(1))
         if group_key not in groups:
             groups[group_key] = ({}, {}, _Works())
@@ -319,11 +320,7 @@ def duplicates(ctx: Context) -> Iterator[tuple[Reference, Reference, str | None]
                     why += f', differing in "{diff[1]}" and "{diff[0]}"'
             group.add(ref, title, first)
         if (words := text_key(ref)) is not None:  # last: the other reasons say more
-            # An exported chat numbers each answer's notes apart ([^1_2], [^2_3]): the same
-            # file cited by two answers is two lists' entries, not one list's twice.
-            turn = _TURN_NOTE.match(ref.key or "")
-            family = turn.group(1) if turn else ""
-            earlier = seen.setdefault(f"text{family}:" + words, ref)
+            earlier = seen.setdefault("text:" + words, ref)
             if first is None and earlier is not ref:
                 first, why = earlier, "same text"
         if first is None or _cited_again(ref, first, ctx) or noted(ref, first):
