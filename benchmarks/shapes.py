@@ -155,4 +155,18 @@ SHAPES: dict[str, Shape] = {
     "quoted titles": lambda n: 'References\n\n- "' + "a " * (n // 2) + "\n",
     "non-ascii": _rep("é—“”… "),
     "placeholders": _rep("Claim here [citation needed]. "),
+    # A saved web page: asterisk frames that never close, zero-width lines, short notes
+    # with quotations and bundled entries under a notes list.
+    "asterisk frames": lambda n: "***** " * (n // 6) + "x\n",
+    "framed headings": _rep("***** Notes[edit] *****\nA claim is stated here.[1]\n"),
+    "zero-width lines": _rep("\u200b \u200b\u200c\n"),
+    "quoted short notes": lambda n: (
+        f"{CLAIM}[1]\n\nReferences\n\n"
+        + _rep('^ Smith & Jones & Brown 2020, p. 3, "a b c" Retrieved ')(n)
+        + "\n"
+    ),
+    "bundled entries": lambda n: (
+        f"{CLAIM}[1]\n\nReferences\n\n^ Multiple sources:\n"
+        + _rep("Smith, Ann (2001). Title. Press.\n")(n)
+    ),
 }

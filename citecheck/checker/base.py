@@ -135,3 +135,17 @@ def describe_reference(ref: Reference, width: int = 60) -> str:
         cut = body[: width - 1]
         body = (cut.rsplit(" ", 1)[0] if " " in cut[width // 2 :] else cut).rstrip(" ,:;") + "…"
     return f'{label} "{body}"' if body else label
+
+
+def listless(doc: Document) -> bool:
+    """Whether the document lists nothing: no entry, no item set aside, and no text under
+    any reference heading it has (a References line in a saved page's table of contents,
+    whose list the copy lost). Its markers then lack one list, not each an entry. A
+    heading with text under it that reads as prose still names a list the markers miss."""
+    if doc.references or doc.non_references:
+        return False
+    for section in doc.sections:
+        nl = doc.text.find("\n", section.start, section.end)
+        if nl >= 0 and doc.text[nl : section.end].strip():
+            return False
+    return True

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from citecheck.checker.base import Context, Violation, describe_reference
+from citecheck.checker.base import Context, Violation, describe_reference, listless
 from citecheck.model import Document, MarkerKind
 from citecheck.parser.authoryear import narrative
 from citecheck.parser.pandocbib import is_outside_key
@@ -77,8 +77,8 @@ def _listing(doc: Document, numeric: bool, served: int | None = None) -> str:
 def check(ctx: Context) -> Iterator[Violation]:
     """Yield one violation per missing key at each marker."""
     doc = ctx.doc
-    if not (doc.references or doc.sections or doc.non_references):
-        return
+    if listless(doc):
+        return  # no list at all: missing-reference-section says it once
     listings: dict[bool, str] = {}  # named for the first marker of its kind that needs it
     broken = {n.key: n for n in doc.non_references if n.key}
     for link in ctx.res.links:

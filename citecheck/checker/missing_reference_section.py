@@ -2,8 +2,9 @@
 
 What it does
     Reports, once, a document whose body carries citation markers but that has no
-    reference section, footnote definitions or link definitions. Individual markers are
-    then not reported as dangling.
+    reference section, footnote definitions or link definitions (or only a reference
+    heading with nothing under it, such as a saved page's table of contents naming its
+    lost References). Individual markers are then not reported as dangling.
 
 Why is this bad?
     Every citation of the article points nowhere; the reference list was probably lost
@@ -30,7 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from citecheck.checker.base import Context, Violation
+from citecheck.checker.base import Context, Violation, listless
 from citecheck.model import MarkerKind
 from citecheck.parser.pandocbib import is_outside_key
 
@@ -43,7 +44,7 @@ ENABLED = True
 def check(ctx: Context) -> Iterator[Violation]:
     """Yield one violation at the first marker when there is no reference list."""
     doc = ctx.doc
-    if not doc.markers or doc.references or doc.sections or doc.non_references:
+    if not doc.markers or not listless(doc):
         return
     markers = doc.markers
     if doc.bibliography is not None:  # ``[@key]`` of a bibliography kept in another file

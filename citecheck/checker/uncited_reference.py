@@ -51,6 +51,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 from citecheck.checker.base import Context, Violation, describe_reference, first_line_end
+from citecheck.checker.shortnotes import named, short_noted
 from citecheck.model import BlockKind, Document, MarkerKind, Reference
 from citecheck.text.recache import lazy
 from citecheck.text.vocab import READING_HEADING
@@ -76,13 +77,14 @@ def check(ctx: Context) -> Iterator[Violation]:
     }
     notes = {r.key for r in ctx.doc.references if r.key and r.key.startswith("^")}
     by_notes = _cited_by_notes(ctx.doc)
+    noted = short_noted(ctx.doc)  # "Blair 2015, p. 24" in a note cites Blair's 2015 entry
     uncited: list[Reference] = []
     for ref in ctx.doc.references:
         if ref.key is None or id(ref) in ctx.res.shadowed or ref.section in reading:
             continue
         if by_notes and ref.kind not in _NOTES:
             continue
-        if id(ref) in meant or _describes_note(ref, notes):
+        if id(ref) in meant or _describes_note(ref, notes) or named(ref, noted):
             continue
         if ctx.res.citations(ref):
             continue

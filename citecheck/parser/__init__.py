@@ -9,6 +9,7 @@ from citecheck.model import Block, BlockKind, Document, NonReference, Reference
 from citecheck.parser import claims
 from citecheck.parser.anchors import anchored_notes
 from citecheck.parser.body import Body, ParseOptions
+from citecheck.parser.bundles import merge_bundles
 from citecheck.parser.caretless import number_caretless_notes
 from citecheck.parser.chatty import drop_typed
 from citecheck.parser.gluednames import split_glued_names
@@ -75,6 +76,8 @@ def parse(
     )
     if layout.anchors:
         anchored_notes(doc.blocks, layout)
+    if plain and doc.sections:
+        merge_bundles(doc.blocks, source)  # "^ Multiple sources:" and its lines: one entry
     summary = _summary_items(doc.blocks, layout)
     _references(doc, source, summary)
     number_caretless_notes(doc)

@@ -18,6 +18,7 @@ from itertools import pairwise
 from citecheck.model import Block, BlockKind, Document, Marker, Placeholder, Sentence
 from citecheck.parser import claims, howto, manual
 from citecheck.parser.authoryear import narrative
+from citecheck.parser.chrome import page_chrome
 from citecheck.parser.finder import MarkerFinder
 from citecheck.parser.guidance import guidance
 from citecheck.parser.memo import current
@@ -273,6 +274,7 @@ def _reads_as_claim(body: str, sentence: str, marked: bool, min_words: int) -> b
         return False  # what is left of a sentence around its formulas
     return not (
         claims.addressed_to_reader(text)
+        or page_chrome(text)
         or howto.explains(text)
         or claims.formula(text)
         or claims.conversational(text)

@@ -8,7 +8,8 @@ keeps the letters in the prose but loses them in the list, which Markdown and a 
 own ``1.``, ``2.``. Read as they stand, each note would be a second definition of a
 reference's number, and the prose's ``[a]`` would cite nothing.
 
-When the prose holds lettered markers from ``[a]`` on and a section titled as notes
+When the prose holds lettered markers from ``[a]`` on (or, in capitals, from ``[A]``
+on: the ``upper-alpha`` group) and a section titled as notes
 (``Notes``, ``Explanatory notes``, ``Footnotes``) numbers its entries from 1 while another
 list uses the same numbers, the notes section's entries are the lettered notes: entry
 *n* takes the *n*-th letter key (1 → ``a``, 26 → ``z``, 27 → ``aa``), which the prose's
@@ -32,6 +33,8 @@ from citecheck.text.vocab import NOTES_HEADING
 
 # A lettered note marker as a wiki writes it: glued to the word or punctuation it follows.
 _LETTER = lazy(r"(?<=[\w.,;:!?)\]\"”’'])\[([a-z]{1,2})\]")
+# The same in capitals (the ``upper-alpha`` group, ``{{efn-ua}}``): ``[A]`` … ``[Z]``.
+_UPPER = lazy(r"(?<=[\w.,;:!?)\]\"”’'])\[([A-Z]{1,2})\]")
 
 
 def letter_key(n: int) -> str:
@@ -41,14 +44,15 @@ def letter_key(n: int) -> str:
     return letter_key((n - 1) // 26) + chr(ord("a") + (n - 1) % 26)
 
 
-def _letters(text: str) -> set[str]:
-    return {m.group(1) for m in _LETTER.finditer(text)}
+def _letters(text: str, upper: bool = False) -> set[str]:
+    return {m.group(1).lower() for m in (_UPPER if upper else _LETTER).finditer(text)}
 
 
 def letter_notes(doc: Document, masked: str) -> None:
     """Re-key, in place, a numbered notes section's entries as the lettered notes the
     prose cites (see the module's docstring). ``masked`` is the document's masked text."""
-    if "[a]" not in masked:
+    upper = "[a]" not in masked
+    if upper and "[A]" not in masked:
         return
     by_section: dict[int, list[Reference]] = {}
     for ref in doc.references:
@@ -56,7 +60,7 @@ def letter_notes(doc: Document, masked: str) -> None:
             by_section.setdefault(ref.section, []).append(ref)
     if len(by_section) < 2:
         return
-    letters = _letters(masked)
+    letters = _letters(masked, upper)
     if "a" not in letters:
         return
     for k, refs in by_section.items():
@@ -70,7 +74,7 @@ def letter_notes(doc: Document, masked: str) -> None:
         if 1 not in others or not letters <= set(keys):
             continue
         for ref, key in zip(refs, keys, strict=True):
-            ref.key, ref.number = key, None
+            ref.key, ref.number = key.upper() if upper else key, None
 
 
 def _run_in(text: str, start: int) -> bool:

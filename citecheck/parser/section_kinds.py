@@ -73,3 +73,24 @@ def without_prose(sections: list[Section], blocks: list[Block], raw: str) -> lis
         if block.section is not None:
             block.section = renumber.get(block.section)
     return kept
+
+
+# A kind of source that sorts a list's entries: "Books", "Journals", "Journal articles",
+# "Primary sources", "News articles", "Websites" (a wiki's Works cited or Bibliography,
+# grouped), and the same on the larger wikis.
+_SOURCE_KIND = lazy(
+    r"^\s*(?:#{1,6}\s*)?(?:(?:primary|secondary|tertiary|other|academic|scholarly|online|web"
+    r"|news(?:paper)?|government|official|archival|published|unpublished|print|journal"
+    r"|magazine|book|conference)\s+)?(?:sources?|books?|journals?|articles?|chapters?"
+    r"|newspapers?|periodicals|magazines?|websites?|reports?|theses|dissertations|papers"
+    r"|documents|interviews|encyclopa?edias?|dictionaries|monographs|textbooks|speeches"
+    r"|libros|artículos|livres|articles|bücher|aufsätze|zeitschriften|книги|статьи)"
+    r"(?:\[\s*edit\s*\])?\s*:?\s*$",
+    re.I,
+)
+
+
+def source_kind(title: str) -> bool:
+    """Whether a heading names a kind of source ("Books", "Journals"): inside a reference
+    section, it groups the list's entries rather than ending the list."""
+    return len(title) <= 40 and bool(_SOURCE_KIND.match(title))

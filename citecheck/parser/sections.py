@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from citecheck.model import LISTED_HEADING, Block, BlockKind, Section
 from citecheck.parser.authors import PARTICLES
 from citecheck.parser.headless import listed_run, trailing_list
-from citecheck.parser.section_kinds import url_list, without_prose
+from citecheck.parser.section_kinds import source_kind, url_list, without_prose
 from citecheck.parser.wikinotes import trailing_notes
 from citecheck.text.recache import lazy
 from citecheck.text.smallcaps import uncapped
@@ -107,7 +107,9 @@ def find_sections(
                 sections.append(Section(_title(title), block.start, block.end))
                 level = block.level
                 continue
-            if sections and block.level <= level:
+            if level and sections and source_kind(title):
+                pass  # "Books", "Journals" under Works cited: the list goes on under it
+            elif sections and block.level <= level:
                 level = 0
         elif level and _turn_label(block, raw):
             level = 0  # "Prompt 2:" after an answer's "Citations:": the next chat turn

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from citecheck.model import Reference
+from citecheck.parser.quotednotes import cites_first
 from citecheck.text.needles import Guarded, lowered
 from citecheck.text.outlets import find_outlet
 from citecheck.text.recache import lazy
@@ -227,7 +228,7 @@ def not_a_source(text: str, ref: Reference, notes: bool = False) -> str | None:
         return EMPTY_ITEM
     if _EDITORIAL.match(text):
         return "it is a note to the editor, not a source"
-    if ref.url or ref.doi:
+    if ref.url or ref.doi or cites_first(text):  # a citation, then perhaps its quotation
         return None
     low = lowered(text)
     if _ERROR.search(text, low):

@@ -20,6 +20,7 @@ from citecheck.reader.linkdefs import fold as _fold
 from citecheck.reader.linkdefs import redefinitions, split_footnote
 from citecheck.reader.liquid import liquid_code
 from citecheck.reader.padding import unpadded
+from citecheck.reader.webtext import framed_headings
 from citecheck.text.recache import lazy
 
 _OPTIONS = (
@@ -48,8 +49,9 @@ class _Builder:
         self.text = text
         # What pyromark reads, same length and offsets: a lone CR ends a line everywhere
         # (pulldown-cmark runs an indented code block on over it); Liquid's highlight
-        # blocks are code.
-        self.parsed = liquid_code(latex_headings(unpadded(_LONE_CR.sub("\n", text))))
+        # blocks are code; a converted web page's ``***** Title *****`` lines are headings.
+        parsed = latex_headings(unpadded(_LONE_CR.sub("\n", text)))
+        self.parsed = liquid_code(framed_headings(parsed))
         self.bmap = ByteMap(text)
         self.copies: list[tuple[int, int]] = []
         self.blocks: list[Block] = []
