@@ -16,7 +16,14 @@ import re
 
 from citecheck.model import LISTED_HEADING, Block, BlockKind
 from citecheck.reader import Layout
-from citecheck.reader.bookmatter import BOOK_NOTE, NOTE_OPEN, boilerplate, note_close
+from citecheck.reader.bookmatter import (
+    BOOK_NOTE,
+    LETTER_KEY,
+    NOTE_AFTER,
+    NOTE_OPEN,
+    boilerplate,
+    note_close,
+)
 from citecheck.reader.pagemarks import furniture, inline_heads
 from citecheck.reader.pdfheads import HEADING_LIKE as _HEADING_LIKE
 from citecheck.reader.pdfheads import (
@@ -92,6 +99,7 @@ class _TextReader:
         self.book = boilerplate(text)  # a Project Gutenberg text: the book between its lines
         self.note_depth = 0  # brackets open in a "[Footnote N: …]" block being read
         self.note_lines = 0
+        self.note_next = False  # the next line is a lettered note's "[ …]" (see _line)
         self.joined = -1  # a line read with the one above it (a split small-caps heading)
         self.biographies = False  # the authors' biographies after the list: apparatus
         self.cover = 0  # a cover page's "To cite this article: …" runs to this line
@@ -125,7 +133,8 @@ class _TextReader:
                 continue
             if i == self.joined:
                 continue
-            if self.note_depth:
+            if self.note_depth or self.note_next:
+                self.note_next = False
                 self._note_line(s, e, line)
                 continue
             if i in self.furniture:
@@ -225,6 +234,13 @@ class _TextReader:
             self.note_depth, self.note_lines = 1, 0
             self._note_line(s + m.end(), e, line[m.end() :])
             return
+        if blank_before and LETTER_KEY.match(line) and i + 1 < len(self.lines):
+            # "a" alone, then "[ The charter granted…]": a lettered note (see bookmatter)
+            nxt, end = self.lines[i + 1]
+            if self.text.startswith("[", nxt, end):
+                self.open(BlockKind.FOOTNOTE, s + indent, e, nxt + 1, label=stripped)
+                self.note_depth, self.note_lines, self.note_next = 0, 0, True
+                return
         if m := _MD_HEADING.match(stripped):
             self.heading(s, e, line, len(m.group()))
             return
@@ -307,6 +323,11 @@ class _TextReader:
         if at is not None or self.note_lines > 200:
             self.note_depth = 0
             self.close()
+        if at is not None and (m := NOTE_AFTER.match(line, at + 1)):
+            start = s + m.end(1)
+            self.open(BlockKind.FOOTNOTE, start, e, s + m.end(), label=m.group(2))
+            self.note_depth, self.note_lines = 1, 0
+            self._note_line(s + m.end(), e, line[m.end() :])
 
     def _wrapped_word(self, stripped: str, blank_before: bool) -> bool:
         """A lower-case "sources" alone on a line inside a sentence is a soft wrap."""
