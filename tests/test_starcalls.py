@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from citecheck.api import analyse
 from citecheck.model import BlockKind
-from citecheck.parser.starcalls import HABIT, star_calls, star_habit
+from citecheck.parser.starcalls import HABIT, brace_calls, brace_habit, star_calls, star_habit
 
 CHAPTER = (
     "The valley holds 1,341,649 square miles. *a Its surface is six times that of\n"
@@ -51,3 +51,11 @@ def test_a_starred_letter_is_a_call_only_where_the_text_keeps_that_habit() -> No
 def test_a_letter_alone_without_a_bracketed_note_after_it_is_prose() -> None:
     doc, _ = analyse("Options follow.\n\na\n\nThe second part.\n", fmt="text")
     assert not [r for r in doc.references if r.kind is BlockKind.FOOTNOTE]
+
+
+def test_braced_numbers_call_a_books_numbered_notes_and_nothing_else() -> None:
+    numbers = frozenset({"1", "2", "3"})
+    text = "family.{1} Its wheel{2} and mills,{3} but \\frac{1}{2}, {0} and a_{1} are not."
+    assert brace_habit(text, numbers)
+    assert [m.raw for m in brace_calls(text, 0, len(text), numbers)] == ["{1}", "{2}", "{3}"]
+    assert not brace_habit("a {1} b {2} c {3}", numbers)  # standing apart: set braces

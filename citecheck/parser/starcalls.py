@@ -1,4 +1,5 @@
-"""Starred-letter note calls of a digitised book: ``square miles. *a Its surface``.
+"""Starred-letter and braced note calls of a digitised book: ``square miles. *a Its
+surface``, ``the Hale family.{1} Its wheel``.
 
 Some Project Gutenberg texts (*Democracy in America*, PG 815) write each call of a lettered
 note as an asterisk and the note's letter, standing apart from the words around it
@@ -11,6 +12,12 @@ A starred letter is a call only in a text with lettered notes that it names:
 :func:`star_habit` counts at least :data:`HABIT` such calls of listed letters, so that an
 asterisk before a letter elsewhere (an emphasis mark, a footnote symbol, a wildcard) is
 not read as one. (Such a transcription may have lost Project Gutenberg's header lines.)
+
+Other Project Gutenberg texts call a numbered note with the number in braces glued to the
+word or stop before it (``family.{1}``) and set the note as ``{1} Parish Records…`` after
+the paragraph or chapter. A braced number is a call only in a Project Gutenberg book whose
+notes it numbers, again once :data:`HABIT` such calls are written (braces are a format
+string's or a formula's elsewhere: ``{0}``, ``\\frac{1}{2}``).
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ HABIT = 3
 # The asterisk stands after a space, a line's start, an opening bracket or a sentence's
 # punctuation (``augments.*d``); the letter or two after it end at a space, clause
 # punctuation or the line's end.
+_BRACE = lazy(r"(?<=[^\s{}\\_^$])\{(\d{1,3})\}(?![{\w])")
 _STAR = lazy(r"(?<![^\s(\[.,;:!?\"”’])\*([a-z]{1,2})(?=[\s.,;:)\]]|$)")
 
 
@@ -47,4 +55,27 @@ def star_calls(masked: str, start: int, end: int, letters: frozenset[str]) -> li
         Marker(m.start(), m.end(), m.group(), (m.group(1),), MarkerKind.LABEL)
         for m in _STAR.finditer(masked, start, end)
         if m.group(1) in letters
+    ]
+
+
+def brace_habit(masked: str, numbers: frozenset[str]) -> bool:
+    """Whether a book calls its numbered notes (``numbers``) with braced numbers."""
+    if not numbers or "{" not in masked:
+        return False
+    seen = 0
+    for m in _BRACE.finditer(masked):
+        if m.group(1) in numbers:
+            seen += 1
+            if seen >= HABIT:
+                return True
+    return False
+
+
+def brace_calls(masked: str, start: int, end: int, numbers: frozenset[str]) -> list[Marker]:
+    """The braced calls in ``masked[start:end]`` of numbered notes (``numbers``); each
+    marker spans the braces and the number."""
+    return [
+        Marker(m.start(), m.end(), m.group(), (m.group(1),), MarkerKind.NUMERIC)
+        for m in _BRACE.finditer(masked, start, end)
+        if m.group(1) in numbers
     ]

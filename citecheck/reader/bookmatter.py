@@ -35,11 +35,13 @@ NOTE_AFTER = re.compile(r"([ \t]*)\[Footnote\s+(\d{1,4}|[A-Za-z]{1,3}|[*†‡§
 """A note block opening on the line where the one before it closed: as :data:`NOTE_OPEN`."""
 LETTER_KEY = re.compile(r"[ \t]*([a-z]{1,2})[ \t]*$")
 """A lettered note's key alone on its line (its text in brackets on the next): group 1."""
-BOOK_NOTE = re.compile(r"\[(\d{1,3}|[A-Z])\][ \t]+(?=\S)")
-"""A note that opens a line of its own after a blank one, its key in brackets and its text
-after it (``[1]  In his speech at Birmingham…``, ``[A] Frimmel's Beethoven.``): how many
-Project Gutenberg texts set a chapter's notes after the paragraph or chapter that calls
-them, without a ``FOOTNOTES:`` heading; group 1 the key."""
+BOOK_NOTE = re.compile(r"(?:\[(\d{1,3}|[A-Z])\]|\{(\d{1,3})\})[ \t]+(?=\S)")
+"""A note that opens a line of its own after a blank one, its key in brackets (or braces)
+and its text after it (``[1]  In his speech at Birmingham…``, ``[A] Frimmel's
+Beethoven.``, ``{1} Parish Records…``): how many Project Gutenberg texts set a chapter's
+notes after the paragraph or chapter that calls them, without a ``FOOTNOTES:`` heading;
+group 1 the key in brackets, group 2 the number in braces (called ``{1}``, see
+:mod:`citecheck.parser.starcalls`)."""
 
 
 _START_ANYWHERE = lazy(r"\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK\b", re.I)

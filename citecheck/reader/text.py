@@ -264,7 +264,7 @@ class _TextReader:
             return
         if self.book and blank_before and (m := BOOK_NOTE.match(line)):
             # A Gutenberg book's note set after the paragraph or chapter that calls it.
-            self.open(BlockKind.FOOTNOTE, s, e, s + m.end(), label=m.group(1))
+            self.open(BlockKind.FOOTNOTE, s, e, s + m.end(), label=m.group(1) or m.group(2))
             self.cur_indent = 0
             return
         if self.in_refs and (m := _KEY_ITEM.match(line)):
