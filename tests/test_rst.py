@@ -130,3 +130,15 @@ def test_work_grows_linearly_with_notes_and_markup() -> None:
     check_text(unit, fmt="rst")  # imports and compiled patterns come first
     small, big = _calls(unit * 20), _calls(unit * 200)
     assert big <= 20 * small
+
+
+def test_a_python_enhancement_proposal_reads_as_a_spec() -> None:
+    from citecheck.parser.specprofile import spec
+
+    head = "PEP: 506\nTitle: Adding A Secrets Module\nStatus: Final\nType: Standards Track\n\n"
+    body = "Abstract\n========\n\nThis PEP proposes a module.\n"
+    for fmt in ("rst", "text"):
+        doc, _ = analyse(head + body, fmt=fmt)
+        assert spec(doc)
+    doc, _ = analyse("Status: Final\n\n" + body, fmt="rst")  # one header line is not enough
+    assert not spec(doc)
