@@ -25,62 +25,31 @@ from citecheck.reader.bookmatter import (
     note_close,
 )
 from citecheck.reader.pagemarks import furniture, inline_heads
-from citecheck.reader.pdfheads import HEADING_LIKE as _HEADING_LIKE
 from citecheck.reader.pdfheads import (
     biography,
     caps_heading,
-    entry_goes_on,
     name_head,
     self_citation,
 )
+from citecheck.reader.textjoin import BULLET, FOOTNOTE_DEF, KEY_ITEM, LineJoins
 from citecheck.reader.textlines import (
-    ends_sentence,
-    inside_group,
     is_chrome,
     leaders,
     lines,
     page_number,
     wrap_width,
 )
-from citecheck.text.enumeration import enumeration, opens_enumeration
+from citecheck.text.enumeration import opens_enumeration
 from citecheck.text.recache import lazy
 from citecheck.text.vocab import DIRECTIVE_LINE, REFERENCE_HEADING
 
 _MD_HEADING = lazy(r"^#{1,6}(?=\s|$)")
-_NUMBERED_HEADING = lazy(r"^((?:\d+|[A-Z])(?:\.\d+)*)\.?\s+\S|^Appendix\s+[A-Z0-9]+\b")
-_BULLET = lazy(r"^(\s*)(?:[-*•+‣◦]|\d{1,3}[.)]|\^)\s+(?=\S)")
-_FOOTNOTE_DEF = lazy(r"^(\s*)\[\^([^\]\s]{1,60})\]:\s*")
-# A reference key: "[1]", "[RFC2119]", "[Smith 2020]"; not "[ERROR retrieving ref link]".
-_KEY_ITEM = lazy(r"^(\s*)\[([^\s\]]+(?: \S+){0,2}|[^\[\]\n]{1,60}\d{4}[a-z]?)\]:?(?:\s+|$)")
-_LEADING_MARKERS = lazy(r"^\s*(?:\[\d[\d,;\s–-]*\]\s*)+(?:[^\w\s]|\s+\S|$)")
-_ENTRY_PUNCTUATION = lazy(r"[,:;\"“(]")
-_CONNECTOR = lazy(r"(?:,|\b(?:and|or|of|the|a|an|to|in|for|with|by|on|at|from))\s*$", re.I)
 _CONTENTS = lazy(r"^\s*(?:table of )?contents\s*$", re.I)
-# A numbered section title that ends with "et al." (a heading, though it ends in a stop).
-_NUMBERED_ET_AL = lazy(r"^\d+(?:\.\d+)*\.?\s+[A-Z][^.!?]{0,80}\bet al\.$")
 # A paper's "Abstract" on a line of its own, which a PDF extract runs into the lines above.
 _ABSTRACT_LINE = lazy(r"^(?:Abstract|ABSTRACT|A B S T R A C T)[.:]?$")
-_NUMBERED_ENTRY = lazy(r"\d{1,3}[.)][ \t]")
-# A reference list's number alone on its line, its entry on the lines after ("1." then
-# "Benton, S. A. & Bove, V. M. Jr. Holographic Imaging …"), as PDF text of Nature's lists.
-_LONE_NUMBER = lazy(r"^[ \t]*\d{1,3}\.[ \t]*$")
-_SECTION_NUMBER = lazy(r"^(\d+(?:\.\d+)*)\.?\s")
-# The head of an author-year entry: names, then the year in brackets ("Bond S (2002) …",
-# "Ross, B. and Moe, C. (2005) …") or after a comma ("Van Wyk, D.B., 1987. …").
-_YEAR_HEAD = lazy(
-    r"^[^\W\d_][^\n]{0,100}?(?:\(\s*(?:1[6-9]|20)\d\d[a-z]?\s*\)|,\s(?:1[6-9]|20)\d\d[a-z]?[.,])"
-)
-# Signs of a reference entry on a line of a reference list: a year ("Bond S (2002) …"),
-# a page range ("365:663– 670"), volume and issue ("19(4)"). A PDF conversion breaks an
-# entry's line anywhere, so an unended line there is no heading when it holds one.
-_ENTRY_SIGN = lazy(r"\b(?:1[6-9]|20)\d\d[a-z]?\b|\d\s?[–-]\s?\d|\d:\s?\d|\d\(\d")
 
 
-def _word_count(s: str) -> int:
-    return len(s.split())
-
-
-class _TextReader:
+class _TextReader(LineJoins):
     def __init__(self, text: str, heading: re.Pattern[str] = REFERENCE_HEADING) -> None:
         self.text = text
         self.reference_heading = heading
@@ -189,14 +158,6 @@ class _TextReader:
                 j += step
         return False
 
-    def _next_line(self, i: int) -> str | None:
-        for s, e in self.lines[i + 1 : i + 4]:
-            line = self.text[s:e]
-            if line.strip():
-                return None if is_chrome(line) or DIRECTIVE_LINE.match(line) else line
-            return None
-        return None
-
     def _page_number(self, i: int, line: str) -> bool:
         """A page number printed at the foot or head of a page of converted text (pdftotext):
         a line holding only the number, with a form feed on the nearest line that is not
@@ -258,7 +219,7 @@ class _TextReader:
             self.cur.end = e
             self.cur_ended = self._ends_paragraph(stripped, e - s)
             return
-        if m := _FOOTNOTE_DEF.match(line):
+        if m := FOOTNOTE_DEF.match(line):
             self.open(BlockKind.FOOTNOTE, s + indent, e, s + m.end(), label="^" + m.group(2))
             self.cur_indent = indent
             return
@@ -267,7 +228,7 @@ class _TextReader:
             self.open(BlockKind.FOOTNOTE, s, e, s + m.end(), label=m.group(1) or m.group(2))
             self.cur_indent = 0
             return
-        if self.in_refs and (m := _KEY_ITEM.match(line)):
+        if self.in_refs and (m := KEY_ITEM.match(line)):
             self.open(BlockKind.ITEM, s + indent, e, s + m.end(), label=m.group(2))
             self.cur_indent = indent
             # A key alone on its line ("[I-D.ietf-x]") continues on the next one.
@@ -283,7 +244,7 @@ class _TextReader:
             self.cur_ended = False
             return
         # "1) The first item 2) The second item": an enumeration written inline, not an item.
-        if (m := _BULLET.match(line)) and (self.in_refs or not opens_enumeration(stripped)):
+        if (m := BULLET.match(line)) and (self.in_refs or not opens_enumeration(stripped)):
             self.open(BlockKind.ITEM, s + indent, e, s + m.end())
             self.cur_indent = indent
             self.cur_ended = self._ends_paragraph(stripped, e - s)
@@ -303,14 +264,6 @@ class _TextReader:
         self.joined = last if last > i else -1
         return True
 
-    def _lone_number(self, i: int, line: str) -> bool:
-        """An entry's number alone on line ``i`` of a reference list, its text on the next
-        line (not a page number such as the "17." of "p." then "17." before a blank)."""
-        if not (self.in_refs and _LONE_NUMBER.match(line)):
-            return False
-        nxt = self._next_line(i)
-        return nxt is not None and not _LONE_NUMBER.match(nxt)
-
     def _note_line(self, s: int, e: int, line: str) -> None:
         """One more line of a ``[Footnote N: …]`` block (see :mod:`bookmatter`): the block
         ends before the ``]`` that closes it, blank lines included; one left open closes
@@ -328,102 +281,6 @@ class _TextReader:
             self.open(BlockKind.FOOTNOTE, start, e, s + m.end(), label=m.group(2))
             self.note_depth, self.note_lines = 1, 0
             self._note_line(s + m.end(), e, line[m.end() :])
-
-    def _wrapped_word(self, stripped: str, blank_before: bool) -> bool:
-        """A lower-case "sources" alone on a line inside a sentence is a soft wrap."""
-        cur = self.cur
-        return (
-            not blank_before
-            and stripped[:1].islower()
-            and cur is not None
-            and cur.kind is BlockKind.PARAGRAPH
-            and not self.cur_ended
-        )
-
-    def _continues(self, i: int, line: str, indent: int, blank_before: bool) -> bool:
-        cur = self.cur
-        if cur is None or cur.kind is BlockKind.HEADING:
-            return False
-        if blank_before:
-            return cur.kind is not BlockKind.PARAGRAPH and indent > self.cur_indent
-        if cur.kind is not BlockKind.PARAGRAPH and indent > self.cur_indent + 1:
-            return not (self.in_refs and _KEY_ITEM.match(line))
-        if self.in_refs and cur.kind is BlockKind.PARAGRAPH and name_head(self.text, cur.start):
-            return entry_goes_on(self.text, self.lines[i - 1], line)
-        if _BULLET.match(line) or _FOOTNOTE_DEF.match(line):
-            return False
-        if self.in_refs and _KEY_ITEM.match(line):
-            return False
-        if self._lone_number(i, line):
-            return False
-        if self.in_refs and cur.kind is BlockKind.ITEM and cur.label:
-            # The next line of a keyed entry ("[2] A. Brodnik, … and R. Sedgewick." then
-            # "Resizable arrays in optimal time and space. …"): the entry goes on until
-            # the next key, a blank line or a heading.
-            return not _HEADING_LIKE.match(line.strip()) or ends_sentence(line)
-        if (
-            self.in_refs
-            and cur.kind is BlockKind.ITEM
-            and (_NUMBERED_ENTRY.match(self.text, cur.start) or cur.content_start == cur.end)
-        ):
-            # A numbered entry's lines as a PDF conversion breaks them ("… Fawcett, J.W."
-            # then "(2008). Distribution …"; "Lancet. 2005;" then "365:663– 670"): the
-            # entry goes on until the next number, a blank line or a heading.
-            return not _HEADING_LIKE.match(line.strip()) or ends_sentence(line)
-        if self.in_refs and cur.kind is BlockKind.PARAGRAPH and self.cur_ended:
-            # An author-year entry's venue on a line after its title's stop ("… policy
-            # impact." then "Housing Studies 9(1): 103–124."): the entry goes on to the
-            # next entry's head.
-            nl = self.text.find("\n", cur.start)
-            head = self.text[cur.start : nl if nl >= 0 else len(self.text)]
-            if _YEAR_HEAD.match(head) and not _YEAR_HEAD.match(line.strip()):
-                return not _HEADING_LIKE.match(line.strip())
-        if cur.kind in (BlockKind.ITEM, BlockKind.FOOTNOTE) and indent > self.cur_indent:
-            return True
-        # A line opening with a marker group carries the citation of the sentence before; a
-        # line after one that ends with ";" inside a parenthesis goes on with its group.
-        if not self.cur_ended or _LEADING_MARKERS.match(line):
-            return True
-        return cur.kind is BlockKind.PARAGRAPH and inside_group(self.text, cur.start, cur.end)
-
-    def _ends_paragraph(self, stripped: str, length: int) -> bool:
-        if not ends_sentence(stripped):
-            return False
-        return not (self.width and length >= self.width * 0.8)
-
-    def _is_heading(self, i: int, line: str, stripped: str, blank_before: bool) -> bool:
-        # "3.3 The data structures of Brodnik et al." ends in an abbreviation, not a sentence.
-        ended = ends_sentence(stripped) and not _NUMBERED_ET_AL.match(stripped)
-        if ended or _word_count(stripped) > 20 or enumeration(stripped):
-            return False
-        if not (stripped[:1].isupper() or stripped[:1].isdigit()):
-            return False
-        nxt = self._next_line(i)  # the next line that is not blank, chrome or a directive
-        numbered = _NUMBERED_HEADING.match(stripped)
-        if _BULLET.match(line) and (
-            not (numbered and blank_before)
-            or (nxt is not None and _BULLET.match(nxt))
-            # In a reference list, "1. Weather Desk: Storms" is an entry, not a heading.
-            or (self.in_refs and _ENTRY_PUNCTUATION.search(stripped))
-        ):
-            return False
-        if self.in_refs and _ENTRY_SIGN.search(stripped):
-            return False  # "Bond S (2002) Dynamic panel data models: … Portuguese"
-        if nxt is None or not nxt.strip():
-            return True
-        if _CONNECTOR.search(stripped):
-            return False
-        first = nxt.strip()[:1]
-        if not (first.isupper() or first.isdigit() or first in "\"'“‘[(-*•"):
-            return False
-        if numbered and blank_before:
-            return True
-        return not self.width or len(line.rstrip()) < self.width * 0.7
-
-    @staticmethod
-    def _level(stripped: str) -> int:
-        m = _SECTION_NUMBER.match(stripped)
-        return m.group(1).count(".") + 1 if m else 1
 
     def _masked(self) -> str:
         text = self.text
