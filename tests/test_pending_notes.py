@@ -29,3 +29,19 @@ def test_a_note_that_points_elsewhere_or_is_a_source_is_not() -> None:
         "[^2]: Festival Office, First-week sales report, 2021.\n"
     )
     assert _placeholders(text) == []
+
+
+def test_a_note_placeholder_does_not_make_an_essay_of_asides_cite() -> None:
+    """A note asking for its source marks the claim that calls it; it does not turn the
+    uncited-claim rule on for an essay whose other notes are asides."""
+    text = (
+        "I think the river was busier then [^1]. The mills ground grain for the valley.\n\n"
+        "[^1]: Link needed.\n"
+    )
+    report = check_text(text, fmt="markdown")
+    assert [f.code for f in report.findings] == ["CC005"]
+
+
+def test_a_note_no_call_reaches_asks_nothing() -> None:
+    text = "The mills ground grain `for the valley[^1]`.\n\n[^1]: Link needed.\n"
+    assert _placeholders(text) == []

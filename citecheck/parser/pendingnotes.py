@@ -20,11 +20,16 @@ _LABEL = lazy(r"\s*(?:\[\^[^\]\n]*\]:|\.\.[ \t]+\[[^\]\n]*\]|\[Footnote[^:\n]{1,
 
 
 def pending_notes(doc: Document) -> None:
-    """Add a placeholder for each footnote whose text asks for its source, in place."""
+    """Add a placeholder for each footnote whose text asks for its source and that a marker
+    calls, in place (a note no call reaches, its call in a code span, asks nothing of a
+    claim)."""
     added: list[Placeholder] = []
     held = [(p.start, p.end) for p in doc.placeholders]
+    called = {k for m in doc.markers for k in m.keys}
     for ref in doc.references:
         if ref.kind is not BlockKind.FOOTNOTE:
+            continue
+        if ref.key not in called and str(ref.number) not in called:
             continue
         lead = _LABEL.match(doc.text, ref.start, ref.end)
         start = lead.end() if lead else ref.start
