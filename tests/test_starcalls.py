@@ -49,8 +49,9 @@ def test_a_starred_letter_is_a_call_only_where_the_text_keeps_that_habit() -> No
 
 
 def test_a_letter_alone_without_a_bracketed_note_after_it_is_prose() -> None:
-    doc, _ = analyse("Options follow.\n\na\n\nThe second part.\n", fmt="text")
-    assert not [r for r in doc.references if r.kind is BlockKind.FOOTNOTE]
+    for text in ("Options follow.\n\na\n\nThe second part.\n", "A list.\n\nx\n\n[ apart]\n"):
+        doc, _ = analyse(text, fmt="text")
+        assert not [r for r in doc.references if r.kind is BlockKind.FOOTNOTE]
 
 
 def test_braced_numbers_call_a_books_numbered_notes_and_nothing_else() -> None:

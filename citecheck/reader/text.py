@@ -195,13 +195,13 @@ class _TextReader(LineJoins):
             self.note_depth, self.note_lines = 1, 0
             self._note_line(s + m.end(), e, line[m.end() :])
             return
-        if blank_before and LETTER_KEY.match(line) and i + 1 < len(self.lines):
-            # "a" alone, then "[ The charter granted…]": a lettered note (see bookmatter)
-            nxt, end = self.lines[i + 1]
-            if self.text.startswith("[", nxt, end):
-                self.open(BlockKind.FOOTNOTE, s + indent, e, nxt + 1, label=stripped)
-                self.note_depth, self.note_lines, self.note_next = 0, 0, True
-                return
+        # "a" alone, then "[ The charter granted…]": a lettered note (see bookmatter). The
+        # next line's bracket is looked at first, by slicing: this runs for every paragraph.
+        bracket = e + 2 if self.text[e : e + 1] == "\r" else e + 1
+        if blank_before and self.text[bracket : bracket + 1] == "[" and LETTER_KEY.match(line):
+            self.open(BlockKind.FOOTNOTE, s + indent, e, bracket + 1, label=stripped)
+            self.note_depth, self.note_lines, self.note_next = 0, 0, True
+            return
         if m := _MD_HEADING.match(stripped):
             self.heading(s, e, line, len(m.group()))
             return
