@@ -68,11 +68,12 @@ def test_a_callout_glued_to_an_emphasised_word_before_a_semicolon() -> None:
     for text in (
         "van _melati_ en blaauwe _tjampaka_[83]; uw dorst zal ik lesschen",
         "Hoort ge den klang van _boenji-boenji-an_[80]; ruischt U heimelijk een",
+        "water on which the _Monitor_ met the _Merrimac_[3]; the site of the first",
     ):
         start = text.index("[")
         assert not is_index(text, start, text.index("]") + 1)
-    code = "uint8 random[46]; opaque x;"
-    assert is_index(code, code.index("["), code.index("]") + 1)
+    for code in ("uint8 random[46]; opaque x;", "set the _Buffer_[4]; x = y"):
+        assert is_index(code, code.index("["), code.index("]") + 1)
 
 
 def test_notes_called_once_may_repeat_a_source() -> None:

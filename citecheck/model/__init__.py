@@ -276,13 +276,21 @@ class Document:
     (``refs.bib``), ``""`` when it names none, None when the document holds its own list or
     cites no keys. Its ``@key`` markers name entries of that file."""
 
+    def _placeholders_in_prose(self) -> bool:
+        """Whether a placeholder stands outside the notes: a note that asks for its source
+        (``[^2]: Link needed.``) marks one claim, not a document that cites."""
+        if not self.placeholders:
+            return False
+        notes = [(r.start, r.end) for r in self.references if r.kind is BlockKind.FOOTNOTE]
+        return any(not any(a <= p.start < b for a, b in notes) for p in self.placeholders)
+
     def cites_sources(self) -> bool:
         """Whether the document cites sources at all: numbered or labelled markers, a
         reference section, placeholders, or notes (footnotes, or an essay's numbered
         endnotes) that mostly hold sources and that a claim cites. Links alone, notes
         written as asides (a book's explanatory footnotes, an essay's ``Notes``) or a
         reading list (Further reading) do not make an article whose claims need citing."""
-        if self.placeholders or any(
+        if self._placeholders_in_prose() or any(
             not (s.endnotes or READING_HEADING.search(s.title)) for s in self.sections
         ):
             return True

@@ -19,6 +19,7 @@ from citecheck.parser.lonenotes import pair_lone_notes
 from citecheck.parser.narration import narrations
 from citecheck.parser.notelabels import settle_note_sections
 from citecheck.parser.pagebreaks import continues, without_marks
+from citecheck.parser.pendingnotes import pending_notes
 from citecheck.parser.references import note_label, parse_item
 from citecheck.parser.restarts import restart_lists
 from citecheck.parser.results import mark_results
@@ -105,6 +106,7 @@ def parse(
             doc.markers.extend(body.markers(block))  # notes may cite too
     settle_note_sections(doc)
     pair_lone_notes(doc)
+    pending_notes(doc)
     drop_typed(doc, layout.masked)
     read_source_lines(doc)
     if opts.scope == "paragraph":

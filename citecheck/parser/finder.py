@@ -30,6 +30,7 @@ from citecheck.parser.numparens import candidates, cites_with_parentheses
 from citecheck.parser.ownlabel import own_label
 from citecheck.parser.pandocbib import bibliography_outside
 from citecheck.parser.rfcmentions import abstract_blocks, called_out, listed_rfcs, mentions
+from citecheck.parser.starcalls import brace_calls, brace_habit, star_calls, star_habit
 from citecheck.parser.superscripts import glued_word_habit, superscripts
 from citecheck.parser.tablesources import source_cell
 from citecheck.reader import Layout
@@ -67,6 +68,18 @@ class MarkerFinder:
         self.glued = glued_word_habit(self.masked, self.numbers)  # "simulators3."
         self.spaced = spaced_habit(self.masked, self.numbers)  # "deaths1 and" (PDF text)
         self.lettered = any(len(k) <= 2 and k.isalpha() for k in self.labels)
+        # ``square miles. *a Its surface``: a book's starred calls of its lettered notes
+        self.starred: frozenset[str] = frozenset()
+        if self.lettered and "*" in self.masked:
+            letters = frozenset(
+                r.key
+                for r in doc.references
+                if r.kind is BlockKind.FOOTNOTE and r.key and len(r.key) <= 2 and r.key.isalpha()
+            )
+            self.starred = letters if star_habit(self.masked, letters) else frozenset()
+        # ``the Hale family.{1} Its wheel``: a book's braced calls of its numbered notes
+        braced = doc.book and brace_habit(self.masked, self.numbers)
+        self.braced = self.numbers if braced else frozenset()
         # ``norms (1–5).``: parenthesised numbers cite a typed or Word-numbered list when
         # the body uses them so (see :mod:`.numparens`).
         body = (
@@ -176,7 +189,15 @@ class MarkerFinder:
             more = tuple((r.authors, r.url, r.doi, r.note) for r in doc.references)
             rfcs = tuple(sorted(self.rfcs.items()))
             state = (self.labels, self.numbers, self.defined, self.own, self.headings, rfcs)
-            habits = (self.lettered, self.glued, self.spaced, self.parens, self.unlisted)
+            habits = (
+                self.lettered,
+                self.glued,
+                self.spaced,
+                self.parens,
+                self.unlisted,
+                self.starred,
+                self.braced,
+            )
             found = (
                 self.citekeys is None,
                 doc.explicit_numbers,
@@ -212,6 +233,12 @@ class MarkerFinder:
         if self.parens:
             called = candidates(self.masked, block.content_start, block.end, self.numbers)
             found.markers = prefer(found.markers, outside(called, found.markers))
+        if self.starred:
+            starred = star_calls(self.masked, block.content_start, block.end, self.starred)
+            found.markers = prefer(found.markers, outside(starred, found.markers))
+        if self.braced:
+            braced = brace_calls(self.masked, block.content_start, block.end, self.braced)
+            found.markers = prefer(found.markers, outside(braced, found.markers))
         if block.cell and self.numbers:  # ``| … | 26 |`` under a ``Source(s)`` header
             cells = source_cell(self.doc.text, block.content_start, block.end, self.numbers)
             found.markers = prefer(found.markers, cells)

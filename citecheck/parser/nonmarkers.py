@@ -60,10 +60,12 @@ _ABNF_MORE = lazy(r"[ \t]{8,}[][()*/|%\w\"<>.:;-]+(?:[ \t]+[][()*/|%\w\"<>.:;-]+
 # (``studied above[2]; later work``), not a declaration (``opaque random[46];``): three
 # words of letters before the bracket (the last of four letters at least, not ``buf``),
 # and after it a word of letters and another word.
-# The word glued to the bracket may be emphasised or hyphenated (``_boenji-boenji-an_[80];``).
+# The word glued to the bracket may be emphasised or hyphenated (``_boenji-boenji-an_[80];``),
+# or an emphasised name (a ship's, a book's: ``met the _Merrimac_[3]; the site``).
 _PROSE_BEFORE = lazy(
     r"(?:[A-Za-z]+,?(?:[ \t]+|[ \t]*\n[ \t]*)){2}(?:[_*]{1,2}(?:[a-z]+-)*)?[a-z]{4,}[_*]{0,2}$"
     r"|(?:[A-Za-z]+,?(?:[ \t]+|[ \t]*\n[ \t]*)){2}[_*]{1,2}(?:[a-z]+-)+[a-z]{2,}[_*]{1,2}$"
+    r"|(?:[A-Za-z]+,?(?:[ \t]+|[ \t]*\n[ \t]*)){2}[_*]{1,2}[A-Z][a-z]{3,}[_*]{1,2}$"
 )
 _PROSE_AFTER = lazy(r"[A-Za-z]{2,},?[ \t]+(?:[A-Za-z]{2,}|[A-Z])\b(?![ \t]*[=(\[;])")
 _CODE_AFTER = lazy(r"[ \t]*(?:;|<<|>>|[-+*/%&|^]?=(?!=)|[&|^][ \t]*(?:0[xX][\dA-Fa-f]+|\d+)\b)")

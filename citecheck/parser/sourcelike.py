@@ -261,3 +261,13 @@ def is_note(text: str) -> bool:
     if _URL.match(text) or QUOTED.match(text) or AUTHORS.match(text):
         return False
     return len(text.split()) > 12 and bool(_PROSE.search(text) or _ASIDE.search(text))
+
+
+def pending_source(text: str) -> tuple[int, int] | None:
+    """The span in ``text`` (a note's text as written) of words saying its source is still
+    to be found ("Link needed.", "(citation needed)", "sources to come", "TODO: …"), or
+    None: such a note stands where a source will, and holds none."""
+    if m := _EDITORIAL.match(text):
+        return m.span()
+    m = _PENDING.search(text, lowered(text))
+    return m.span() if m else None

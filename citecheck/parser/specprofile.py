@@ -6,7 +6,9 @@ or when at least two of the header lines of an RFC or Internet-Draft stand in th
 part of the text ("Network Working Group", "Request for Comments: 3986", "Internet-Draft",
 "Category: Standards Track", "Intended status: …", "Expires: …", "Obsoletes: …", "Updated
 by: …", an early RFC's "RFC:  791", "Status of This Memo", a draft name), or one of them
-and the BCP 14 key-words boilerplate anywhere or two RFC page footers ("[Page 2]"); or, for
+and the BCP 14 key-words boilerplate anywhere or two RFC page footers ("[Page 2]"). A Python
+Enhancement Proposal is Python's RFC, and its header lines count so too ("PEP: 506",
+"Status: Final", "Type: Standards Track", "Python-Version: 3.6"). Or, for
 an excerpt without its header, when plain text has RFC section headings ("4.  Parsing a
 Reference") and references keyed by RFC number (``[RFC2119]``).
 """
@@ -40,6 +42,15 @@ _SPEC_SOURCES = (
     (r"^[ \t]*ipr[ \t]*[:=][ \t]*[\"']?(?:trust|noModification|noDerivatives|pre5378)", re.M),
     (r"^[ \t]*(?:docname|submissiontype)[ \t]*[:=][ \t]*[\"']?[\w-]", re.M | re.I),
     (r"^[ \t]*category[ \t]*[:=][ \t]*[\"']?(?:std|info|exp|bcp|historic)\b", re.M),
+    # A Python Enhancement Proposal's header (PEP 1, PEP 12): its number, status and type.
+    (r"^PEP:[ \t]*\d{1,4}[ \t]*$", re.M),
+    (
+        r"^Status:[ \t]*(?:Draft|Active|Accepted|Provisional|Deferred|Rejected|Withdrawn"
+        r"|Final|Superseded)[ \t]*$",
+        re.M,
+    ),
+    (r"^Type:[ \t]*(?:Standards[ \t]+Track|Informational|Process)[ \t]*$", re.M),
+    (r"^Python-Version:[ \t]*\d", re.M),
 )
 # A line with something on it, without the blanks around it; a header's label is short.
 _VISIBLE_LINE = lazy(r"^[^\S\n]*(\S[^\n]*)", re.M)

@@ -22,6 +22,7 @@ MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 DOCX_SUFFIXES = frozenset({".docx"})
+RST_SUFFIXES = frozenset({".rst", ".rest"})
 
 
 @dataclass(slots=True)
@@ -55,11 +56,11 @@ class Layout:
 
 
 def detect_format(path: str | None, fmt: str | None = None) -> str:
-    """Return ``markdown``, ``html``, ``docx`` or ``text`` from an explicit choice or the
-    file's suffix."""
+    """Return ``markdown``, ``html``, ``docx``, ``rst`` (reStructuredText) or ``text`` from
+    an explicit choice or the file's suffix."""
     if fmt:
         return {"md": "markdown", "markdown": "markdown", "html": "html", "htm": "html"}.get(
-            fmt, "docx" if fmt == "docx" else "text"
+            fmt, fmt if fmt in ("docx", "rst") else "text"
         )
     suffix = PurePath(path).suffix.lower() if path else ""
     if suffix in MARKDOWN_SUFFIXES:
@@ -68,6 +69,8 @@ def detect_format(path: str | None, fmt: str | None = None) -> str:
         return "html"
     if suffix in DOCX_SUFFIXES:
         return "docx"
+    if suffix in RST_SUFFIXES:
+        return "rst"
     return "text"
 
 
@@ -81,7 +84,7 @@ def load(data: bytes, path: str, encoding: str | None = None, name: str | None =
     with :func:`decode`. Raises :class:`InputError`.
     """
     fmt = detect_format(name or path)
-    if fmt in ("text", "markdown"):
+    if fmt in ("text", "markdown", "rst"):
         from citecheck.reader.sniff import is_html_page
 
         fmt = "html" if is_html_page(data) else fmt
@@ -254,6 +257,10 @@ def read(text: str, fmt: str, heading: re.Pattern[str] | None = None) -> Layout:
         from citecheck.reader.docx_layout import read_docx
 
         return read_docx(text)
+    if fmt == "rst":
+        from citecheck.reader.rst import read_rst
+
+        return _without_math(read_rst(text))
     if fmt == "text" and "<rfc" in text[:65536]:
         from citecheck.reader.rfcxml import is_rfc_xml, read_rfcxml
 

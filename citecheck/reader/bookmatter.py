@@ -10,7 +10,12 @@ is the distributor's, never the writer's claims.
 
 Its transcribers set each footnote as a block of its own after the paragraph that calls it,
 ``[Footnote 1: This work was undertaken as a preparation…]``, indented or not, over as many
-lines and paragraphs as the note has; the call is ``[1]`` glued to the word it follows.
+lines and paragraphs as the note has; the call is ``[1]`` glued to the word it follows. A
+second note may follow the first on the line its ``]`` closes (``…pp. 18-66.] [Footnote b:
+A large portion…``). Some books key their notes by letter, the key alone on a line and the
+note in brackets on the next (``a`` then ``[ The charter granted by the Crown…]``), called
+by a starred letter in the text (``1,341,649 square miles. *a Its surface…``, see
+:mod:`citecheck.parser.starcalls`).
 """
 
 from __future__ import annotations
@@ -26,11 +31,17 @@ _START = lazy(
 _END = lazy(r"^[ \t]*\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK\b", re.I | re.M)
 NOTE_OPEN = re.compile(r"^(\s*)\[Footnote\s+(\d{1,4}|[A-Za-z]{1,3}|[*†‡§]{1,3})\s*:\s*", re.I)
 """The opening of a transcriber's note block: group 1 the indent, group 2 the note's key."""
-BOOK_NOTE = re.compile(r"\[(\d{1,3}|[A-Z])\][ \t]+(?=\S)")
-"""A note that opens a line of its own after a blank one, its key in brackets and its text
-after it (``[1]  In his speech at Birmingham…``, ``[A] Frimmel's Beethoven.``): how many
-Project Gutenberg texts set a chapter's notes after the paragraph or chapter that calls
-them, without a ``FOOTNOTES:`` heading; group 1 the key."""
+NOTE_AFTER = re.compile(r"([ \t]*)\[Footnote\s+(\d{1,4}|[A-Za-z]{1,3}|[*†‡§]{1,3})\s*:\s*", re.I)
+"""A note block opening on the line where the one before it closed: as :data:`NOTE_OPEN`."""
+LETTER_KEY = re.compile(r"[ \t]*([a-z]{1,2})[ \t]*$")
+"""A lettered note's key alone on its line (its text in brackets on the next): group 1."""
+BOOK_NOTE = re.compile(r"(?:\[(\d{1,3}|[A-Z])\]|\{(\d{1,3})\})[ \t]+(?=\S)")
+"""A note that opens a line of its own after a blank one, its key in brackets (or braces)
+and its text after it (``[1]  In his speech at Birmingham…``, ``[A] Frimmel's
+Beethoven.``, ``{1} Parish Records…``): how many Project Gutenberg texts set a chapter's
+notes after the paragraph or chapter that calls them, without a ``FOOTNOTES:`` heading;
+group 1 the key in brackets, group 2 the number in braces (called ``{1}``, see
+:mod:`citecheck.parser.starcalls`)."""
 
 
 _START_ANYWHERE = lazy(r"\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK\b", re.I)

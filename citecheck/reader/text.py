@@ -16,7 +16,14 @@ import re
 
 from citecheck.model import LISTED_HEADING, Block, BlockKind
 from citecheck.reader import Layout
-from citecheck.reader.bookmatter import BOOK_NOTE, NOTE_OPEN, boilerplate, note_close
+from citecheck.reader.bookmatter import (
+    BOOK_NOTE,
+    LETTER_KEY,
+    NOTE_AFTER,
+    NOTE_OPEN,
+    boilerplate,
+    note_close,
+)
 from citecheck.reader.pagemarks import furniture, inline_heads
 from citecheck.reader.pdfheads import (
     biography,
@@ -61,6 +68,7 @@ class _TextReader(LineJoins):
         self.book = boilerplate(text)  # a Project Gutenberg text: the book between its lines
         self.note_depth = 0  # brackets open in a "[Footnote N: …]" block being read
         self.note_lines = 0
+        self.note_next = False  # the next line is a lettered note's "[ …]" (see _line)
         self.joined = -1  # a line read with the one above it (a split small-caps heading)
         self.biographies = False  # the authors' biographies after the list: apparatus
         self.cover = 0  # a cover page's "To cite this article: …" runs to this line
@@ -94,7 +102,8 @@ class _TextReader(LineJoins):
                 continue
             if i == self.joined:
                 continue
-            if self.note_depth:
+            if self.note_depth or self.note_next:
+                self.note_next = False
                 self._note_line(s, e, line)
                 continue
             if i in self.furniture:
@@ -186,6 +195,13 @@ class _TextReader(LineJoins):
             self.note_depth, self.note_lines = 1, 0
             self._note_line(s + m.end(), e, line[m.end() :])
             return
+        # "a" alone, then "[ The charter granted…]": a lettered note (see bookmatter). The
+        # next line's bracket is looked at first, by slicing: this runs for every paragraph.
+        bracket = e + 2 if self.text[e : e + 1] == "\r" else e + 1
+        if blank_before and self.text[bracket : bracket + 1] == "[" and LETTER_KEY.match(line):
+            self.open(BlockKind.FOOTNOTE, s + indent, e, bracket + 1, label=stripped)
+            self.note_depth, self.note_lines, self.note_next = 0, 0, True
+            return
         if m := _MD_HEADING.match(stripped):
             self.heading(s, e, line, len(m.group()))
             return
@@ -209,7 +225,7 @@ class _TextReader(LineJoins):
             return
         if self.book and blank_before and (m := BOOK_NOTE.match(line)):
             # A Gutenberg book's note set after the paragraph or chapter that calls it.
-            self.open(BlockKind.FOOTNOTE, s, e, s + m.end(), label=m.group(1))
+            self.open(BlockKind.FOOTNOTE, s, e, s + m.end(), label=m.group(1) or m.group(2))
             self.cur_indent = 0
             return
         if self.in_refs and (m := KEY_ITEM.match(line)):
@@ -260,6 +276,11 @@ class _TextReader(LineJoins):
         if at is not None or self.note_lines > 200:
             self.note_depth = 0
             self.close()
+        if at is not None and (m := NOTE_AFTER.match(line, at + 1)):
+            start = s + m.end(1)
+            self.open(BlockKind.FOOTNOTE, start, e, s + m.end(), label=m.group(2))
+            self.note_depth, self.note_lines = 1, 0
+            self._note_line(s + m.end(), e, line[m.end() :])
 
     def _masked(self) -> str:
         text = self.text

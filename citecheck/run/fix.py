@@ -127,8 +127,9 @@ def fix_paths(
 ) -> FixRun:
     """Fix files and directories (walked as ``check`` walks them), one after another.
 
-    HTML and Word files are never rewritten: their text is not the file's bytes. Named on
-    the command line, each is an input error; found in a walked folder, it is skipped.
+    HTML and Word files are never rewritten: their text is not the file's bytes; nor is
+    reStructuredText, whose calls (``[#]_``) are read as the numbers they render as. Named
+    on the command line, each is an input error; found in a walked folder, it is skipped.
     """
     from citecheck.reader import detect_format
 
@@ -136,10 +137,11 @@ def fix_paths(
     paths = list(paths)
     for path in expand(paths, exclude):
         name = stdin_filename if path == "-" else None
-        if detect_format(name or path) in ("html", "docx"):
+        if detect_format(name or path) in ("html", "docx", "rst"):
             if path in paths:
                 problem = (
-                    "fix rewrites plain text and Markdown only; HTML and Word are left as they are"
+                    "fix rewrites plain text and Markdown only; HTML, Word and"
+                    " reStructuredText are left as they are"
                 )
                 run.errors.append(InputProblem(path=display_path(path), message=problem))
             continue
