@@ -20,6 +20,7 @@ from citecheck.reader.linkdefs import fold as _fold
 from citecheck.reader.linkdefs import redefinitions, split_footnote
 from citecheck.reader.liquid import liquid_code
 from citecheck.reader.padding import unpadded
+from citecheck.reader.pandocdivs import pandoc_divs
 from citecheck.text.recache import lazy
 
 _OPTIONS = (
@@ -48,8 +49,8 @@ class _Builder:
         self.text = text
         # What pyromark reads, same length and offsets: a lone CR ends a line everywhere
         # (pulldown-cmark runs an indented code block on over it); Liquid's highlight
-        # blocks are code.
-        self.parsed = liquid_code(latex_headings(unpadded(_LONE_CR.sub("\n", text))))
+        # blocks are code; Pandoc's div fences (``::: {#refs}``) are no text.
+        self.parsed = pandoc_divs(liquid_code(latex_headings(unpadded(_LONE_CR.sub("\n", text)))))
         self.bmap = ByteMap(text)
         self.copies: list[tuple[int, int]] = []
         self.blocks: list[Block] = []
