@@ -174,7 +174,7 @@ _OWN = {
     r"|(?:este|esta|el\s+presente|la\s+presente)\s+(?:trabajo"
     r"|tesis|proyecto|investigación|capítulo|estudio|artículo))\b",
     "pt": r"\b(?:nós|noss[oa]s?"
-    r"|(?!(?:t|g|kilog)?ramos\b|extremos\b|supremos\b)[a-záéíóúâêôãõç]{3,}(?:amos|emos)"
+    r"|(?!(?:t|g|kilog)?ramos\b|extremos\b|supremos\b)[a-záéíóúâêôãõç]{3,}(?:amos|emos|ímos|armos|ermos|irmos)"
     r"|(?:este|esta|o\s+presente|a\s+presente)\s+(?:trabalho|tese"
     r"|monografia|dissertação|pesquisa|capítulo|estudo|projeto|artigo))\b",
     "it": r"\b(?:noi|nostr[oaie]|[a-z]{3,}iamo|(?:questo|questa|il\s+presente)\s+(?:lavoro"
