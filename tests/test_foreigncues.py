@@ -35,6 +35,9 @@ NEEDS = [
     "En los últimos 30 años la migración interna ha cambiado de dirección.",
     "Estudos recentes mostram que o campo se consolidou nos anos 2000.",
     "Segundo Severino, a revisão de literatura reconstitui o pensamento alheio.",
+    "Sua criação partiu de um projeto em 1986, do professor Heiner Legewie.",
+    "Os Simpósios nacionais da ANPUH são o evento de maior relevância para a historiografia.",
+    "Um grupo de historiadores se reuniu em Natal em 2013 e fundou o Grupo de Trabalho.",
     "研究表明，深度学习方法在该任务上表现良好。",
 ]
 # The writer's own work, pointers into the thesis, and what no cue marks.

@@ -108,9 +108,12 @@ _SUPERLATIVE = {
     r"(?:utilisé|répandu|adopté)e?s?|l['’]état\s+de\s+l['’]art|de\s+facto|le\s+premier\s+à"
     r"|leader\s+(?:mondial|du\s+marché)|(?:très|extrêmement)\s+populaire)",
     "es": r"\b(?:(?:el|la|los|las)\s+más\s+(?:utilizad|usad|popular|difundid|extendid)[oa]?s?"
+    r"|primera\s+versión"
     r"|ampliamente\s+(?:utilizad|usad|adoptad|difundid)[oa]s?|estado\s+del\s+arte|de\s+facto"
     r"|(?:el|la)\s+primer[oa]?\s+en|líder\s+(?:mundial|del\s+mercado))",
-    "pt": r"\b(?:(?:o|a|os|as)\s+mais\s+(?:utilizad|usad|popular|difundid)[oa]?s?|amplamente\s+"
+    "pt": r"\b(?:(?:o|a|os|as)\s+mais\s+(?:utilizad|usad|popular|difundid)[oa]?s?"
+    r"|(?:o|a)\s+(?:evento|instituição|obra|revista)\s+de\s+maior\s+(?:relevância|importância)"
+    r"|primeira\s+versão|amplamente\s+"
     r"(?:utilizad|usad|adotad|difundid)[oa]s?|estado\s+da\s+arte|de\s+facto"
     r"|(?:o|a)\s+primeir[oa]\s+a|líder\s+(?:mundial|de\s+mercado))",
     "it": r"\b(?:(?:il|la|i|le)\s+più\s+(?:utilizzat|usat|diffus)[oaie]|ampiamente\s+"
@@ -129,15 +132,18 @@ _YEAR = {
 }
 _EVENT = {
     "ru": r"\b(?:выпущен|создан|основан|возникл|возник|появил|представ(?:ил|лен)|разработан|запущен"
-    r"|изобрет|приобрет|купил|объединил|слия|начал[аио]?сь|вышл[аио]|вышел)",
+    r"|изобрет|приобрет|купил|объединил|слия|начал[аио]?сь|вышл[аио]|вышел|создани|основани)",
     "de": r"\b(?:veröffentlicht|gegründet|entwickelt|erfunden|eingeführt|vorgestellt|erschienen"
-    r"|übernommen|gekauft|entstand|entstanden|erschien)\b",
+    r"|übernommen|gekauft|entstand|entstanden|erschien|Gründung|Einführung|Veröffentlichung)\b",
     "fr": r"\b(?:créée?s?|fondée?s?|lancée?s?|inventée?s?|publiée?s?|rachetée?s?|apparue?s?"
-    r"|sortie?s?|développée?s?\s+par|introduite?s?)\b",
+    r"|sortie?s?|développée?s?\s+par|introduite?s?|fonda|créa|lança|création|fondation"
+    r"|lancement)\b",
     "es": r"\b(?:cread[oa]s?|fundad[oa]s?|lanzad[oa]s?|inventad[oa]s?|publicad[oa]s?"
-    r"|adquirid[oa]s?|surgió|apareció|desarrollad[oa]s?\s+por|introducid[oa]s?)\b",
+    r"|adquirid[oa]s?|surgió|apareció|desarrollad[oa]s?\s+por|introducid[oa]s?|fundó|creó"
+    r"|lanzó|creación|fundación|lanzamiento)\b",
     "pt": r"\b(?:criad[oa]s?|fundad[oa]s?|lançad[oa]s?|inventad[oa]s?|publicad[oa]s?"
-    r"|adquirid[oa]s?|surgiu|apareceu|desenvolvid[oa]s?\s+por|introduzid[oa]s?)\b",
+    r"|adquirid[oa]s?|surgiu|apareceu|desenvolvid[oa]s?\s+por|introduzid[oa]s?|fundou|fundaram"
+    r"|criou|criaram|lançou|criação|fundação|lançamento)\b",
     "it": r"\b(?:creat[oaie]|fondat[oaie]|lanciat[oaie]|inventat[oaie]|pubblicat[oaie]"
     r"|acquisit[oaie]|nacque|è\s+nat[oa])\b",
     "zh": r"(?:发布|推出|创立|成立|发明|提出|诞生|收购)",
