@@ -191,7 +191,8 @@ _OWN = {
 # Pointers into the document itself: "im Kapitel 3", "в главе 2", "au chapitre 4".
 _POINTER = (
     r"\b(?:Kapitel|Abschnitt|Abbildung|Tabelle|глав[аеуы]|раздел[аеу]?|рисун(?:ок|ке)|таблиц[аеуы]"
-    r"|chapitre|section|figure|tableau|cap[ií]tulo|secci[oó]n|se[cç][aã]o|figura|tabla|tabela)"
+    # not "section" or "figure", French words that are English ones too
+    r"|chapitre|tableau|cap[ií]tulo|secci[oó]n|se[cç][aã]o|figura|tabla|tabela)"
     r"\s+\d"
 )
 
