@@ -52,7 +52,7 @@ _ATTRIBUTION = {
     "de": r"\b(?:Studien|Untersuchungen|Forschung(?:en)?|Forscher|Experten|Umfragen|Daten)"
     r"\s+(?:\w+\s+){0,2}?(?:zeigen|zeigt|zeigten|belegen|belegt|bestätigen|deuten|legen)\b"
     r"|\b(?:laut|gemäß)\s+(?:(?:der|dem|den|einer|einem)\s+)?(?-i:[A-ZÄÖÜ])"
-    r"|\b(?:bisherige|frühere|vorherige|bestehende|existierende)[nmrs]?\s+"
+    r"|\b(?:bisherige|frühere|vorherige)[nmrs]?\s+"
     r"(?:Arbeiten|Studien|Forschung|Ansätze|Untersuchungen|Veröffentlichungen|Verfahren)\b"
     r"|\bin\s+der\s+(?:\w+\s+)?Literatur\b|\bes\s+ist\s+(?:allgemein\s+|weithin\s+)?bekannt\b"
     r"|\b(?:wurde|wurden)\s+(?:bereits\s+|schon\s+|mehrfach\s+|vielfach\s+)?(?:gezeigt"
@@ -62,7 +62,7 @@ _ATTRIBUTION = {
     r"|révèlent|démontrent|confirment)\b"
     r"|\b(?:selon|d['’]après)\s+(?:(?:le|la|les|l['’]|un|une)\s*)?(?:(?-i:[A-ZÉ])|étude|études"
     r"|rapport|enquête|données|statistiques|estimations|chercheurs|experts)"
-    r"|\btravaux\s+(?:antérieurs|précédents|existants|récents|connexes)\b"
+    r"|\btravaux\s+(?:antérieurs|précédents|récents|connexes)\b"
     r"|\bdans\s+la\s+littérature\b|\bil\s+est\s+(?:bien\s+|généralement\s+)?(?:connu|admis"
     r"|établi)\b|\ba\s+été\s+(?:montré|démontré|proposé|établi)\b|\bont\s+été\s+proposé(?:e?s)?\b",
     "es": r"\b(?:estudios|investigaciones|investigadores|expertos|encuestas|datos)\s+"
@@ -71,7 +71,7 @@ _ATTRIBUTION = {
     r"|\bsegún\s+(?:(?:el|la|los|las|un|una)\s+)?(?:(?-i:[A-ZÁÉÍÓÚ])|datos|estudio|estudios"
     r"|informe|encuesta|estimaciones|estadísticas|expertos|investigadores)"
     r"|\bde\s+acuerdo\s+con\s+(?:(?:el|la|los|las)\s+)?(?-i:[A-ZÁÉÍÓÚ])"
-    r"|\b(?:trabajos|estudios|investigaciones)\s+(?:previos|anteriores|existentes|recientes"
+    r"|\b(?:trabajos|estudios|investigaciones)\s+(?:previos|anteriores|recientes"
     r"|relacionados)\b"
     r"|\ben\s+la\s+literatura\b|\bes\s+(?:bien\s+)?(?:sabido|conocido)\b"
     r"|\bse\s+ha\s+(?:demostrado|mostrado|propuesto)\b|\bhan\s+sido\s+propuest[oa]s\b",
@@ -80,14 +80,14 @@ _ATTRIBUTION = {
     r"|sugerem|revelam|confirmam)\b"
     r"|\bsegundo\s+(?:(?:o|a|os|as)\s+)?(?-i:[A-ZÁÉÍÓÚ])"
     r"|\bde\s+acordo\s+com\s+(?:(?:o|a|os|as)\s+)?(?-i:[A-ZÁÉÍÓÚ])"
-    r"|\b(?:trabalhos|estudos|pesquisas)\s+(?:anteriores|prévios|existentes|recentes"
+    r"|\b(?:trabalhos|estudos|pesquisas)\s+(?:anteriores|prévios|recentes"
     r"|relacionados)\b"
     r"|\bna\s+literatura\b|\bé\s+(?:bem\s+)?(?:sabido|conhecido)\b"
     r"|\b(?:foi|foram)\s+(?:demonstrad|propost)[oa]s?\b",
     "it": r"\b(?:studi|ricerche|ricercatori|esperti|dati)\s+(?:\w+\s+){0,2}?(?:mostrano"
     r"|dimostrano|indicano|suggeriscono|hanno\s+mostrato|hanno\s+dimostrato)\b"
     r"|\bsecondo\s+(?:(?:il|la|lo|i|gli|le)\s+)?(?-i:[A-Z])"
-    r"|\b(?:lavori|studi)\s+(?:precedenti|esistenti|recenti|correlati)\b"
+    r"|\b(?:lavori|studi)\s+(?:precedenti|recenti|correlati)\b"
     r"|\bin\s+letteratura\b|\bè\s+(?:ben\s+)?noto\b|\bsono\s+stati\s+proposti\b",
     "zh": r"研究(?:表明|发现|显示|证明)|据(?:统计|报道|调查|估计)|(?:已有|现有|以往|前人的?)研究"
     r"|文献(?:表明|指出|\[)|(?:学者|专家)(?:们)?(?:认为|指出|发现)|被提出",
