@@ -175,11 +175,14 @@ _OWN = {
     r"|données|propositions)|j['’]ai|(?:ce|cette)\s+(?:mémoire|thèse|travail|chapitre"
     r"|article|étude))\b",
     # a verb in the first person plural, the pronoun dropped: "graficamos", "consideramos"
+    # and the writer's steps told in the impersonal: "se revisaron documentos y estudios previos"
     "es": r"\b(?:nosotros|nuestr[oa]s?"
+    r"|se\s+(?:revis|analiz|realiz|consult|seleccion|identific|estudi)(?:ó|aron)"
     r"|(?!(?:t|g|kilog)?ramos\b|extremos\b|supremos\b)[a-záéíóú]{3,}(?:amos|emos)"
     r"|(?:este|esta|el\s+presente|la\s+presente)\s+(?:trabajo"
     r"|tesis|proyecto|investigación|capítulo|estudio|artículo))\b",
     "pt": r"\b(?:nós|noss[oa]s?"
+    r"|foram\s+(?:revisad|analisad|consultad|selecionad|estudad|levantad)[oa]s"
     r"|(?!(?:t|g|kilog)?ramos\b|extremos\b|supremos\b)[a-záéíóúâêôãõç]{3,}(?:amos|emos|ímos|armos|ermos|irmos)"
     r"|(?:este|esta|o\s+presente|a\s+presente)\s+(?:trabalho|tese"
     r"|monografia|dissertação|pesquisa|capítulo|estudo|projeto|artigo))\b",
