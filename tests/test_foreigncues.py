@@ -53,6 +53,7 @@ OWN = [
     "Nous verrons ensuite les différentes architectures modernes créées en 2010.",
     "Si graficamos la distribución, los datos del 2011 indican mayor concentración.",
     "Este trabajo propone un modelo de interacción espacial.",
+    "Er ist laut Datenbank seit Januar 2022 in Steuerklasse 1 und 4 gemeldet.",
     "Primero se revisaron documentos y estudios previos para identificar barreras en la atención.",
     "A monografia está dividida em três capítulos.",
     "本文提出了一种新的分类方法。",

@@ -51,7 +51,10 @@ _ATTRIBUTION = {
     r"|учёные|ученые)\b",
     "de": r"\b(?:Studien|Untersuchungen|Forschung(?:en)?|Forscher|Experten|Umfragen|Daten)"
     r"\s+(?:\w+\s+){0,2}?(?:zeigen|zeigt|zeigten|belegen|belegt|bestätigen|deuten|legen)\b"
-    r"|\b(?:laut|gemäß)\s+(?:(?:der|dem|den|einer|einem)\s+)?(?-i:[A-ZÄÖÜ])"
+    # "laut Bitkom", not "laut Datenbank" (the thesis's own data) or "gemäß Tabelle 3"
+    r"|\b(?:laut|gemäß)\s+(?:(?:der|dem|den|einer|einem)\s+)?(?!(?:Datenbank|Tabelle|Abbildung"
+    r"|Abb|Kapitel|Abschnitt|Anhang|Definition|Aufgabenstellung|Anforderung|Vorgabe)\w*)"
+    r"(?-i:[A-ZÄÖÜ])"
     r"|\b(?:bisherige|frühere|vorherige)[nmrs]?\s+"
     r"(?:Arbeiten|Studien|Forschung|Ansätze|Untersuchungen|Veröffentlichungen|Verfahren)\b"
     r"|\bin\s+der\s+(?:\w+\s+)?Literatur\b|\bes\s+ist\s+(?:allgemein\s+|weithin\s+)?bekannt\b"
