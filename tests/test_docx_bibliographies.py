@@ -157,3 +157,32 @@ def test_an_introduction_typed_in_the_body_style_ends_the_front_matter(tmp_path:
         "The interface is drawn with the GLUT library of OpenGL [2].",
     ]
     assert [f["code"] for f in found] == []
+
+
+def test_a_bibliography_followed_by_a_list_of_figures_is_still_the_list(tmp_path: Path) -> None:
+    """A German Masterarbeit sets its "Literaturverzeichnis" and then its
+    "Abbildungsverzeichnis" in a title style that is no heading; the entries in the
+    Bibliography style between them are the list, whatever follows it."""
+    d = docx.Document()
+    d.add_heading("Einleitung", 1)
+    d.add_paragraph(
+        "Große Sprachmodelle beruhen auf der Transformer-Architektur [1]. Retrieval-Augmented "
+        "Generation ergänzt sie um externes Wissen [2]."
+    )
+    d.add_paragraph("Literaturverzeichnis")
+    _bibliography(
+        d,
+        [
+            "[1]\tA. Vaswani u. a., „Attention is All you Need“, in Advances in Neural "
+            "Information Processing Systems, Curran Associates, Inc., 2017.",
+            "[2]\tP. Lewis u. a., „Retrieval-Augmented Generation for Knowledge-Intensive NLP "
+            "Tasks“, in Advances in Neural Information Processing Systems, 2020, S. 9459–9474.",
+        ],
+    )
+    d.add_paragraph("Abbildungsverzeichnis")
+    d.add_paragraph("Abb. 1: Kategorisierung von Arbeiten zur Vereinigung von LLM und KG")
+    path = tmp_path / "masterarbeit.docx"
+    d.save(str(path))
+    found, parsed = check(path)
+    assert len(parsed["references"]) == 2
+    assert [f["code"] for f in found] == []

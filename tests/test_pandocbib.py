@@ -84,3 +84,21 @@ def test_a_bibliography_held_in_the_file_is_not_outside() -> None:
         "Benci, V.: Bounce trajectories (1989) Viterbo, C.: Metric (2000)\n:::\n"
     )
     assert bibliography_outside(text, text) is None
+
+
+def test_an_empty_refs_div_marks_where_citeproc_writes_the_list() -> None:
+    # A thesis written for citeproc sets an empty ``::: {#refs}`` div under its
+    # "Bibliografía" heading: the list is built from a file the source does not hold.
+    text = (KIND.parent / "thesis-languages" / "pandoc-refs-div.md").read_text("utf-8")
+    outside = bibliography_outside(text, text)
+    assert outside is not None and outside.keys == {"rogers2002", "puyol1995", "lopeztrigal2015"}
+    doc, _ = analyse(text, fmt="markdown")
+    assert doc.bibliography == "" and doc.references == []
+    codes = _codes(text)
+    assert "CC001" not in codes and "CC003" not in codes and codes.count("CC013") == 1
+    # a div that holds entries is a list the file holds
+    held = text.replace("::: {#refs}\n:::", "::: {#refs}\nRogers, A. (2002). Migration.\n:::")
+    assert bibliography_outside(held, held) is None
+    # an open div left at the end of the file holds nothing either
+    open_div = text.replace("::: {#refs}\n:::", "::: {#refs}\n")
+    assert bibliography_outside(open_div, open_div) is not None

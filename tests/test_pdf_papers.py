@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from citecheck.api import analyse
+from citecheck.api import analyse, check_text
 from citecheck.model import BlockKind
 from citecheck.text.smallcaps import split_capital, uncapped
 
@@ -177,3 +177,31 @@ def test_many_works_proposed_asks_for_a_source_in_a_paper():
     assert citation_worthy("Lots of technologies have been recently presented.", "paper")
     assert citation_worthy("Recently, some forecasting models have been proposed.", "paper")
     assert not citation_worthy("We proposed a relay selection rule for meshes.", "paper")
+
+
+def test_a_one_word_running_head_over_the_reference_list_is_furniture():
+    # A German thesis's head "Quellenverzeichnis" over the page number, on each page of
+    # its list; the first page repeats it as the chapter's own heading under the head.
+    # The list runs on over the pages: entries [1]-[12], all read, none dangling.
+    body = "".join(
+        f"Die Klassifikation erreicht eine hohe Genauigkeit [{k}].\n" for k in range(1, 13)
+    )
+    prose = "Weitere Sätze dieser Seite beschreiben das Verfahren im Einzelnen.\n" * 16
+    pages = [body + prose, "Quellenverzeichnis\n88\nQuellenverzeichnis\n"]
+    for page, numbers in enumerate(((1, 2, 3), (4, 5, 6), (7, 8, 9), (10, 11, 12))):
+        entries = "".join(
+            f"[{k}] A. Autor und B. Autorin, „Titel der Arbeit {k},“ Zeitschrift, Jg. {k}, "
+            f"Nr. 2, S. 1–9, 2020.\nWeitere Angaben zur Quelle {k} folgen hier.\n"
+            f"Verfügbar unter: https://example.org/quelle/{k}\n"
+            f"Zugriff am: 20. Juni 2023 und erneut geprüft.\nSeite {k}.\n"
+            for k in numbers
+        )
+        if page:
+            pages.append(f"Quellenverzeichnis\n{88 + page}\n")
+        pages.append(entries)
+    text = "".join(pages)
+    doc, _ = analyse(text, fmt="text")
+    assert [s.title for s in doc.sections] == ["Quellenverzeichnis"]
+    assert len(doc.references) == 12
+    codes = {f.code for f in check_text(text, fmt="text").findings}
+    assert not codes & {"CC002", "CC003", "CC004"}

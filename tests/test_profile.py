@@ -516,3 +516,41 @@ def test_a_journals_volume_and_pages_make_a_scholarly_entry_without_naming_a_jou
     assert profile_of(_listed(STATISTICS), "markdown") == "paper"
     assert profile_of(_listed(SESSIONS), "markdown") == "article"
     assert profile_of(_listed(STATISTICS[:5] + SESSIONS[:3]), "markdown") == "article"
+
+
+_TCC = """## Introdução
+
+Até meados da década de 1980, a historiografia não incluía as questões raciais (NASCIMENTO, 2016).
+
+Buscamos fundamentar este projeto em referenciais teóricos (TELLES, 2017).
+
+## Capítulo 1 - O que é o Pós-abolição?
+
+O fim do regime escravista marca o início de um novo período na sociedade brasileira.
+
+## Capítulo 2 – Entre o pós-abolição e a História Digital
+
+Utilizaremos um conjunto de 183 artigos em formato PDF.
+
+### Considerações finais
+
+Concluímos que os estudos recentes indicam um campo de fala das margens.
+
+### Referências Bibliográficas
+
+NASCIMENTO, A. Trabalhadores negros e o paradigma da ausência. Revista Brasileira, 2016.
+
+TELLES, H. Um passo atrás. Revista de História, 2017.
+"""
+
+
+def test_a_markdown_thesis_in_chapters_reads_as_a_paper() -> None:
+    # A Brazilian TCC: Introdução, numbered chapters, Considerações finais, a list.
+    doc, _ = analyse(_TCC, fmt="markdown")
+    assert detect(doc) == "paper"
+    # the writer's own narration of history and method asks nothing in a paper
+    assert [f.code for f in check_text(_TCC, fmt="markdown").findings] == []
+    # without its numbered chapters it is an article, as before
+    plain = _TCC.replace("Capítulo 1 - ", "").replace("Capítulo 2 – ", "")
+    doc, _ = analyse(plain, fmt="markdown")
+    assert detect(doc) == "article"

@@ -17,6 +17,8 @@ What it does
     note answers for it. Nor is an entry of an unnumbered list in a document that cites
     only by footnotes or endnotes (the notes and bibliography layout): the notes name the
     entries in a short form of their own ("Vgl. Lippert (2019)", "ebd."), not by a key.
+    Nor is a link definition whose destination is a picture (``[mvc]: images/mvc.png``):
+    it is what an image shows, not a source.
 
 Why is this bad?
     A source nobody cites is either padding or the trace of a claim that lost its marker.
@@ -47,6 +49,7 @@ Fix
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
@@ -84,7 +87,7 @@ def check(ctx: Context) -> Iterator[Violation]:
             continue
         if by_notes and ref.kind not in _NOTES:
             continue
-        if id(ref) in meant or _describes_note(ref, notes) or named(ref, noted):
+        if id(ref) in meant or _describes_note(ref, notes) or named(ref, noted) or _picture(ref):
             continue
         if ctx.res.citations(ref):
             continue
@@ -145,6 +148,20 @@ def _uncalled_list(ctx: Context, uncited: list[Reference]) -> Violation | None:
         f"none of the {len(uncited)} entries of {section.title!r} is cited: the text has no "
         "inline citation (no number, footnote or author-year callout) that calls them",
     )
+
+
+# A link definition whose destination is a picture (``[mvc]: images/mvc.png``): what an
+# image ``![…][mvc]`` shows, not a source; left over when the image was dropped.
+_PICTURE = lazy(
+    r"\]:\s*(?:<[^<>\n]+\.(?:png|jpe?g|gif|svg|webp|bmp|tiff?)>|\S+\.(?:png|jpe?g|gif|svg|webp"
+    r"|bmp|tiff?))(?:\s+[\"'(][^\n]*)?\s*$",
+    re.I,
+)
+
+
+def _picture(ref: Reference) -> bool:
+    """Whether a link definition names a picture file (see ``_PICTURE``)."""
+    return ref.kind is BlockKind.LINKDEF and bool(_PICTURE.search(ref.text))
 
 
 _NOTE_TAIL = lazy(r"\[(\^[^\[\]\s]{1,40})\]\W*$")

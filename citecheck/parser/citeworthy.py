@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 
 from citecheck.model import Sentence
+from citecheck.parser import foreigncues
 from citecheck.text.recache import lazy
 
 # "Studies show", "evidence suggests": others' findings in general, or, in a paper's
@@ -177,13 +178,16 @@ _ATTRIBUTED = lazy(
 
 
 def strong_signal(text: str) -> bool:
-    """Whether a sentence attributes something to others ("studies show", "prior work")."""
-    return bool(_STRONG.search(text))
+    """Whether a sentence attributes something to others ("studies show", "prior work"),
+    in English or another language of :mod:`citecheck.parser.foreigncues`."""
+    return bool(_STRONG.search(text)) or foreigncues.strong_signal(text)
 
 
 def _leans_on_others(text: str) -> bool:
     """A strong signal in a sentence about the writers' own work that is more than the
-    object of a comparison or an overview (see ``_COMPARED``)."""
+    object of a comparison or an overview (see ``_COMPARED``). Read in English only: in
+    another language the earlier work a thesis sets its own against ("welche verwandten
+    Ansätze … von dem Ansatz der vorliegenden Arbeit unterscheiden") is its outline."""
     for m in _STRONG.finditer(text):
         if not _COMPARED.search(text, max(0, m.start() - 60), m.start()):
             return True
@@ -198,8 +202,9 @@ def attributed(text: str) -> bool:
 
 
 def own_work(text: str) -> bool:
-    """Whether a sentence describes the document's own work or points into it."""
-    return bool(_OWN_WORK.search(text))
+    """Whether a sentence describes the document's own work or points into it (in English
+    or another language of :mod:`citecheck.parser.foreigncues`)."""
+    return bool(_OWN_WORK.search(text)) or foreigncues.own_work(text)
 
 
 def weak_signal(text: str, profile: str = "paper") -> bool:
@@ -215,7 +220,7 @@ def weak_signal(text: str, profile: str = "paper") -> bool:
         return False
     if _NAMED_WORK.search(text):
         return True
-    if _COUNTED.search(text):
+    if _COUNTED.search(text) or foreigncues.weak_signal(text):
         return True
     return bool(_FIGURE.search(text) and _REPORTING.search(text))
 

@@ -93,7 +93,9 @@ _LOCATED = lazy(
     r"^\s*([1-9]\d{0,3})\s*,\s*(?:pp?|pgs?|pages?|sec|sects?|sections?|ch|chap|chapters?|§§?"
     r"|thms?|theorems?|lemmas?|lem|props?|propositions?|cor|corollary|defs?|definitions?"
     r"|eqs?|equations?|figs?|figures?|tables?|tab|app|appendix|part|vol|col|para|¶|ex"
-    r"|exercises?|examples?|lines?|ll?|algorithm|alg|remark|claim|problem)\.?\s*"
+    r"|exercises?|examples?|lines?|ll?|algorithm|alg|remark|claim|problem"
+    # German, French, Spanish, Portuguese and Russian: "[11, S. 513f.]", "[4, Kap. 2]", "[2, с. 15]"
+    r"|s|seiten?|kap|kapitel|abschn|abb|bd|cap|pág|págs|pag|chap|t|с|стр|гл|рис|табл)\.?\s*"
     r"[\w.§–—-]{1,20}(?:\s*(?:[-–—,]|and)\s*[\w.]{1,12})?\s*$",
     re.I,
 )

@@ -14,7 +14,9 @@ points to a figure, an equation or a table of the same page), and an in-text ``@
 that one of those groups cites, or, when the front matter names a bibliography, that has a
 key's shape (a digit in it: ``@huddleston-2020``; a social-media handle has none). A
 source is taken to cite this way when its front matter names a bibliography or when it
-holds bracketed citations of two keys at least (:func:`bibliography_outside`).
+holds bracketed citations of two keys at least (:func:`bibliography_outside`). An empty
+``::: {#refs}`` div under a "References" heading is where citeproc will write the list, not
+a list the file holds.
 
 The keys are markers (they cover the claims they stand by), but name entries citecheck
 cannot see: they are never dangling, the missing list is not reported, and
@@ -39,8 +41,14 @@ _AT = lazy(r"(?<![\w.@])-?@(" + _KEY + r")")
 _IN_TEXT = lazy(r"(?<![\w.@\[;/])@(" + _KEY + r")(?!\w)")
 _CROSSREF = lazy(r"^(?:fig|tbl|eq|sec|lst|tab|thm|lem|def|cor|prp|app)[:.]", re.I)
 _DIGIT = lazy(r"\d")
-# A bibliography the file holds: LaTeX's environment as Pandoc keeps it, or citeproc's div.
-_HELD = lazy(r"^:::+[ \t]*(?:thebibliography\b|\{#refs\b)|\\begin\{thebibliography\}", re.M)
+# A bibliography the file holds: LaTeX's environment as Pandoc keeps it, or citeproc's div
+# with entries in it. An empty ``::: {#refs}`` div (closed at once, or left open at the end)
+# only tells citeproc where to write the list it builds from the bibliography file.
+_HELD = lazy(
+    r"^:::+[ \t]*(?:thebibliography\b|\{#refs\b[^\n]*\n(?![ \t\n]*(?::::|\Z)))"
+    r"|\\begin\{thebibliography\}",
+    re.M,
+)
 
 LEAST_KEYS = 2
 """Distinct keys in bracketed citations that make an undeclared source a Pandoc citer."""

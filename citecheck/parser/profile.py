@@ -19,7 +19,8 @@ The profile decides what ``uncited-claim`` asks of a sentence (see
   at least three sentences, which a report or an answer-engine export laid out in the
   same sections does not; or a Word thesis in any language, which has a contents list (its
   title a heading, or a line of the body followed by entries ending in page numbers,
-  "1.1 Обзор аналогов 8"), an Introduction, a Conclusion and a reference list. Section
+  "1.1 Обзор аналогов 8"), an Introduction, a Conclusion and a reference list, or one in
+  Markdown set in numbered chapters (:mod:`citecheck.parser.thesisprofile`). Section
   names are read in English, Chinese, German, French, Spanish, Portuguese, Italian,
   Russian and Hungarian. In plain text converted from PDF a heading is a line inside a
   block ("Abstract", "1 Introduction" between lines of prose): those lines count too; and
@@ -58,6 +59,7 @@ from citecheck.parser.claims import RUN_IN_ABSTRACT
 from citecheck.parser.essays import noted_essay
 from citecheck.parser.pdftext import heading_lines, journal_pages
 from citecheck.parser.specprofile import spec
+from citecheck.parser.thesisprofile import markdown_thesis
 from citecheck.text.recache import lazy
 from citecheck.text.smallcaps import uncapped
 from citecheck.text.vocab import HTML_TAG
@@ -87,6 +89,7 @@ _SECTIONS = {
     r"|résultats|resultados|risultati|результаты|eredmények",
     "discussion": r"discussion|讨\s*论|diskussion|discusión|discussão|discussione|обсуждение",
     "conclusion": r"conclusions?|concluding\s+remarks|结\s*论|总结与展望|结论与展望|总\s*结|fazit"
+    r"|considerações\s+finais|consideraciones\s+finales|considérations\s+finales"
     r"|schlussfolgerungen?|conclusiones|conclusão|conclusões|conclusioni|заключение|выводы"
     r"|összegzés|következtetések",
 }
@@ -149,7 +152,7 @@ def detect(doc: Document) -> Profile:
         return "paper"
     if len(found) >= 4 and _own_work_sentences(doc, 3):
         return "paper"
-    if _word_thesis(doc, found):
+    if _word_thesis(doc, found) or markdown_thesis(doc, found):
         return "paper"
     if doc.fmt == "text" and journal_pages(doc.text) and _own_work_sentences(doc, 3):
         return "paper"

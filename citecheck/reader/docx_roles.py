@@ -135,9 +135,12 @@ _HEADLESS_ENTRIES = 2
 
 def _headless_bibliography(lines: list[Line]) -> None:
     """Retag as ``B`` the last run of paragraphs Word marks as its bibliography when no
-    reference heading stands above them."""
+    reference heading stands above them, whatever follows it (a German thesis sets its
+    ``Abbildungsverzeichnis`` after the ``Literaturverzeichnis``, both in a title style
+    that is no heading)."""
     under = 0  # the level of the reference heading open, 0 when none is
     run: list[Line] = []
+    last: list[Line] = []  # the last run long enough, though other paragraphs follow it
     for x in lines:
         if x.tag.startswith("H"):
             level = int(x.tag[1])
@@ -153,8 +156,9 @@ def _headless_bibliography(lines: list[Line]) -> None:
             continue
         if x.bib:
             run.append(x)
+            if len(run) >= _HEADLESS_ENTRIES:
+                last = run
         else:
             run = []
-    if len(run) >= _HEADLESS_ENTRIES:
-        for x in run:
-            x.tag = "B"
+    for x in last:
+        x.tag = "B"

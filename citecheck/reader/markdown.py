@@ -20,6 +20,7 @@ from citecheck.reader.linkdefs import fold as _fold
 from citecheck.reader.linkdefs import redefinitions, split_footnote
 from citecheck.reader.liquid import liquid_code
 from citecheck.reader.padding import unpadded
+from citecheck.reader.pandocdivs import pandoc_divs
 from citecheck.reader.webtext import framed_headings
 from citecheck.text.recache import lazy
 
@@ -49,9 +50,10 @@ class _Builder:
         self.text = text
         # What pyromark reads, same length and offsets: a lone CR ends a line everywhere
         # (pulldown-cmark runs an indented code block on over it); Liquid's highlight
-        # blocks are code; a converted web page's ``***** Title *****`` lines are headings.
+        # blocks are code; a converted web page's ``***** Title *****`` lines are headings;
+        # Pandoc's div fences (``::: {#refs}``) are no text.
         parsed = latex_headings(unpadded(_LONE_CR.sub("\n", text)))
-        self.parsed = liquid_code(framed_headings(parsed))
+        self.parsed = pandoc_divs(liquid_code(framed_headings(parsed)))
         self.bmap = ByteMap(text)
         self.copies: list[tuple[int, int]] = []
         self.blocks: list[Block] = []

@@ -34,7 +34,8 @@ def stacked_heads(text: str, lines: list[tuple[int, int]]) -> set[int]:
         if e - s < _SHORTEST:
             continue
         line = text[s:e].strip()
-        if _SHORTEST <= len(line) <= _LONGEST and len(_LETTERS.findall(line)) >= 2:
+        # one long word is a head too: a German thesis's "Quellenverzeichnis" over "88"
+        if _SHORTEST <= len(line) <= _LONGEST and _LETTERS.search(line):
             groups[_SPACES.sub(" ", line)].append(i)
     heads = {
         i
@@ -52,7 +53,16 @@ def stacked_heads(text: str, lines: list[tuple[int, int]]) -> set[int]:
         if sum(1 for b in beside if b is not None) * 4 >= len(members) * 3:
             found.update(members)
             found.update(j for b in beside if b for j in b if _number(text, lines, j))
+            found.difference_update(_headings(members, beside))
     return found
+
+
+def _headings(members: list[int], beside: list[list[int] | None]) -> list[int]:
+    """The members that open a page under its head: the same words just below the page
+    number that closes the head above them ("Quellenverzeichnis", "88", "Quellenverzeichnis"):
+    the chapter's own heading, which the head repeats on the chapter's first page."""
+    closing = {b[-1] for b, i in zip(beside, members, strict=True) if b and b[-1] > i}
+    return [i for b, i in zip(beside, members, strict=True) if b and b[-1] < i and b[-1] in closing]
 
 
 def _spread(members: list[int]) -> bool:
