@@ -63,6 +63,9 @@ def parse(
         text=text, fmt=fmt, path=path, blocks=layout.blocks, wiki=layout.wiki, spec=layout.spec
     )
     doc.book = book
+    # A draft or spec source whose tool builds the entries from the citations (kramdown-rfc,
+    # mmark, Bikeshed, ReSpec) cites its sources with those link uses.
+    doc.linked_sources = layout.spec and bool(layout.links)
     plain = fmt == "text" and not layout.notes_inline
     source = layout.masked if plain else latex_bibliography_source(text)
     doc.sections = find_sections(
