@@ -25,10 +25,11 @@ from citecheck.parser.markerset import (
     prefer,
 )
 from citecheck.parser.memo import Memo, current
-from citecheck.parser.nonmarkers import subscript
+from citecheck.parser.nonmarkers import glued_to_code, subscript
 from citecheck.parser.numparens import candidates, cites_with_parentheses
 from citecheck.parser.ownlabel import own_label
 from citecheck.parser.pandocbib import bibliography_outside
+from citecheck.parser.pointers import is_pointer, pointer_prefixes
 from citecheck.parser.rfcmentions import abstract_blocks, called_out, listed_rfcs, mentions
 from citecheck.parser.superscripts import glued_word_habit, superscripts
 from citecheck.parser.tablesources import source_cell
@@ -77,6 +78,8 @@ class MarkerFinder:
         self.parens = doc.explicit_numbers and cites_with_parentheses(
             body, self.masked, self.numbers
         )
+        # ``[H14.1]`` where the text declares ``[HX.Y]`` (see :mod:`.pointers`)
+        self.pointers = pointer_prefixes(self.masked)
         own = own_label(doc.text)  # ``[RFC6787]`` in RFC 6787 names itself, unless listed
         self.own = own if own not in self.labels else None
         # "as specified by RFC 2068": the prose names a listed RFC (see :mod:`.rfcmentions`)
@@ -139,6 +142,36 @@ class MarkerFinder:
             m.end = block.end if m.end == block.end else m.end  # the block's int, not a copy
         return found
 
+    def _not_pointers(self, markers: list[Marker]) -> list[Marker]:
+        """``markers`` without indexes of code and section pointers (see :meth:`_pointer`);
+        only a bracket after masked code or markup, or a declared notation, is looked at."""
+        text, masked = self.doc.text, self.masked
+        return [
+            m
+            for m in markers
+            if not (
+                (
+                    m.start
+                    and (masked[m.start - 1] != text[m.start - 1] or text[m.start - 1] in ">\\")
+                )
+                or self.pointers
+            )
+            or not self._pointer(m, text)
+        ]
+
+    def _pointer(self, m: Marker, text: str) -> bool:
+        """Whether a marker is an index of code (see :func:`.glued_to_code`) or a section
+        pointer of a notation the document declares (see :mod:`.pointers`)."""
+        if m.kind is MarkerKind.NUMERIC:
+            return glued_to_code(text, self.masked, m.start)
+        return (
+            m.kind is MarkerKind.LABEL
+            and bool(self.pointers)
+            and len(m.keys) == 1
+            and normalise_label(m.keys[0]) not in self.labels
+            and is_pointer(m.keys[0], self.pointers)
+        )
+
     def _kept(self, memo: Memo, block: Block) -> Scan:
         """The markers of a block as the last check found them, moved to where the block
         now stands, when everything they were read from is unchanged: the block's text
@@ -176,7 +209,14 @@ class MarkerFinder:
             more = tuple((r.authors, r.url, r.doi, r.note) for r in doc.references)
             rfcs = tuple(sorted(self.rfcs.items()))
             state = (self.labels, self.numbers, self.defined, self.own, self.headings, rfcs)
-            habits = (self.lettered, self.glued, self.spaced, self.parens, self.unlisted)
+            habits = (
+                self.lettered,
+                self.glued,
+                self.spaced,
+                self.parens,
+                self.unlisted,
+                self.pointers,
+            )
             found = (
                 self.citekeys is None,
                 doc.explicit_numbers,
@@ -195,6 +235,8 @@ class MarkerFinder:
         )
         if self.own is not None:
             found.markers = [m for m in found.markers if normalise_label(m.keys[0]) != self.own]
+        if found.markers:
+            found.markers = self._not_pointers(found.markers)
         if self.numbers:
             raised = superscripts(
                 self.doc.text,
