@@ -12,8 +12,9 @@ import pytest
 
 from citecheck.api import analyse, check_file, check_text
 from citecheck.model import BlockKind
+from citecheck.parser.citeworthy import weak_signal
 from citecheck.parser.nonmarkers import glued_to_code
-from citecheck.parser.pointers import is_pointer, pointer_prefixes
+from citecheck.parser.pointers import in_menu, is_pointer, pointer_prefixes
 from citecheck.reader.specref import is_spec_source
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "kinds"
@@ -136,3 +137,29 @@ def test_is_pointer() -> None:
 )
 def test_glued_to_code(text: str, masked: str, glued: bool) -> None:
     assert glued_to_code(text, masked, text.index("[")) is glued
+
+
+def test_in_menu() -> None:
+    menu = "[Search] [txt|html|pdf] [Tracker] [WG] [Email]\n"
+    assert in_menu(menu, menu.index("[WG]"))
+    callouts = "as in\n   [RFC2616] [RFC9997] [WG]\n"
+    assert not in_menu(callouts, callouts.index("[WG]"))
+    prose = "The [WG] decided [Search] [Email] [Tracker] later.\n"
+    assert not in_menu(prose, prose.index("[WG]"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "spec", "article"),
+    [
+        ("The most important method in SIP is the INVITE method.", False, True),
+        (
+            "This status code is commonly used when the server does not wish to say why.",
+            False,
+            True,
+        ),
+        ("TLS is the most widely deployed security protocol and is widely deployed.", True, True),
+    ],
+)
+def test_spec_superlatives(sentence: str, spec: bool, article: bool) -> None:
+    assert weak_signal(sentence, "spec") is spec
+    assert weak_signal(sentence, "paper") is article

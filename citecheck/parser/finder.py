@@ -29,7 +29,7 @@ from citecheck.parser.nonmarkers import glued_to_code, subscript
 from citecheck.parser.numparens import candidates, cites_with_parentheses
 from citecheck.parser.ownlabel import own_label
 from citecheck.parser.pandocbib import bibliography_outside
-from citecheck.parser.pointers import is_pointer, pointer_prefixes
+from citecheck.parser.pointers import in_menu, is_pointer, pointer_prefixes
 from citecheck.parser.rfcmentions import abstract_blocks, called_out, listed_rfcs, mentions
 from citecheck.parser.superscripts import glued_word_habit, superscripts
 from citecheck.parser.tablesources import source_cell
@@ -155,22 +155,22 @@ class MarkerFinder:
                     and (masked[m.start - 1] != text[m.start - 1] or text[m.start - 1] in ">\\")
                 )
                 or self.pointers
+                or (m.kind is MarkerKind.LABEL and normalise_label(m.keys[0]) not in self.labels)
             )
             or not self._pointer(m, text)
         ]
 
     def _pointer(self, m: Marker, text: str) -> bool:
-        """Whether a marker is an index of code (see :func:`.glued_to_code`) or a section
-        pointer of a notation the document declares (see :mod:`.pointers`)."""
+        """Whether a marker is an index of code (see :func:`.glued_to_code`), or an unlisted
+        label that is a section pointer of a notation the document declares or a link of a
+        saved page's menu (see :mod:`.pointers`)."""
         if m.kind is MarkerKind.NUMERIC:
             return glued_to_code(text, self.masked, m.start)
-        return (
-            m.kind is MarkerKind.LABEL
-            and bool(self.pointers)
-            and len(m.keys) == 1
-            and normalise_label(m.keys[0]) not in self.labels
-            and is_pointer(m.keys[0], self.pointers)
-        )
+        if m.kind is not MarkerKind.LABEL or len(m.keys) != 1:
+            return False
+        if normalise_label(m.keys[0]) in self.labels:
+            return False
+        return is_pointer(m.keys[0], self.pointers) or in_menu(text, m.start)
 
     def _kept(self, memo: Memo, block: Block) -> Scan:
         """The markers of a block as the last check found them, moved to where the block

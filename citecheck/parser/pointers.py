@@ -1,4 +1,5 @@
-"""A document's own notation for pointing into the sections of another document.
+"""A document's own notation for pointing into the sections of another document, and a
+saved page's menu of bracketed links.
 
 RFC 3261 says "we use [HX.Y] to refer to Section X.Y of the current HTTP/1.1
 specification (RFC 2616 [8])", then writes ``[H4.2]``, ``[H14.1]``, ``[H19.4.1]``: pointers
@@ -6,6 +7,10 @@ into an entry it cites by number, not label citations of entries of their own. T
 notation is declared by a bracket whose section number is a placeholder (``[HX.Y]``,
 ``[SX.Y.Z]``); its prefix then makes a pointer of every bracket that holds the prefix and a
 section number, unless a reference has that label.
+
+A page saved from the IETF datatracker keeps its menu, ``[Search] [txt|pdf] [Tracker] [WG]
+[Email]``: a line of bracketed words, most of them no citation's shape; ``[WG]`` there is a
+link of the page, not a citation.
 """
 
 from __future__ import annotations
@@ -29,3 +34,20 @@ def is_pointer(label: str, prefixes: frozenset[str]) -> bool:
     declared notations ``prefixes``."""
     m = _POINTER.fullmatch(label)
     return m is not None and m.group(1) in prefixes
+
+
+_GROUP = lazy(r"\[([^\[\]\n]{1,1000})\]")
+_MENU_LINE = lazy(r"[ \t]*(?:\[[^\[\]\n]{1,1000}\][ \t]*){3,}")
+_WORDY = lazy(r"[a-z|]")
+
+
+def in_menu(text: str, start: int) -> bool:
+    """Whether the bracket at ``start`` stands on a line of bracketed words only, three or
+    more, most of which hold a lower-case letter or a ``|`` (a saved page's menu)."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", start)
+    hi = len(text) if hi < 0 else hi
+    if hi - lo > 4000 or not _MENU_LINE.fullmatch(text, lo, hi):
+        return False
+    groups = _GROUP.findall(text, lo, hi)
+    return 2 * sum(1 for g in groups if _WORDY.search(g)) > len(groups)
