@@ -158,6 +158,7 @@ def test_in_menu() -> None:
             True,
         ),
         ("TLS is the most widely deployed security protocol and is widely deployed.", True, True),
+        ("CRLs are the most widely supported mechanism for revocation.", True, True),
     ],
 )
 def test_spec_superlatives(sentence: str, spec: bool, article: bool) -> None:

@@ -96,7 +96,7 @@ _SUPERLATIVE = lazy(
 # "de facto", "the largest … in the world") asks for a source.
 _WORLD_SUPERLATIVE = lazy(
     r"\bstate[- ]of[- ]the[- ]art\b|\bde\s+facto\b"
-    r"|\bwidely\s+(?:used|adopted|deployed|accepted)\b"
+    r"|\bwidely\s+(?:used|adopted|deployed|accepted|supported|implemented)\b"
     r"|\b(?:commonly|broadly|extensively)\s+(?:adopted|deployed|accepted)\b"
     r"|\bthe\s+(?:largest|biggest|leading|dominant|predominant|prevailing)\b",
     re.I,
