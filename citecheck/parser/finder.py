@@ -25,11 +25,11 @@ from citecheck.parser.markerset import (
     prefer,
 )
 from citecheck.parser.memo import Memo, current
-from citecheck.parser.nonmarkers import glued_to_code, subscript
+from citecheck.parser.nonmarkers import subscript
 from citecheck.parser.numparens import candidates, cites_with_parentheses
 from citecheck.parser.ownlabel import own_label
 from citecheck.parser.pandocbib import bibliography_outside
-from citecheck.parser.pointers import in_menu, is_pointer, pointer_prefixes
+from citecheck.parser.pointers import bracket_citations, pointer_prefixes
 from citecheck.parser.rfcmentions import abstract_blocks, called_out, listed_rfcs, mentions
 from citecheck.parser.superscripts import glued_word_habit, superscripts
 from citecheck.parser.tablesources import source_cell
@@ -142,36 +142,6 @@ class MarkerFinder:
             m.end = block.end if m.end == block.end else m.end  # the block's int, not a copy
         return found
 
-    def _not_pointers(self, markers: list[Marker]) -> list[Marker]:
-        """``markers`` without indexes of code and section pointers (see :meth:`_pointer`);
-        only a bracket after masked code or markup, or a declared notation, is looked at."""
-        text, masked = self.doc.text, self.masked
-        return [
-            m
-            for m in markers
-            if not (
-                (
-                    m.start
-                    and (masked[m.start - 1] != text[m.start - 1] or text[m.start - 1] in ">\\")
-                )
-                or self.pointers
-                or (m.kind is MarkerKind.LABEL and normalise_label(m.keys[0]) not in self.labels)
-            )
-            or not self._pointer(m, text)
-        ]
-
-    def _pointer(self, m: Marker, text: str) -> bool:
-        """Whether a marker is an index of code (see :func:`.glued_to_code`), or an unlisted
-        label that is a section pointer of a notation the document declares or a link of a
-        saved page's menu (see :mod:`.pointers`)."""
-        if m.kind is MarkerKind.NUMERIC:
-            return glued_to_code(text, self.masked, m.start)
-        if m.kind is not MarkerKind.LABEL or len(m.keys) != 1:
-            return False
-        if normalise_label(m.keys[0]) in self.labels:
-            return False
-        return is_pointer(m.keys[0], self.pointers) or in_menu(text, m.start)
-
     def _kept(self, memo: Memo, block: Block) -> Scan:
         """The markers of a block as the last check found them, moved to where the block
         now stands, when everything they were read from is unchanged: the block's text
@@ -236,7 +206,9 @@ class MarkerFinder:
         if self.own is not None:
             found.markers = [m for m in found.markers if normalise_label(m.keys[0]) != self.own]
         if found.markers:
-            found.markers = self._not_pointers(found.markers)
+            found.markers = bracket_citations(
+                found.markers, self.doc.text, self.masked, self.labels, self.pointers
+            )
         if self.numbers:
             raised = superscripts(
                 self.doc.text,

@@ -15,6 +15,9 @@ link of the page, not a citation.
 
 from __future__ import annotations
 
+from citecheck.model import Marker, MarkerKind
+from citecheck.parser.markers import normalise_label
+from citecheck.parser.nonmarkers import glued_to_code
 from citecheck.text.recache import lazy
 
 # The declaration: a prefix of capitals and a placeholder section number ``X.Y`` (``.Z``).
@@ -51,3 +54,35 @@ def in_menu(text: str, start: int) -> bool:
         return False
     groups = _GROUP.findall(text, lo, hi)
     return 2 * sum(1 for g in groups if _WORDY.search(g)) > len(groups)
+
+
+def bracket_citations(
+    markers: list[Marker], text: str, masked: str, labels: frozenset[str], prefixes: frozenset[str]
+) -> list[Marker]:
+    """``markers`` (of one block, offsets into ``text``) without the indexes of code
+    (see :func:`.glued_to_code`) and, among unlisted labels (``labels`` normalised), the
+    section pointers of the notations ``prefixes`` and the links of a saved page's menu.
+    Only a bracket after masked code or markup, an unlisted label or a document with a
+    declared notation is looked at."""
+    return [
+        m
+        for m in markers
+        if not (
+            (m.start and (masked[m.start - 1] != text[m.start - 1] or text[m.start - 1] in ">\\"))
+            or prefixes
+            or (m.kind is MarkerKind.LABEL and normalise_label(m.keys[0]) not in labels)
+        )
+        or not _not_citation(m, text, masked, labels, prefixes)
+    ]
+
+
+def _not_citation(
+    m: Marker, text: str, masked: str, labels: frozenset[str], prefixes: frozenset[str]
+) -> bool:
+    if m.kind is MarkerKind.NUMERIC:
+        return glued_to_code(text, masked, m.start)
+    if m.kind is not MarkerKind.LABEL or len(m.keys) != 1:
+        return False
+    if normalise_label(m.keys[0]) in labels:
+        return False
+    return is_pointer(m.keys[0], prefixes) or in_menu(text, m.start)
