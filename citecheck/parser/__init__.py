@@ -65,6 +65,9 @@ def parse(
         text=text, fmt=fmt, path=path, blocks=layout.blocks, wiki=layout.wiki, spec=layout.spec
     )
     doc.book = book
+    # A draft or spec source whose tool builds the entries from the citations (kramdown-rfc,
+    # mmark, Bikeshed, ReSpec) cites its sources with those link uses.
+    doc.linked_sources = layout.spec and bool(layout.links)
     plain = fmt == "text" and not layout.notes_inline
     source = layout.masked if plain else latex_bibliography_source(text)
     doc.sections = find_sections(
@@ -104,6 +107,14 @@ def parse(
             body.sentences(i, block, claims=False)
         elif block.kind is BlockKind.FOOTNOTE or block.start in explanatory:
             doc.markers.extend(body.markers(block))  # notes may cite too
+    _settle(doc, layout, opts)
+    return doc
+
+
+def _settle(doc: Document, layout: Layout, opts: ParseOptions) -> None:
+    """The passes over the whole parsed document, in order: which sections are notes, notes
+    paired with their calls, placeholders, typed lists, source lines, lead-ins shared
+    (paragraph scope), section scopes, restarted lists and a paper's own results."""
     settle_note_sections(doc)
     pair_lone_notes(doc)
     pending_notes(doc)
@@ -115,7 +126,6 @@ def parse(
     scope_sections(doc)
     restart_lists(doc)
     mark_results(doc)
-    return doc
 
 
 def _summary_items(blocks: list[Block], layout: Layout) -> set[int]:

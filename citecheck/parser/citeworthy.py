@@ -90,6 +90,18 @@ _SUPERLATIVE = lazy(
     r"|of\s+all\s+time\b|in\s+history\b))",
     re.I,
 )
+# In a spec, a superlative about its own protocol ("the most important method in SIP is
+# INVITE", "this status code is commonly used when…", "the most effective defense is…",
+# "if the server is the first to resume") is the writers' own description; only one about
+# the world's practice ("the most widely used format on the Internet", "widely deployed",
+# "de facto", "the largest … in the world") asks for a source.
+_WORLD_SUPERLATIVE = lazy(
+    r"\bstate[- ]of[- ]the[- ]art\b|\bde\s+facto\b"
+    r"|\bwidely\s+(?:used|adopted|deployed|accepted|supported|implemented)\b"
+    r"|\b(?:commonly|broadly|extensively)\s+(?:adopted|deployed|accepted)\b"
+    r"|\bthe\s+(?:largest|biggest|leading|dominant|predominant|prevailing)\b",
+    re.I,
+)
 _FIGURE = lazy(
     r"(?<![\d,.])\d[\d,.]*\s?(?:%|percent\b|per\s+cent\b|million\b|billion\b|trillion\b)", re.I
 )
@@ -212,9 +224,11 @@ def weak_signal(text: str, profile: str = "paper") -> bool:
     counts people in words ("kills millions of people per year").
 
     In a spec (``profile`` ``spec``) a document named by its number (``RFC 2045 does not
-    include…``) is how the spec cites it: naming it asks for no more.
+    include…``) is how the spec cites it: naming it asks for no more; and a superlative is
+    the writers' own description of their protocol unless it is about the world's practice
+    (``_WORLD_SUPERLATIVE``).
     """
-    if _SUPERLATIVE.search(text):
+    if _SUPERLATIVE.search(text) and (profile != "spec" or _WORLD_SUPERLATIVE.search(text)):
         return True
     if profile == "spec" and _SPEC_NAMED.search(text):
         return False

@@ -29,6 +29,7 @@ from citecheck.parser.nonmarkers import subscript
 from citecheck.parser.numparens import candidates, cites_with_parentheses
 from citecheck.parser.ownlabel import own_label
 from citecheck.parser.pandocbib import bibliography_outside
+from citecheck.parser.pointers import bracket_citations, pointer_prefixes
 from citecheck.parser.rfcmentions import abstract_blocks, called_out, listed_rfcs, mentions
 from citecheck.parser.starcalls import brace_calls, brace_habit, star_calls, star_habit
 from citecheck.parser.superscripts import glued_word_habit, superscripts
@@ -90,6 +91,8 @@ class MarkerFinder:
         self.parens = doc.explicit_numbers and cites_with_parentheses(
             body, self.masked, self.numbers
         )
+        # ``[H14.1]`` where the text declares ``[HX.Y]`` (see :mod:`.pointers`)
+        self.pointers = pointer_prefixes(self.masked)
         own = own_label(doc.text)  # ``[RFC6787]`` in RFC 6787 names itself, unless listed
         self.own = own if own not in self.labels else None
         # "as specified by RFC 2068": the prose names a listed RFC (see :mod:`.rfcmentions`)
@@ -197,6 +200,7 @@ class MarkerFinder:
                 self.unlisted,
                 self.starred,
                 self.braced,
+                self.pointers,
             )
             found = (
                 self.citekeys is None,
@@ -216,6 +220,10 @@ class MarkerFinder:
         )
         if self.own is not None:
             found.markers = [m for m in found.markers if normalise_label(m.keys[0]) != self.own]
+        if found.markers:
+            found.markers = bracket_citations(
+                found.markers, self.doc.text, self.masked, self.labels, self.pointers
+            )
         if self.numbers:
             raised = superscripts(
                 self.doc.text,

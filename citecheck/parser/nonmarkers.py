@@ -13,6 +13,8 @@ RFC 5234 section 3.8); CJK text writes no spaces between words, so a marker glue
 
 from __future__ import annotations
 
+import re
+
 from citecheck.text.recache import lazy
 from citecheck.text.vocab import CJK_RANGES
 
@@ -42,6 +44,7 @@ TOKENS = frozenset(
 _CJK = CJK_RANGES
 _WORD_CHAR = lazy(rf"(?![{_CJK}])\w")
 _IDENT_END = lazy(r"[A-Za-z0-9_']")
+_CODE_CLOSE = lazy(r"</(?:var|code|kbd|samp|tt)>$", re.I)
 # A chain of subscripts before a bracket: ``A[i]`` (or ``A[1][n 1 −1]``) then ``[0]``; the
 # identifier (group 1) and the brackets (group 2).
 _CHAIN_BEFORE = lazy(r"(\w+)((?:\[[^\[\]\n]{1,30}\])+)$")
@@ -129,6 +132,24 @@ def _indexes(name: str, chain: str) -> bool:
     if len(name) == 1:
         return True
     return any(not _NUMBERS_ONLY.match(part) for part in _PARTS.findall(chain))
+
+
+def glued_to_code(text: str, masked: str, start: int) -> bool:
+    """A bracket glued to code or a variable that the masked copy blanks
+    (``<var>sequence</var>[3]``, ```buf`[0]``) indexes it, as is index zero glued to an
+    emphasised variable (``_pair_\\[0]``): ``text`` is the document's, ``masked`` its masked
+    copy, ``start`` the offset of the ``[``."""
+    if start == 0:
+        return False
+    before = text[start - 1]
+    if (_IDENT_END.match(before) or before == "`") and masked[start - 1].isspace():
+        return True
+    if before == ">" and _CODE_CLOSE.search(text, max(0, start - 8), start):
+        return True  # ``<var>sequence</var>[3]`` in Markdown, its tags kept in the text
+    at = start - 1
+    while at > 0 and text[at] in "\\_*`":
+        at -= 1
+    return at < start - 1 and bool(_IDENT_END.match(text[at])) and text[start : start + 3] == "[0]"
 
 
 def attached(text: str, start: int, end: int, code: bool = False) -> bool:

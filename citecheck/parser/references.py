@@ -31,7 +31,8 @@ _NOTE_LABEL = lazy(
 _ENTRY = "entry"  # a memo's key for an item's entry
 _VALUES = attrgetter(*(f.name for f in fields(Reference)))  # a reference's, in order
 _NEXT_ENTRY = lazy(r"[ \t]+(?:[-*+•][ \t]+)?(?:\[\d{1,4}\]|\d{1,4}\.)[ \t]+[A-Z]")
-_BULLET = lazy(r"^\s*(?:[-*+•‣◦]|(\d{1,9})[.)])(?:\s+|$)")
+# An item's bullet or number; an old draft numbers entries with no stop ("1  Bradner").
+_BULLET = lazy(r"^\s*(?:[-*+•‣◦]|(\d{1,9})[.)]|(\d{1,3})(?=[ \t]{2,}[A-Z]))(?:\s+|$)")
 _KEY = lazy(r"^\[([^\s\]]+(?: \S+){0,2}|[^\[\]\n]{1,60}\d{4}[a-z]?)\](?!\()\s*:?\s*")
 _NUMBER_LINK = lazy(r"^\[(\d{1,9})\]\(\s*<?([^)\s>]+)>?\)[ \t]*[:.–—-]?[ \t]*")
 # ``[\[1\]](https://…#:~:text=…) [\[13\]](…) Title``: one source under each number it is
@@ -69,7 +70,8 @@ def _entry_key(
     number: int | None = None
     aliases: tuple[str, ...] = ()
     if m := _BULLET.match(raw):
-        number = int(m.group(1)) if m.group(1) else None
+        digits = m.group(1) or m.group(2)
+        number = int(digits) if digits else None
         raw = raw[m.end() :]
     if key is None and raw.startswith("[\\[") and _ESCAPED_NUMBER_LINK.match(raw):
         numbers, raw = _escaped_numbers(raw, link)

@@ -20,7 +20,7 @@ from citecheck.text.recache import lazy
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
-HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".bs"})  # .bs: Bikeshed's source
 DOCX_SUFFIXES = frozenset({".docx"})
 RST_SUFFIXES = frozenset({".rst", ".rest"})
 
@@ -49,7 +49,9 @@ class Layout:
     """The span of a bibliography the reader saw with no heading above it (Word's
     Bibliography style, field or content control): a reference section all the same."""
     spec: bool = False
-    """The text is an RFC or Internet-Draft by its markup (RFC XML, :mod:`.rfcxml`)."""
+    """The text is an RFC, an Internet-Draft or a specification by its markup (RFC XML,
+    :mod:`.rfcxml`; a kramdown-rfc or mmark draft, :mod:`.ietfmd`; a Bikeshed or ReSpec
+    source, :mod:`.specref`)."""
     notes_inline: bool = False
     """Notes are written where they are called and masked there (wikitext's ``<ref>``):
     entries are read from the text, not from the masked copy."""
@@ -244,7 +246,23 @@ def read(text: str, fmt: str, heading: re.Pattern[str] | None = None) -> Layout:
     """Split a decoded text into blocks with the reader for its format.
 
     ``heading`` is the pattern of reference-section headings when it is not the default.
+    The source of a Bikeshed or ReSpec specification, in any format, has its ``[[KEY]]``
+    citations read as well (see :mod:`.specref`).
     """
+    layout = _read(text, fmt, heading)
+    if "[[" in text and fmt != "docx":
+        from citecheck.reader.specref import is_spec_source, spec_citations
+
+        if is_spec_source(text):
+            from citecheck.reader.ietfmd import merge_links
+
+            layout.masked, layout.blocks, uses = spec_citations(text, layout.masked, layout.blocks)
+            layout.links = merge_links(layout.links, uses)
+            layout.spec = True
+    return layout
+
+
+def _read(text: str, fmt: str, heading: re.Pattern[str] | None = None) -> Layout:
     if fmt == "markdown":
         from citecheck.reader.markdown import read_markdown
 

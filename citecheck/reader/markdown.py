@@ -289,6 +289,7 @@ class _Builder:
         if (drafted := ietf_references(layout.text, layout.masked, layout.blocks)) is not None:
             layout.masked, layout.blocks = drafted[0], drafted[1]
             layout.links = merge_links(layout.links, drafted[2])
+            layout.spec = True
         return layout
 
     def _linkdefs(self, definitions: dict[str, Any]) -> None:

@@ -234,9 +234,13 @@ class _TextReader(LineJoins):
             # A key alone on its line ("[I-D.ietf-x]") continues on the next one.
             self.cur_ended = bool(line[m.end() :].strip()) and self._ends_paragraph(stripped, e - s)
             return
+        if self.in_refs and self._bare_item(i, stripped, indent):
+            return
         named = self.in_refs and name_head(line)  # an entry's head, not a title
         if not named and self._is_heading(i, line, stripped, blank_before):
             self.heading(s, e, line, self._level(stripped))
+            return
+        if "0" <= stripped[0] <= "9" and stripped[-1] == "." and self._split_heading(i, stripped):
             return
         if self._lone_number(i, line):
             self.open(BlockKind.ITEM, s + indent, e, e)
@@ -253,6 +257,27 @@ class _TextReader(LineJoins):
         self.open(BlockKind.PARAGRAPH, at, e, at)
         self.cur_indent = indent
         self.cur_ended = self._ends_paragraph(stripped, e - s)
+
+    def _bare_item(self, i: int, stripped: str, indent: int) -> bool:
+        """Open an old draft's entry numbered with no brackets or stop on line ``i``
+        ("   1  Bradner, S., …"; see :meth:`_bare_number`), if it is one."""
+        s, e = self.lines[i]
+        if not (m := self._bare_number(self.text[s:e])):
+            return False
+        self.open(BlockKind.ITEM, s + indent, e, s + m.end())
+        self.cur_indent = indent
+        self.cur_ended = self._ends_paragraph(stripped, e - s)
+        return True
+
+    def _split_heading(self, i: int, stripped: str) -> bool:
+        """Read a section number alone on line ``i`` and its title alone on the next ("10."
+        then "Acknowledgments") as one heading (see :meth:`_split_title`), if they are."""
+        s, e = self.lines[i]
+        if (title := self._split_title(i, self.text[s:e])) is None:
+            return False
+        self.heading(s, self.lines[i + 1][1], title, self._level(stripped))
+        self.joined = i + 1
+        return True
 
     def _caps_heading(self, i: int, line: str) -> bool:
         """Read a heading PDF extraction mangled on line ``i`` (see :func:`caps_heading`)."""

@@ -23,6 +23,8 @@ from citecheck.text.vocab import DIRECTIVE_LINE
 
 _NUMBERED_HEADING = lazy(r"^((?:\d+|[A-Z])(?:\.\d+)*)\.?\s+\S|^Appendix\s+[A-Z0-9]+\b")
 BULLET = lazy(r"^(\s*)(?:[-*•+‣◦]|\d{1,3}[.)]|\^)\s+(?=\S)")
+# An old draft's entry numbered without brackets or stop: "   1  Bradner, S., …".
+_BARE_NUMBER = lazy(r"^\s*\d{1,3}[ \t]{2,}(?=[A-Z])")
 FOOTNOTE_DEF = lazy(r"^(\s*)\[\^([^\]\s]{1,60})\]:\s*")
 # A reference key: "[1]", "[RFC2119]", "[Smith 2020]"; not "[ERROR retrieving ref link]".
 KEY_ITEM = lazy(r"^(\s*)\[([^\s\]]+(?: \S+){0,2}|[^\[\]\n]{1,60}\d{4}[a-z]?)\]:?(?:\s+|$)")
@@ -35,6 +37,8 @@ _NUMBERED_ENTRY = lazy(r"\d{1,3}[.)][ \t]")
 # A reference list's number alone on its line, its entry on the lines after ("1." then
 # "Benton, S. A. & Bove, V. M. Jr. Holographic Imaging …"), as PDF text of Nature's lists.
 _LONE_NUMBER = lazy(r"^[ \t]*\d{1,3}\.[ \t]*$")
+# A section's title on a line of its own: a few capitalised words, no entry's punctuation.
+_TITLE_LINE = lazy(r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}$")
 _SECTION_NUMBER = lazy(r"^(\d+(?:\.\d+)*)\.?\s")
 # The head of an author-year entry: names, then the year in brackets ("Bond S (2002) …",
 # "Ross, B. and Moe, C. (2005) …") or after a comma ("Van Wyk, D.B., 1987. …").
@@ -70,6 +74,28 @@ class LineJoins:
             return None
         return None
 
+    def _bare_number(self, line: str) -> re.Match[str] | None:
+        """An old draft's entry numbered with no brackets or stop ("   1  Bradner, S., …"):
+        the number, two blanks, and a line with an entry's punctuation."""
+        m = _BARE_NUMBER.match(line)
+        return m if m and _ENTRY_PUNCTUATION.search(line, m.end()) else None
+
+    def _split_title(self, i: int, line: str) -> str | None:
+        """The title of a section whose number stands alone on line ``i`` and its title
+        alone on the next ("10." then "Acknowledgments", as a stray carriage return in a
+        draft made with a word processor leaves them), or None."""
+        if not _LONE_NUMBER.match(line) or i + 1 >= len(self.lines):
+            return None
+        s, e = self.lines[i + 1]
+        title = self.text[s:e].strip()
+        if not _TITLE_LINE.match(title):
+            return None
+        if i + 2 < len(self.lines):
+            s2, e2 = self.lines[i + 2]
+            if self.text[s2:e2].strip():
+                return None
+        return title
+
     def _lone_number(self, i: int, line: str) -> bool:
         """An entry's number alone on line ``i`` of a reference list, its text on the next
         line (not a page number such as the "17." of "p." then "17." before a blank)."""
@@ -101,7 +127,7 @@ class LineJoins:
             return entry_goes_on(self.text, self.lines[i - 1], line)
         if BULLET.match(line) or FOOTNOTE_DEF.match(line):
             return False
-        if self.in_refs and KEY_ITEM.match(line):
+        if self.in_refs and (KEY_ITEM.match(line) or self._bare_number(line)):
             return False
         if self._lone_number(i, line):
             return False
