@@ -8,6 +8,7 @@ from collections.abc import Collection
 from citecheck.model import Block, BlockKind, Document, NonReference, Reference
 from citecheck.parser import claims
 from citecheck.parser.anchors import anchored_notes
+from citecheck.parser.answers import framing_sections
 from citecheck.parser.body import Body, ParseOptions
 from citecheck.parser.caretless import number_caretless_notes
 from citecheck.parser.chatty import drop_typed
@@ -110,6 +111,7 @@ def parse(
     scope_sections(doc)
     restart_lists(doc)
     mark_results(doc)
+    framing_sections(doc)
     return doc
 
 

@@ -38,7 +38,57 @@ def answer_export(doc: Document) -> bool:
     answers = {m.group(1) for r in doc.references if r.key and (m := _ANSWER_KEY.match(r.key))}
     if len(answers) >= 2:
         return True
+    if doc.linked_sources:
+        return True  # links an answer engine marks as its citations, and no list
+    if any(m.problem and m.problem.startswith(_RESIDUE) for m in doc.markers):
+        return True  # ChatGPT's citation residue (``citeturn0search1``)
     return _turns(doc) or _repeated_summary(doc)
+
+
+# The problem a marker of citation residue carries (see :mod:`citecheck.parser.markers`).
+_RESIDUE = "answer-engine citation residue"
+# The closing section of an answer, in the languages answer engines write: Conclusion,
+# Executive summary, Key takeaways, Bottom line, Final thoughts … A bare "Summary"
+# ("Resumo") is not one: a thread's per-answer summary may state what the answer did not
+# cite (fixtures/kinds/answer-export-languages).
+_FRAMING_TITLE = lazy(
+    r"^(?:conclusions?|executive\s+summary|in\s+summary|tl;?\s?dr|(?:key\s+)?takeaways?"
+    r"|bottom\s+line|final\s+(?:thoughts|words|remarks|verdict)|conclus[ãa]o(?:\s+final)?"
+    r"|considera[çc][õo]es\s+finais|conclusi[óo]n|conclusiones|resumo\s+executivo"
+    r"|resumen\s+ejecutivo|synth[èe]se|fazit|schlussfolgerung(?:en)?|conclusion[ei]"
+    r"|заключение|выводы?|结论|結論|执行摘要|결론)$",
+    re.I,
+)
+_TITLE_EDGE = "#*_ \t\n:：.-–—0123456789)"
+
+
+def framing_sections(doc: Document) -> None:
+    """In an answer engine's export, the sentences under a closing heading ("Conclusion",
+    "Executive Summary", "Key takeaways", "Conclusão", "Fazit", "结论"…) are no claims:
+    there the answer restates what its body cited, and frames it for the user
+    (``benchmarks/realdocs/judged-*.md``: "framing, the answer's own evaluation, takeaway,
+    summary or conclusion … not a claim"). The section runs to the next heading of its
+    rank or above. Changes ``doc.sentences`` in place; nothing for any other text."""
+    if not any(s.claim for s in doc.sentences) or not answer_export(doc):
+        return
+    framed: set[int] = set()
+    rank: int | None = None
+    for i, block in enumerate(doc.blocks):
+        if block.kind is BlockKind.HEADING:
+            if rank is not None and block.level <= rank:
+                rank = None
+            title = doc.text[block.content_start : min(block.end, block.content_start + 80)]
+            title = HTML_TAG.sub("", title) if "<" in title else title
+            title = " ".join(title.strip(_TITLE_EDGE).split())
+            title = title.lstrip("".join(c for c in title[:3] if not c.isalnum())).strip("*_ :")
+            if len(title) < 40 and _FRAMING_TITLE.match(title):
+                rank = block.level
+        elif rank is not None:
+            framed.add(i)
+    if framed:
+        for sentence in doc.sentences:
+            if sentence.block in framed and sentence.claim and not sentence.markers:
+                sentence.claim = False
 
 
 def _turns(doc: Document) -> bool:

@@ -14,6 +14,7 @@ from citecheck.model import Block, BlockKind, Document, Marker, MarkerKind
 from citecheck.parser.anchors import anchor_targets
 from citecheck.parser.authoryear import AuthorYearIndex, listing
 from citecheck.parser.citekeys import CiteKeys
+from citecheck.parser.flatnumbers import flat_habit, flat_numbers
 from citecheck.parser.gluedcallouts import spaced_callouts, spaced_habit
 from citecheck.parser.links import LinkCitations
 from citecheck.parser.markers import Scan, normalise_label, scan
@@ -66,6 +67,7 @@ class MarkerFinder:
         self.numbers |= {a for r in doc.references for a in r.aliases}
         self.glued = glued_word_habit(self.masked, self.numbers)  # "simulators3."
         self.spaced = spaced_habit(self.masked, self.numbers)  # "deaths1 and" (PDF text)
+        self.flat = flat_habit(self.masked)  # "…关键技术 1。": Gemini's numbers, copied
         self.lettered = any(len(k) <= 2 and k.isalpha() for k in self.labels)
         # ``norms (1–5).``: parenthesised numbers cite a typed or Word-numbered list when
         # the body uses them so (see :mod:`.numparens`).
@@ -176,7 +178,14 @@ class MarkerFinder:
             more = tuple((r.authors, r.url, r.doi, r.note) for r in doc.references)
             rfcs = tuple(sorted(self.rfcs.items()))
             state = (self.labels, self.numbers, self.defined, self.own, self.headings, rfcs)
-            habits = (self.lettered, self.glued, self.spaced, self.parens, self.unlisted)
+            habits = (
+                self.lettered,
+                self.glued,
+                self.spaced,
+                self.flat,
+                self.parens,
+                self.unlisted,
+            )
             found = (
                 self.citekeys is None,
                 doc.explicit_numbers,
@@ -209,6 +218,9 @@ class MarkerFinder:
                 flat = spaced_callouts(self.masked, block.content_start, block.end, self.numbers)
                 raised = prefer(flat, raised)
             found.markers = prefer(found.markers, raised)
+        if self.flat:
+            flat = flat_numbers(self.masked, block.content_start, block.end)
+            found.markers = prefer(found.markers, outside(flat, found.markers))
         if self.parens:
             called = candidates(self.masked, block.content_start, block.end, self.numbers)
             found.markers = prefer(found.markers, outside(called, found.markers))
@@ -224,8 +236,9 @@ class MarkerFinder:
         if self.citekeys is not None:  # ``[@smith2020, p. 4]``, ``\cite{smith2020}``
             keyed = self.citekeys.markers(self.masked, block.content_start, block.end)
             found.markers = prefer(found.markers, keyed)
-        if self.authoryear or self.unlisted:
-            # With no list, only a parenthetical callout is sure to be one.
+        if self.authoryear or (self.unlisted and block.kind is not BlockKind.HEADING):
+            # With no list, only a parenthetical callout is sure to be one, and not in a
+            # heading: ``#### FairJob Dataset (Academic, 2022)`` dates what it names.
             callouts = self.authoryear.scan(
                 self.masked, block.content_start, block.end, narratives=not self.unlisted
             )
