@@ -40,9 +40,15 @@ def answer_export(doc: Document) -> bool:
         return True
     if doc.linked_sources:
         return True  # links an answer engine marks as its citations, and no list
-    if any(m.problem and m.problem.startswith(_RESIDUE) for m in doc.markers):
-        return True  # ChatGPT's citation residue (``citeturn0search1``)
     return _turns(doc) or _repeated_summary(doc)
+
+
+def _residue(doc: Document) -> bool:
+    """Whether a text carries ChatGPT's citation residue (``citeturn0search1``): a
+    deep-research report downloaded as Markdown. Its profile is what its sections make it
+    (a report with a paper's sections is checked as one); its closing framing is still an
+    answer's."""
+    return any(m.problem and m.problem.startswith(_RESIDUE) for m in doc.markers)
 
 
 # The problem a marker of citation residue carries (see :mod:`citecheck.parser.markers`).
@@ -69,7 +75,7 @@ def framing_sections(doc: Document) -> None:
     (``benchmarks/realdocs/judged-*.md``: "framing, the answer's own evaluation, takeaway,
     summary or conclusion … not a claim"). The section runs to the next heading of its
     rank or above. Changes ``doc.sentences`` in place; nothing for any other text."""
-    if not any(s.claim for s in doc.sentences) or not answer_export(doc):
+    if not any(s.claim for s in doc.sentences) or not (answer_export(doc) or _residue(doc)):
         return
     framed: set[int] = set()
     rank: int | None = None
