@@ -184,3 +184,20 @@ def test_a_reports_conclusion_beside_residue_holds_no_claims() -> None:
     closing = "The combination of low cost and safety creates a clear advantage.\n"
     assert "CC001" not in codes(body + "## Conclusion\n\n" + closing)
     assert "CC001" in codes(body + "## Costs\n\n" + closing)
+
+
+def test_an_answers_rationale_holds_no_claims() -> None:
+    head = _EXPORT.split("## Conclusion", maxsplit=1)[0]
+    items = (
+        "- **Contratos genéricos**:\n"
+        "  - **Vantagens**:\n"
+        "    - Economia de tempo: implantação rápida sem desenvolvimento do zero.\n"
+        "    - Segurança comprovada: menos vulnerabilidades devido a testes em produção.\n"
+        "  - O contrato Governor oferece módulos para quorum e atrasos de execução.\n\n"
+        "### Por que essas mudanças importam?\n\n"
+        "Elas separam claramente as operações financeiras dos contratos personalizados.\n\n"
+        "[^1_1]: https://example.org/wallets\n"
+    )
+    doc = parsed(head + items)
+    claims = [" ".join(s.text.split()) for s in doc.sentences if s.claim and not s.covered_by]
+    assert claims == ["O contrato Governor oferece módulos para quorum e atrasos de execução."]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from citecheck.model import BlockKind, Document
+from citecheck.model import Block, BlockKind, Document
 from citecheck.parser.claims import speaker
 from citecheck.text.recache import lazy
 from citecheck.text.vocab import HTML_TAG
@@ -66,6 +66,28 @@ _FRAMING_TITLE = lazy(
     re.I,
 )
 _TITLE_EDGE = "#*_ \t\n:：.-–—0123456789)"
+# A list's label or a heading that gives the answer's rationale or its proposal's merits:
+# "Vantagens:", "Benefits", "Why this matters?", "Por que essas mudanças importam?",
+# "Quando personalizar:". What follows weighs the answer's own proposal.
+_RATIONALE = lazy(
+    r"^(?:vantagens|benef[íi]cios|ventajas|beneficios|avantages|vorteile|vantaggi|advantages"
+    r"|benefits|pros(?:\s+and\s+cons)?|why\s+(?:it|this|that|these)\s+(?:matters?|helps?|works?)"
+    r"|por\s+que\s+(?:isso|isto|ess[ae]s?|est[ae]s?)(?:\s+\w+)?\s+(?:importa|importam|ajuda|funciona)"
+    r"|por\s+qu[ée]\s+(?:esto|esta?s?|estos)(?:\s+\w+)?\s+(?:importa|importan|ayuda|funciona)"
+    r"|quando\s+(?:personalizar|customizar|usar|utilizar)|cu[áa]ndo\s+(?:personalizar|usar)"
+    r"|when\s+to\s+(?:use|customi[sz]e|choose))\b[^\n]{0,40}[?:]?$",
+    re.I,
+)
+
+
+def _title(text: str, block: Block) -> str:
+    """The words of a block's first line, without its markup, number, emoji or colon."""
+    line = text[block.content_start : min(block.end, block.content_start + 80)]
+    line = line.split("\n", 1)[0]
+    line = HTML_TAG.sub("", line) if "<" in line else line
+    line = " ".join(line.strip(_TITLE_EDGE).split())
+    line = line.lstrip("".join(c for c in line[:3] if not c.isalnum()))
+    return line.strip("*_ :").rstrip("*_ :")
 
 
 def framing_sections(doc: Document) -> None:
@@ -78,19 +100,27 @@ def framing_sections(doc: Document) -> None:
     if not any(s.claim for s in doc.sentences) or not (answer_export(doc) or _residue(doc)):
         return
     framed: set[int] = set()
-    rank: int | None = None
+    rank: int | None = None  # the rank of a closing or rationale heading now open
+    indent: int | None = None  # the indent of a rationale label whose items follow
     for i, block in enumerate(doc.blocks):
+        title = _title(doc.text, block)
         if block.kind is BlockKind.HEADING:
+            indent = None
             if rank is not None and block.level <= rank:
                 rank = None
-            title = doc.text[block.content_start : min(block.end, block.content_start + 80)]
-            title = HTML_TAG.sub("", title) if "<" in title else title
-            title = " ".join(title.strip(_TITLE_EDGE).split())
-            title = title.lstrip("".join(c for c in title[:3] if not c.isalnum())).strip("*_ :")
-            if len(title) < 40 and _FRAMING_TITLE.match(title):
+            if len(title) < 60 and (_FRAMING_TITLE.match(title) or _RATIONALE.match(title)):
                 rank = block.level
-        elif rank is not None:
+            continue
+        if rank is not None:
             framed.add(i)
+            continue
+        at = block.start - doc.text.rfind("\n", 0, block.start) - 1
+        if indent is not None and block.kind is BlockKind.ITEM and at > indent:
+            framed.add(i)
+            continue
+        indent = None
+        if len(title) < 60 and _RATIONALE.match(title):
+            indent = at
     if framed:
         for sentence in doc.sentences:
             if sentence.block in framed and sentence.claim and not sentence.markers:
