@@ -97,7 +97,12 @@ def framing_sections(doc: Document) -> None:
     (``benchmarks/realdocs/judged-*.md``: "framing, the answer's own evaluation, takeaway,
     summary or conclusion … not a claim"). The section runs to the next heading of its
     rank or above. Changes ``doc.sentences`` in place; nothing for any other text."""
-    if not any(s.claim for s in doc.sentences) or not (answer_export(doc) or _residue(doc)):
+    for sentence in doc.sentences:  # a loop, not any(): no call a sentence on long texts
+        if sentence.claim:
+            break
+    else:
+        return
+    if not (answer_export(doc) or _residue(doc)):
         return
     framed: set[int] = set()
     rank: int | None = None  # the rank of a closing or rationale heading now open

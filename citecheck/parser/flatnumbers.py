@@ -28,6 +28,7 @@ _FLAT = lazy(
     r"[ \u00a0]?(\d{1,3}(?:[,，][ \u00a0]?\d{1,3}){0,5})"
     r"(?=[。；！？，、：]|[ \t]*(?:\n|$))"
 )
+_CJK = lazy(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 HABIT = 8
 DISTINCT = 4
 _LARGEST = 300  # Gemini's reports cite at most a few hundred sources
@@ -45,7 +46,7 @@ def _numbers(group: str) -> tuple[str, ...]:
 def flat_habit(masked: str) -> bool:
     """Whether a text cites with flattened source numbers: at least :data:`HABIT` of
     them, naming at least :data:`DISTINCT` different numbers."""
-    if not any("\u4e00" <= c <= "\u9fff" or "\u3040" <= c <= "\u30ff" for c in masked[:4000]):
+    if not _CJK.search(masked, 0, 4000):
         return False
     found: set[str] = set()
     count = 0
