@@ -57,7 +57,15 @@ def test_flattened_number_forms(sentence: str, keys: tuple[str, ...]) -> None:
 
 @pytest.mark.parametrize(
     "sentence",
-    ["每周学习 5 天。", "峰值吞吐量为每秒 41 令牌。", "第 1 部分：检索。", "之前和之后的 3 句。"],
+    [
+        "每周学习 5 天。",
+        "峰值吞吐量为每秒 41 令牌。",
+        "第 1 部分：检索。",
+        "之前和之后的 3 句。",
+        "图 6：语音波形。",
+        "具体波形及采样时间段见图6。",
+        "流B依赖于流A且权重是4，流C的权重是12。",
+    ],
 )
 def test_quantities_stay_words(sentence: str) -> None:
     habit = "".join(_GEMINI.format(n=n) for n in range(10, 10 + HABIT))

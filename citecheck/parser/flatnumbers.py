@@ -20,12 +20,17 @@ import re
 from citecheck.model import Marker, MarkerKind
 from citecheck.text.recache import lazy
 
-# A CJK character (Han, kana, Hangul) or a closing bracket or quotation mark before the
-# numbers; the numbers (a group of up to six, ``1, 3``); then the sentence's full stop,
-# comma or other CJK punctuation, or the end of the line.
+# A CJK character (Han, kana, Hangul) and a space, or a closing bracket or quotation mark,
+# before the numbers; the numbers (a group of up to six, ``1, 3``); then the sentence's full
+# stop, comma, colon or other CJK punctuation, or the end of the line. Not after a word that
+# introduces a number of its own: a figure, table, section or page (``图 6：``, ``第 3，``).
+# A value glued to its verb (``权重是4，``, ``见图6。``) has no space before it.
+_REFERRING = "图表第节章页"
 _FLAT = lazy(
-    r"(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af)）”」』】])"
-    r"[ \u00a0]?(\d{1,3}(?:[,，][ \u00a0]?\d{1,3}){0,5})"
+    r"(?:(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af])(?<!["
+    + _REFERRING
+    + r"])[ \u00a0]|(?<=[)）”」』】])[ \u00a0]?)"
+    r"(\d{1,3}(?:[,，][ \u00a0]?\d{1,3}){0,5})"
     r"(?=[。；！？，、：]|[ \t]*(?:\n|$))"
 )
 _CJK = lazy(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
