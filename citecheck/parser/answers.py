@@ -54,15 +54,15 @@ def _residue(doc: Document) -> bool:
 # The problem a marker of citation residue carries (see :mod:`citecheck.parser.markers`).
 _RESIDUE = "answer-engine citation residue"
 # The closing section of an answer, in the languages answer engines write: Conclusion,
-# Executive summary, Key takeaways, Bottom line, Final thoughts … A bare "Summary"
-# ("Resumo") is not one: a thread's per-answer summary may state what the answer did not
-# cite (fixtures/kinds/answer-export-languages).
+# Key takeaways, Bottom line, Final thoughts … A summary ("Resumo", "Executive Summary")
+# is not one: it opens the answer or sums up each answer of a thread, and may state what
+# the answer cites nowhere else (fixtures/kinds/answer-export-languages; dev7's Z.ai
+# report states BYD's architecture first in its Executive Summary).
 _FRAMING_TITLE = lazy(
-    r"^(?:conclusions?|executive\s+summary|in\s+summary|tl;?\s?dr|(?:key\s+)?takeaways?"
-    r"|bottom\s+line|final\s+(?:thoughts|words|remarks|verdict)|conclus[ãa]o(?:\s+final)?"
-    r"|considera[çc][õo]es\s+finais|conclusi[óo]n|conclusiones|resumo\s+executivo"
-    r"|resumen\s+ejecutivo|synth[èe]se|fazit|schlussfolgerung(?:en)?|conclusion[ei]"
-    r"|заключение|выводы?|结论|結論|执行摘要|결론)$",
+    r"^(?:conclusions?|in\s+summary|tl;?\s?dr|(?:key\s+)?takeaways?|bottom\s+line"
+    r"|final\s+(?:thoughts|words|remarks|verdict)|conclus[ãa]o(?:\s+final)?"
+    r"|considera[çc][õo]es\s+finais|conclusi[óo]n|conclusiones|synth[èe]se|fazit"
+    r"|schlussfolgerung(?:en)?|conclusion[ei]|заключение|выводы?|结论|結論|결론)$",
     re.I,
 )
 _TITLE_EDGE = "#*_ \t\n:：.-–—0123456789)"
@@ -92,7 +92,7 @@ def _title(text: str, block: Block) -> str:
 
 def framing_sections(doc: Document) -> None:
     """In an answer engine's export, the sentences under a closing heading ("Conclusion",
-    "Executive Summary", "Key takeaways", "Conclusão", "Fazit", "结论"…) are no claims:
+    "Key takeaways", "Final thoughts", "Conclusão", "Fazit", "结论"…) are no claims:
     there the answer restates what its body cited, and frames it for the user
     (``benchmarks/realdocs/judged-*.md``: "framing, the answer's own evaluation, takeaway,
     summary or conclusion … not a claim"). The section runs to the next heading of its
