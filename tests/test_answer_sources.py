@@ -65,6 +65,7 @@ def test_flattened_number_forms(sentence: str, keys: tuple[str, ...]) -> None:
         "图 6：语音波形。",
         "具体波形及采样时间段见图6。",
         "流B依赖于流A且权重是4，流C的权重是12。",
+        "4.3 历史奥运项目评估实验 33",
     ],
 )
 def test_quantities_stay_words(sentence: str) -> None:

@@ -22,7 +22,8 @@ from citecheck.text.recache import lazy
 
 # A CJK character (Han, kana, Hangul) and a space, or a closing bracket or quotation mark,
 # before the numbers; the numbers (a group of up to six, ``1, 3``); then the sentence's full
-# stop, comma, colon or other CJK punctuation, or the end of the line. Not after a word that
+# stop, comma, colon or other CJK punctuation (not the end of a line: a contents entry ends
+# in its page, ``4.3 历史奥运项目评估实验 33``). Not after a word that
 # introduces a number of its own: a figure, table, section or page (``图 6：``, ``第 3，``).
 # A value glued to its verb (``权重是4，``, ``见图6。``) has no space before it.
 _REFERRING = "图表第节章页"
@@ -31,7 +32,7 @@ _FLAT = lazy(
     + _REFERRING
     + r"])[ \u00a0]|(?<=[)）”」』】])[ \u00a0]?)"
     r"(\d{1,3}(?:[,，][ \u00a0]?\d{1,3}){0,5})"
-    r"(?=[。；！？，、：]|[ \t]*(?:\n|$))"
+    r"(?=[。；！？，、：])"
 )
 _CJK = lazy(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 HABIT = 8
