@@ -169,4 +169,10 @@ SHAPES: dict[str, Shape] = {
         f"{CLAIM}[1]\n\nReferences\n\n^ Multiple sources:\n"
         + _rep("Smith, Ann (2001). Title. Press.\n")(n)
     ),
+    "flattened numbers": _rep("管道中的关键技术 1，"),
+    "flattened groups": _rep("关键技术 1, 2, 3, 4, 5, 6, 7"),
+    "site-named links": _rep("Claim here. [reuters](https://www.reuters.com/a) "),
+    "site-named openers": _rep("[a.a.a.a"),
+    "arrays": _rep("as [-1, 0, 2] and [3, 4, 4] "),
+    "array-like groups": _rep("[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, "),
 }

@@ -8,6 +8,7 @@ from collections.abc import Collection
 from citecheck.model import Block, BlockKind, Document, NonReference, Reference
 from citecheck.parser import claims
 from citecheck.parser.anchors import anchored_notes
+from citecheck.parser.answers import framing_sections
 from citecheck.parser.body import Body, ParseOptions
 from citecheck.parser.bundles import merge_bundles
 from citecheck.parser.caretless import number_caretless_notes
@@ -114,7 +115,8 @@ def parse(
 def _settle(doc: Document, layout: Layout, opts: ParseOptions) -> None:
     """The passes over the whole parsed document, in order: which sections are notes, notes
     paired with their calls, placeholders, typed lists, source lines, lead-ins shared
-    (paragraph scope), section scopes, restarted lists and a paper's own results."""
+    (paragraph scope), section scopes, restarted lists, a paper's own results and an
+    answer's framing sections."""
     settle_note_sections(doc)
     pair_lone_notes(doc)
     pending_notes(doc)
@@ -126,6 +128,7 @@ def _settle(doc: Document, layout: Layout, opts: ParseOptions) -> None:
     scope_sections(doc)
     restart_lists(doc)
     mark_results(doc)
+    framing_sections(doc)
 
 
 def _summary_items(blocks: list[Block], layout: Layout) -> set[int]:

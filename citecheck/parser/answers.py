@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from citecheck.model import BlockKind, Document
+from citecheck.model import Block, BlockKind, Document
 from citecheck.parser.claims import speaker
 from citecheck.text.recache import lazy
 from citecheck.text.vocab import HTML_TAG
@@ -38,7 +38,98 @@ def answer_export(doc: Document) -> bool:
     answers = {m.group(1) for r in doc.references if r.key and (m := _ANSWER_KEY.match(r.key))}
     if len(answers) >= 2:
         return True
+    if doc.linked_sources:
+        return True  # links an answer engine marks as its citations, and no list
     return _turns(doc) or _repeated_summary(doc)
+
+
+def _residue(doc: Document) -> bool:
+    """Whether a text carries ChatGPT's citation residue (``citeturn0search1``): a
+    deep-research report downloaded as Markdown. Its profile is what its sections make it
+    (a report with a paper's sections is checked as one); its closing framing is still an
+    answer's."""
+    return any(m.problem and m.problem.startswith(_RESIDUE) for m in doc.markers)
+
+
+# The problem a marker of citation residue carries (see :mod:`citecheck.parser.markers`).
+_RESIDUE = "answer-engine citation residue"
+# The closing section of an answer, in the languages answer engines write: Conclusion,
+# Key takeaways, Bottom line, Final thoughts … A summary ("Resumo", "Executive Summary")
+# is not one: it opens the answer or sums up each answer of a thread, and may state what
+# the answer cites nowhere else (fixtures/kinds/answer-export-languages; dev7's Z.ai
+# report states BYD's architecture first in its Executive Summary).
+_FRAMING_TITLE = lazy(
+    r"^(?:conclusions?|in\s+summary|tl;?\s?dr|(?:key\s+)?takeaways?|bottom\s+line"
+    r"|final\s+(?:thoughts|words|remarks|verdict)|conclus[ãa]o(?:\s+final)?"
+    r"|considera[çc][õo]es\s+finais|conclusi[óo]n|conclusiones|synth[èe]se|fazit"
+    r"|schlussfolgerung(?:en)?|conclusion[ei]|заключение|выводы?|结论|結論|결론)$",
+    re.I,
+)
+_TITLE_EDGE = "#*_ \t\n:：.-–—0123456789)"
+# A list's label or a heading that gives the answer's rationale or its proposal's merits:
+# "Vantagens:", "Benefits", "Why this matters?", "Por que essas mudanças importam?",
+# "Quando personalizar:". What follows weighs the answer's own proposal.
+_RATIONALE = lazy(
+    r"^(?:vantagens|benef[íi]cios|ventajas|beneficios|avantages|vorteile|vantaggi|advantages"
+    r"|benefits|pros(?:\s+and\s+cons)?|why\s+(?:it|this|that|these)\s+(?:matters?|helps?|works?)"
+    r"|por\s+que\s+(?:isso|isto|ess[ae]s?|est[ae]s?)(?:\s+\w+)?\s+(?:importa|importam|ajuda|funciona)"
+    r"|por\s+qu[ée]\s+(?:esto|esta?s?|estos)(?:\s+\w+)?\s+(?:importa|importan|ayuda|funciona)"
+    r"|quando\s+(?:personalizar|customizar|usar|utilizar)|cu[áa]ndo\s+(?:personalizar|usar)"
+    r"|when\s+to\s+(?:use|customi[sz]e|choose))\b[^\n]{0,40}[?:]?$",
+    re.I,
+)
+
+
+def _title(text: str, block: Block) -> str:
+    """The words of a block's first line, without its markup, number, emoji or colon."""
+    line = text[block.content_start : min(block.end, block.content_start + 80)]
+    line = line.split("\n", 1)[0]
+    line = HTML_TAG.sub("", line) if "<" in line else line
+    line = " ".join(line.strip(_TITLE_EDGE).split())
+    line = line.lstrip("".join(c for c in line[:3] if not c.isalnum()))
+    return line.strip("*_ :").rstrip("*_ :")
+
+
+def framing_sections(doc: Document) -> None:
+    """In an answer engine's export, the sentences under a closing heading ("Conclusion",
+    "Key takeaways", "Final thoughts", "Conclusão", "Fazit", "结论"…) are no claims:
+    there the answer restates what its body cited, and frames it for the user
+    (``benchmarks/realdocs/judged-*.md``: "framing, the answer's own evaluation, takeaway,
+    summary or conclusion … not a claim"). The section runs to the next heading of its
+    rank or above. Changes ``doc.sentences`` in place; nothing for any other text."""
+    for sentence in doc.sentences:  # a loop, not any(): no call a sentence on long texts
+        if sentence.claim:
+            break
+    else:
+        return
+    if not (answer_export(doc) or _residue(doc)):
+        return
+    framed: set[int] = set()
+    rank: int | None = None  # the rank of a closing or rationale heading now open
+    indent: int | None = None  # the indent of a rationale label whose items follow
+    for i, block in enumerate(doc.blocks):
+        title = _title(doc.text, block)
+        if block.kind is BlockKind.HEADING:
+            indent = None
+            if rank is not None and block.level <= rank:
+                rank = None
+            if len(title) < 60 and (_FRAMING_TITLE.match(title) or _RATIONALE.match(title)):
+                rank = block.level
+            continue
+        if rank is not None:
+            framed.add(i)
+            continue
+        at = block.start - doc.text.rfind("\n", 0, block.start) - 1
+        if indent is not None and block.kind is BlockKind.ITEM and at > indent:
+            framed.add(i)
+            continue
+        indent = None
+        if len(title) < 60 and _RATIONALE.match(title):
+            indent = at
+    if framed:
+        for sentence in doc.sentences:
+            if sentence.block in framed and sentence.claim and not sentence.markers:
+                sentence.claim = False
 
 
 def _turns(doc: Document) -> bool:

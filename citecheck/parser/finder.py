@@ -14,6 +14,7 @@ from citecheck.model import Block, BlockKind, Document, Marker, MarkerKind
 from citecheck.parser.anchors import anchor_targets
 from citecheck.parser.authoryear import AuthorYearIndex, listing
 from citecheck.parser.citekeys import CiteKeys
+from citecheck.parser.flatnumbers import flat_habit, flat_numbers
 from citecheck.parser.gluedcallouts import spaced_callouts, spaced_habit
 from citecheck.parser.links import LinkCitations
 from citecheck.parser.markers import Scan, normalise_label, scan
@@ -68,19 +69,9 @@ class MarkerFinder:
         self.numbers |= {a for r in doc.references for a in r.aliases}
         self.glued = glued_word_habit(self.masked, self.numbers)  # "simulators3."
         self.spaced = spaced_habit(self.masked, self.numbers)  # "deaths1 and" (PDF text)
+        self.flat = flat_habit(self.masked)  # "…关键技术 1。": Gemini's numbers, copied
         self.lettered = any(len(k) <= 2 and k.isalpha() for k in self.labels)
-        # ``square miles. *a Its surface``: a book's starred calls of its lettered notes
-        self.starred: frozenset[str] = frozenset()
-        if self.lettered and "*" in self.masked:
-            letters = frozenset(
-                r.key
-                for r in doc.references
-                if r.kind is BlockKind.FOOTNOTE and r.key and len(r.key) <= 2 and r.key.isalpha()
-            )
-            self.starred = letters if star_habit(self.masked, letters) else frozenset()
-        # ``the Hale family.{1} Its wheel``: a book's braced calls of its numbered notes
-        braced = doc.book and brace_habit(self.masked, self.numbers)
-        self.braced = self.numbers if braced else frozenset()
+        self.starred, self.braced = self._book_calls(doc)
         # ``norms (1–5).``: parenthesised numbers cite a typed or Word-numbered list when
         # the body uses them so (see :mod:`.numparens`).
         body = (
@@ -131,6 +122,21 @@ class MarkerFinder:
         self.raws: dict[str, str] = {}
         self.keys: dict[tuple[str, ...], tuple[str, ...]] = {}
         self.token: object = None  # see _token
+
+    def _book_calls(self, doc: Document) -> tuple[frozenset[str], frozenset[str]]:
+        """The note keys a book calls by starred letters (``square miles. *a Its surface``,
+        its lettered notes) and by braced numbers (``the Hale family.{1} Its wheel``, its
+        numbered notes), each empty unless the text has that habit (see :mod:`.starcalls`)."""
+        starred: frozenset[str] = frozenset()
+        if self.lettered and "*" in self.masked:
+            letters = frozenset(
+                r.key
+                for r in doc.references
+                if r.kind is BlockKind.FOOTNOTE and r.key and len(r.key) <= 2 and r.key.isalpha()
+            )
+            starred = letters if star_habit(self.masked, letters) else frozenset()
+        braced = doc.book and brace_habit(self.masked, self.numbers)
+        return starred, self.numbers if braced else frozenset()
 
     def markers(self, block: Block) -> Scan:
         """Scan a block; reference-style links become markers of their own group.
@@ -196,6 +202,7 @@ class MarkerFinder:
                 self.lettered,
                 self.glued,
                 self.spaced,
+                self.flat,
                 self.parens,
                 self.unlisted,
                 self.starred,
@@ -238,6 +245,9 @@ class MarkerFinder:
                 flat = spaced_callouts(self.masked, block.content_start, block.end, self.numbers)
                 raised = prefer(flat, raised)
             found.markers = prefer(found.markers, raised)
+        if self.flat:
+            flat = flat_numbers(self.masked, block.content_start, block.end)
+            found.markers = prefer(found.markers, outside(flat, found.markers))
         if self.parens:
             called = candidates(self.masked, block.content_start, block.end, self.numbers)
             found.markers = prefer(found.markers, outside(called, found.markers))
@@ -259,8 +269,9 @@ class MarkerFinder:
         if self.citekeys is not None:  # ``[@smith2020, p. 4]``, ``\cite{smith2020}``
             keyed = self.citekeys.markers(self.masked, block.content_start, block.end)
             found.markers = prefer(found.markers, keyed)
-        if self.authoryear or self.unlisted:
-            # With no list, only a parenthetical callout is sure to be one.
+        if self.authoryear or (self.unlisted and block.kind is not BlockKind.HEADING):
+            # With no list, only a parenthetical callout is sure to be one, and not in a
+            # heading: ``#### FairJob Dataset (Academic, 2022)`` dates what it names.
             callouts = self.authoryear.scan(
                 self.masked, block.content_start, block.end, narratives=not self.unlisted
             )

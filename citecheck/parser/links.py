@@ -42,6 +42,16 @@ _TEXT_FRAGMENT = lazy(r"#:~:text=")
 # A copied ChatGPT answer's citation link: ``[oai_citation:1‡Reuters](https://…)``.
 _OAI_CITATION = lazy(r"\[oai_citation:\d{1,4}")
 _SITE_CHIP = lazy(r"\[(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\s*\+\d{1,2})?\]\(", re.I)
+# A link named after its site, as Perplexity's page shows its sources when an answer is
+# copied: ``[reuters](https://www.reuters.com/…)``, ``[journals.sagepub](https://…)``,
+# ``[parquelatapera+3](https://parquelatapera.cl/…)`` (the site, and three sources more).
+# The name is the address's host without ``www.`` and its last label, in lower case.
+_NAMED_CHIP = lazy(
+    r"\[((?:[a-z0-9-]{1,63}\.){0,3}[a-z0-9-]{1,63})(?:\s?\+\d{1,2})?\]"
+    r"\(https?://(?:www\.)?\1\.[a-z0-9.-]{2,24}[/)?#]"
+)
+# So many site-named links make them the export's citations, not a writer's links to sites.
+_CHIP_HABIT = 3
 _ESCAPED_NUMBER = lazy(r"\[\\\[(\d{1,4})\\\]\]\(")
 _NUMBERED = lazy(r"\[\s*(\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*)\s*\]")
 
@@ -60,6 +70,7 @@ class LinkCitations:
     _by_url: dict[str, Reference] | None = None
     _listed_refs: list[Reference] = field(default_factory=list)
     _keys: dict[str, str | None] = field(default_factory=dict)
+    _chips: bool | None = None
 
     def __post_init__(self) -> None:
         self._listed_refs = list(self.doc.references)
@@ -90,6 +101,7 @@ class LinkCitations:
                 or _ENGINE_CITE.search(url)
                 or _OAI_CITATION.match(text, start)
                 or self._callout(start, end, url)
+                or self._site_chip(start, end)
             )
             if (listed is None or listed.key is None) and engine:
                 listed = self._engine_source(start, end, url)
@@ -120,6 +132,22 @@ class LinkCitations:
         alone = alone or bool(_SITE_CHIP.match(text, start, end))
         web = url.startswith(("https://", "http://"))  # not a file:// upload of the writer's
         return alone and web and bool(_TEXT_FRAGMENT.search(url))
+
+    def _site_chip(self, start: int, end: int) -> bool:
+        """A link named after its own site, ``[reuters](https://www.reuters.com/…)`` or
+        ``[parquelatapera+3](https://parquelatapera.cl/…)``: a copied Perplexity answer's
+        citation, when the text has at least :data:`_CHIP_HABIT` of them (one such link is
+        a writer's link to a site)."""
+        if not _NAMED_CHIP.match(self.doc.text, start, end + 1):
+            return False
+        if self._chips is None:
+            found = 0
+            for _ in _NAMED_CHIP.finditer(self.doc.text):
+                found += 1
+                if found >= _CHIP_HABIT:
+                    break
+            self._chips = found >= _CHIP_HABIT
+        return self._chips
 
     def _internal(self, start: int, end: int, ident: str) -> Marker | None:
         """A link into the document: the entry with that id, or a number of its own."""

@@ -20,8 +20,10 @@ from citecheck.parser.nonmarkers import (
     ORCID,
     SPACED,
     TOKENS,
+    among_arrays,
     attached,
     in_abnf,
+    is_array,
     is_index,
     is_math,
     is_year,
@@ -50,6 +52,11 @@ _TOKEN = lazy(
     + r"|:(contentReference\[oaicite:\d{1,4}\](?:\{index=\d{1,4}\})?)"
 )
 _TURN = lazy(r"^(?:turn\d+[a-z]+\d+)+(?:†[^【】]*)?$")
+# What else ChatGPT wraps in the same private-use characters: a name it links to its own
+# entity card (``\ue200entity\ue202["people","Robert M. Wald","…"]\ue201``) or a gallery
+# of images. Neither names a source: the text around it reads the name, and only
+# ``cite``/``filecite`` wrappers are citations.
+_WRAPPER = lazy(r"^(?:entity|image_group|navlist|product_entity)\ue202")
 # ``[attached_file:1]``: an answer engine's citation of a file the user attached, which
 # the export does not include.
 _ATTACHED = lazy(r"^attached_file:\d{1,3}$")
@@ -179,6 +186,8 @@ def _unbracketed(m: re.Match[str]) -> Marker | Placeholder | None:
             problem = "an answer-engine marker that names no source number"
             return Marker(start, end, raw, (), MarkerKind.NUMERIC, problem=problem)
         return Marker(start, end, raw, (str(int(number.group(1))),), MarkerKind.NUMERIC)
+    if m.group(3) is not None and _WRAPPER.match(m.group(3)):
+        return None  # ``\ue200entity\ue202["people","Name",…]\ue201``: a name, not a citation
     if m.group(3) is not None or m.group(4) is not None or m.group(8) is not None:
         problem = "answer-engine citation residue that names no entry of a reference list"
         return Marker(start, end, raw, (), MarkerKind.NUMERIC, problem=problem)
@@ -229,7 +238,11 @@ def classify(
         return Marker(start, end, raw, (str(int(located.group(1))),), MarkerKind.NUMERIC)
     if _NUMERIC.match(content):
         if not prefix and (
-            is_math(content) or is_year(content, numbers) or is_index(text, start, end)
+            is_math(content)
+            or is_array(content)
+            or among_arrays(text, start, end)
+            or is_year(content, numbers)
+            or is_index(text, start, end)
         ):
             return None
         if SPACED.search(content) or ORCID.match(content):

@@ -80,6 +80,31 @@ def is_math(content: str) -> bool:
     return len(parts) == 2 and parts[0] == "0" and parts[1].isdigit()
 
 
+def is_array(content: str) -> bool:
+    """A list of values written as an array or a vector (``[-60, -60, -30]``,
+    ``[0, 20, 40]``): a group of numbers that holds a negative number or a zero, which no
+    citation group does (references are numbered from 1)."""
+    parts = [p.strip() for p in content.split(",")]
+    if len(parts) < 2 or not all(p.lstrip("-−").isdigit() for p in parts):
+        return False
+    return any(p[0] in "-−" or int(p) == 0 for p in parts)
+
+
+_ARRAY_NEAR = lazy(r"\[\s*(?:[-−]\d|0\s*,|\d+(?:\s*,\s*\d+)*\s*,\s*(?:[-−]\d|0\s*[,\]]))")
+_NEAR = 120  # characters either side, on the same line, that an array's neighbours stand in
+
+
+def among_arrays(text: str, start: int, end: int) -> bool:
+    """Whether the bracket ``text[start:end]`` stands beside arrays (``… HARD as [-60, -60,
+    -30], … and TURN_RIGHT_HARD as [30, 60, 60]``): a value listed with other values, not
+    a citation, when a bracket holding a negative number or a zero (:func:`is_array`)
+    stands within :data:`_NEAR` characters on its line."""
+    lo = max(text.rfind("\n", max(0, start - _NEAR), start) + 1, start - _NEAR)
+    hi = text.find("\n", end, end + _NEAR)
+    hi = end + _NEAR if hi < 0 else hi
+    return any(m.start() != start for m in _ARRAY_NEAR.finditer(text, max(0, lo), hi))
+
+
 def is_year(content: str, numbers: frozenset[str]) -> bool:
     """A bracketed year (``[2019]``) that no reference is numbered with."""
     c = content.strip()

@@ -91,6 +91,11 @@ _ORDERS = (
     r"|clarify|document|benchmark|probe|train|study|plan|design|fit|track|collect|focus"
     r"|reduce|increase|adjust|map|extend|refine|replace|retain|reject|resist|favou?r|use"
     r"|ensure|update|avoid|prioriti[sz]e|leverage|implement|consider|compare"
+    # A strategy proposed to the user: "Double down on short-form video", "Launch a BTS
+    # page", "Suggest 2-step checkouts", "Experiment with AR features".
+    r"|enhance|double\s+down|experiment\s+with|suggest|launch|highlight|optimi[sz]e"
+    r"|automate|personali[sz]e|tailor|incentivi[sz]e|gamify|amplify|repurpose|showcase"
+    r"|revamp|rethink|partner\s+with|collaborate\s+with|test|add|try|start|offer|run"
 )
 _DETERMINERS = (
     r"the|a|an|your|our|their|its|this|these|those|each|every|all|any|new|more|clear"
@@ -100,7 +105,7 @@ _AMBIGUOUS = frozenset(
     {
         *("support", "share", "document", "benchmark", "probe", "train", "study", "plan"),
         *("design", "fit", "track", "collect", "focus", "reduce", "increase", "map"),
-        *("measure", "fund", "bridge"),
+        *("measure", "fund", "bridge", "test", "add", "try", "start", "offer", "run"),
     }
 )
 _ORDER = lazy(
