@@ -189,7 +189,7 @@ def test_stdin(files):
     assert run("check", "-", stdin=CLEAN).exit_code == 0
 
 
-def test_directory_is_walked_for_text_and_markdown(tmp_path):
+def test_directory_is_walked_for_text_markdown_and_restructuredtext(tmp_path):
     (tmp_path / "sub").mkdir()
     (tmp_path / "a.txt").write_text(CLEAN, "utf-8")
     (tmp_path / "b.md").write_text(WARNINGS, "utf-8")
@@ -200,7 +200,13 @@ def test_directory_is_walked_for_text_and_markdown(tmp_path):
     assert result.exit_code == 1
     paths = sorted(f["path"] for f in json.loads(result.stdout)["files"])
     expected = sorted(
-        str(p) for p in (tmp_path / "a.txt", tmp_path / "b.md", tmp_path / "sub" / "c.txt")
+        str(p)
+        for p in (
+            tmp_path / "a.txt",
+            tmp_path / "b.md",
+            tmp_path / "notes.rst",
+            tmp_path / "sub" / "c.txt",
+        )
     )
     assert paths == expected
 

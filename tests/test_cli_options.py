@@ -38,7 +38,7 @@ def _in_repo(monkeypatch):
         monkeypatch.delenv(name, raising=False)
 
 
-NOTHING = "no Markdown, text, HTML or Word file to check here"
+NOTHING = "no Markdown, reStructuredText, text, HTML or Word file to check here"
 
 
 def run(*args: str, stdin: str | None = None, env: dict[str, str | None] | None = None):
@@ -304,15 +304,15 @@ def test_statistics_with_a_format_it_cannot_show_is_a_usage_error():
 
 def test_a_folder_with_nothing_to_check_is_a_warning_and_exit_2(tmp_path):
     (tmp_path / "empty").mkdir()
-    (tmp_path / "rst").mkdir()
-    (tmp_path / "rst" / "notes.rst").write_text("Notes\n", "utf-8")
+    (tmp_path / "adoc").mkdir()
+    (tmp_path / "adoc" / "notes.adoc").write_text("Notes\n", "utf-8")
     (tmp_path / "a.txt").write_text(CLEAN, "utf-8")
-    args = [str(tmp_path / "empty"), str(tmp_path / "rst"), str(tmp_path / "a.txt")]
+    args = [str(tmp_path / "empty"), str(tmp_path / "adoc"), str(tmp_path / "a.txt")]
     result = run("check", *args, "-f", "json")
     assert result.exit_code == 2
     assert result.stderr.splitlines() == [
         f"citecheck: warning: {tmp_path / 'empty'}: {NOTHING}",
-        f"citecheck: warning: {tmp_path / 'rst'}: {NOTHING}",
+        f"citecheck: warning: {tmp_path / 'adoc'}: {NOTHING}",
     ]
     data = json.loads(result.stdout)
     jsonschema.validate(data, json.loads(report_schema()))

@@ -105,7 +105,8 @@ def problems(report: Report, shown_in_stdout: bool) -> list[str]:
     errors itself on the same log (GitHub annotations), so they are not repeated.
     """
     lines = [
-        f"citecheck: warning: {path}: no Markdown, text, HTML or Word file to check here"
+        f"citecheck: warning: {path}: no Markdown, reStructuredText, text, HTML or Word file"
+        " to check here"
         for path in report.unmatched
     ]
     if not shown_in_stdout:

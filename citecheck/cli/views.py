@@ -43,7 +43,8 @@ def gather(
             continue
         found.append(parse_data(doc, res))
     problems += [
-        f"citecheck: warning: {p}: no Markdown, text, HTML or Word file to read here"
+        f"citecheck: warning: {p}: no Markdown, reStructuredText, text, HTML or Word file"
+        " to read here"
         for p in unmatched
     ]
     return found, problems

@@ -9,7 +9,7 @@ from citecheck.reader.files import display_path, read_path
 
 __all__ = ["display_path", "expand", "read_path"]
 
-WALK_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm", ".docx")
+WALK_SUFFIXES = (".md", ".markdown", ".txt", ".rst", ".rest", ".html", ".htm", ".docx")
 SKIP_DIRS = frozenset(
     {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox"}
 )
