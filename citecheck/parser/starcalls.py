@@ -22,6 +22,8 @@ string's or a formula's elsewhere: ``{0}``, ``\\frac{1}{2}``).
 
 from __future__ import annotations
 
+import re
+
 from citecheck.model import Marker, MarkerKind
 from citecheck.text.recache import lazy
 
@@ -35,17 +37,21 @@ _BRACE = lazy(r"(?<=[^\s{}\\_^$])\{(\d{1,3})\}(?![{\w])")
 _STAR = lazy(r"(?<![^\s(\[.,;:!?\"”’])\*([a-z]{1,2})(?=[\s.,;:)\]]|$)")
 
 
-def star_habit(masked: str, letters: frozenset[str]) -> bool:
-    """Whether a book calls its lettered notes (``letters``) with starred letters."""
-    if not letters or "*" not in masked:
-        return False
+def _habit(call: re.Pattern[str], masked: str, keys: frozenset[str]) -> bool:
+    """Whether at least :data:`HABIT` of ``call``'s matches in ``masked`` name one of
+    ``keys`` (group 1)."""
     seen = 0
-    for m in _STAR.finditer(masked):
-        if m.group(1) in letters:
+    for m in call.finditer(masked):
+        if m.group(1) in keys:
             seen += 1
             if seen >= HABIT:
                 return True
     return False
+
+
+def star_habit(masked: str, letters: frozenset[str]) -> bool:
+    """Whether a book calls its lettered notes (``letters``) with starred letters."""
+    return bool(letters) and "*" in masked and _habit(_STAR, masked, letters)
 
 
 def star_calls(masked: str, start: int, end: int, letters: frozenset[str]) -> list[Marker]:
@@ -60,15 +66,7 @@ def star_calls(masked: str, start: int, end: int, letters: frozenset[str]) -> li
 
 def brace_habit(masked: str, numbers: frozenset[str]) -> bool:
     """Whether a book calls its numbered notes (``numbers``) with braced numbers."""
-    if not numbers or "{" not in masked:
-        return False
-    seen = 0
-    for m in _BRACE.finditer(masked):
-        if m.group(1) in numbers:
-            seen += 1
-            if seen >= HABIT:
-                return True
-    return False
+    return bool(numbers) and "{" in masked and _habit(_BRACE, masked, numbers)
 
 
 def brace_calls(masked: str, start: int, end: int, numbers: frozenset[str]) -> list[Marker]:
