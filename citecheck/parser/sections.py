@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from citecheck.model import LISTED_HEADING, Block, BlockKind, Section
 from citecheck.parser.authors import PARTICLES
 from citecheck.parser.headless import listed_run, trailing_list
+from citecheck.parser.rfcpages import furniture, next_heading
 from citecheck.parser.section_kinds import source_kind, url_list, without_prose
 from citecheck.parser.wikinotes import trailing_notes
 from citecheck.text.recache import lazy
@@ -113,6 +114,10 @@ def find_sections(
                 level = 0
         elif level and _turn_label(block, raw):
             level = 0  # "Prompt 2:" after an answer's "Citations:": the next chat turn
+        elif level and sections and next_heading(sections[-1].title, block, raw):
+            level = 0  # "Appendix A.  …" as a paragraph after "11.2.  Informative References"
+        elif level and furniture(block, raw):
+            continue  # an RFC's page footer or running head: the list goes on past it
         if level and sections:
             sections[-1].end = block.end
             block.section = len(sections) - 1

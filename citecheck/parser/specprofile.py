@@ -8,7 +8,11 @@ part of the text ("Network Working Group", "Request for Comments: 3986", "Intern
 by: …", an early RFC's "RFC:  791", "Status of This Memo", a draft name), or one of them
 and the BCP 14 key-words boilerplate anywhere or two RFC page footers ("[Page 2]"). A Python
 Enhancement Proposal is Python's RFC, and its header lines count so too ("PEP: 506",
-"Status: Final", "Type: Standards Track", "Python-Version: 3.6"). Or, for
+"Status: Final", "Type: Standards Track", "Python-Version: 3.6"). A Markdown or HTML
+conversion of an RFC keeps its header lines as paragraphs or headings, labels in bold
+(``**Category:** Standards Track``), or only the title (``# RFC 7230``): these count, and
+so do its running heads ("RFC 7230   HTTP/1.1 Message Syntax and Routing   June 2014",
+two anywhere make one header line) for a conversion that dropped the header. Or, for
 an excerpt without its header, when plain text has RFC section headings ("4.  Parsing a
 Reference") and references keyed by RFC number (``[RFC2119]``).
 """
@@ -22,20 +26,28 @@ from citecheck.text.recache import lazy
 
 # The header of an RFC or Internet-Draft sits in its first lines, before the abstract.
 _HEAD_CHARS = 4000
+# A Markdown or HTML conversion keeps the header lines as paragraphs or headings, and may
+# set their labels in bold (``## Request for Comments: 7230``, ``**Category:** Standards
+# Track``): the dressing a line may open with and a label may close with.
+_DRESS = r"(?:#{1,6}[ \t]+|>[ \t]*|[*_]{1,2})?"
+_SHUT = r"(?:[*_]{1,2})?"
 _SPEC_SOURCES = (
     (r"^[ \t]*Network Working Group\b", re.M),
-    (r"^[ \t]*Request for Comments:[ \t]*\d+", re.M | re.I),
+    (rf"^[ \t]*{_DRESS}Request for Comments:{_SHUT}[ \t]*\d+", re.M | re.I),
     (r"^[ \t]*Internet[- ]Draft\b", re.M | re.I),
     (
-        r"^[ \t]*(?:Category|Intended[ \t]+status):[ \t]*(?:Standards[ \t]+Track|Informational"
-        r"|Experimental|Best[ \t]+Current[ \t]+Practice|Historic|BCP|Proposed[ \t]+Standard)",
+        rf"^[ \t]*{_DRESS}(?:Category|Intended[ \t]+status):{_SHUT}[ \t]*"
+        r"(?:Standards[ \t]+Track|Informational|Experimental|Best[ \t]+Current[ \t]+Practice"
+        r"|Historic|BCP|Proposed[ \t]+Standard)",
         re.M | re.I,
     ),
     (r"^[ \t]*Expires:?[ \t]+\S.*\d{4}", re.M),
     (r"^[ \t]*(?:Obsoletes|Updates|(?:Obsoleted|Updated)[ \t]+by):[ \t]*(?:RFC[ \t]*)?\d", re.M),
     # An early RFC's own line ("RFC:  791", "RFC #  822"), before "Request for Comments:".
     (r"^[ \t]*RFC[ \t]*[:#][ \t]*\d{1,4}[ \t]*$", re.M),
-    (r"^[ \t]*(?:STD|BCP|ISSN):[ \t]*\d", re.M),
+    (rf"^[ \t]*{_DRESS}(?:STD|BCP|ISSN):{_SHUT}[ \t]*\d", re.M),
+    # A conversion's title: the RFC's number alone on a line or as a heading ("# RFC 7230").
+    (r"^[ \t]*(?:#{1,6}[ \t]+)?RFC[ \t]?\d{1,4}[ \t]*#*[ \t]*$", re.M),
     (r"^[ \t]*(?:#+[ \t]*)?Status of This Memo[ \t]*$", re.M | re.I),
     (r"^[ \t]*draft-[a-z0-9]+(?:-[a-z0-9]+)*-\d\d[ \t]*$", re.M),
     # A draft in Markdown: kramdown-rfc's YAML front matter, mmark's TOML title block.
@@ -68,6 +80,16 @@ _BCP14 = lazy(r"key\s+words\s+[\"“]MUST[\"”],\s+[\"“]MUST\s+NOT[\"”]")
 # An RFC's page footer ("Postel                                          [Page 12]"): a
 # page layout that, with one header line, makes a spec of an RFC whose header has one.
 _PAGE_FOOTER = lazy(r"\[Page \d{1,3}\][ \t]*$", re.M)
+# An RFC's running head ("RFC 7230      HTTP/1.1 Message Syntax and Routing      June 2014"),
+# kept by a conversion as a paragraph or a heading: two of them anywhere count as one
+# header line, for a conversion that dropped the header itself. Each opens with its line
+# break, as :data:`_SPEC_LINES` do, for speed.
+_RUNNING_HEAD = lazy(
+    r"\n[ \t]*(?:#{1,6}[ \t]+)?RFC[ \t]\d{1,4}[ \t]{2,}\S[^\n]*?[ \t]{2,}"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)[ \t]+\d{4}[ \t]*$",
+    re.M,
+)
 
 
 def spec(doc: Document) -> bool:
@@ -77,6 +99,8 @@ def spec(doc: Document) -> bool:
     head = doc.text[:_HEAD_CHARS] if doc.fmt != "html" else _visible_head(doc.text)
     lined = "\n" + head
     header = sum(1 for pattern in _SPEC_LINES if pattern.search(lined))
+    if header < 2:
+        header += _twice(_RUNNING_HEAD, doc.text)
     if header >= 2 or (header and (_BCP14.search(doc.text) or _paged(doc.text))):
         return True
     return _rfc_layout(doc)
@@ -106,8 +130,13 @@ def _visible_head(text: str) -> str:
 
 
 def _paged(text: str) -> bool:
-    """Whether a plain text is laid out in an RFC's pages: two page footers or more."""
-    found = _PAGE_FOOTER.finditer(text)
+    """Whether a text is laid out in an RFC's pages: two page footers or more."""
+    return _twice(_PAGE_FOOTER, text)
+
+
+def _twice(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` is found twice or more in ``text``."""
+    found = pattern.finditer(text)
     return next(found, None) is not None and next(found, None) is not None
 
 
