@@ -169,6 +169,13 @@ SHAPES: dict[str, Shape] = {
         f"{CLAIM}[1]\n\nReferences\n\n^ Multiple sources:\n"
         + _rep("Smith, Ann (2001). Title. Press.\n")(n)
     ),
+    # A page written one inline element a line: markers over three lines, "^" entries in
+    # pieces, and a long run of lone brackets that never closes.
+    "split markers": _rep("A claim is stated here\n[\n1\n]\n[\n2\n]\n and goes on.\n"),
+    "split caret entries": lambda n: (
+        "x.\n[\n1\n]\n" * 5 + "\nReferences\n\n" + _rep("^\n \nSmith, A.\n. \nTitle\n\n\n")(n)
+    ),
+    "lone brackets": lambda n: "x.\n[\n1\n]\n" * 5 + _rep("\n[\n12\n")(n),
     "flattened numbers": _rep("管道中的关键技术 1，"),
     "flattened groups": _rep("关键技术 1, 2, 3, 4, 5, 6, 7"),
     "site-named links": _rep("Claim here. [reuters](https://www.reuters.com/a) "),

@@ -1,5 +1,6 @@
 """A web page saved as text or Markdown: its framed headings, invisible lines, footer,
-quoted and bundled notes, and the works its short notes cite."""
+quoted and bundled notes, the works its short notes cite, and the markers and ``^``
+entries of a page written one inline element a line."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 from citecheck.api import analyse, check_text
 from citecheck.parser.chrome import page_chrome
 from citecheck.parser.quotednotes import cites_first
-from citecheck.reader.webtext import blank_invisible, framed_headings
+from citecheck.reader.webtext import blank_invisible, framed_headings, split_markers
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "kinds" / "saved-web-pages"
 
@@ -96,3 +97,44 @@ def test_a_reference_heading_with_nothing_under_it_is_no_list() -> None:
     listed = text + "\nReferences\n\n1. Tallinn Times: A kettle game\n"
     codes = [f.code for f in check_text(listed, fmt="text").findings]
     assert "CC004" not in codes and codes.count("CC002") == 4
+
+
+def test_split_markers_are_read_as_markers_and_keep_every_offset() -> None:
+    text = (
+        "Seals rest on sandbars.\n[\n1\n]\n Pups swim early.\n[\n2\n]\n[\n3\n]\n"
+        "Colonies return,\n[\n4\n]\n which helps counts.\n[\n5\n]\n\nHabitat\n[\nedit\n]\n"
+    )
+    out = split_markers(text)
+    assert len(out) == len(text)
+    assert out.splitlines()[:4] == [
+        "Seals rest on sandbars.[1]   ",  # the marker ends the line before it
+        " Pups swim early.[2][3]      ",  # side by side, one group
+        "Colonies return,[4]     which helps counts.[5]   ",  # the sentence goes on
+        "",
+    ]
+    assert out.splitlines()[4:] == ["Habitat", " ", "    ", " "]  # [edit] is blank
+    assert out.index("Habitat") == text.index("Habitat")
+
+
+def test_split_markers_want_the_habit_and_the_three_line_shape() -> None:
+    few = "Seals rest.\n[\n1\n]\nPups swim.\n[\n2\n]\n"
+    assert split_markers(few) == few  # two are not a habit
+    arrays = '{\n"ids": [\n' + "[\n1\n],\n" * 6 + "[\n7\n]\n]}\n"
+    assert split_markers(arrays) == arrays  # a JSON array of arrays, each "],"
+    indented = "Rows:\n" + "  [\n  1\n  ]\n" * 6
+    assert split_markers(indented) == indented  # code is indented; the page's lines are not
+
+
+def test_a_page_written_one_element_a_line_reads_its_markers_and_list() -> None:
+    text = (FIXTURES / "split-markers-txt.txt").read_text("utf-8")
+    doc, _ = analyse(text, fmt="text")
+    assert sorted(k for m in doc.markers for k in m.keys) == ["1", "2", "3", "4", "5", "6"]
+    numbered = {r.number: r for r in doc.references if r.number is not None}
+    assert sorted(numbered) == [1, 2, 3, 4, 5, 6]
+    assert numbered[2].text.startswith("Burns, J. J. (2009).")
+    report = check_text(text, fmt="text")
+    uncited = [text.splitlines()[f.line - 1].strip() for f in report.findings]
+    assert uncited == [
+        "Adults weigh up to 130 kg.",
+        "The mother nurses her pup for about four weeks.",
+    ]

@@ -291,12 +291,12 @@ def _read(text: str, fmt: str, heading: re.Pattern[str] | None = None) -> Layout
             return read_wikitext(text)
     from citecheck.reader.latexheads import latex_headings
     from citecheck.reader.text import read_text
-    from citecheck.reader.webtext import blank_invisible, framed_headings
+    from citecheck.reader.webtext import blank_invisible, framed_headings, split_markers
 
     # LaTeX sectioning lines (a converted paper) and a rendered web page's asterisk-framed
-    # headings are read as their titles, and lines of zero-width spaces are blank; offsets
-    # hold.
-    lines = blank_invisible(framed_headings(latex_headings(text, atx=False)))
+    # headings are read as their titles, lines of zero-width spaces are blank, and note
+    # markers split over three lines are markers; offsets hold.
+    lines = blank_invisible(framed_headings(split_markers(latex_headings(text, atx=False))))
     layout = read_text(lines) if heading is None else read_text(lines, heading)
     layout.text = text
     return _without_math(layout)
