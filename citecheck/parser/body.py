@@ -16,7 +16,7 @@ from functools import cache
 from itertools import pairwise
 
 from citecheck.model import Block, BlockKind, Document, Marker, Placeholder, Sentence
-from citecheck.parser import claims, howto, manual
+from citecheck.parser import claims, declarations, howto, manual
 from citecheck.parser.authoryear import narrative
 from citecheck.parser.chrome import page_chrome
 from citecheck.parser.finder import MarkerFinder
@@ -231,10 +231,13 @@ def _self_described(sentences: list[Sentence], masked: str) -> None:
 
 def _not_claims(block: Block, masked: str, text: str) -> bool:
     """A table cell, a table row of plain text, a caption, a paragraph labelled as advice or
-    opinion or a page's footnote converted from PDF holds no claims."""
+    opinion, a page's footnote converted from PDF or a thesis's declaration of authorship
+    holds no claims."""
     head = masked[block.content_start : min(block.end, block.content_start + 200)].lstrip()
     if block.cell or claims.caption(head) or claims.table_row(head) or claims.advice(head):
         return True
+    if head[:1] in declarations.OPENERS and declarations.opens(head):
+        return True  # a thesis's declaration of authorship on its cover page
     return bool(_PAGE_NOTE.match(text, block.start, min(block.end, block.start + 80)))
 
 

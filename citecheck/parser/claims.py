@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 
 from citecheck.model import Block, BlockKind
+from citecheck.parser import declarations
 from citecheck.text.recache import lazy
 
 # A speaker's label on a line of its own (bold, heading or plain), as chat exports write it:
@@ -183,9 +184,10 @@ RUN_IN_ABSTRACT = lazy(
 
 def abstract_title(text: str) -> bool:
     """Whether a heading or a line of its own titles an abstract, a wiki's list of links
-    (External links, See also) or a paper's back matter (Data availability,
-    Acknowledgements, Funding…), whose sentences are no claims."""
-    return len(text) < 40 and bool(_ABSTRACT_TITLE.match(text))
+    (External links, See also), a paper's back matter (Data availability,
+    Acknowledgements, Funding…) or a thesis's declaration of authorship or thanks (see
+    :mod:`citecheck.parser.declarations`), whose sentences are no claims."""
+    return (len(text) < 40 and bool(_ABSTRACT_TITLE.match(text))) or declarations.title(text)
 
 
 def speaker(text: str, marked: bool) -> str | None:

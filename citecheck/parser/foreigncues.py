@@ -109,6 +109,8 @@ _SUPERLATIVE = {
     r"|eingesetzt)|(?:weit|weltweit)\s+verbreitet|als\s+(?:eine[rs]?\s+der\s+)?erste[rns]?\b"
     r"|eine[rs]?\s+der\s+ersten"
     r"|Stand\s+der\s+Technik"
+    # a practice across the economy: "hat sich in vielen Branchen als … erwiesen"
+    r"|in\s+(?:vielen|zahlreichen)\s+(?:Branchen|Industrien|Wirtschaftszweigen)\b"
     r"|de\s+facto|Marktführer|weltweit\s+führend)",
     "fr": r"\b(?:l[ea]s?\s+plus\s+(?:utilisé|répandu|populaire|courant)e?s?|largement\s+"
     r"(?:utilisé|répandu|adopté)e?s?|l['’]état\s+de\s+l['’]art|de\s+facto|le\s+premier\s+à"
@@ -180,7 +182,8 @@ _OWN = {
     # the writer's steps, told in the passive: "были изучены наиболее популярные аналоги"
     r"|был[аои]?\s+(?:\w+\s+)?(?:изучен|рассмотрен|проанализирован|выбран|выделен)[аоы]?)\b",
     "de": r"\b(?:wir|unser(?:e|er|em|en|es)?|ich|(?:diese[rnms]?|der\s+vorliegenden)\s+(?:Arbeit"
-    r"|Bachelorarbeit|Masterarbeit|Thesis|Kapitel|Studie))\b",
+    r"|Bachelorarbeit|Masterarbeit|Hausarbeit|Seminararbeit|Projektarbeit|Fallstudie|Thesis"
+    r"|Kapitel|Studie))\b",
     # "nos" only before a French noun: it is Portuguese's "in the" as well as French's "our"
     "fr": r"\b(?:nous|notre|je|nos\s+(?:résultats|travaux|expériences|recherches|choix"
     r"|données|propositions)|j['’]ai|(?:ce|cette)\s+(?:mémoire|thèse|travail|chapitre"

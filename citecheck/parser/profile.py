@@ -103,6 +103,10 @@ _CONTENTS = lazy(
 # blanks, a tab or leader dots ("1.2.1 Ruby 13", "Einleitung\t5", "Introduction ..... 3").
 _TOC_ENTRY = lazy(r"^[^\n]{0,150}?[^\d\s](?:[^\S\n]*[.…·_]+)?[^\S\n]*\d{1,3}$")
 _TOC_ENTRIES = 3
+# A Word report without an Introduction and a Conclusion is a paper when one body sentence
+# in this many speaks of the writer's own work (a case study: 36 of 474; a thesis's draft
+# of notes: 5 of 274).
+_OWN_SHARE = 20
 _PAPER_HEADING = {
     name: lazy(rf"^{_NUMBER}(?:[\w&;,-]+\s+){{0,3}}(?:{words})(?:\s+[\w&;,-]+){{0,3}}\W*$", re.I)
     for name, words in _SECTIONS.items()
@@ -160,14 +164,27 @@ def detect(doc: Document) -> Profile:
 
 
 def _word_thesis(doc: Document, found: set[str]) -> bool:
-    """A Word thesis or report in any language: a contents list, an Introduction and a
-    Conclusion, and a reference list. Its chapters present the writer's own project; what
-    the writer owes to others is cited, as in a paper."""
-    if doc.fmt != "docx" or not {"introduction", "conclusion"} <= found:
+    """A Word thesis or report in any language: a contents list, a reference list, and
+    either an Introduction and a Conclusion or a writer who speaks of their own work in one
+    body sentence in :data:`_OWN_SHARE` or more ("Unsere Zielvariable ist…", "in dieser
+    Fallstudie", "In der vorliegenden Arbeit…"): a term paper or case study whose chapters
+    are its own steps (data, modelling, evaluation) with no Einleitung or Fazit. Its
+    chapters present the writer's own project; what the writer owes to others is cited,
+    as in a paper. A draft of notes under a thesis's cover page, which rarely speaks of its
+    own work, stays an article: it is told of every uncited statement."""
+    if doc.fmt != "docx" or not any(r.kind is not BlockKind.LINKDEF for r in doc.references):
         return False
-    if not any(r.kind is not BlockKind.LINKDEF for r in doc.references):
+    if not {"introduction", "conclusion"} <= found and not _own_work_share(doc):
         return False
     return _contents_list(doc)
+
+
+def _own_work_share(doc: Document) -> bool:
+    """Whether at least one body sentence in :data:`_OWN_SHARE` (and three or more) speaks
+    of the writer's own work."""
+    body = [s for s in doc.sentences if not s.heading]
+    own = sum(1 for s in body if own_work(s.text))
+    return own >= 3 and own * _OWN_SHARE >= len(body)
 
 
 def _contents_list(doc: Document) -> bool:
