@@ -12,13 +12,16 @@ column. A document expat cannot parse is read as plain text.
 Blocks: the header's title (``<titleStmt><title>``) is a heading; its abstract is a
 section headed ``Abstract`` (the word written over the ``<abstract>`` tag); the body's
 and back matter's ``<head>`` are headings, ``<p>`` paragraphs, ``<item>`` list items.
-Figures, tables, formulas, notes and the rest of the header (authors, affiliations,
-dates) are not prose and stay blank. A ``<ref type="bibr" target="#bN">`` keeps its text
-(``[40]``, ``(Smith et al., 2020)``). The ``<listBibl>`` is a section headed
-``References`` (written over the tag); each ``<biblStruct>`` is an entry whose fields
-(authors, year, title, venue, DOI) are written, in the APA order, over its source. In a
-numbered paper an entry is labelled with the number its citations give it (GROBID's ids
-count from 0 and skip what it dropped; the numbers are the paper's).
+A figure's or table's caption (``<figDesc>``) and cells are read for markers but hold
+no claims; their heads and labels, formulas, notes and the rest of the header (authors,
+affiliations, dates) are not prose and stay blank. A ``<ref type="bibr" target="#bN">``
+keeps its text (``[40]``, ``(Smith et al., 2020)``); citations that only blanks and a
+comma, semicolon or dash part (GROBID writes ``[9, 21, 57]`` as a ``<ref>`` a number) are
+written together, with a bracket right around them, as one marker. The ``<listBibl>`` is
+a section headed ``References`` (written over the tag); each ``<biblStruct>`` is an entry
+whose fields (authors, year, title, venue, DOI) are written, in the APA order, over its
+source. In a numbered paper an entry is labelled with the number its citations give it
+(GROBID's ids count from 0 and skip what it dropped; the numbers are the paper's).
 """
 
 from __future__ import annotations
@@ -41,7 +44,7 @@ _ROOT = lazy(
     r"<(?:\w+:)?TEI\b[^>]*\bxmlns(?::\w+)?\s*=\s*[\"']http://www\.tei-c\.org/ns/1\.0[\"']",
     re.S,
 )
-_NUMBERED = lazy(r"\A[\s\[(]*(\d{1,4})[\s\]),;.\u2013\u2014-]*\Z")
+_NUMBERED = lazy(r"\A[\s\[(]*(\d{1,3})[\s\]),;.\u2013\u2014-]*\Z")
 _SEPARATOR = lazy(r"\s*[,;\u2013-]?\s*")
 _HIDDEN = frozenset({"formula", "note", "label", "graphic"})
 _FLOATS = frozenset({"figure", "table"})
