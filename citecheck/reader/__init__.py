@@ -284,6 +284,11 @@ def _read(text: str, fmt: str, heading: re.Pattern[str] | None = None) -> Layout
 
         if is_rfc_xml(text):
             return read_rfcxml(text)
+    if fmt == "text" and "TEI" in text[:65536]:
+        from citecheck.reader.tei import is_tei, read_tei
+
+        if is_tei(text) and (tei := read_tei(text)) is not None:
+            return tei
     if fmt == "text" and ("<ref" in text[:65536] or "{{" in text[:65536]):
         from citecheck.reader.wikitext import is_wikitext, read_wikitext
 
