@@ -112,7 +112,7 @@ def test_walking_skips_vcs_dependencies_and_virtual_environments(tmp_path, monke
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text("x", "utf-8")
     (tmp_path / "env" / "pyvenv.cfg").write_text("home = /usr/bin\n", "utf-8")
-    assert list(expand(["."])) == ["keep/a.md", "keep/b.txt", "notes/env.txt"]
+    assert list(expand(["."])) == ["keep/a.md", "keep/b.txt", "keep/c.rst", "notes/env.txt"]
 
 
 def test_exclude_globs(tmp_path, monkeypatch):

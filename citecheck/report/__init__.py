@@ -156,7 +156,7 @@ class FileReport(Record):
     """
 
     path: str
-    format: Literal["text", "markdown", "html", "docx"]
+    format: Literal["text", "markdown", "rst", "html", "docx"]
     profile: Literal["article", "paper", "spec", "book"]
     findings: list[Finding]
     citing: Citing | None = None

@@ -176,7 +176,7 @@ class FileReport(_Frozen):
     """The findings and statistics of one checked file."""
 
     path: str
-    format: Literal["text", "markdown", "html", "docx"]
+    format: Literal["text", "markdown", "rst", "html", "docx"]
     profile: Literal["article", "paper", "spec", "book"] = Field(
         description="What the file was checked as: the profile setting, or what auto detected."
     )
