@@ -230,3 +230,17 @@ def test_verification_on_dask_workers_gives_the_serial_result(client, tmp_path):
         here = [verify(text, str(tmp_path / f"here{k}")) for k, text in enumerate(texts)]
     assert remote == here
     assert [v for claims in here for _, v, _ in claims] == ["supported"] * 6
+
+
+def test_every_task_result_can_move_between_workers(archive):
+    """A distributed scheduler may send any task's result to another worker, so each must
+    pickle: a partition held as a generator cannot, and the compute then waits for ever."""
+    import pickle
+
+    checked = cd.check_files(db.from_sequence(archive[:6], npartitions=2))
+    graph = dict(checked.findings.__dask_graph__()) | dict(checked.files.__dask_graph__())
+    keys = list(graph)
+    results = dask.get(graph, keys)
+    assert len(results) == len(keys) > 4
+    for key, result in zip(keys, results, strict=True):
+        assert type(pickle.loads(pickle.dumps(result))) is type(result), key

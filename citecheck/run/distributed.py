@@ -23,7 +23,7 @@ checked once per frame computed.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from os import PathLike, fspath
 from typing import NamedTuple, get_type_hints
 
@@ -145,10 +145,15 @@ def _frames(reports: Bag) -> Checked:
     return Checked(findings, files)
 
 
-def _finding_rows(reports: Iterable[Outcome]) -> Iterator[dict[str, object]]:
-    for report in reports:
-        if isinstance(report, FileReport):
-            yield from (finding.model_dump() for finding in report.findings)
+def _finding_rows(reports: Iterable[Outcome]) -> list[dict[str, object]]:
+    # A list, not a generator: a partition may be sent to another worker, and a generator
+    # cannot be pickled (the transfer fails and the compute waits for ever).
+    return [
+        finding.model_dump()
+        for report in reports
+        if isinstance(report, FileReport)
+        for finding in report.findings
+    ]
 
 
 def _file_row(report: Outcome) -> dict[str, object]:
