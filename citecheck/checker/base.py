@@ -85,7 +85,7 @@ class Context:
         """Each reference that repeats an earlier one, as ``(reference, earlier, why)``
         (see :func:`citecheck.checker.duplicate_reference.duplicates`), found once for the
         rule and for the fixes that plan its repair."""
-        from citecheck.checker.duplicate_reference import duplicates
+        from citecheck.checker.duplicates import duplicates
 
         return list(duplicates(self))
 
