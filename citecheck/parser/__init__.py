@@ -18,6 +18,7 @@ from citecheck.parser.gluednames import split_glued_names
 from citecheck.parser.leadins import share_lead_ins
 from citecheck.parser.letternotes import letter_notes, passage_notes
 from citecheck.parser.lonenotes import pair_lone_notes
+from citecheck.parser.lostnumbers import number_lost
 from citecheck.parser.narration import narrations
 from citecheck.parser.notelabels import settle_note_sections
 from citecheck.parser.pagebreaks import without_marks
@@ -202,6 +203,7 @@ def _references(doc: Document, source: str, summary: Collection[int] = ()) -> No
     letter_notes(doc, source)
     passage_notes(doc)
     listed = [r for r in doc.references if r.kind not in (BlockKind.FOOTNOTE, BlockKind.LINKDEF)]
+    number_lost(listed, {n.key for n in doc.non_references if n.key})
     doc.explicit_numbers = any(r.number is not None for r in listed)
     # Notes numbered where they are called (wikitext's <ref>) own the numbers: a list of
     # sources beside them is cited by their text, not by its positions.
