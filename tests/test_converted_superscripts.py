@@ -52,3 +52,14 @@ def test_converted_paper_reads_tex_superscripts_and_lost_numbers() -> None:
 def test_only_the_entry_cited_nowhere_is_told() -> None:
     report = check_file(str(FIXTURE))
     assert [(f.code, f.line) for f in report.findings] == [("CC003", 30)]
+
+
+def test_an_unnumbered_tail_or_a_list_of_labels_keeps_no_number() -> None:
+    body = "Cooling cut deaths by a third in the trials so far<sup>1,2</sup>.\n\n## References\n\n"
+    entries = (
+        "1. Shankaran S. Hypothermia. N Engl J Med. 2005.\n2. Gluckman PD. Cooling. Lancet. 2005.\n"
+    )
+    doc, _ = analyse(
+        body + entries + "- Further reading: Sarnat HB. Encephalopathy. 1976.\n", path="p.md"
+    )
+    assert [r.key for r in doc.references] == ["1", "2", None]

@@ -45,6 +45,8 @@ def test_entries_of_their_own_are_not_joined() -> None:
     # a labelled item is an entry of its own, and only a blank line may lie between
     assert not _cut("[3] Smith J, Lee K. Title. J Med. 2005;", "[4] Ng A. Title. 2006.")
     assert not _cut("Kern, Park, Laura K Smith,", "and Lyle H Ungar. 2016.", gap="\n\n# Notes\n\n")
+    # a plain-text RFC's indented paragraphs under a "References" heading are prose
+    assert not _cut("   Any reference like:", "[Click here](URI)", gap="\n\n   ")
 
 
 def test_accents_set_back_on_their_words() -> None:

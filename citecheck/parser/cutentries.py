@@ -22,7 +22,8 @@ shows on one side or the other:
 - either side is a piece of at most three words (two for the paragraph) with no year, no
   address and no label: no entry of its own.
 
-A paragraph that opens with a label (``[4]``, ``4.``, ``-``) is an entry of its own. See
+A paragraph that opens with a label (``[4]``, ``4.``, ``-``) is an entry of its own, and an
+indented one (a plain-text RFC's paragraphs) is no converter's cut. See
 also :mod:`citecheck.parser.pagebreaks`, the same cut with a page mark between.
 """
 
@@ -57,8 +58,8 @@ def cut_entry(source: str, before_start: int, before_end: int, start: int, end: 
     """Whether the paragraph ``source[start:end]`` goes on with the entry
     ``source[before_start:before_end]`` above it, a blank line (or two) between: see the
     module's docstring for the signs of a cut."""
-    if not _GAP.fullmatch(source, before_end, start):
-        return False
+    if not _GAP.fullmatch(source, before_end, start) or source[start - 1] != "\n":
+        return False  # an indented paragraph (a plain-text RFC's) is prose, not a cut
     before = source[before_start:before_end].rstrip()
     item = source[start:end].strip()
     if not before or not item or _LABEL.match(item):

@@ -8,7 +8,8 @@ the callouts ``<sup>9</sup>`` and ``<sup>12,13</sup>`` cite the ninth and the th
 entries, not a number the list lacks.
 
 Only a list (the entries of one section) in which at least two entries kept their
-numbers, every one of them its place, and at least one lost it, is numbered so, and only
+numbers, every one of them its place, and at least one before the last of them lost it,
+is numbered so (unnumbered items after the last number are a tail of their own), and only
 when no item that is not a source holds one of the numbers it would give (labels an OCR
 set apart from their entries, ``[7]`` alone, are paired elsewhere or told, see
 :mod:`citecheck.parser.splitlabels`).
@@ -35,8 +36,8 @@ def number_lost(listed: list[Reference], taken: set[str]) -> None:
         if any(i != n for i, n in numbered):
             continue
         lost = [i for i, r in enumerate(entries, 1) if r.number is None and r.key is None]
-        if any(str(i) in taken for i in lost):
-            continue
+        if not lost or lost[-1] > numbered[-1][0] or any(str(i) in taken for i in lost):
+            continue  # a label's item, or an unnumbered tail (further reading, a note)
         for i, ref in enumerate(entries, 1):
             if ref.number is None and ref.key is None:
                 ref.number, ref.key = i, str(i)
