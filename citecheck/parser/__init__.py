@@ -13,13 +13,15 @@ from citecheck.parser.body import Body, ParseOptions
 from citecheck.parser.bundles import merge_bundles
 from citecheck.parser.caretless import number_caretless_notes
 from citecheck.parser.chatty import drop_typed
+from citecheck.parser.cutentries import goes_on
 from citecheck.parser.gluednames import split_glued_names
 from citecheck.parser.leadins import share_lead_ins
 from citecheck.parser.letternotes import letter_notes, passage_notes
 from citecheck.parser.lonenotes import pair_lone_notes
+from citecheck.parser.lostnumbers import number_lost
 from citecheck.parser.narration import narrations
 from citecheck.parser.notelabels import settle_note_sections
-from citecheck.parser.pagebreaks import continues, without_marks
+from citecheck.parser.pagebreaks import without_marks
 from citecheck.parser.pendingnotes import pending_notes
 from citecheck.parser.references import note_label, parse_item
 from citecheck.parser.restarts import restart_lists
@@ -177,8 +179,9 @@ def _references(doc: Document, source: str, summary: Collection[int] = ()) -> No
         # items written on one line) ends there.
         limit = doc.blocks[i + 1].start if i + 1 < len(doc.blocks) else None
         for item in items:
-            if last is not None and in_list and continues(source, last[0].end, item.start):
-                # The rest of an entry after a page mark (see pagebreaks.py).
+            if last is not None and in_list and goes_on(source, last[0], item):
+                # The rest of an entry after a page mark (see pagebreaks.py) or a blank
+                # line (cutentries.py).
                 whole = Block(BlockKind.ITEM, last[0].start, item.end, last[0].content_start)
                 whole.section = last[0].section
                 ref, non = parse_item(whole, without_marks(source, last[0].end, item.start), notes)
@@ -200,6 +203,7 @@ def _references(doc: Document, source: str, summary: Collection[int] = ()) -> No
     letter_notes(doc, source)
     passage_notes(doc)
     listed = [r for r in doc.references if r.kind not in (BlockKind.FOOTNOTE, BlockKind.LINKDEF)]
+    number_lost(listed, {n.key for n in doc.non_references if n.key})
     doc.explicit_numbers = any(r.number is not None for r in listed)
     # Notes numbered where they are called (wikitext's <ref>) own the numbers: a list of
     # sources beside them is cited by their text, not by its positions.

@@ -63,7 +63,8 @@ def fold(name: str) -> str:
     ``"al-Khwārizmī"`` gives ``"khwarizmi"``.
     """
     plain = unicodedata.normalize("NFKD", name)
-    plain = "".join(c for c in plain if not unicodedata.combining(c)).casefold()
+    # A dotless "ı" is the "i" a PDF's separate accent sat on ("Mart´ın": Martín).
+    plain = "".join(c for c in plain if not unicodedata.combining(c)).casefold().replace("ı", "i")
     plain = _JOINED_PARTICLE.sub(" ", plain)
     words = [w for w in _NAME_SPLIT.split(plain) if w]
     while len(words) > 1 and _PARTICLE.fullmatch(words[0]):

@@ -46,7 +46,10 @@ _YEAR_CITED = Guarded.of(
     r"\((?:1[6-9]\d\d|20\d\d)[a-z]?\b[^)]{0,20}\)|\(n\.d\.\)|[,.]\s*(?:1[6-9]\d\d|20\d\d)[a-z]?\.?\s*$"
     r"|\b(?:1[6-9]\d\d|20\d\d)\s*(?:[A-Z][a-z]{2}\s*)?;\s*\d"
     # Science style: "(Princeton University Press, 2015)." closes the entry
-    r"|,\s*(?:1[6-9]\d\d|20\d\d)[a-z]?\)\.?\s*$",
+    r"|,\s*(?:1[6-9]\d\d|20\d\d)[a-z]?\)\.?\s*$"
+    # ACL and natbib's plain styles: "George Lakoff. 1995. Metaphor, morality, …", the
+    # year a sentence of its own after the authors
+    r"|^.{2,200}?\.\s(?:1[6-9]\d\d|20\d\d)[a-z]?\.\s",
     "1 2 (n.d.)",
 )
 _BIBLIO = Guarded.of(

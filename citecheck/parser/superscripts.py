@@ -99,7 +99,9 @@ def _citable_after(text: str, at: int) -> bool:
     if word.casefold() in _NUMBERING_WORDS:
         return False
     # ``UI <sup>9</sup>``: an acronym a space away is no symbol raised to a power.
-    return len(word) >= 3 or (len(word) == 2 and word.isupper() and m.group().endswith(" "))
+    if len(word) >= 3 or (len(word) == 2 and word.isupper() and m.group().endswith(" ")):
+        return True
+    return word == "al" and text.endswith("et ", max(0, m.start() - 3), m.start())  # et al.²
 
 
 def _alone_in_cell(text: str, at: int, after: int) -> bool:

@@ -308,8 +308,13 @@ def _read(text: str, fmt: str, heading: re.Pattern[str] | None = None) -> Layout
 
 
 def _without_math(layout: Layout) -> Layout:
-    """Blank the formulas of a Markdown or plain-text layout (see :mod:`.math`)."""
+    """Blank the formulas of a Markdown or plain-text layout but for raised citation
+    numbers, and set its displaced accents back on their words (see :mod:`.math`,
+    :mod:`.texsups`, :mod:`.diacritics`)."""
+    from citecheck.reader.diacritics import attach_diacritics
     from citecheck.reader.math import blank_math
+    from citecheck.reader.texsups import raise_tex_superscripts
 
-    layout.masked = blank_math(layout.text, layout.masked)
+    text, masked = raise_tex_superscripts(layout.text, layout.masked)
+    layout.masked = attach_diacritics(blank_math(text, masked))
     return layout
