@@ -135,13 +135,17 @@ def _word_thesis(doc: Document, found: set[str]) -> bool:
     Fallstudie", "In der vorliegenden Arbeit…"): a term paper or case study whose chapters
     are its own steps (data, modelling, evaluation) with no Einleitung or Fazit. Its
     chapters present the writer's own project; what the writer owes to others is cited,
-    as in a paper. A draft of notes under a thesis's cover page, which rarely speaks of its
-    own work, stays an article: it is told of every uncited statement."""
+    as in a paper. A thesis with no contents list (a PDF converted to Word keeps none) is
+    one when it has all three: an Introduction, a Conclusion and that share of its own work.
+    A draft of notes under a thesis's cover page, which rarely speaks of its own work,
+    stays an article: it is told of every uncited statement."""
     if doc.fmt != "docx" or not any(r.kind is not BlockKind.LINKDEF for r in doc.references):
         return False
-    if not {"introduction", "conclusion"} <= found and not _own_work_share(doc):
-        return False
-    return _contents_list(doc)
+    framed = {"introduction", "conclusion"} <= found
+    own = _own_work_share(doc)
+    if framed and own:
+        return True
+    return (framed or own) and _contents_list(doc)
 
 
 def _own_work_share(doc: Document) -> bool:

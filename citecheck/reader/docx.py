@@ -26,8 +26,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from citecheck.model.errors import InputError
+from citecheck.reader.docx_lists import entry_label
 from citecheck.reader.docx_numbering import Numbering, number
-from citecheck.reader.docx_roles import Line, entry_label, settle
+from citecheck.reader.docx_roles import Line, settle
 from citecheck.reader.docx_runs import CODE, Context, is_code, paragraph_text
 from citecheck.reader.docx_styles import Styles
 from citecheck.reader.docx_tables import hanging_line, labelled_rows

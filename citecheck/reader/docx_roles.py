@@ -5,8 +5,9 @@ matter of a manuscript (the author note, correspondence address, abstract and ke
 follow an ``Abstract`` or ``Author note`` label, up to the first section heading or an
 Introduction typed as a plain paragraph), a caption's title line under its ``Table 1:``
 label, and a table note (``Note. …``) right after a table. They become ``N`` lines: scanned
-for markers, never claims. A plain paragraph that only names a reference section
-("References") and is followed by numbered list items is that section's heading.
+for markers, never claims. How a list of entries is told from the paragraphs around it
+(a reference heading typed in the body style, entries broken over paragraphs) is
+:mod:`.docx_lists`.
 
 When Word marks its bibliography (the Bibliography style, a ``BIBLIOGRAPHY`` or Zotero or
 Mendeley bibliography field, a bibliography content control), a heading that reads as a
@@ -16,12 +17,6 @@ as its bibliography under no reference heading (R Markdown and Pandoc write the 
 the Bibliography style after the last section, with no title) becomes ``B`` lines: the
 reader opens a reference section over them.
 
-A reference section's name may also stand as an item of a list (a thesis's appendix set
-as Word's numbered list, "Bibliografia" its last item) above entries whose labels are typed
-("[1] – Wil M. P. van der Aalst: Process Mining…"): it is that section's heading too. And
-Word's numbered bibliography (IEEE) whose table was converted to text stands as pairs of
-paragraphs, the label alone ("[1]") then the entry: each pair is one list item labelled
-``[1]``, as the table's row is read (see :mod:`.docx_tables`).
 """
 
 from __future__ import annotations
@@ -29,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from citecheck.reader.docx_lists import bare_reference_headings, label_pairs, list_continuations
 from citecheck.text.recache import lazy
 from citecheck.text.vocab import NOTES_HEADING, REFERENCE_HEADING
 
@@ -49,14 +45,6 @@ _INTRODUCTION = lazy(
 )
 _CAPTION_LABEL = lazy(r"^(?:table|figure|fig\.)\s*[A-Z]?\d+[a-z]?\s*[:.]?$", re.I)
 _TABLE_NOTE = lazy(r"^(?:notes?|sources?)\s*[.:]", re.I)
-# How many numbered items must follow a bare "References" paragraph to make it a heading,
-# among how many lines (an entry's address may stand on a line of its own).
-_BARE_ITEMS = 2
-_BARE_LOOK = 4
-# An entry's label typed at the head of its paragraph ("[1] – Wil M. P. van der Aalst…"),
-# and a paragraph that is only a label ("[12]").
-_TYPED_LABEL = lazy(r"^\[\d{1,4}\][^\S\n]*[^\s\d]")
-_LABEL_ONLY = lazy(r"^\[\d{1,4}\]$")
 
 
 @dataclass(slots=True)
@@ -75,8 +63,9 @@ def settle(lines: list[Line]) -> None:
     """Retag the body's lines by their neighbours (see the module docstring)."""
     _front_matter(lines)
     _captions(lines)
-    _label_pairs(lines)
-    _bare_reference_headings(lines)
+    label_pairs(lines)
+    bare_reference_headings(lines)
+    list_continuations(lines)
     if any(x.bib for x in lines):
         _bibliography_headings(lines)
         _headless_bibliography(lines)
@@ -110,66 +99,6 @@ def _captions(lines: list[Line]) -> None:
                 nxt.tag = "N"  # an APA caption: the label on a line, the title below it
         elif i and lines[i - 1].tag == "C" and _TABLE_NOTE.match(x.text):
             x.tag = "N"
-
-
-def _label_pairs(lines: list[Line]) -> None:
-    """Join each pair of a label-only paragraph ("[1]") and the entry after it into one
-    list item labelled ``[1]`` (see the module docstring), where two pairs or more stand
-    in a row."""
-    pairs = [_pair(lines, i) for i in range(len(lines))]
-    out: list[Line] = []
-    skip = False
-    for i, x in enumerate(lines):
-        if skip:
-            skip = False
-            continue
-        if pairs[i] and ((i >= 2 and pairs[i - 2]) or (i + 2 < len(lines) and pairs[i + 2])):
-            entry = lines[i + 1]
-            out.append(Line("L", entry.text, x.text, entry.role, entry.bib or x.bib))
-            skip = True
-            continue
-        out.append(x)
-    lines[:] = out
-
-
-def _pair(lines: list[Line], i: int) -> bool:
-    """Whether line ``i`` is a paragraph holding only a label and the next an entry."""
-    if i + 1 >= len(lines) or lines[i].tag != "P" or not _LABEL_ONLY.match(lines[i].text):
-        return False
-    entry = lines[i + 1]
-    return entry.tag == "P" and len(entry.text.split()) >= 2
-
-
-def _bare_reference_headings(lines: list[Line]) -> None:
-    """A plain paragraph, or an item of a list, that is only a reference section's name
-    ("References", "Bibliografia") and is followed by entries (numbered list items, or
-    paragraphs that open with a typed label, "[1] – …"; an entry's address may stand
-    on a line of its own between them) is that section's heading: a writer who numbers
-    the entries with Word's own list or by hand but types the title in the body style or
-    as the last item of a list. It takes the level of the document's top headings (1 when
-    it has none), so it runs to the next of them."""
-    levels = [int(x.tag[1]) for x in lines if x.tag.startswith("H")]
-    top = min(levels, default=1)
-    for i, x in enumerate(lines):
-        if x.tag not in ("P", "L") or not REFERENCE_HEADING.match(x.text):
-            continue
-        after = lines[i + 1 : i + 1 + _BARE_LOOK]
-        entries = sum(1 for y in after if _entry(y))
-        if after and _entry(after[0]) and entries >= _BARE_ITEMS:
-            x.tag, x.label = f"H{top}", ""
-
-
-def entry_label(text: str) -> bool:
-    """Whether a paragraph's text opens with an entry's typed label ("[2] – Wireshark…")."""
-    return bool(_TYPED_LABEL.match(text.lstrip()))
-
-
-def _entry(line: Line) -> bool:
-    """A numbered list item, or a paragraph or item that opens with a typed label and that
-    Word does not mark as its bibliography (a run it marks is read by its mark)."""
-    if line.tag == "L" and line.label:
-        return True
-    return line.tag in ("P", "L") and not line.bib and bool(_TYPED_LABEL.match(line.text))
 
 
 def _bibliography_headings(lines: list[Line]) -> None:
