@@ -140,3 +140,37 @@ def test_a_declaration_closing_its_line_is_still_an_index() -> None:
     prose = "calcolando la media armonica di precisione e recupero[24];\n"
     at = prose.index("[")
     assert not is_index(prose, at, prose.index("]") + 1)
+
+
+def test_a_converted_thesis_joins_its_broken_entries(tmp_path: Path) -> None:
+    """A Polish thesis converted from PDF: no contents list, its Wstęp and Podsumowanie,
+    its writer's own work ("W pracy zastosowano…"); each entry of its Word-numbered
+    "Bibliografia" has its address and year on paragraphs of their own, and the list's
+    heading stands again between two entries, as the next page's running head. The pieces
+    are one entry each, the repeated heading opens no second list, and the thesis is a
+    paper: of its uncited sentences only the one about the field is asked for a source."""
+    d = docx.Document()
+    numbering(d, {0: ("decimal", "[%1]", 1)})
+    d.add_heading("Wstęp", 1)
+    d.add_paragraph("W pracy zastosowano metryki jakości wideo opisane w [1].")
+    d.add_paragraph("Celem pracy było porównanie metryk jakości wideo.")
+    d.add_paragraph("W pracy wykorzystano zbiór nagrań opisany w [2] i [3].")
+    d.add_paragraph("Metryka PSNR jest najczęściej stosowaną metryką jakości obrazu.")
+    d.add_heading("Podsumowanie", 1)
+    d.add_paragraph("W pracy porównano metryki i wybrano najlepszą z nich.")
+    d.add_paragraph("Bibliografia")
+    numbered(d, "Cisco. Forecast and Trends 2017-2022.", 10)
+    d.add_paragraph("https://www.cisco.com/c/en/us/solutions/visual-networking-index.html")
+    d.add_paragraph("2019.")
+    numbered(d, "C. Keimel. Design of Video Quality Metrics with Multi-Way Data Analysis.", 10)
+    d.add_heading("BIBLIOGRAFIA", 1)
+    numbered(d, "S. Winkler. A no-reference perceptual blur metric.", 10)
+    d.add_paragraph("https://ieeexplore.ieee.org/document/1038902. 2002.")
+    path = tmp_path / "praca.docx"
+    d.save(str(path))
+    found, parsed = check(path)
+    refs = parsed["references"]
+    assert [r["key"] for r in refs] == ["1", "2", "3"]
+    assert refs[0]["url"].startswith("https://www.cisco.com/")
+    assert [(f["code"], f["text"][:14]) for f in found] == [("CC001", "Metryka PSNR j")]
+    assert check_file(str(path)).profile == "paper"

@@ -118,7 +118,7 @@ _ATTRIBUTION = {
     r"|\b(?:předchozí|dřívější|dosavadní|existující)\s+(?:práce|studie|výzkumy|přístupy)\b"
     r"|\bv\s+literatuře\b|\bbylo\s+(?:\w+\s+)?(?:prokázáno|ukázáno|navrženo)\b"
     r"|\bje\s+(?:obecně\s+)?známo\b",
-    "tr": r"\b(?:çalışmalar|araştırmalar|veriler|uzmanlar|bilim\s+insanları)\s+(?:\w+\s+){0,2}?"
+    "tr": r"\b(?:çalışmalar|araştırmalar|veriler|uzmanlar|bilim\s+insanları)\b[^.!?]{0,120}?"
     r"(?:göstermektedir|göstermiştir|gösteriyor|ortaya\s+koymuştur|kanıtlamıştır)"
     r"|\b(?:verilere|araştırmalara|çalışmalara|raporlara|istatistiklere|tahminlere)\s+göre\b"
     r"|\bliteratürde\b|\b(?:önceki|mevcut)\s+(?:çalışmalar|araştırmalar)"
