@@ -48,6 +48,7 @@ NEEDS = [
     "W literaturze można znaleźć wiele sposobów rozwiązania tego problemu.",
     "Według danych GUS liczba użytkowników Internetu rośnie co roku.",
     "Aplikace byla vydána v roce 2009.",
+    "Pierwsze obrazy wideo powstały już na początku XX wieku.",
     "Facebook Messenger je jedním z nejpopulárnějších komunikátorů.",
     "Araştırmalar boru hatlarının sızıntıların temel nedeni olduğunu göstermektedir.",
 ]

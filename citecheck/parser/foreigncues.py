@@ -173,7 +173,7 @@ _YEAR = {
     "pt": r"\bem\s+(?:19|20)\d\d\b",
     "it": r"\bnel\s+(?:19|20)\d\d\b",
     "zh": r"(?:19|20)\d\d年",
-    "pl": r"\bw\s+(?:roku\s+)?(?:19|20)\d\d\b",
+    "pl": r"\bw\s+(?:roku\s+)?(?:19|20)\d\d\b|\b(?-i:XIX|XX|XXI)\s+w(?:ieku|\.)",
     "cs": r"\bv\s+(?:roce\s+)?(?:19|20)\d\d\b",
     "tr": r"\b(?:19|20)\d\d\s+yılı",
 }
