@@ -1,6 +1,6 @@
 """Citation-worthiness cues in languages other than English (parser/foreigncues.py): a
-thesis in Russian, German, French, Spanish, Portuguese or Chinese is told of an uncited
-claim that leans on others' work, and not of its own work."""
+thesis in Russian, German, French, Spanish, Portuguese, Chinese, Polish, Czech or Turkish
+is told of an uncited claim that leans on others' work, and not of its own work."""
 
 from __future__ import annotations
 
@@ -42,6 +42,15 @@ NEEDS = [
     "Os Simpósios nacionais da ANPUH são o evento de maior relevância para a historiografia.",
     "Um grupo de historiadores se reuniu em Natal em 2013 e fundou o Grupo de Trabalho.",
     "研究表明，深度学习方法在该任务上表现良好。",
+    # the dev10 Polish, Czech and Turkish theses and their like
+    "Pomimo dużego narzutu obliczeniowego, jest to najczęściej wybierana ścieżka rozwoju.",
+    "Alternatywny interfejs człowiek – komputer nie jest jak dotąd powszechnie stosowany.",
+    "W literaturze można znaleźć wiele sposobów rozwiązania tego problemu.",
+    "Według danych GUS liczba użytkowników Internetu rośnie co roku.",
+    "Aplikace byla vydána v roce 2009.",
+    "Pierwsze obrazy wideo powstały już na początku XX wieku.",
+    "Facebook Messenger je jedním z nejpopulárnějších komunikátorů.",
+    "Araştırmalar boru hatlarının sızıntıların temel nedeni olduğunu göstermektedir.",
 ]
 # The writer's own work, pointers into the thesis, and what no cue marks.
 OWN = [
@@ -65,6 +74,12 @@ OWN = [
     "Primero se revisaron documentos y estudios previos para identificar barreras en la atención.",
     "A monografia está dividida em três capítulos.",
     "本文提出了一种新的分类方法。",
+    "W pracy zastosowano algorytm Lucasa-Kanade do śledzenia punktów.",
+    "Głównym założeniem pracy było stworzenie systemu, który może być powszechnie stosowany.",
+    "Macierz B można uzyskać przez Rozkład Według Wartości Osobliwych.",
+    "Obraz integralny pozwala szybko obliczyć sumę pikseli w prostokącie.",
+    "V této práci je navržena aplikace, která je jednou z nejpopulárnějších.",
+    "Bu çalışmada en yaygın yöntem kullanılmıştır.",
 ]
 
 
@@ -89,6 +104,11 @@ def test_a_year_asks_only_with_an_event_of_its_own_language() -> None:
 def test_portuguese_nos_is_not_french_our() -> None:
     assert not foreigncues.own_work("O campo se consolidou nos anos 2000.")
     assert foreigncues.own_work("Nos résultats montrent une amélioration.")  # French "our"
+
+
+def test_czech_je_is_not_french_je() -> None:
+    assert not foreigncues.own_work("Služba Firebase je jedním z nejpopulárnějších řešení.")
+    assert foreigncues.own_work("Dans ce chapitre, je présente la méthode retenue.")
 
 
 def test_english_cues_are_unchanged() -> None:

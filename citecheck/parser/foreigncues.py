@@ -3,9 +3,10 @@
 :mod:`citecheck.parser.citeworthy` asks a paper, a spec or a book for a source only where
 a sentence carries a cue that it leans on others' work: "studies show", "have been
 proposed", "the first to", "widely used". Those cues are English; a thesis in Russian,
-German, French, Spanish, Portuguese, Italian or Chinese carries the same ones in its own
-words, and without them it is never told of an uncited claim. These are the same three
-kinds of cue, a table by language as :mod:`citecheck.parser.guidance` keeps advice:
+German, French, Spanish, Portuguese, Italian, Chinese, Polish, Czech or Turkish carries
+the same ones in its own words, and without them it is never told of an uncited claim.
+These are the same three kinds of cue, a table by language as
+:mod:`citecheck.parser.guidance` keeps advice:
 
 - **attribution** (strong): others' findings or views as such ("исследования показали",
   "Studien zeigen", "des études montrent", "según", "segundo Severino", "研究表明"),
@@ -22,17 +23,21 @@ kinds of cue, a table by language as :mod:`citecheck.parser.guidance` keeps advi
   it analyses) asks nothing.
 
 A weak cue does not count in a sentence about the writer's own work ("в данной работе",
-"in dieser Arbeit", "nous", "ce mémoire", "este trabajo", "nossa pesquisa", "本文"); a
-strong one does. The cues are conservative, like the English ones: a fact stated with no
-cue at all ("AWS объединяет широкий набор сервисов") is not asked for, and a product
-described in the writer's review of analogues is the writer's own analysis.
+"in dieser Arbeit", "nous", "ce mémoire", "este trabajo", "nossa pesquisa", "本文", "w
+niniejszej pracy"; see :mod:`citecheck.parser.foreignown`); a strong one does. The cues
+are conservative, like the English ones: a fact stated with no cue at all ("AWS
+объединяет широкий набор сервисов") is not asked for, and a product described in the
+writer's review of analogues is the writer's own analysis.
 """
 
 from __future__ import annotations
 
 import re
 
+from citecheck.parser.foreignown import own_work
 from citecheck.text.recache import lazy
+
+__all__ = ["LANGUAGES", "own_work", "strong_signal", "weak_signal"]
 
 # Others' findings, views and earlier work, by language.
 _ATTRIBUTION = {
@@ -97,6 +102,27 @@ _ATTRIBUTION = {
     r"|\bin\s+letteratura\b|\bè\s+(?:ben\s+)?noto\b|\bsono\s+stati\s+proposti\b",
     "zh": r"研究(?:表明|发现|显示|证明)|据(?:统计|报道|调查|估计)|(?:已有|现有|以往|前人的?)研究"
     r"|文献(?:表明|指出|\[)|(?:学者|专家)(?:们)?(?:认为|指出|发现)|被提出",
+    "pl": r"\b(?:badania|eksperymenty|dane|naukowcy|eksperci|analizy|statystyki)\s+"
+    r"(?:\w+\s+){0,2}?(?:wykazały|wykazują|pokazują|pokazały|dowodzą|potwierdzają|wskazują)\b"
+    # lower-case or opening the sentence: not a name's "Rozkład Według Wartości Osobliwych"
+    r"|(?-i:\bwedług|^\W*Według)\s+(?:(?-i:[A-ZŁŚŻŹĆ])|danych|badań|raportu|szacunków|statystyk"
+    r"|ekspertów)"
+    r"|\bzgodnie\s+z\s+(?:danymi|badaniami|raportem|szacunkami)\b"
+    r"|\b(?:wcześniejsze|poprzednie|dotychczasowe|istniejące)\s+(?:prace|badania|podejścia"
+    r"|publikacje)\b|\bw\s+literaturze\b|\b(?:wielu|niektórzy)\s+(?:autorów|badaczy|naukowców"
+    r"|autorzy|badacze)\b|\b(?:powszechnie\s+)?wiadomo,?\s+że\b"
+    r"|\b(?:zostało|zostały|został|została)\s+(?:\w+\s+)?(?:wykazane|udowodnione|zaproponowan[eyao])\b",
+    "cs": r"\b(?:studie|výzkumy|data|experti|odborníci|průzkumy)\s+(?:\w+\s+){0,2}?(?:ukazují"
+    r"|ukázaly|prokázaly|potvrzují|naznačují)\b"
+    r"|\bpodle\s+(?:(?-i:[A-ZČŘŠŽ])|údajů|studie|studií|průzkumu|odhadů|statistik|výzkumu)"
+    r"|\b(?:předchozí|dřívější|dosavadní|existující)\s+(?:práce|studie|výzkumy|přístupy)\b"
+    r"|\bv\s+literatuře\b|\bbylo\s+(?:\w+\s+)?(?:prokázáno|ukázáno|navrženo)\b"
+    r"|\bje\s+(?:obecně\s+)?známo\b",
+    "tr": r"\b(?:çalışmalar|araştırmalar|veriler|uzmanlar|bilim\s+insanları)\b[^.!?]{0,120}?"
+    r"(?:göstermektedir|göstermiştir|gösteriyor|ortaya\s+koymuştur|kanıtlamıştır)"
+    r"|\b(?:verilere|araştırmalara|çalışmalara|raporlara|istatistiklere|tahminlere)\s+göre\b"
+    r"|\bliteratürde\b|\b(?:önceki|mevcut)\s+(?:çalışmalar|araştırmalar)"
+    r"|\b(?:önerilmiştir|kanıtlanmıştır)|\bbilindiği\s+(?:gibi|üzere)\b",
 }
 # A rank among tools, works or actors in the world.
 _SUPERLATIVE = {
@@ -127,6 +153,16 @@ _SUPERLATIVE = {
     "it": r"\b(?:(?:il|la|i|le)\s+più\s+(?:utilizzat|usat|diffus)[oaie]|ampiamente\s+"
     r"(?:utilizzat|usat|adottat|diffus)[oaie]|stato\s+dell['’]arte|de\s+facto)",
     "zh": r"最(?:广泛|常用|流行|著名|早)|广泛(?:应用|使用|采用)|首次提出|领先的",
+    "pl": r"\b(?:(?:jednym|jedną|jedna|jeden)\s+z\s+(?:pierwszych|najpopularniejszych"
+    r"|najczęściej|najbardziej|wiodących|największych)|najczęściej\s+(?:wybieran|stosowan"
+    r"|używan|wykorzystywan)|najpopularniejsz|najbardziej\s+(?:popularn|rozpowszechnion|znan)"
+    r"|(?:powszechnie|szeroko)\s+(?:stosowan|używan|wykorzystywan|znan)|stan\s+techniki"
+    r"|de\s+facto|lider(?:em)?\s+rynku)",
+    "cs": r"\b(?:jedn(?:ím|ou|a|o)\s+z\s+(?:prvních|nejpopulárnějších|nejpoužívanějších"
+    r"|nejrozšířenějších|předních|největších)|nejpoužívanější|nejrozšířenější|nejpopulárnější"
+    r"|široce\s+(?:používan|rozšířen)|de\s+facto|lídr(?:em)?\s+(?:trhu|v\s+oblasti))",
+    "tr": r"\b(?:en\s+(?:yaygın|popüler)|en\s+(?:çok|sık)\s+kullanılan|yaygın\s+olarak\s+"
+    r"kullanıl|ilklerinden|önde\s+gelen)",
 }
 # A dated event in the world: a year, with a verb of release, founding, invention, arrival.
 _YEAR = {
@@ -137,6 +173,9 @@ _YEAR = {
     "pt": r"\bem\s+(?:19|20)\d\d\b",
     "it": r"\bnel\s+(?:19|20)\d\d\b",
     "zh": r"(?:19|20)\d\d年",
+    "pl": r"\bw\s+(?:roku\s+)?(?:19|20)\d\d\b|\b(?-i:XIX|XX|XXI)\s+w(?:ieku|\.)",
+    "cs": r"\bv\s+(?:roce\s+)?(?:19|20)\d\d\b",
+    "tr": r"\b(?:19|20)\d\d\s+yılı",
 }
 _EVENT = {
     "ru": r"\b(?:выпущен|создан|основан|возникл|возник|появил|представ(?:ил|лен)|разработан|запущен"
@@ -155,6 +194,11 @@ _EVENT = {
     "it": r"\b(?:creat[oaie]|fondat[oaie]|lanciat[oaie]|inventat[oaie]|pubblicat[oaie]"
     r"|acquisit[oaie]|nacque|è\s+nat[oa])\b",
     "zh": r"(?:发布|推出|创立|成立|发明|提出|诞生|收购)",
+    "pl": r"\b(?:wydan|stworzon|założon|wynalezion|zaprezentowan|wprowadzon|powstał|przejęt"
+    r"|opublikowan|wypuszczon)",
+    "cs": r"\b(?:vydán|vytvořen|založen|vynalezen|představen|uveden|vznikl|koupil|převzal"
+    r"|publikován|spuštěn)",
+    "tr": r"(?:yayınlan|kurul|geliştiril|icat\s+edil|tanıtıl|piyasaya|satın\s+alın|ortaya\s+çık)",
 }
 # A span of the field's history: "на протяжении последних 30 лет", "in den letzten zehn
 # Jahren", "au cours des 20 dernières années", "en los últimos 30 años", "nos últimos 20 anos".
@@ -168,50 +212,12 @@ _SPAN = {
     "pt": r"\bnos\s+últimos\s+(?:\d+|dez|vinte|trinta)\s+anos\b",
     "it": r"\bnegli\s+ultimi\s+(?:\d+|dieci|venti|trenta)\s+anni\b",
     "zh": r"(?:近|过去)(?:\d+|几|十|二十|三十)(?:多)?年(?:来|间)",
+    "pl": r"\b(?:w\s+ciągu|przez|na\s+przestrzeni)\s+ostatnich\s+(?:\d+|kilku|dziesięciu"
+    r"|dwudziestu|trzydziestu)\s+lat\b",
+    "cs": r"\b(?:za|během|v\s+průběhu)\s+posledních\s+(?:\d+|několika|deseti|dvaceti|třiceti)"
+    r"\s+let\b",
+    "tr": r"\bson\s+(?:\d+|birkaç|on|yirmi|otuz)\s+(?:yılda|yıl\s+içinde|yıldır)",
 }
-# The writer's own work: first person, "this work", "the present thesis".
-_OWN = {
-    "ru": r"\b(?:мы|нами|наш(?:а|е|и|его|ей|ему|им|их)?|в\s+(?:данной|этой|настоящей)\s+"
-    r"(?:работе|главе|диссертации|статье|части)|(?:данная|эта|настоящая)\s+(?:работа|глава"
-    r"|диссертация)|автор(?:ом)?\s+(?:работы|данной)"
-    r"|в\s+рамках\s+(?:данной\s+|этой\s+|настоящей\s+)?работы"
-    r"|разработанн(?:ая|ый|ое|ые|ой|ого|ых)\s+(?:систем|метод|алгоритм|программ|приложени|модул)"
-    # a task of the thesis, in the infinitive: "Исследовать существующие системы сборки"
-    r"|^\W*(?:исследовать|разработать|провести|реализовать|изучить|проанализировать|определить"
-    r"|сравнить|создать|спроектировать|рассмотреть|выбрать)"
-    # the writer's steps, told in the passive: "были изучены наиболее популярные аналоги"
-    r"|был[аои]?\s+(?:\w+\s+)?(?:изучен|рассмотрен|проанализирован|выбран|выделен)[аоы]?)\b",
-    "de": r"\b(?:wir|unser(?:e|er|em|en|es)?|ich|(?:diese[rnms]?|der\s+vorliegenden)\s+(?:Arbeit"
-    r"|Bachelorarbeit|Masterarbeit|Hausarbeit|Seminararbeit|Projektarbeit|Fallstudie|Thesis"
-    r"|Kapitel|Studie))\b",
-    # "nos" only before a French noun: it is Portuguese's "in the" as well as French's "our"
-    "fr": r"\b(?:nous|notre|je|nos\s+(?:résultats|travaux|expériences|recherches|choix"
-    r"|données|propositions)|j['’]ai|(?:ce|cette)\s+(?:mémoire|thèse|travail|chapitre"
-    r"|article|étude))\b",
-    # a verb in the first person plural, the pronoun dropped: "graficamos", "consideramos"
-    # and the writer's steps told in the impersonal: "se revisaron documentos y estudios previos"
-    "es": r"\b(?:nosotros|nuestr[oa]s?"
-    r"|se\s+(?:revis|analiz|realiz|consult|seleccion|identific|estudi)(?:ó|aron)"
-    r"|(?!(?:t|g|kilog)?ramos\b|extremos\b|supremos\b)[a-záéíóú]{3,}(?:amos|emos)"
-    r"|(?:este|esta|el\s+presente|la\s+presente)\s+(?:trabajo"
-    r"|tesis|proyecto|investigación|capítulo|estudio|artículo))\b",
-    "pt": r"\b(?:nós|noss[oa]s?"
-    r"|foram\s+(?:revisad|analisad|consultad|selecionad|estudad|levantad)[oa]s"
-    r"|(?!(?:t|g|kilog)?ramos\b|extremos\b|supremos\b)[a-záéíóúâêôãõç]{3,}(?:amos|emos|ímos|armos|ermos|irmos)"
-    r"|(?:este|esta|o\s+presente|a\s+presente)\s+(?:trabalho|tese"
-    r"|monografia|dissertação|pesquisa|capítulo|estudo|projeto|artigo))\b",
-    "it": r"\b(?:noi|nostr[oaie]|[a-z]{3,}iamo|(?:questo|questa|il\s+presente)\s+(?:lavoro"
-    r"|tesi|capitolo"
-    r"|studio|articolo))\b",
-    "zh": r"本文|我们|本研究|本论文|笔者|第\s*\d+\s*[章节]",
-}
-# Pointers into the document itself: "im Kapitel 3", "в главе 2", "au chapitre 4".
-_POINTER = (
-    r"\b(?:Kapitel|Abschnitt|Abbildung|Tabelle|глав[аеуы]|раздел[аеу]?|рисун(?:ок|ке)|таблиц[аеуы]"
-    # not "section" or "figure", French words that are English ones too
-    r"|chapitre|tableau|cap[ií]tulo|secci[oó]n|se[cç][aã]o|figura|tabla|tabela)"
-    r"\s+\d"
-)
 
 
 def _union(table: dict[str, str]) -> str:
@@ -221,7 +227,6 @@ def _union(table: dict[str, str]) -> str:
 _STRONG = lazy(_union(_ATTRIBUTION), re.I)
 _WEAK = lazy(_union(_SUPERLATIVE) + "|" + _union(_SPAN), re.I)
 _DATED = {lang: (lazy(_YEAR[lang], re.I), lazy(_EVENT[lang], re.I)) for lang in _YEAR}
-_OWN_WORK = lazy(_union(_OWN) + "|" + _POINTER, re.I)
 LANGUAGES = tuple(_ATTRIBUTION)
 """The languages the cues are read in (ISO 639-1 codes)."""
 
@@ -239,9 +244,3 @@ def weak_signal(text: str) -> bool:
     if _WEAK.search(text):
         return True
     return any(year.search(text) and event.search(text) for year, event in _DATED.values())
-
-
-def own_work(text: str) -> bool:
-    """Whether a sentence speaks of the writer's own work ("в данной работе", "wir",
-    "ce mémoire", "este trabajo", "本文")."""
-    return bool(_OWN_WORK.search(text))

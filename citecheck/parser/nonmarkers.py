@@ -117,7 +117,8 @@ def is_index(text: str, start: int, end: int) -> bool:
     the bracket is glued to an identifier and an operator or the statement's end follows
     it. Index zero glued to an identifier (``packet[0]``) is always one: no reference is
     numbered 0. A bracket glued to the last of three words and followed by ``; `` and two
-    more words of prose is a callout (``attention above[2]; later work``)."""
+    more words of prose, or by ``;`` that ends the line (an item of a list of prose), is a
+    callout (``attention above[2]; later work``)."""
     if start == 0:
         return False
     if subscript(text, start, end):
@@ -128,6 +129,11 @@ def is_index(text: str, start: int, end: int) -> bool:
         return True
     if text.startswith("; ", end) and _PROSE_BEFORE.search(text, max(0, start - 80), start):
         return not _PROSE_AFTER.match(text, end + 2)  # ``shown above[2]; later work …``
+    # A list item of prose that ends in its callout and the list's semicolon
+    # (``la media armonica di precisione e recupero[24];``).
+    closes = text.startswith(";", end) and text[end + 1 : end + 2] in ("", "\n")
+    if closes and _PROSE_BEFORE.search(text, max(0, start - 80), start):
+        return False
     return bool(_CODE_AFTER.match(text, end, min(len(text), end + 8)))
 
 

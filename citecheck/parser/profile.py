@@ -22,10 +22,11 @@ The profile decides what ``uncited-claim`` asks of a sentence (see
   "1.1 Обзор аналогов 8"), an Introduction, a Conclusion and a reference list, or one in
   Markdown set in numbered chapters (:mod:`citecheck.parser.thesisprofile`). Section
   names are read in English, Chinese, German, French, Spanish, Portuguese, Italian,
-  Russian and Hungarian. In plain text converted from PDF a heading is a line inside a
-  block ("Abstract", "1 Introduction" between lines of prose): those lines count too; and
-  an extract without headings is a paper when it keeps a journal's pages (running heads,
-  figure captions and figure callouts) and its writers speak of their own work (see
+  Russian, Hungarian, Polish, Czech and Slovak, Turkish, Dutch and Swedish (see
+  :mod:`citecheck.parser.sectionnames`). In plain text converted from PDF a heading is a
+  line inside a block ("Abstract", "1 Introduction" between lines of prose): those lines
+  count too; and an extract without headings is a paper when it keeps a journal's pages
+  (running heads, figure captions and figure callouts) and its writers speak of their own work (see
   :mod:`citecheck.parser.pdftext`); or a Pandoc source citing by key a bibliography kept in
   another file (``[@smith-2004]`` with ``bibliography: refs.bib``, see
   :mod:`citecheck.parser.pandocbib`): citeproc is a scholar's tool, and such a text reports
@@ -58,6 +59,9 @@ from citecheck.parser.citeworthy import own_work
 from citecheck.parser.claims import RUN_IN_ABSTRACT
 from citecheck.parser.essays import noted_essay
 from citecheck.parser.pdftext import heading_lines, journal_pages
+from citecheck.parser.sectionnames import CONTENTS as _CONTENTS
+from citecheck.parser.sectionnames import PAPER_HEADING as _PAPER_HEADING
+from citecheck.parser.sectionnames import TOC_ENTRY as _TOC_ENTRY
 from citecheck.parser.specprofile import spec
 from citecheck.parser.thesisprofile import markdown_thesis
 from citecheck.text.recache import lazy
@@ -67,50 +71,11 @@ from citecheck.text.vocab import HTML_TAG
 Profile = Literal["article", "paper", "spec", "book"]
 PROFILES = ("auto", "article", "paper", "spec", "book")
 
-# A section's number: "2.", "II.", "B.", "2.1:", or a thesis's "chapter 1 :" and "Chapter 3 -".
-_NUMBER = r"(?:(?:chapter\s+)?(?:\d+|[IVXLC]+|[A-Z])(?:\.\d+)*\.?(?:\s*[:–—-])?\s+)?"
-# With the names a Chinese paper or thesis gives them (摘 要, 第1章 绪论, 结论与展望).
-# And the names theses and papers give them in German, French, Spanish, Portuguese,
-# Italian, Russian and Hungarian (Zusammenfassung, Введение, Bevezetés, Conclusiones).
-_SECTIONS = {
-    "abstract": r"abstract|摘\s*要|zusammenfassung|kurzfassung|résumé|resumen|resumo|sommario"
-    r"|riassunto|аннотация|реферат|összefoglal[óá]|kivonat",
-    "introduction": r"introduction|绪\s*论|引\s*言|前\s*言|einleitung|einführung|introducción"
-    r"|introdução|introduzione|введение|bevezet[éő]s?|bevezető",
-    "background": r"background|related\s+work|previous\s+work|prior\s+work|literature\s+review"
-    r"|相关工作|文献综述|研究现状|国内外研究现状|stand\s+der\s+forschung|état\s+de\s+l['’]art"
-    r"|estado\s+del\s+arte|marco\s+teórico|revisão\s+da\s+literatura|stato\s+dell['’]arte"
-    r"|обзор\s+литературы|szakirodalmi\s+áttekintés",
-    "methods": r"methods?|methodology|materials\s+and\s+methods|experimental\s+setup"
-    r"|experiments?|evaluation|研究方法|实验设计|系统设计|methoden|methodik|méthodes"
-    r"|méthodologie|métodos|metodología|metodologia|metodi|методы|методология|módszerek"
-    r"|módszertan",
-    "results": r"results|experimental\s+results|findings|实验结果|结果分析|系统测试|ergebnisse"
-    r"|résultats|resultados|risultati|результаты|eredmények",
-    "discussion": r"discussion|讨\s*论|diskussion|discusión|discussão|discussione|обсуждение",
-    "conclusion": r"conclusions?|concluding\s+remarks|结\s*论|总结与展望|结论与展望|总\s*结|fazit"
-    r"|considerações\s+finais|consideraciones\s+finales|considérations\s+finales"
-    r"|schlussfolgerungen?|conclusiones|conclusão|conclusões|conclusioni|заключение|выводы"
-    r"|összegzés|következtetések",
-}
-# The contents list of a thesis or report in Word: "Contents", "Оглавление", "Tartalomjegyzék".
-_CONTENTS = lazy(
-    r"^\W*(?:(?:table\s+of\s+)?contents|inhaltsverzeichnis|inhalt|table\s+des\s+matières"
-    r"|sommaire|índice|sumário|indice|sommario|оглавление|содержание|tartalomjegyzék|目\s*录)\W*$",
-    re.I,
-)
-# An entry of a contents list: a title on one line, ending in its page number after
-# blanks, a tab or leader dots ("1.2.1 Ruby 13", "Einleitung\t5", "Introduction ..... 3").
-_TOC_ENTRY = lazy(r"^[^\n]{0,150}?[^\d\s](?:[^\S\n]*[.…·_]+)?[^\S\n]*\d{1,3}$")
 _TOC_ENTRIES = 3
 # A Word report without an Introduction and a Conclusion is a paper when one body sentence
 # in this many speaks of the writer's own work (a case study: 36 of 474; a thesis's draft
 # of notes: 5 of 274).
 _OWN_SHARE = 20
-_PAPER_HEADING = {
-    name: lazy(rf"^{_NUMBER}(?:[\w&;,-]+\s+){{0,3}}(?:{words})(?:\s+[\w&;,-]+){{0,3}}\W*$", re.I)
-    for name, words in _SECTIONS.items()
-}
 RESULTS_HEADING = _PAPER_HEADING["results"]
 """A Results section's heading, in the languages above ("4 Results", "Ergebnisse")."""
 _SCHOLARLY_ENTRIES = 8
@@ -170,13 +135,17 @@ def _word_thesis(doc: Document, found: set[str]) -> bool:
     Fallstudie", "In der vorliegenden Arbeit…"): a term paper or case study whose chapters
     are its own steps (data, modelling, evaluation) with no Einleitung or Fazit. Its
     chapters present the writer's own project; what the writer owes to others is cited,
-    as in a paper. A draft of notes under a thesis's cover page, which rarely speaks of its
-    own work, stays an article: it is told of every uncited statement."""
+    as in a paper. A thesis with no contents list (a PDF converted to Word keeps none) is
+    one when it has all three: an Introduction, a Conclusion and that share of its own work.
+    A draft of notes under a thesis's cover page, which rarely speaks of its own work,
+    stays an article: it is told of every uncited statement."""
     if doc.fmt != "docx" or not any(r.kind is not BlockKind.LINKDEF for r in doc.references):
         return False
-    if not {"introduction", "conclusion"} <= found and not _own_work_share(doc):
-        return False
-    return _contents_list(doc)
+    framed = {"introduction", "conclusion"} <= found
+    own = _own_work_share(doc)
+    if framed and own:
+        return True
+    return (framed or own) and _contents_list(doc)
 
 
 def _own_work_share(doc: Document) -> bool:

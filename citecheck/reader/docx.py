@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from citecheck.model.errors import InputError
+from citecheck.reader.docx_lists import entry_label
 from citecheck.reader.docx_numbering import Numbering, number
 from citecheck.reader.docx_roles import Line, settle
 from citecheck.reader.docx_runs import CODE, Context, is_code, paragraph_text
@@ -78,6 +79,7 @@ class _Writer:
         self.styles = Styles(_root(part, "_styles_part"))
         self.numbering = Numbering(_root(part, "_numbering_part"))
         self.ctx = Context(self.styles, self.key)
+        self.addresses: dict[str, str] = {}  # relationship id -> URL of the body's links
 
     def notes(self, part: Any, reltype: str, kind: str, tag: str) -> None:
         """Read the footnotes or endnotes part: each note's text, hyperlinks with their URL."""
@@ -106,6 +108,8 @@ class _Writer:
 
     def body(self, body: Any) -> None:
         links: dict[str, str] = {}  # a link of the body is its text: it is no marker
+        rels = self.document.part.rels.values()
+        self.addresses = {r.rId: r.target_ref for r in rels if r.is_external}
         for el, bib in _blocks(body):
             if el.tag == _W + "tbl":
                 rows = [
@@ -144,6 +148,10 @@ class _Writer:
         num = _num(own) if own is not None else self.styles.numbered(style_id)
         label = self.numbering.label(*num) if num else None
         raw, in_field = paragraph_text(p, links, self.ctx)
+        if self.addresses and entry_label(raw) and p.find(_W + "hyperlink") is not None:
+            # An entry typed with its label ("[2] – Wireshark – … Wireshark · Go Deep."):
+            # its links are its sources' addresses, written as they are in a note.
+            raw, in_field = paragraph_text(p, self.addresses, self.ctx)
         text = _flat(raw)
         outline = ppr.find(_W + "outlineLvl") if ppr is not None else None
         level = outline.get(_W + "val", "") if outline is not None else ""

@@ -5,8 +5,9 @@ matter of a manuscript (the author note, correspondence address, abstract and ke
 follow an ``Abstract`` or ``Author note`` label, up to the first section heading or an
 Introduction typed as a plain paragraph), a caption's title line under its ``Table 1:``
 label, and a table note (``Note. …``) right after a table. They become ``N`` lines: scanned
-for markers, never claims. A plain paragraph that only names a reference section
-("References") and is followed by numbered list items is that section's heading.
+for markers, never claims. How a list of entries is told from the paragraphs around it
+(a reference heading typed in the body style, entries broken over paragraphs) is
+:mod:`.docx_lists`.
 
 When Word marks its bibliography (the Bibliography style, a ``BIBLIOGRAPHY`` or Zotero or
 Mendeley bibliography field, a bibliography content control), a heading that reads as a
@@ -15,6 +16,7 @@ opens no reference section: it is written as a paragraph. A run of paragraphs Wo
 as its bibliography under no reference heading (R Markdown and Pandoc write the entries in
 the Bibliography style after the last section, with no title) becomes ``B`` lines: the
 reader opens a reference section over them.
+
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from citecheck.reader.docx_lists import bare_reference_headings, label_pairs, list_continuations
 from citecheck.text.recache import lazy
 from citecheck.text.vocab import NOTES_HEADING, REFERENCE_HEADING
 
@@ -42,8 +45,6 @@ _INTRODUCTION = lazy(
 )
 _CAPTION_LABEL = lazy(r"^(?:table|figure|fig\.)\s*[A-Z]?\d+[a-z]?\s*[:.]?$", re.I)
 _TABLE_NOTE = lazy(r"^(?:notes?|sources?)\s*[.:]", re.I)
-# How many numbered items must follow a bare "References" paragraph to make it a heading.
-_BARE_ITEMS = 2
 
 
 @dataclass(slots=True)
@@ -62,7 +63,9 @@ def settle(lines: list[Line]) -> None:
     """Retag the body's lines by their neighbours (see the module docstring)."""
     _front_matter(lines)
     _captions(lines)
-    _bare_reference_headings(lines)
+    label_pairs(lines)
+    bare_reference_headings(lines)
+    list_continuations(lines)
     if any(x.bib for x in lines):
         _bibliography_headings(lines)
         _headless_bibliography(lines)
@@ -96,21 +99,6 @@ def _captions(lines: list[Line]) -> None:
                 nxt.tag = "N"  # an APA caption: the label on a line, the title below it
         elif i and lines[i - 1].tag == "C" and _TABLE_NOTE.match(x.text):
             x.tag = "N"
-
-
-def _bare_reference_headings(lines: list[Line]) -> None:
-    """A plain paragraph that is only a reference section's name ("References") and is
-    followed by numbered list items is that section's heading: a writer who numbers the
-    entries with Word's own list but types the title in the body style. It takes the level
-    of the document's top headings (1 when it has none), so it runs to the next of them."""
-    levels = [int(x.tag[1]) for x in lines if x.tag.startswith("H")]
-    top = min(levels, default=1)
-    for i, x in enumerate(lines):
-        if x.tag != "P" or not REFERENCE_HEADING.match(x.text):
-            continue
-        after = lines[i + 1 : i + 1 + _BARE_ITEMS]
-        if len(after) == _BARE_ITEMS and all(y.tag == "L" and y.label for y in after):
-            x.tag = f"H{top}"
 
 
 def _bibliography_headings(lines: list[Line]) -> None:

@@ -115,6 +115,16 @@ FOREIGN_REFERENCE_WORDS = (
     "litteratur",  # Danish, Norwegian, Swedish
     "dipnotlar",
     "poznámky",  # Czech
+    "seznam použité literatury",
+    "seznam literatury",
+    "použitá literatura",
+    "seznam použitých zdrojů",
+    "zdroje",
+    "zoznam použitej literatúry",  # Slovak
+    "použitá literatúra",
+    "spis literatury",  # Polish
+    "wykaz literatury",
+    "źródła",
     "jegyzetek",  # Hungarian
     "hivatkozások",
     "irodalomjegyzék",
@@ -134,8 +144,13 @@ FOREIGN_REFERENCE_WORDS = (
 )
 """Common names of a reference section in other languages, recognised by default."""
 
-# Arabic or Roman section numbers, or a letter: "2.1.", "VI.", "A.", "9 ".
-_NUMBERING = r"(?:(?:(?:\d+|[A-Z])(?:\.\d+)*\.?|[IVXLC]{1,6}[.)])\s+)?"
+# Arabic or Roman section numbers, or a letter: "2.1.", "VI.", "A.", "9 "; a number closed
+# by a full stop or an enumeration comma may touch a name in Chinese or Japanese, as a
+# Chinese thesis types it ("7.参考文献：", "七、参考文献").
+_NUMBERING = (
+    r"(?:(?:(?:\d+|[A-Z])(?:\.\d+)*\.?|[IVXLC]{1,6}[.)])\s+"
+    r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.．、](?=[\u3000-\u9fff]))?"
+)
 _QUALIFIER = (
     r"(?:(?:normative|informative|selected|cited|external|other|general|additional|further"
     r"|primary|secondary|key|useful)\s+)?"
