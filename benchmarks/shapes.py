@@ -119,6 +119,12 @@ SHAPES: dict[str, Shape] = {
     "short table rows": _short_rows,
     "run-on numbered list": lambda n: _run_on(n, ", https://example.org/page"),
     "run-on numbered list without links": lambda n: _run_on(n, ""),
+    "sources one link a line": lambda n: (
+        "Claim here.1\nWorks cited\n" + _rep("Source - Site, accessed 2026, https://x.org/p\n")(n)
+    ),
+    "table one cell a line": lambda n: (
+        "Claim here.1\n\nDate\nSource(s)\n" + _rep("Jan 9\n1\n")(n) + "\nWorks cited\n1. A\n"
+    ),
     "link openers": _rep("[a]("),
     "link openers in a reference": _in_reference("[a]("),
     "angle URLs in a reference": _in_reference("<http://"),
