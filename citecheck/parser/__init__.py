@@ -154,9 +154,9 @@ def _references(doc: Document, source: str, summary: Collection[int] = ()) -> No
     outlets: dict[str, str] = {}  # one string per outlet, not one per reference
     last: tuple[Block, Reference] | None = None  # the list's last entry and its block
     rows = table_rows(doc.blocks, source) if any(b.cell for b in doc.blocks) else {}
-    runs = run_on_lists(doc.blocks, source) if doc.fmt != "html" else {}
+    runs = run_on_lists(doc.blocks, source) if doc.sections and doc.fmt != "html" else {}
     for i, written in enumerate(doc.blocks):
-        if i in summary or runs.get(i) == []:
+        if i in summary or (i in runs and not runs[i]):
             continue
         block = rows.get(i, written) if rows else written  # a table row: one entry
         if block is None:
