@@ -44,6 +44,13 @@ def _short_rows(n: int) -> str:
     return _rep(table)(n)
 
 
+def _run_on(n: int, link: str) -> str:
+    """A numbered list whose entries run together on lines of three (a PDF's text)."""
+    entries = [f"{i}. Title of source {i}{link}" for i in range(1, max(2, n // (30 + len(link))))]
+    lines = [" ".join(entries[i : i + 3]) for i in range(0, len(entries), 3)]
+    return "Claim here.1\n\nWorks cited\n" + "\n".join(lines) + "\n"
+
+
 def _numbered(count: int, entry: str) -> str:
     return "\n\nReferences\n\n" + "".join(f"{i}. {entry.format(i=i)}\n" for i in range(1, count))
 
@@ -110,6 +117,14 @@ SHAPES: dict[str, Shape] = {
     "unknown-rule suppressions": _rep("<!-- citecheck: ignore no-such-rule -->\nx\n\n"),
     "table rows": _rep("| [1] | x |\n"),
     "short table rows": _short_rows,
+    "run-on numbered list": lambda n: _run_on(n, ", https://example.org/page"),
+    "run-on numbered list without links": lambda n: _run_on(n, ""),
+    "sources one link a line": lambda n: (
+        "Claim here.1\nWorks cited\n" + _rep("Source - Site, accessed 2026, https://x.org/p\n")(n)
+    ),
+    "table one cell a line": lambda n: (
+        "Claim here.1\n\nDate\nSource(s)\n" + _rep("Jan 9\n1\n")(n) + "\nWorks cited\n1. A\n"
+    ),
     "link openers": _rep("[a]("),
     "link openers in a reference": _in_reference("[a]("),
     "angle URLs in a reference": _in_reference("<http://"),

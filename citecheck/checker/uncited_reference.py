@@ -4,8 +4,10 @@ What it does
     Reports an entry of the reference list, a footnote definition or a link definition that
     no marker in the body points to. A second definition of a number, label or footnote is
     reported by duplicate-reference instead: its markers cite the first. The entries of a
-    reading list (a section named Further reading, Suggested reading and the like) are meant
-    to be uncited and are not reported, nor are those of a list that closes a section of
+    reading list (a section named Further reading, Suggested reading and the like, or a
+    list headed as references and bibliography at once, ``REFERENCES and BIBLIOGRAPHY`` of
+    RFC 1035, whose bibliography part is uncited by design) are meant to be uncited and are
+    not reported, nor are those of a list that closes a section of
     its own (a report's ``### Sources`` under each ``##`` section, with no markers): the
     section it closes cites them. Nor is an entry that a misnamed author-year callout
     means (``(Van and Salomon, 1997)`` for "Van der Laan, E., Salomon, M., 1997"):
@@ -59,6 +61,10 @@ from citecheck.model import BlockKind, Document, MarkerKind, Reference
 from citecheck.text.recache import lazy
 from citecheck.text.vocab import READING_HEADING
 
+# A list that is a bibliography as well as references ("References and Bibliography",
+# "Bibliography and References"): works consulted are listed beside works cited.
+_BIBLIOGRAPHY_TOO = lazy(r"\band\s+bibliography\b|\bbibliography\s+and\s+references?\b", re.I)
+
 CODE = "CC003"
 NAME = "uncited-reference"
 SEVERITY = "warning"
@@ -68,7 +74,11 @@ ENABLED = True
 def check(ctx: Context) -> Iterator[Violation]:
     """Yield each keyed reference that nothing cites."""
     sections = ctx.doc.sections
-    reading = {i for i, s in enumerate(sections) if s.covers or READING_HEADING.search(s.title)}
+    reading = {
+        i
+        for i, s in enumerate(sections)
+        if s.covers or READING_HEADING.search(s.title) or _BIBLIOGRAPHY_TOO.search(s.title)
+    }
     # An entry a misnamed callout meant (``(Van and Salomon, 1997)`` for "Van der Laan,
     # E., Salomon, M., 1997") is reported once, by dangling-citation, which names it.
     meant = {

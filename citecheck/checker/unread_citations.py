@@ -144,11 +144,19 @@ def _marks(ctx: Context, uncited: list[Reference], listed: int) -> int:
         numbers = [int(n) for n in _NUMBERS.findall(m.group(1))]
         if numbers and all(1 <= n <= listed for n in numbers) and (m.start(), m.end()) not in read:
             count += 1
-    surnames = {name for r in uncited if (name := _first_surname(r))}
-    for name in surnames:
-        if len(name) > 2 and re.search(rf"\b{re.escape(name)}\b", text):
+    # A surname counts as a callout with its entry's year after it in the same sentence
+    # (``Cialdini (1990)``, ``Nolan's survey of 2008``): a title's word read as an entry's
+    # author (``Oracle``, ``Trade`` of a web page's title) named in the prose is none.
+    called = {(name, r.year) for r in uncited if r.year and (name := _first_surname(r))}
+    for name, year in called:
+        if len(name) > 2 and re.search(rf"\b{re.escape(name)}\b{_BEFORE_YEAR}\b{year}", text):
             count += 1
     return count
+
+
+# What may stand between a callout's surname and its year: words of the same sentence,
+# ``et al.`` among them (``Parker et al. 2018``, ``Nolan's survey of 2008``).
+_BEFORE_YEAR = r"(?:et\s+al\.|[^.!?\n]){0,80}?"
 
 
 def _first_surname(ref: Reference) -> str | None:

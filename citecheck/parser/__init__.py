@@ -14,9 +14,9 @@ from citecheck.parser.bundles import merge_bundles
 from citecheck.parser.caretless import number_caretless_notes
 from citecheck.parser.chatty import drop_typed
 from citecheck.parser.cutentries import goes_on
-from citecheck.parser.gluednames import split_glued_names
 from citecheck.parser.leadins import share_lead_ins
 from citecheck.parser.letternotes import letter_notes, passage_notes
+from citecheck.parser.listentries import list_entries
 from citecheck.parser.lonenotes import pair_lone_notes
 from citecheck.parser.lostnumbers import number_lost
 from citecheck.parser.narration import narrations
@@ -26,8 +26,9 @@ from citecheck.parser.pendingnotes import pending_notes
 from citecheck.parser.references import note_label, parse_item
 from citecheck.parser.restarts import restart_lists
 from citecheck.parser.results import mark_results
+from citecheck.parser.runon import run_on_lists
 from citecheck.parser.scoped import scope_sections
-from citecheck.parser.sections import find_sections, split_glued, split_items
+from citecheck.parser.sections import find_sections
 from citecheck.parser.sourcelike import EMPTY_ITEM, ERROR_ITEM, is_note
 from citecheck.parser.sourcelines import read_source_lines
 from citecheck.parser.splitlabels import pair_split_labels
@@ -155,8 +156,9 @@ def _references(doc: Document, source: str, summary: Collection[int] = ()) -> No
     outlets: dict[str, str] = {}  # one string per outlet, not one per reference
     last: tuple[Block, Reference] | None = None  # the list's last entry and its block
     rows = table_rows(doc.blocks, source) if any(b.cell for b in doc.blocks) else {}
+    runs = run_on_lists(doc.blocks, source) if doc.sections and doc.fmt != "html" else {}
     for i, written in enumerate(doc.blocks):
-        if i in summary:
+        if i in summary or (i in runs and not runs[i]):
             continue
         block = rows.get(i, written) if rows else written  # a table row: one entry
         if block is None:
@@ -170,11 +172,8 @@ def _references(doc: Document, source: str, summary: Collection[int] = ()) -> No
         notes = in_list and bool(
             doc.wiki or NOTES_HEADING.search(title) or READING_HEADING.search(title)
         )
-        items = split_items(block, source) if block.kind is BlockKind.PARAGRAPH else [block]
-        # An HTML entry a link names (``<li id="cite_note-3">``) is one entry by its markup.
-        if in_list and not (doc.fmt == "html" and block.label is not None):
-            items = [glued for item in items for glued in split_glued(item, source)]
-            items = [named for item in items for named in split_glued_names(item, source)]
+        # A list run together is read by its numbers (runon.py).
+        items = runs[i] if i in runs else list_entries(block, source, in_list, doc.fmt)
         # Where the next block starts: an item whose line runs on into it (an HTML list's
         # items written on one line) ends there.
         limit = doc.blocks[i + 1].start if i + 1 < len(doc.blocks) else None

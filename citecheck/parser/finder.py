@@ -34,7 +34,7 @@ from citecheck.parser.pointers import bracket_citations, pointer_prefixes
 from citecheck.parser.rfcmentions import abstract_blocks, called_out, listed_rfcs, mentions
 from citecheck.parser.starcalls import brace_calls, brace_habit, star_calls, star_habit
 from citecheck.parser.superscripts import glued_word_habit, superscripts
-from citecheck.parser.tablesources import source_cell
+from citecheck.parser.tablesources import source_cells
 from citecheck.reader import Layout
 
 _MARKERS = "markers"  # a memo's key for a block's markers
@@ -257,9 +257,9 @@ class MarkerFinder:
         if self.braced:
             braced = brace_calls(self.masked, block.content_start, block.end, self.braced)
             found.markers = prefer(found.markers, outside(braced, found.markers))
-        if block.cell and self.numbers:  # ``| … | 26 |`` under a ``Source(s)`` header
-            cells = source_cell(self.doc.text, block.content_start, block.end, self.numbers)
-            found.markers = prefer(found.markers, cells)
+        if self.numbers:  # ``| … | 26 |`` under ``Source(s)``, or such a table flattened
+            cells = source_cells(self.doc.text, self.masked, block, self.numbers, found.markers)
+            found.markers = cells
         # ``[^1](#fn:1)``: the link cites; the bracket inside it is not a marker of its own.
         inline = self._inline(block)
         found.markers = prefer(outside_link_texts(found.markers, self._spans(block)), inline)

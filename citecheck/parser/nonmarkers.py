@@ -50,6 +50,9 @@ _CODE_CLOSE = lazy(r"</(?:var|code|kbd|samp|tt)>$", re.I)
 _CHAIN_BEFORE = lazy(r"(\w+)((?:\[[^\[\]\n]{1,30}\])+)$")
 _CHAIN_AFTER = lazy(r"(?:\[[^\[\]\n]{1,30}\])+")
 _WORD_BEFORE = lazy(r"\w+$")
+_BARE_CHAIN = lazy(r"(?:\[[^\[\]\n]{1,30}\])+$")
+# A code identifier written in snake case (``from_square``), never a citation's key.
+_SNAKE = lazy(r"\[[a-z]+(?:_[a-z]+)+\]")
 _PARTS = lazy(r"\[([^\[\]\n]*)\]")
 # Numbers, with the source kind an answer engine names before them (``[web: 11]``).
 _NUMBERS_ONLY = lazy(r"^(?i:(?:web|file|image)\s*:)?[\d\s,;–-]+$")
@@ -141,13 +144,17 @@ def subscript(text: str, start: int, end: int) -> bool:
     """An index of an array or a sequence in code or mathematics, in any format: a bracket
     glued to a one-letter variable (``x[1]``, ``T[k]``, ``A[i+1]``), or one of a chain of
     subscripts (``A[i][0]``, ``row[j][k]``) where the chain holds an index that is no
-    number. Citations glued to a word (``shortages[2]``, ``audit[1][2]``: common in PDF text
-    that lost its spaces) are left alone: their word is longer than one letter and their
-    brackets hold numbers."""
+    number, or a chain with no name before it that holds a snake-case identifier
+    (``indexed by [color][from_square][to_square]``). Citations glued to a word
+    (``shortages[2]``, ``audit[1][2]``: common in PDF text that lost its spaces) are left
+    alone: their word is longer than one letter and their brackets hold numbers."""
     before = text[start - 1] if start > 0 else " "
     if before == "]":
         chain = _CHAIN_BEFORE.search(text, max(0, start - 60), start)
-        return chain is not None and _indexes(chain.group(1), chain.group(2) + text[start:end])
+        if chain is None:  # ``[color][from_square]``: a chain of named indexes, no name
+            bare = _BARE_CHAIN.search(text, max(0, start - 60), start)
+            return bare is not None and bool(_SNAKE.search(bare.group() + text[start:end]))
+        return _indexes(chain.group(1), chain.group(2) + text[start:end])
     if end < len(text) and text[end] == "[" and _IDENT_END.match(before):
         after = _CHAIN_AFTER.match(text, end, min(len(text), end + 60))
         head = _WORD_BEFORE.search(text, max(0, start - 30), start)

@@ -138,7 +138,7 @@ def _at_zero(block: Block) -> Block:
 
 def _item_end(block: Block, source: str, limit: int | None = None) -> int:
     """Where an item's entry ends: at its block's end, or at the end of its line when the
-    next entry is not glued on there (sections.split_glued, gluednames.split_glued_names)
+    next entry is not glued on there (listentries.split_glued, gluednames.split_glued_names)
     and the next block (``limit``) does not start on that line first."""
     end = block.end
     if block.kind is BlockKind.FOOTNOTE:

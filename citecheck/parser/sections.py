@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from citecheck.model import LISTED_HEADING, Block, BlockKind, Section
 from citecheck.parser.authors import PARTICLES
 from citecheck.parser.headless import listed_run, trailing_list
+from citecheck.parser.linklines import link_lines, opens_link_lines
 from citecheck.parser.rfcpages import furniture, next_heading
 from citecheck.parser.section_kinds import source_kind, url_list, without_prose
 from citecheck.parser.wikinotes import trailing_notes
@@ -40,7 +41,10 @@ def _label_end(block: Block, raw: str, heading: re.Pattern[str]) -> int | None:
     label = raw[line_start:stop]
     if raw[line_start : block.start].strip() or not heading.match(label):
         return None
-    if nl >= 0 and not _ITEM_START.match(raw, nl + 1, block.end):
+    below = nl + 1  # entries, or sources one link a line
+    if nl >= 0 and not (
+        _ITEM_START.match(raw, below, block.end) or opens_link_lines(raw, below, block.end)
+    ):
         return None
     if _term(label, raw, stop):
         return None
@@ -175,10 +179,17 @@ _INNER_LABEL = lazy(
 )
 
 
+_SHORT_LINE = lazy(r"\n([^\n]{1,60})(?=\n)")
+
+
 def _inner_label(block: Block, raw: str, heading: re.Pattern[str]) -> int | None:
-    """Start of a label line inside a paragraph, directly above an entry, or None."""
+    """Start of a label line inside a paragraph, directly above an entry or above sources
+    one link a line (see :mod:`citecheck.parser.linklines`), or None."""
     for m in _INNER_LABEL.finditer(raw, block.start, block.end):
         if heading.match(m.group(1)):
+            return m.start(1)
+    for m in _SHORT_LINE.finditer(raw, block.start, block.end):
+        if heading.match(m.group(1)) and opens_link_lines(raw, m.end() + 1, block.end):
             return m.start(1)
     return None
 
@@ -237,6 +248,8 @@ def split_items(block: Block, source: str) -> list[Block]:
     if (not starts or starts[0] != block.start) and _LABEL_COLUMN.match(source, block.start):
         starts = [m.start(1) for m in _LABEL_COLUMN_LINE.finditer(source, block.start, end)]
         starts = [block.start, *(s for s in starts if s > block.start)]
+    elif not starts and (lines := link_lines(source, block.start, end)):
+        starts = lines
     elif not starts and "\n" in source[block.start : end]:
         found = [m.start() for m in _AUTHOR_ENTRY.finditer(source, block.start, end)]
         found += [m.start(1) for m in _TAIL_ENTRY.finditer(source, block.start, end)]
@@ -248,50 +261,6 @@ def split_items(block: Block, source: str) -> list[Block]:
         Block(BlockKind.ITEM, s, len(source[s:e].rstrip()) + s, s, section=block.section)
         for s, e in zip(starts, ends, strict=True)
     ]
-
-
-# An entry's own number at its start: "[27] …", "* [27] …", "27. …".
-_OWN_NUMBER = lazy(r"[ \t]*(?:[-*+•][ \t]+)?(?:\[(\d{1,4})\]|(\d{1,4})\.)[ \t]")
-
-
-def split_glued(item: Block, source: str) -> list[Block]:
-    """Split an entry that a converter glued onto the line of the one before it
-    (``* [27] C. Zhang, … Conference on * [28] Y. Zhang, …``). Only the next number in
-    sequence, opening with a bullet or bracket as the list's entries do and followed by a
-    capital (an author's name), starts a new entry; an entry citing ``[28]`` in its text
-    stays whole."""
-    own = _OWN_NUMBER.match(source, item.start, item.end)
-    if own is None:
-        return [item]
-    bracketed = own.group(1) is not None
-    number = int(own.group(1) or own.group(2))
-    out: list[Block] = []
-    start = item.start
-    while True:
-        nxt = number + 1
-        pattern = (
-            rf"[ \t](?:[-*+•][ \t]+)?\[{nxt}\][ \t]+(?=[A-Z])"
-            if bracketed
-            else rf"[ \t][-*+•][ \t]+{nxt}\.[ \t]+(?=[A-Z])"
-        )
-        m = re.compile(pattern).search(source, start + 1, item.end)
-        if m is None or _OWN_NUMBER.fullmatch(source, start, m.start() + 1):
-            break  # "[1] [2] Title": one source under two numbers, not an empty entry
-        end = len(source[start : m.start()].rstrip()) + start
-        out.append(
-            Block(
-                BlockKind.ITEM,
-                start,
-                end,
-                start if out else item.content_start,
-                section=item.section,
-            )
-        )
-        start, number = m.start() + 1, nxt
-    if not out:
-        return [item]
-    out.append(Block(BlockKind.ITEM, start, item.end, start, section=item.section))
-    return out
 
 
 def line_end(source: str, end: int) -> int:

@@ -20,7 +20,9 @@ and only where a citation can stand:
   names a type or a model (``float32``, ``resnet18``);
 - digits glued after a full stop (``offloading.4``, ``población.3``), as exports flatten
   a superscript (superscripts side by side run together: ``población.12`` cites 1 and 2
-  when the list holds no 12),
+  when the list holds no 12), and after the full stop of a year, a percentage or a day
+  of a month before the next sentence (``in 2023.49 Legal``, ``by 24%.42 Data``, ``on
+  April 20.8 The``) in a paragraph that cites so after words too,
   or after a closing quote or parenthesis and a full stop or comma (``"nurse".19``,
   ``safety).52``), only after a word that is not an abbreviation that numbers things
   (``Fig.4``, ``No.4``).
@@ -54,6 +56,17 @@ _WORD_GLUED = lazy(rf"([A-Za-z\u00c0-\u024f]+)\s?\d{{0,3}}[{_CLOSE}]{{0,2}}[.,;:
 # or the next sentence opens (``safety).52 The``), unlike ``(v2).5 of the task``.
 _SENTENCE_NEXT = lazy(r"\s*$|\s+[\"“*_(\[]*[A-Z]", re.M)
 _NUMBER_END = lazy(r"[\d%][.,;:!?]\s*$")
+# A year, a percentage or a day of a month, its sentence's full stop, the glued number
+# (group 1), then the next sentence's capital: ``in 2023.49 Legal``, ``by 24%.42 Data``,
+# ``on April 20.8 The``.
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
+_AFTER_FIGURE = lazy(
+    rf"(?:(?<![\d.,])(?:1[5-9]|20)\d\d|%|\b{_MONTH}[ \t]+[1-3]?\d)"
+    r"\.(\d{1,3}(?:,\d{1,3})*)(?=[ \t\r\n]+[\"“*_(\[]*[A-Z])"
+)
 _SUP_TEXT = lazy(r"\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*")
 _WORD_BEFORE = lazy(r"([A-Za-z\u00c0-\u024f]+)(?:\*\*?|__?)?[.,;:!?)”\"’]?\s*$")
 # Scripts written without spaces between words (CJK), and their full-width punctuation:
@@ -178,6 +191,19 @@ def _glued_numbers(part: str) -> tuple[str, ...]:
     )
 
 
+def _after_figures(masked: str, start: int, end: int, numbers: frozenset[str]) -> list[Marker]:
+    """Numbers glued after the full stop of a year, a percentage or a day of a month that
+    ends a sentence (``…in 2023.49 Legal…``, ``…fell by 24%.42 Data…``, ``…on April 20.8
+    The…``), read in a paragraph that already cites with numbers glued after a word's
+    stop: alone, ``2023.4`` could be a decimal."""
+    found: list[Marker] = []
+    for m in _AFTER_FIGURE.finditer(masked, start, end):
+        keys = _keys(m.group(1), numbers)
+        if keys:
+            found.append(Marker(m.start(1), m.end(1), m.group(1), keys, MarkerKind.NUMERIC))
+    return found
+
+
 def superscripts(
     text: str,
     masked: str,
@@ -233,6 +259,8 @@ def superscripts(
         keys = _keys(m.group(1), numbers) or _run(m.group(1), numbers)
         if keys:
             found.append(Marker(m.start(1), m.end(1), m.group(1), keys, MarkerKind.NUMERIC))
+    if any(mk.raw[:1] in "0123456789" for mk in found):
+        found.extend(_after_figures(masked, start, end, numbers))
     if glued:
         for m in _glued_words(masked, start, end, numbers):
             n = m.group("n")
