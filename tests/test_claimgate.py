@@ -69,6 +69,8 @@ def test_framing(text):
         "Merged cells cannot be drawn when you want to export to plain text.",
         "In 1944 it was renamed after US Army Air Forces Col. Harvey Weir Cook.",
         "On 22 February 2004, Did You Know made its first Main Page appearance.",
+        # "our" of people at large is not the writer
+        "Machine learning has revolutionized our understanding of obesity, up to 88%.",
         # a quotation's first person is the quoted speaker's
         'Sanger wrote that "we dare not allow any organization to decide".',
     ],

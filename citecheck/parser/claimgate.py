@@ -74,9 +74,12 @@ _ADVICE = lazy(
     re.I,
 )
 # The writer or the document itself: "we", "our", "us" in lower case (not "US Army"), a
-# capitalised "We"/"Our" opening the sentence, "this report", "this strategy".
+# capitalised "We"/"Our" opening the sentence, "this report", "this strategy". "Our" of
+# people at large ("revolutionized our understanding of…", "our planet") is not the writer.
 _SELF = lazy(
-    r"\b(?:we|our|ours|us|ourselves)\b|^[\W_]*(?:We|Our)\b"
+    r"\b(?:we|ours|us|ourselves)\b|^[\W_]*We\b"
+    r"|(?:\bour|^[\W_]*Our)\b(?!\s+(?:understanding|knowledge|lives|world|society|planet"
+    r"|bodies|body|species|ancestors|brains?|health|environment|civili[sz]ation)\b)"
     r"|(?i:\bth(?:is|ese)\s+(?:report|analysis|article|guide|post|answer|response|strategy"
     r"|document|overview|plan|playbook|summary|essay|roadmap|brief|framework)\b)"
 )
