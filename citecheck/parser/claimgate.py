@@ -20,11 +20,12 @@ Two cues, both linear and per sentence:
   Hebrew, Arabic, Thai) counts as checkable: there the cue is not read, and today's
   behaviour (ask every claim) is kept rather than guessed.
 
-A document **speaks in its own voice** when at least :data:`VOICE_SHARE` of its claims
-are framing. In such an article an uncited claim is not asked for a source when it is
+A document **speaks in its own voice** when at least :data:`VOICE_SHARE` of its claims,
+and :data:`MIN_FRAMED` at least, are framing. In such an article an uncited claim is not asked for a source when it is
 framing, or when it carries no checkable specifics (explanation, rhetoric, a plan's
-step, an evaluation). Elsewhere (an encyclopedia's register, where the writer
-never speaks of themselves) only a framing sentence is let go. A wiki's page is left
+step, an evaluation). Elsewhere (an encyclopedia's or a newspaper's register, where the
+writer never speaks of themselves and a "we" is a quoted speaker's) only a sentence
+addressed to the reader or giving advice is let go. A wiki's page is left
 alone. The distinction is the citation-worthiness task of Bonab et al. (SIGIR 2018) and
 Wright and Augenstein ("CiteWorth", Findings of ACL 2021): a claim needs a citation when
 it states something checkable about the world; these cues are a conservative,
@@ -41,6 +42,9 @@ from citecheck.text.recache import lazy
 
 VOICE_SHARE = 0.08
 """Share of framing claims from which an article speaks in its own voice."""
+MIN_FRAMED = 3
+"""Framing claims an article needs before it speaks in its own voice (a short news story
+that quotes one "we" does not)."""
 
 # A run-in label that opens a list item or a paragraph: "**Focus:** ", "Gaps:** ",
 # "Mission: ", "AVOL Optimization:** " (up to five words before the colon).
@@ -111,16 +115,26 @@ def framing(text: str) -> bool:
     return bool(_READER.search(bare) or _ADVICE.search(bare) or _SELF.search(bare))
 
 
+def addressed(text: str) -> bool:
+    """Whether a sentence speaks to the reader or gives impersonal advice, outside a
+    quotation: framing in any register (the writer's "we" is framing only where the
+    document speaks in its own voice; in a news story "We will build the bridge" is the
+    quoted mayor's)."""
+    bare = _QUOTED.sub(" ", text) if _QUOTED.search(text) else text
+    return bool(_READER.search(bare) or _ADVICE.search(bare))
+
+
 def unasked(doc: Document) -> frozenset[int]:
     """Start offsets of the claims of an article its gate does not ask for a source (see
-    the module's docstring): framing claims, and in a document that speaks in its own
-    voice, also the claims that are not :func:`checkable`. A wiki's page gives none."""
+    the module's docstring): claims addressed to the reader; in a document that speaks in
+    its own voice, also the writer's talk of itself and the claims that are not
+    :func:`checkable`. A wiki's page gives none."""
     if doc.wiki:
         return frozenset()
     claims = [s for s in doc.sentences if s.claim and not s.heading]
     if not claims:
         return frozenset()
     framed = {s.start for s in claims if framing(s.text)}
-    if len(framed) < VOICE_SHARE * len(claims):
-        return frozenset(framed)
+    if len(framed) < max(MIN_FRAMED, VOICE_SHARE * len(claims)):
+        return frozenset(s.start for s in claims if s.start in framed and addressed(s.text))
     return frozenset(framed | {s.start for s in claims if not checkable(s.text)})
