@@ -21,15 +21,15 @@ Two cues, both linear and per sentence:
   behaviour (ask every claim) is kept rather than guessed.
 
 A document **speaks in its own voice** when at least :data:`VOICE_SHARE` of its claims,
-and :data:`MIN_FRAMED` at least, are framing. In such an article an uncited claim is not asked for a source when it is
-framing, or when it carries no checkable specifics (explanation, rhetoric, a plan's
-step, an evaluation). Elsewhere (an encyclopedia's or a newspaper's register, where the
-writer never speaks of themselves and a "we" is a quoted speaker's) only a sentence
-addressed to the reader or giving advice is let go. A wiki's page is left
-alone. The distinction is the citation-worthiness task of Bonab et al. (SIGIR 2018) and
-Wright and Augenstein ("CiteWorth", Findings of ACL 2021): a claim needs a citation when
-it states something checkable about the world; these cues are a conservative,
-hand-written stand-in measured on judged findings (``benchmarks/claimset.py``).
+and :data:`MIN_FRAMED` at least, are framing. In such an article an uncited claim is
+not asked for a source when it is framing, or when it carries no checkable specifics
+(explanation, rhetoric, a plan's step, an evaluation). Elsewhere (an encyclopedia's or
+a newspaper's register, where the writer never speaks of themselves and a "we" is a
+quoted speaker's) only a sentence addressed to the reader or giving advice is let go. A
+wiki's page is left alone. The distinction is the citation-worthiness task of Bonab et
+al. (SIGIR 2018) and Wright and Augenstein ("CiteWorth", Findings of ACL 2021): a claim
+needs a citation when it states something checkable about the world; these cues are a
+conservative, hand-written stand-in measured on judged findings (``benchmarks/claimset.py``).
 """
 
 from __future__ import annotations
