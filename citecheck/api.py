@@ -101,7 +101,13 @@ def check_text(
     doc, res = analyse(text, path=path, fmt=fmt, settings=settings)
     aliases = tuple((k, tuple(v)) for k, v in sorted(settings.outlet_aliases.items()))
     profile = resolve_profile(settings.profile, doc)
-    options = RuleOptions(settings.scope, profile, aliases, settings.support_threshold)
+    options = RuleOptions(
+        settings.scope,
+        profile,
+        aliases,
+        settings.support_threshold,
+        claim_gate=settings.profile == "auto",
+    )
     verification = None
     if sources is not None:
         from citecheck.verifier.run import verification_for

@@ -40,6 +40,10 @@ class RuleOptions:
     outlet_aliases: tuple[tuple[str, tuple[str, ...]], ...] = ()
     support_threshold: float = 0.2
     """Least support score of a claim against its sources (unsupported-claim)."""
+    claim_gate: bool = True
+    """Whether an article's claim gate lets the writer's framing go
+    (:mod:`citecheck.parser.claimgate`): on when the profile was read from the document,
+    off when ``--profile article`` asks every claim."""
 
 
 @dataclass
@@ -73,7 +77,7 @@ class Context:
         :mod:`citecheck.parser.habit`), read once for ``uncited-claim`` and the statistics."""
         from citecheck.parser.habit import citing_habit
 
-        return citing_habit(self.doc, self.options.profile)
+        return citing_habit(self.doc, self.options.profile, self.options.claim_gate)
 
     @cached_property
     def index(self) -> dict[str, Reference]:

@@ -45,6 +45,16 @@ What it does
     ``files[].citing`` in the JSON report and as "cites sparsely (2 of 10 claim
     paragraphs)" in the text summary.
 
+    An ``article`` read so by ``auto`` also passes its claims through a claim gate
+    (:mod:`citecheck.parser.claimgate`): a sentence that speaks to the reader ("your
+    marks"), gives impersonal advice ("it is important to…", "важно", "il faut") or speaks
+    of the writer or the document ("we", "our", "this report") is the writer's framing,
+    not a claim about the world, and is not reported. In an article that speaks in its own
+    voice (8 % or more of its claims so), a claim is reported only when it carries
+    checkable specifics: a figure or a date, a proper name, a quotation, a superlative or
+    an attribution. A wiki's page is not gated, and ``--profile article`` given explicitly
+    asks every claim.
+
 Why is this bad?
     A reader cannot verify a claim that points to no source.
 

@@ -82,7 +82,12 @@ def _context(
     ctx = Context(
         doc,
         res,
-        RuleOptions(settings.scope, resolve_profile(settings.profile, doc), aliases),
+        RuleOptions(
+            settings.scope,
+            resolve_profile(settings.profile, doc),
+            aliases,
+            claim_gate=settings.profile == "auto",
+        ),
         verification,
     )
     rules = selected_rules(settings, file_ignores(path, settings))

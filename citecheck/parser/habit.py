@@ -36,7 +36,9 @@ cite-worthy sentences differs from one field to another), and one fixed rate ask
 essay for the citations of an encyclopedia.
 
 Only the ``article`` profile reads the habit: a ``paper``, a ``spec`` and a ``book``
-already ask a citation only of the sentences that lean on others' work.
+already ask a citation only of the sentences that lean on others' work. An article's
+habit also carries its claim gate (:mod:`citecheck.parser.claimgate`): the claims that
+are the writer's framing, not statements about the world, are not asked for a source.
 """
 
 from __future__ import annotations
@@ -63,13 +65,16 @@ class Habit:
     ``paragraphs`` counts the body paragraphs (blocks) holding at least one claim,
     ``cited`` those of them with a marker or a placeholder; ``sparse`` says the document
     cites now and then (see the module's docstring); ``wanted`` holds, for a sparse
-    document, the paragraphs (block indices) whose claims still need a citation.
+    document, the paragraphs (block indices) whose claims still need a citation;
+    ``unasked`` the start offsets of the claims an article's gate lets go (the writer's
+    framing, :func:`citecheck.parser.claimgate.unasked`).
     """
 
     paragraphs: int = 0
     cited: int = 0
     sparse: bool = False
     wanted: frozenset[int] = field(default_factory=frozenset)
+    unasked: frozenset[int] = field(default_factory=frozenset)
 
     @property
     def share(self) -> float | None:
@@ -78,17 +83,21 @@ class Habit:
 
     def expects(self, sentence: Sentence) -> bool:
         """Whether the habit expects this claim to cite: always in a densely citing
-        document, in a sparse one when its paragraph leans on others' work."""
+        document, in a sparse one when its paragraph leans on others' work; never when the
+        article's gate lets it go as the writer's framing."""
+        if sentence.start in self.unasked:
+            return False
         return not self.sparse or sentence.block in self.wanted
 
 
 DENSE = Habit()
 
 
-def citing_habit(doc: Document, profile: str) -> Habit:
+def citing_habit(doc: Document, profile: str, gate: bool = True) -> Habit:
     """Read how ``doc`` cites (see the module's docstring) under a resolved ``profile``
     (``article``, ``paper``, ``spec`` or ``book``); a document that is not an article, or
-    a wiki's page, is given as citing densely with its counts."""
+    a wiki's page, is given as citing densely with its counts. ``gate`` applies an
+    article's claim gate (off when the user asked every claim with ``--profile article``)."""
     claimed: dict[int, bool] = {}
     for s in doc.sentences:
         if not s.claim or s.heading:
@@ -105,8 +114,13 @@ def citing_habit(doc: Document, profile: str) -> Habit:
         and cites_by_notes(doc)
         and not encyclopedic(doc)
     )
+    unasked: frozenset[int] = frozenset()
+    if gate and profile == "article" and not encyclopedic(doc):
+        from citecheck.parser.claimgate import unasked as framed
+
+        unasked = framed(doc)
     if not sparse:
-        return Habit(paragraphs, cited)
+        return Habit(paragraphs, cited, unasked=unasked)
     wanted = frozenset(
         s.block
         for s in doc.sentences
@@ -115,7 +129,7 @@ def citing_habit(doc: Document, profile: str) -> Habit:
         and not (s.markers or s.covered_by)
         and (citation_worthy(s.text, "paper") or attributed(s.text))
     )
-    return Habit(paragraphs, cited, True, wanted)
+    return Habit(paragraphs, cited, True, wanted, unasked)
 
 
 def encyclopedic(doc: Document) -> bool:
