@@ -45,3 +45,15 @@ def test_legend_symbol_opens_its_line() -> None:
     assert legend(text, 0, 4)
     at = text.index("[2]")
     assert not legend(text, at, at + 3)  # inside a line: left to the other rules
+
+
+def test_a_note_whose_label_stands_in_a_paragraph_of_its_own() -> None:
+    """A Gutenberg HTML note that quotes a letter opens with its label alone in a ``<p>``
+    (PG 17074's notes 85 and 86): the note is the whole ``div.footnote``, not its
+    paragraphs read as entries of a list of their own."""
+    text, path = _read("letter-note.html")
+    doc, res = analyse(text, path=path)
+    notes = {r.key: r for r in doc.references}
+    assert list(notes) == ["^1", "^2"]
+    assert "Gentlemen and Friends" in notes["^1"].text
+    assert all(res.citations(r) for r in notes.values())
