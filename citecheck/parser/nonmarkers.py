@@ -71,7 +71,7 @@ _PROSE_BEFORE = lazy(
     r"|(?:[A-Za-z]+,?(?:[ \t]+|[ \t]*\n[ \t]*)){2}[_*]{1,2}[A-Z][a-z]{3,}[_*]{1,2}$"
 )
 _PROSE_AFTER = lazy(r"[A-Za-z]{2,},?[ \t]+(?:[A-Za-z]{2,}|[A-Z])\b(?![ \t]*[=(\[;])")
-_LONG_NUMBER = lazy(r"\d{6}")
+_LONG_NUMBER = lazy(r"\d{7}")
 _LONE_CAPITAL = lazy(r"^[A-Z](?:/\d{1,2})?$")
 _LEGEND_AFTER = lazy(r"[ \t]+=[ \t]+\w")
 _CODE_AFTER = lazy(r"[ \t]*(?:;|<<|>>|[-+*/%&|^]?=(?!=)|[&|^][ \t]*(?:0[xX][\dA-Fa-f]+|\d+)\b)")
@@ -137,7 +137,7 @@ def is_index(text: str, start: int, end: int) -> bool:
 
 
 def too_long(content: str) -> bool:
-    """Whether a bracket's numbers have more digits than any list's (six or more): a range
+    """Whether a bracket's numbers have more digits than any list's (seven or more): a range
     of tag numbers or code points (``[1668546817, 1668612095]``), an identifier."""
     return _LONG_NUMBER.search(content) is not None
 
