@@ -87,3 +87,16 @@ def test_templates_and_pandoc_keys_are_left_alone() -> None:
     text = "Norms matter [@smith2020].\n"
     doc, _ = analyse(text, path="notes.md")
     assert doc.references == []
+
+
+def test_aliases_on_lines_of_their_own_and_prefix_notes() -> None:
+    """``STD90:`` then ``-: json`` and ``=: RFC8259`` is cited as ``{{-json}}``; a CBOR tag
+    range ``\\[1668546817, 1668612095\\]`` is no citation; ``[^note]: Note:`` is a prefix,
+    not an uncited source; the never-cited RFC8792 is still reported."""
+    text, path = _read("kramdown-aliases.md")
+    doc, res = analyse(text, path=path)
+    cited = {r.key: len(res.citations(r)) for r in doc.references}
+    assert cited["STD90"] == 1 and cited["STD94"] == 1 and cited["RFC8792"] == 0
+    assert not any(k.isdigit() for m in doc.markers for k in m.keys)
+    found = [(f.line, f.rule) for f in check_text(text, path=path).findings]
+    assert found == [(23, "uncited-reference")]

@@ -131,3 +131,13 @@ def test_bibxml_key(name: str, key: str | None) -> None:
 def test_a_plain_xml_file_is_still_plain_text() -> None:
     layout = read('<?xml version="1.0"?>\n<note>Widgets [1] are small.</note>\n', "text")
     assert not layout.spec
+
+
+def test_an_entry_inside_a_comment_is_none() -> None:
+    """``<!--&RFC9364;-->`` in ``<references>`` is a reference set aside, not an entry."""
+    text, path = _read("rfcxml-commented.xml")
+    doc, _ = analyse(text, path=path)
+    keys = [r.key for r in doc.references]
+    assert "RFC9364" not in keys and keys[:2] == ["RFC2119", "RFC7230"]
+    found = [(f.line, f.rule) for f in check_text(text, path=path).findings]
+    assert found == [(59, "uncited-reference")]

@@ -99,6 +99,8 @@ def check(ctx: Context) -> Iterator[Violation]:
             continue
         if id(ref) in meant or _describes_note(ref, notes) or named(ref, noted) or _picture(ref):
             continue
+        if _prefix_only(ref):
+            continue
         if ctx.res.citations(ref):
             continue
         uncited.append(ref)
@@ -172,6 +174,17 @@ _PICTURE = lazy(
 def _picture(ref: Reference) -> bool:
     """Whether a link definition names a picture file (see ``_PICTURE``)."""
     return ref.kind is BlockKind.LINKDEF and bool(_PICTURE.search(ref.text))
+
+
+# A note that is only a prefix: one to three words and a colon (``[^note]: Note:``,
+# ``[^issue]: Open issue:``, the prefixes a kramdown-rfc draft defines for its comments).
+_PREFIX_ONLY = lazy(r"^\W{0,3}\w+(?:[ \t]+\w+){0,2}[ \t]*:\W{0,3}$")
+
+
+def _prefix_only(ref: Reference) -> bool:
+    """Whether a footnote definition holds nothing but a prefix (see ``_PREFIX_ONLY``): no
+    source to cite, so nothing that goes uncited."""
+    return ref.kind is BlockKind.FOOTNOTE and bool(_PREFIX_ONLY.match(ref.text.strip()))
 
 
 _NOTE_TAIL = lazy(r"\[(\^[^\[\]\s]{1,40})\]\W*$")

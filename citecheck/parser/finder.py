@@ -31,7 +31,13 @@ from citecheck.parser.numparens import candidates, cites_with_parentheses
 from citecheck.parser.ownlabel import own_label
 from citecheck.parser.pandocbib import bibliography_outside
 from citecheck.parser.pointers import bracket_citations, pointer_prefixes
-from citecheck.parser.rfcmentions import abstract_blocks, called_out, listed_rfcs, mentions
+from citecheck.parser.rfcmentions import (
+    abstract_blocks,
+    called_out,
+    listed_rfcs,
+    mentions,
+    relabel,
+)
 from citecheck.parser.starcalls import brace_calls, brace_habit, star_calls, star_habit
 from citecheck.parser.superscripts import glued_word_habit, superscripts
 from citecheck.parser.tablesources import source_cells
@@ -266,6 +272,7 @@ class MarkerFinder:
         if self.rfcs and block.start not in self.abstract:
             named = mentions(self.masked, block.content_start, block.end, self.rfcs, found.markers)
             found.markers = prefer(found.markers, outside(named, found.markers))
+            found.markers = relabel(found.markers, self.rfcs, self.labels)
         if self.citekeys is not None:  # ``[@smith2020, p. 4]``, ``\cite{smith2020}``
             keyed = self.citekeys.markers(self.masked, block.content_start, block.end)
             found.markers = prefer(found.markers, keyed)

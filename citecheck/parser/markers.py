@@ -28,6 +28,8 @@ from citecheck.parser.nonmarkers import (
     is_math,
     is_year,
     subscript,
+    symbol,
+    too_long,
 )
 from citecheck.text.recache import lazy
 from citecheck.text.vocab import PLACEHOLDER, TEMPLATE_PLACEHOLDER
@@ -219,7 +221,7 @@ def classify(
     if content.isdigit() and content.isascii() and content[0] != "0":
         # The commonest marker, ``[12]``, read at once: no placeholder, footnote, prefix or
         # interval is all digits, and a number that is not a year is a numeric group.
-        if is_year(content, numbers) or is_index(text, start, end):
+        if is_year(content, numbers) or is_index(text, start, end) or too_long(content):
             return None
         return Marker(start, end, raw, (content,), MarkerKind.NUMERIC)
     stripped = content.strip()
@@ -245,8 +247,8 @@ def classify(
             or is_index(text, start, end)
         ):
             return None
-        if SPACED.search(content) or ORCID.match(content):
-            return None  # a vector ``[1 0]`` or an ORCID iD ``[0000-0002-1234-5678]``
+        if SPACED.search(content) or ORCID.match(content) or too_long(content):
+            return None  # a vector ``[1 0]``, an ORCID iD, tag numbers (see ``too_long``)
         keys, problem = parse_numeric(content)
         return Marker(start, end, raw, keys, MarkerKind.NUMERIC, problem=problem)
     if _EDITORIAL.match(stripped):
@@ -262,7 +264,7 @@ def classify(
         return Marker(start, end, raw, (label,), MarkerKind.LABEL)
     if label.upper() in _NOT_KEYS or label.upper() in MEDIA or label.upper() in TOKENS:
         return None
-    if LINE.match(label):
+    if LINE.match(label) or symbol(label):
         return None
     if not _SHAPES.match(label):
         return None

@@ -74,6 +74,9 @@ _PROSE_BEFORE = lazy(
     r"|(?:[A-Za-z]+,?(?:[ \t]+|[ \t]*\n[ \t]*)){2}[_*]{1,2}[A-Z][a-z]{3,}[_*]{1,2}$"
 )
 _PROSE_AFTER = lazy(r"[A-Za-z]{2,},?[ \t]+(?:[A-Za-z]{2,}|[A-Z])\b(?![ \t]*[=(\[;])")
+_LONG_NUMBER = lazy(r"\d{7}")
+_LONE_CAPITAL = lazy(r"^[A-Z](?:/\d{1,2})?$")
+_LEGEND_AFTER = lazy(r"[ \t]+=[ \t]+\w")
 _CODE_AFTER = lazy(r"[ \t]*(?:;|<<|>>|[-+*/%&|^]?=(?!=)|[&|^][ \t]*(?:0[xX][\dA-Fa-f]+|\d+)\b)")
 
 
@@ -122,6 +125,8 @@ def is_index(text: str, start: int, end: int) -> bool:
     numbered 0. A bracket glued to the last of three words and followed by ``; `` and two
     more words of prose, or by ``;`` that ends the line (an item of a list of prose), is a
     callout (``attention above[2]; later work``)."""
+    if legend(text, start, end):
+        return True
     if start == 0:
         return False
     if subscript(text, start, end):
@@ -138,6 +143,27 @@ def is_index(text: str, start: int, end: int) -> bool:
     if closes and _PROSE_BEFORE.search(text, max(0, start - 80), start):
         return False
     return bool(_CODE_AFTER.match(text, end, min(len(text), end + 8)))
+
+
+def too_long(content: str) -> bool:
+    """Whether a bracket's numbers have more digits than any list's (seven or more): a range
+    of tag numbers or code points (``[1668546817, 1668612095]``), an identifier."""
+    return _LONG_NUMBER.search(content) is not None
+
+
+def symbol(label: str) -> bool:
+    """Whether a label no entry holds is one capital, alone or with a fraction (``[O]``,
+    ``[C/2]``, ``[B]``): a transcription's symbol (a time signature, a note value), no key."""
+    return _LONE_CAPITAL.match(label) is not None
+
+
+def legend(text: str, start: int, end: int) -> bool:
+    """A legend's symbol: the bracket opens its line and ``=`` and the symbol's meaning follow
+    (a transcriber's key to a book's notation, ``[16] = Sixteenth-note (Semiquaver)``)."""
+    if not _LEGEND_AFTER.match(text, end, min(len(text), end + 12)):
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    return not text[line:start].strip()
 
 
 def subscript(text: str, start: int, end: int) -> bool:

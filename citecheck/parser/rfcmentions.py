@@ -7,10 +7,11 @@ HTTP/1.1", RFC 2068, January 1997.`` An entry identifies the RFC whose number it
 when it gives one only (``RFC 2068``, ``RFC2068``, ``BCP 9, RFC 2026``); its key may be a
 number or any label. When the document cites that entry with a callout somewhere (see
 :func:`called_out`), the prose's "RFC 2068" (not inside brackets, not a part of a longer
-name or a URL, not in the abstract) cites it too. A callout ``[RFC 2068]`` in a list
-keyed by number stays dangling: a label the list does not use is an inconsistency for its
-editor to fix. An RFC that no entry identifies (the document's own number in its running
-heads, an RFC named in passing) is left alone.
+name or a URL, not in the abstract) cites it too, and so does a callout ``[RFC 2068]``
+that no entry's label matches (RFC 2616's "[RFC 2068], section 14.19" beside its
+``[33]``): the reader finds the RFC in the list by its number (see :func:`relabel`). An
+RFC that no entry identifies (the document's own number in its running heads, an RFC named
+in passing) is left alone.
 """
 
 from __future__ import annotations
@@ -101,4 +102,22 @@ def mentions(
         if gap is not None and gap.end() in after:
             continue
         out.append(Marker(m.start(), m.end(), m.group(), (key,), MarkerKind.LABEL))
+    return out
+
+
+def relabel(markers: list[Marker], listed: dict[str, str], labels: frozenset[str]) -> list[Marker]:
+    """The markers with each label callout naming one RFC (``[RFC 2068]``) that no entry's
+    label matches (``labels``, normalised) but an entry of ``listed`` identifies, citing that
+    entry instead; the others as they are."""
+    out: list[Marker] = []
+    for m in markers:
+        key = None
+        if m.kind is MarkerKind.LABEL and len(m.keys) == 1:
+            found = _IN_ENTRY.fullmatch(m.keys[0].strip())
+            if found is not None and normalise_label(m.keys[0]) not in labels:
+                key = listed.get(rfc_key(found.group(1)))
+        if key is None:
+            out.append(m)
+        else:
+            out.append(Marker(m.start, m.end, m.raw, (key,), m.kind, m.group, m.problem))
     return out

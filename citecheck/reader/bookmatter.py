@@ -35,13 +35,18 @@ NOTE_AFTER = re.compile(r"([ \t]*)\[Footnote\s+(\d{1,4}|[A-Za-z]{1,3}|[*†‡§
 """A note block opening on the line where the one before it closed: as :data:`NOTE_OPEN`."""
 LETTER_KEY = re.compile(r"[ \t]*([a-z]{1,2})[ \t]*$")
 """A lettered note's key alone on its line (its text in brackets on the next): group 1."""
-BOOK_NOTE = re.compile(r"(?:\[(\d{1,3}|[A-Z])\]|\{(\d{1,3})\})[ \t]+(?=\S)")
+BOOK_NOTE = re.compile(r"[ \t]{0,3}(?:\[(\d{1,3}|[A-Z])\]|\{(\d{1,3})\})[ \t]+(?=[^\s=])")
 """A note that opens a line of its own after a blank one, its key in brackets (or braces)
 and its text after it (``[1]  In his speech at Birmingham…``, ``[A] Frimmel's
-Beethoven.``, ``{1} Parish Records…``): how many Project Gutenberg texts set a chapter's
-notes after the paragraph or chapter that calls them, without a ``FOOTNOTES:`` heading;
-group 1 the key in brackets, group 2 the number in braces (called ``{1}``, see
-:mod:`citecheck.parser.starcalls`)."""
+Beethoven.``, ``{1} Parish Records…``; *The Prince*, PG 1232, indents each by a space:
+`` [1] Duke Lodovico was…``): how many Project Gutenberg texts set a chapter's notes after
+the paragraph or chapter that calls them, without a ``FOOTNOTES:`` heading; group 1 the key
+in brackets, group 2 the number in braces (called ``{1}``, see
+:mod:`citecheck.parser.starcalls`). A key followed by ``=`` is a legend's symbol, not a
+note (see :data:`LEGEND`)."""
+LEGEND = re.compile(r"\][ \t]*=[ \t]")
+"""A transcriber's legend line: a bracketed symbol and its meaning (``[L]  = Longa``,
+``[C]  or [C/4] = C-shaped [4/4] time.``, PG 16351): no note opens there."""
 
 
 _START_ANYWHERE = lazy(r"\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK\b", re.I)
@@ -66,6 +71,13 @@ def boilerplate(text: str) -> tuple[int, int] | None:
         return None
     tail = _END.search(text, head.end())
     return head.end(), tail.start() if tail else len(text)
+
+
+def book_note(line: str) -> re.Match[str] | None:
+    """The opening of a book's note on ``line`` (see :data:`BOOK_NOTE`), or None: also on a
+    legend's line (see :data:`LEGEND`)."""
+    m = BOOK_NOTE.match(line)
+    return None if m is None or LEGEND.search(line, 0, 60) else m
 
 
 def note_close(line: str, depth: int) -> tuple[int, int | None]:

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from citecheck.reader.html_entries import LEAD, entry
 from citecheck.text.recache import lazy
 
 # A note's marker: ``[3]``, ``[a]``, ``[^1]``, and a wiki's note groups (``[n 1]``,
@@ -30,18 +31,6 @@ NOTE_TEXT = lazy(
 )
 _CITE_CLASSES = frozenset({"cite", "footnote-ref", "footnoteref", "noteref", "citation"})
 _NOTEREF = frozenset({"doc-noteref", "doc-biblioref", "noteref", "biblioref"})
-_ENTRIES = frozenset({"li", "p", "div", "dt", "dd"})
-_INLINE = frozenset({"span", "a", "sup", "cite", "b", "i", "em", "strong", "small", "bdi"})
-_NOT_ENTRIES = "h1, h2, h3, h4, h5, h6, section, figure, table, img, math, pre, ol, ul"
-# A digitised book's printed page ("Page_38", "Page_xiv", which its contents and index link
-# to) is no entry either; a converter's "page-9-2" (an id on page 9) may be.
-_NOT_ENTRY_ID = lazy(
-    r"^(?:(?:fig(?:ure)?|tab(?:le)?|tbl|eqn?|equation|sec(?:tion)?|chapter|chap|appendix|"
-    r"app|algorithm|alg|listing|lst|theorem|thm|lemma|def(?:inition)?|name|toc)"
-    r"(?:[-_:.]|\d|$)|(?:page|pg)_?(?:\d+|[ivxlcdm]+)$)",
-    re.I,
-)
-_LEAD = lazy(r"^\s*(?:\^\s*)?[\[(]?\s*(\d{1,3})\s*[\].)]?(?:\s|$)")
 # A link into the page written with the page's own name before the fragment: Parsoid's
 # (the Wikipedia REST API's, its mobile HTML's, Kiwix's) ``./Dog#cite_note-3``. Relative,
 # in the same folder, with no scheme, path or query.
@@ -161,37 +150,6 @@ def _order(body: Any) -> dict[int, int]:
     return {node.mem_id: i for i, node in enumerate(body.traverse())}
 
 
-def _entry(el: Any) -> Any | None:
-    """The block a link's target stands for, or None when it is not an entry."""
-    ident = el.attributes.get("id") or el.attributes.get("name") or ""
-    if _NOT_ENTRY_ID.match(ident):
-        return None
-    block = el
-    if el.tag in _INLINE:
-        block = el.parent
-        while block is not None and block.tag in _INLINE:
-            block = block.parent
-        if block is None or block.tag not in _ENTRIES or not _opens(block, el):
-            return None
-    elif el.tag not in _ENTRIES:
-        return None
-    if block.tag == "div" and block.css_first(_NOT_ENTRIES) is not None:
-        return None  # a division that holds headings, figures or lists is a container
-    return block
-
-
-def _opens(block: Any, anchor: Any) -> bool:
-    """Whether an inline anchor opens its block: no text before it but a number."""
-    before = []
-    for node in block.traverse(include_text=True):
-        if node.mem_id == anchor.mem_id:
-            break
-        if node.is_text_node:
-            before.append(node.text_content or "")
-    lead = "".join(before).strip()
-    return not lead or (bool(_LEAD.match(lead + " ")) and len(lead) <= 6)
-
-
 def _targets(body: Any, wanted: set[str]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for el in body.css("[id], a[name]"):
@@ -225,7 +183,7 @@ def notes(body: Any) -> Notes:
         if el.mem_id in pairs:
             found.by_id[ident] = pairs[el.mem_id]
             continue
-        block = _entry(el)
+        block = entry(el)
         if block is None:
             continue
         note = _note(block, text, numbers)
@@ -277,7 +235,7 @@ def _note(block: Any, text: str, numbers: dict[int, int]) -> Note:
         return Note(m.group(1), footnote)
     if block.mem_id in numbers:
         return Note(str(numbers[block.mem_id]), footnote)
-    if m := _LEAD.match(block.text(deep=True)):
+    if m := LEAD.match(block.text(deep=True)):
         return Note(m.group(1), footnote)
     return Note(text, footnote, label=True)
 

@@ -5,7 +5,8 @@ kramdown-rfc (https://github.com/cabo/kramdown-rfc) keeps a draft's reference li
 YAML front matter, under ``normative:`` and ``informative:``: one key a reference, either
 bare (``RFC8446:``, ``I-D.ietf-tls-esni:``, fetched by the tool), an anchor naming one
 (``TLS: RFC8446``, ``HTTP11: {=: RFC9112}``), an alias (``RFC7252: coap``, cited as
-``{{-coap}}``) or a mapping of its own (``title:``, ``author:``, ``date:``, ``target:``).
+``{{-coap}}``; or on lines of its own, ``STD90:`` then ``-: json`` and ``=: RFC8259``) or
+a mapping of its own (``title:``, ``author:``, ``date:``, ``target:``).
 The text cites with ``{{KEY}}``, ``{{!KEY}}`` and ``{{?KEY}}`` (normative and informative,
 declaring the reference where the list does not), ``{{!KEY=RFC9457}}``, ``{{-alias}}``,
 ``{{KEY, Section 4}}`` and ``{{Section 4 of KEY}}``; ``{{some-heading}}`` is a
@@ -32,6 +33,7 @@ _FRONT_END = lazy(r"^(?:---|\.\.\.)[ \t]*(?:\w+-?[ \t]*)?$", re.M)
 _LIST_KEY = lazy(r"(normative|informative)[ \t]*:[ \t]*(?:#.*)?$")
 _KRAMDOWN_KEYS = lazy(r"^(?:normative|informative|docname|ipr|submissiontype)[ \t]*:", re.M)
 _ENTRY_KEY = lazy(r"""(["']?)([^\s:"'#{}\[\]][^:"'{}\[\]]*?)\1[ \t]*:(?:[ \t]+(.*?))?[ \t]*$""")
+_SUB_ALIAS = lazy(r"""[-=][ \t]*:[ \t]+["']?([A-Za-z0-9][\w.\-/+]*)["']?[ \t]*(?:#.*)?$""")
 _SCALAR = lazy(r"""["']?([A-Za-z0-9][\w.\-/+]*)["']?(?:[ \t]+#.*)?$""")
 _CURLY = lazy(r"(?<!\{)\{\{(?!\{)([^{}\n]{1,300})\}\}(?!\})")
 _OF = lazy(
@@ -115,6 +117,9 @@ def _front_entries(text: str, span: tuple[int, int], entries: _Entries) -> None:
                     entries.aliases.setdefault(v.group(1), key)
             elif depth > indent and current is not None:
                 current.end = end
+                if depth > indent and (a := _SUB_ALIAS.match(body)):
+                    # ``STD90:`` then ``-: json`` and ``=: RFC8259``: cited as ``{{-json}}``
+                    entries.aliases.setdefault(a.group(1), current.label or "")
         pos = end + 1
 
 

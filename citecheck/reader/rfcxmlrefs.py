@@ -1,7 +1,8 @@
 """The reference entries of an RFC XML document (see :mod:`.rfcxml`): a ``<reference
 anchor>`` or ``<referencegroup>`` element, an ``<xi:include>`` of xml2rfc's library
 (``…/bibxml/reference.RFC.2119.xml``), a ``<?rfc include=…?>`` or an external entity of
-the document type (``&RFC2119;``), and the anchor each gives its reference."""
+the document type (``&RFC2119;``), and the anchor each gives its reference. An entry
+inside a comment (``<!--&RFC9364;-->``, a reference the authors set aside) is none."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from citecheck.text.recache import lazy
 _VERSION = lazy(r"-\d\d$")
 _BIBXML = lazy(r"reference\.((?:RFC|BCP|STD|FYI|W3C|I-D|DOI|IEEE|3GPP)\.[^/\s\"']+?)(?:\.xml)?$")
 _ENTRY = lazy(
-    r"<reference(?:group)?\b[^>]*?\banchor\s*=\s*[\"']([^\"'<>]{1,200})[\"'][^>]*?"
+    r"<!--.*?(?:-->|\Z)"  # a comment: an entry commented out (``<!--&RFC9364;-->``) is none
+    r"|<reference(?:group)?\b[^>]*?\banchor\s*=\s*[\"']([^\"'<>]{1,200})[\"'][^>]*?"
     r"(?:/>|>.*?</reference(?:group)?>)"
     r"|<xi:include\b[^>]*?\bhref\s*=\s*[\"']([^\"']+)[\"'][^>]*>(?:\s*</xi:include>)?"
     r"|<\?rfc\s+include\s*=\s*[\"']([^\"']+)[\"'][^>]*\?>"
@@ -25,6 +27,8 @@ def entries(block: str) -> list[tuple[int, int, str | None, str | None]]:
     """The entries of one ``<references>`` element: (start, end, key, entity name)."""
     out: list[tuple[int, int, str | None, str | None]] = []
     for m in _ENTRY.finditer(block):
+        if block.startswith("<!--", m.start()):
+            continue
         if m.group(1):
             out.append((m.start(), m.end(), m.group(1), None))
         elif m.group(2) or m.group(3):

@@ -17,11 +17,11 @@ import re
 from citecheck.model import LISTED_HEADING, Block, BlockKind
 from citecheck.reader import Layout
 from citecheck.reader.bookmatter import (
-    BOOK_NOTE,
     LETTER_KEY,
     NOTE_AFTER,
     NOTE_OPEN,
     boilerplate,
+    book_note,
     note_close,
 )
 from citecheck.reader.pagemarks import furniture, inline_heads
@@ -223,10 +223,10 @@ class _TextReader(LineJoins):
             self.open(BlockKind.FOOTNOTE, s + indent, e, s + m.end(), label="^" + m.group(2))
             self.cur_indent = indent
             return
-        if self.book and blank_before and (m := BOOK_NOTE.match(line)):
+        if self.book and blank_before and (m := book_note(line)):
             # A Gutenberg book's note set after the paragraph or chapter that calls it.
-            self.open(BlockKind.FOOTNOTE, s, e, s + m.end(), label=m.group(1) or m.group(2))
-            self.cur_indent = 0
+            self.open(BlockKind.FOOTNOTE, s + indent, e, s + m.end(), label=m[1] or m[2])
+            self.cur_indent = indent
             return
         if self.in_refs and (m := KEY_ITEM.match(line)):
             self.open(BlockKind.ITEM, s + indent, e, s + m.end(), label=m.group(2))
