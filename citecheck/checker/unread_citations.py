@@ -87,6 +87,7 @@ from collections.abc import Iterator
 
 from citecheck.checker.base import Context, Violation, first_line_end
 from citecheck.checker.misread import describe, misread
+from citecheck.checker.silentmarks import SUP_HTML, silent
 from citecheck.checker.unlisted import unlisted_callouts
 from citecheck.model import BlockKind, Reference
 from citecheck.text.recache import lazy
@@ -106,10 +107,7 @@ CITED_SHARE = 0.25
 """Under this share of entries cited, the list is largely uncited."""
 LEAST_MARKS = 3
 """Marks in the body that look like unread citations, at least."""
-LEAST_SILENT = 5
-"""Marks that look like citations, at least, in a document with no list and no marker."""
 
-_SUP_HTML = lazy(r"<sup\b[^>]*>\s*(?:<a\b[^>]*>\s*)?\[?\d{1,3}", re.I)
 _SUP_UNICODE = lazy(r"(?<=[^\s\d⁰¹²³⁴⁵⁶⁷⁸⁹])[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
 _NUMERIC_GROUP = lazy(
     r"[(\[](\d{1,3}(?:\s*[,–-]\s*\d{1,3}){0,8})[)\]]"  # (1–5), (1, 2, 15), [3]
@@ -139,7 +137,7 @@ def _marks(ctx: Context, uncited: list[Reference], listed: int) -> int:
         if b.section is None and b.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM)
     ]
     text = "\n".join(body)
-    count = len(_SUP_HTML.findall(text)) + len(_SUP_UNICODE.findall(text))
+    count = len(SUP_HTML.findall(text)) + len(_SUP_UNICODE.findall(text))
     for m in _NUMERIC_GROUP.finditer(text):
         numbers = [int(n) for n in _NUMBERS.findall(m.group(1))]
         if numbers and all(1 <= n <= listed for n in numbers) and (m.start(), m.end()) not in read:
@@ -286,54 +284,6 @@ def _listed(ctx: Context) -> tuple[int, int, Reference] | None:
     if _marks(ctx, uncited, len(entries)) < LEAST_MARKS:
         return None
     return len(entries), cited, min(entries, key=lambda r: r.start)
-
-
-_AUTHOR_YEAR = lazy(
-    r"[(（]\s*(?:[A-Z][\w'’-]+(?:\s+(?:et\s+al\.?|(?:and|&)\s+[A-Z][\w'’-]+))?"
-    r"|[\u4e00-\u9fff]{2,6}(?:等)?)[,，]\s*(?:19|20)\d\d[a-z]?\s*(?:[;；,，][^()（）\n]{0,200})?[)）]"
-)
-_DRAFT_CITE = lazy(r"(?<!\{)\{\{[!?-]?(?:RFC\d+|I-D\.[\w.-]+)[^{}\n]{0,60}\}\}")
-_GROUP = r"\d{1,3}(?:\s*[,–-]\s*\d{1,3}){0,8}"
-_SILENT_MARKS = (
-    _SUP_HTML,
-    # Raised numerals after a word or a stop (``degrees.¹``), not an exponent (``x²``).
-    lazy(r"(?:(?<=[.,;:)\]”\"’])|(?<=[a-z]{3}))[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]{0,2}"),
-    # Numerals glued after a word's stop, as converters leave superscripts (``offloading.4``).
-    lazy(rf"(?<=[a-z]{{3}}[.,;:])(?:{_GROUP})(?=\s|$)", re.M),
-    lazy(rf"\[(?:{_GROUP})\]"),
-    # ``(1–5)`` before a stop: a callout; ``(1) works …`` opens an enumeration's item.
-    lazy(rf"\((?:{_GROUP})\)(?=[.,;:]|\s*$)", re.M),
-    _AUTHOR_YEAR,
-    _DRAFT_CITE,
-)
-_INLINE_CODE = lazy(r"`[^`\n]*`")
-
-
-def silent(ctx: Context) -> tuple[int, int, int] | None:
-    """Whether a document with no reference list and no marker read shows marks that look
-    like citations (superscript numerals after a word, numerals glued after a stop, numeric
-    groups in brackets or before a stop, author-year callouts, an Internet-Draft's
-    ``{{RFC…}}``; inline code aside): returns (marks, start, end) of the first mark when
-    there are at least :data:`LEAST_SILENT`, else None."""
-    doc = ctx.doc
-    if doc.references or doc.markers or doc.sections:
-        return None
-    found: list[tuple[int, int]] = []
-    for b in doc.blocks:
-        if b.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM):
-            continue
-        text = doc.text[b.content_start : b.end]
-        if "`" in text:
-            text = _INLINE_CODE.sub(lambda m: " " * len(m.group()), text)
-        for pattern in _SILENT_MARKS:
-            found.extend(
-                (b.content_start + m.start(), b.content_start + m.end())
-                for m in pattern.finditer(text)
-            )
-    if len(found) < LEAST_SILENT:
-        return None
-    start, end = min(found)
-    return len(found), start, end
 
 
 def check(ctx: Context) -> Iterator[Violation]:

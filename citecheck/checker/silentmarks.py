@@ -1,0 +1,72 @@
+"""Marks that look like citations in a document where none was read.
+
+:func:`silent` is the second half of ``unread-citations``
+(:mod:`citecheck.checker.unread_citations`): a document with no reference list, no
+section and no marker read, whose paragraphs still show what citations look like in the
+styles people write (a raised numeral after a word, numerals glued after a stop as
+converters leave superscripts, numeric groups in brackets or before a stop, author-year
+callouts, an Internet-Draft's ``{{RFC…}}``), has a citation style citecheck did not read.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from citecheck.model import BlockKind
+from citecheck.text.recache import lazy
+
+if TYPE_CHECKING:
+    from citecheck.checker.base import Context
+
+LEAST_SILENT = 5
+"""Marks that look like citations, at least, in a document with no list and no marker."""
+
+SUP_HTML = lazy(r"<sup\b[^>]*>\s*(?:<a\b[^>]*>\s*)?\[?\d{1,3}", re.I)
+"""An HTML superscript holding a number (``<sup>3</sup>``, ``<sup><a …>[3]``)."""
+_AUTHOR_YEAR = lazy(
+    r"[(（]\s*(?:[A-Z][\w'’-]+(?:\s+(?:et\s+al\.?|(?:and|&)\s+[A-Z][\w'’-]+))?"
+    r"|[\u4e00-\u9fff]{2,6}(?:等)?)[,，]\s*(?:19|20)\d\d[a-z]?\s*(?:[;；,，][^()（）\n]{0,200})?[)）]"
+)
+_DRAFT_CITE = lazy(r"(?<!\{)\{\{[!?-]?(?:RFC\d+|I-D\.[\w.-]+)[^{}\n]{0,60}\}\}")
+_GROUP = r"\d{1,3}(?:\s*[,–-]\s*\d{1,3}){0,8}"
+_SILENT_MARKS = (
+    SUP_HTML,
+    # Raised numerals after a word or a stop (``degrees.¹``), not an exponent (``x²``).
+    lazy(r"(?:(?<=[.,;:)\]”\"’])|(?<=[a-z]{3}))[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]{0,2}"),
+    # Numerals glued after a word's stop, as converters leave superscripts (``offloading.4``).
+    lazy(rf"(?<=[a-z]{{3}}[.,;:])(?:{_GROUP})(?=\s|$)", re.M),
+    lazy(rf"\[(?:{_GROUP})\]"),
+    # ``(1–5)`` before a stop: a callout; ``(1) works …`` opens an enumeration's item.
+    lazy(rf"\((?:{_GROUP})\)(?=[.,;:]|\s*$)", re.M),
+    _AUTHOR_YEAR,
+    _DRAFT_CITE,
+)
+_INLINE_CODE = lazy(r"`[^`\n]*`")
+
+
+def silent(ctx: Context) -> tuple[int, int, int] | None:
+    """Whether a document with no reference list and no marker read shows marks that look
+    like citations (superscript numerals after a word, numerals glued after a stop, numeric
+    groups in brackets or before a stop, author-year callouts, an Internet-Draft's
+    ``{{RFC…}}``; inline code aside): returns (marks, start, end) of the first mark when
+    there are at least :data:`LEAST_SILENT`, else None."""
+    doc = ctx.doc
+    if doc.references or doc.markers or doc.sections:
+        return None
+    found: list[tuple[int, int]] = []
+    for b in doc.blocks:
+        if b.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM):
+            continue
+        text = doc.text[b.content_start : b.end]
+        if "`" in text:
+            text = _INLINE_CODE.sub(lambda m: " " * len(m.group()), text)
+        for pattern in _SILENT_MARKS:
+            found.extend(
+                (b.content_start + m.start(), b.content_start + m.end())
+                for m in pattern.finditer(text)
+            )
+    if len(found) < LEAST_SILENT:
+        return None
+    start, end = min(found)
+    return len(found), start, end
