@@ -93,9 +93,23 @@ def _prose(lines: list[str]) -> bool:
     return prose >= _PROSE_LINES * len(filled)
 
 
+def _fenced_share(text: str) -> float:
+    """The share of ``text``'s non-space characters between fence lines, fences paired in
+    turn (a quick bound before the Markdown parse that finds the code blocks)."""
+    inside, held = False, 0
+    for line in text.split("\n"):
+        if _FENCE.match(line):
+            inside = not inside
+        elif inside:
+            held += _solid(line)
+    return held / max(1, _solid(text))
+
+
 def _paged(text: str) -> str | None:
     """The text reader's copy of a document in plain-text code blocks (see
     :func:`held_in_code`), or None."""
+    if _fenced_share(text) < _HELD - 0.2:  # most files: no second Markdown parse
+        return None
     import pyromark
 
     from citecheck.reader.bytemap import ByteMap
