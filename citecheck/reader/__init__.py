@@ -264,9 +264,15 @@ def read(text: str, fmt: str, heading: re.Pattern[str] | None = None) -> Layout:
 
 def _read(text: str, fmt: str, heading: re.Pattern[str] | None = None) -> Layout:
     if fmt == "markdown":
+        from citecheck.reader.heldcode import held_in_code
         from citecheck.reader.markdown import read_markdown
 
-        return _without_math(read_markdown(text))
+        # A document a conversion put in code blocks is read from them (see .heldcode).
+        if (held := held_in_code(text)) is None:
+            return _without_math(read_markdown(text))
+        layout = read_markdown(held[1]) if held[0] == "markdown" else _read(held[1], "text")
+        layout.text = text
+        return layout if held[0] == "text" else _without_math(layout)
     if fmt == "html":
         from citecheck.reader.html import read_html
 
