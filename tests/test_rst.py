@@ -109,6 +109,37 @@ def test_an_undefined_call_is_dangling_and_an_uncalled_note_is_uncited() -> None
     assert codes == [("CC002", 3), ("CC003", 6)]
 
 
+def test_numbered_citation_labels_call_their_citations_not_the_footnotes() -> None:
+    """``[Ref2]_`` calls ``.. [Ref2]``, not footnote 2; a run ``[Ref2]_ - [Ref4]_`` calls
+    Ref2 to Ref4; a ``[Ref9]_`` with no target dangles as a label."""
+    text = (
+        "Mills stood on the river [Ref2]_ - [Ref4]_ and the ford [#]_ [Ref12]_.\n\n"
+        "The weir was rebuilt in 1902 [Ref9]_.\n\n"
+        ".. [#] First note.\n.. [#] Second note.\n\n"
+        ".. [Ref2] Second.\n.. [Ref3] Third.\n.. [Ref4] Fourth.\n.. [Ref12] Twelfth.\n"
+    )
+    doc, _ = analyse(text, fmt="rst")
+    keys = [m.keys for m in doc.markers]
+    assert keys == [("Ref2", "Ref3", "Ref4"), ("1",), ("Ref12",), ("Ref9",)]
+    report = check_text(text, fmt="rst")
+    found = sorted((f.code, f.line) for f in report.findings)
+    # Footnote 2 is called by no one; [Ref9] has no target.
+    assert found == [("CC002", 3), ("CC003", 6)]
+
+
+def test_a_run_of_labels_with_a_missing_label_stays_two_calls() -> None:
+    text = "Mills stood on the river [Ref2]_ - [Ref4]_.\n\n.. [Ref2] Second.\n.. [Ref4] Fourth.\n"
+    doc, _ = analyse(text, fmt="rst")
+    assert [m.keys for m in doc.markers] == [("Ref2",), ("Ref4",)]
+
+
+def test_a_prefixed_number_still_cites_a_numbered_entry() -> None:
+    """``[Ref. 2]`` and ``[Ref2]`` are number 2 where no entry is labelled ``Ref…``."""
+    text = "Mills stood on the river [Ref. 2] and the ford [Ref1].\n\n1. First.\n2. Second.\n"
+    doc, _ = analyse(text, fmt="markdown")
+    assert [m.keys for m in doc.markers] == [("2",), ("1",)]
+
+
 def _calls(text: str) -> int:
     profile = cProfile.Profile()
     profile.enable()

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from citecheck.model import Marker, MarkerKind, Placeholder
+from citecheck.parser.labelranges import label_run, numbered_label
 from citecheck.parser.nonmarkers import (
     LINE,
     MEDIA,
@@ -234,7 +235,11 @@ def classify(
         return Marker(start, end, raw, (stripped,), MarkerKind.FOOTNOTE)
     if _ATTACHED.match(stripped):
         return Marker(start, end, raw, (), MarkerKind.NUMERIC, problem=_ATTACHED_PROBLEM)
-    if prefix := _PREFIX.match(content):  # [Source 1], [Ref. 2]
+    prefix = _PREFIX.match(content)  # [Source 1], [Ref. 2]
+    if prefix and numbered_label(content, labels):
+        # ``[Ref12]`` among entries labelled ``Ref1``, ``Ref2``… (reST citations)
+        return Marker(start, end, raw, (stripped,), MarkerKind.LABEL)
+    if prefix:
         content = content[prefix.end() :]
     if located := _LOCATED.match(content):  # [3, Section 17.4], [2, p. 5], [7, Thm. 2]
         return Marker(start, end, raw, (str(int(located.group(1))),), MarkerKind.NUMERIC)
@@ -296,7 +301,8 @@ def scan(
 
     Offsets are into ``text``; see :func:`classify` for ``labels``, ``numbers`` and
     ``lettered``. Markers written side by side (``[1][2]``, ``[4], [5]``) share a group, and
-    an IEEE range ``[1]–[3]`` becomes one marker citing 1, 2 and 3.
+    an IEEE range ``[1]–[3]`` becomes one marker citing 1, 2 and 3 (``[Ref1]–[Ref3]`` one
+    citing Ref1, Ref2 and Ref3 when all three are references: :mod:`.labelranges`).
     """
     markers: list[Marker] = []
     placeholders: list[Placeholder] = []
@@ -308,10 +314,17 @@ def scan(
             placeholders.append(found)
         elif found is not None:
             between = text[prev_end : found.start] if prev_end >= 0 else "x"
-            if between and _DASH.match(between) and _single(found) and _single(markers[-1]):
-                markers[-1] = _range_of(markers[-1], found, text)
-                prev_end = found.end
-                continue
+            if between and _DASH.match(between):
+                if _single(found) and _single(markers[-1]):
+                    run: Marker | None = _range_of(markers[-1], found, text)
+                else:  # ``[Ref6]_ - [Ref13]_``
+                    run = label_run(
+                        markers[-1], found, text, lambda k: normalise_label(k) in labels
+                    )
+                if run is not None:
+                    markers[-1] = run
+                    prev_end = found.end
+                    continue
             if between.strip(" \t\n,;") != "":
                 group += 1
             found.group = group
