@@ -89,9 +89,23 @@ class Context:
         """Each reference that repeats an earlier one, as ``(reference, earlier, why)``
         (see :func:`citecheck.checker.duplicate_reference.duplicates`), found once for the
         rule and for the fixes that plan its repair."""
+        return self._pairing[0]
+
+    @cached_property
+    def listed_by_notes(self) -> frozenset[int]:
+        """The ids of the bibliography entries that a called note names (the notes and
+        bibliography layout): the note cites them, so they are cited (uncited-reference)."""
+        return self._pairing[1]
+
+    @cached_property
+    def _pairing(
+        self,
+    ) -> tuple[list[tuple[Reference, Reference, str | None]], frozenset[int]]:
         from citecheck.checker.duplicates import duplicates
 
-        return list(duplicates(self))
+        listed: set[int] = set()
+        pairs = list(duplicates(self, listed))
+        return pairs, frozenset(listed)
 
     @cached_property
     def lines(self) -> LineIndex:

@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from citecheck.checker.notepractice import note_again, noted
+from citecheck.checker.notepractice import listed_by_note, note_again, noted
 from citecheck.checker.titles import difference, marks
 from citecheck.checker.works import (
     arxiv_id,
@@ -216,12 +216,41 @@ def _bare_title(ref: Reference) -> str:
     return " ".join(_PUNCTUATION.sub(" ", _YEAR_TAIL.sub("", ref.title or "")).casefold().split())
 
 
-def duplicates(ctx: Context) -> Iterator[tuple[Reference, Reference, str | None]]:
+def _named_again(
+    ref: Reference,
+    first: Reference,
+    why: str | None,
+    entry: Reference,
+    naming: dict[int, Reference],
+    ctx: Context,
+    listed: set[int] | None,
+) -> Iterator[tuple[Reference, Reference, str | None]]:
+    """A pair of a note and the bibliography ``entry`` it names (the notes and bibliography
+    layout): the entry's id goes into ``listed`` (the note cites it), and the pair is no
+    duplicate. Yields ``(note, earlier note, why)`` when another note named the entry
+    first and this note repeats it (a Markdown ``[^label]`` note, which several calls may
+    share; not a Word footnote: :func:`note_again`). ``naming`` maps an entry's id to the
+    first note that named it, and is updated."""
+    if listed is not None:
+        listed.add(id(entry))
+    note = ref if entry is first else first
+    earlier = naming.setdefault(id(entry), note)
+    if earlier is not note and not note_again(note, earlier, ctx):
+        yield note, earlier, why
+
+
+def duplicates(
+    ctx: Context, listed: set[int] | None = None
+) -> Iterator[tuple[Reference, Reference, str | None]]:
     """Yield ``(reference, earlier, why)`` for each reference that repeats an earlier one;
-    ``why`` is None for a second definition of a key (``earlier`` is the first)."""
+    ``why`` is None for a second definition of a key (``earlier`` is the first). The ids of
+    bibliography entries that a called note names (the notes and bibliography layout, see
+    :func:`citecheck.checker.notepractice.listed_by_note`) are added to ``listed``, and
+    such pairs are not yielded."""
     # Lists whose numbering restarts (one per answer of a transcript) are compared each
     # with itself: two answers citing one page list it once each, by design.
     groups: dict[int, tuple[dict[str, Reference], dict[str, _Outlet], _Works]] = {}
+    naming: dict[int, Reference] = {}  # a bibliography entry's id → the first note naming it
     sections = ctx.doc.sections
     starts = [s.start for s in sections]
     for ref in ctx.doc.references:
@@ -268,6 +297,9 @@ def duplicates(ctx: Context) -> Iterator[tuple[Reference, Reference, str | None]
             if first is None and earlier is not ref:
                 first, why = earlier, "same text"
         if first is None or _cited_again(ref, first, ctx) or noted(ref, first):
+            continue
+        if (entry := listed_by_note(ref, first, ctx)) is not None:
+            yield from _named_again(ref, first, why, entry, naming, ctx, listed)
             continue
         if note_again(ref, first, ctx) or lettered_apart(ref, first, why):
             continue

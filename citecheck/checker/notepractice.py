@@ -1,9 +1,11 @@
 """Notes that name one work twice by design, which duplicate-reference leaves alone.
 
 Two layouts give one work two entries on purpose: the notes and bibliography layout, where a
-note cites a work and the bibliography lists it (:func:`noted`); and notes that can be called
-only once (a Word footnote, a Pandoc inline note, a book's numbered note), where a source the
-text leans on again is cited again in a note of its own (:func:`note_again`).
+note cites a work and the bibliography lists it (:func:`noted`, and :func:`listed_by_note`
+for a bibliography that numbers its entries or shares a section with the notes, as a Word
+paper's footnotes and ``Quellenverzeichnis`` do); and notes that can be called only once (a
+Word footnote, a Pandoc inline note, a book's numbered note), where a source the text leans
+on again is cited again in a note of its own (:func:`note_again`).
 """
 
 from __future__ import annotations
@@ -19,6 +21,28 @@ def noted(ref: Reference, first: Reference) -> bool:
     if ref.section is None or first.section is None or ref.section == first.section:
         return False
     return (ref.key is None) != (first.key is None)
+
+
+def listed_by_note(ref: Reference, first: Reference, ctx: Context) -> Reference | None:
+    """The bibliography entry of a note and an entry that name one work, when the pair is
+    the notes and bibliography layout; else None. One of the two is a footnote or endnote
+    (a Word footnote, a Markdown ``[^1]`` note) that a marker calls; the other is an entry
+    of a reference section (numbered or not, in the notes' section or not) that no marker
+    calls: the note cites the work, the bibliography lists it ("Sebastian Brockmeyer,
+    „Versionsverwaltung“, unter: https://…" in footnote 19 and as entry 4 of the
+    ``Quellenverzeichnis``). An entry the text calls by its own key stays a duplicate of a
+    note that names it again."""
+    for note, entry in ((ref, first), (first, ref)):
+        if note.kind is not BlockKind.FOOTNOTE or entry.kind in _NOTES:
+            continue
+        if entry.section is None or ctx.res.citations(entry):
+            continue
+        if ctx.res.citations(note):
+            return entry
+    return None
+
+
+_NOTES = (BlockKind.FOOTNOTE, BlockKind.LINKDEF)
 
 
 def note_again(ref: Reference, first: Reference, ctx: Context) -> bool:

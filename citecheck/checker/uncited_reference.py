@@ -19,8 +19,10 @@ What it does
     note answers for it. Nor is an entry of an unnumbered list in a document that cites
     only by footnotes or endnotes (the notes and bibliography layout): the notes name the
     entries in a short form of their own ("Vgl. Lippert (2019)", "ebd."), not by a key.
-    Nor is a link definition whose destination is a picture (``[mvc]: images/mvc.png``):
-    it is what an image shows, not a source.
+    Nor is an entry that a called note names again (the same address, or the same
+    authors, year and title: a Word paper's footnote and its numbered ``Quellenverzeichnis``
+    entry): the note cites it. Nor is a link definition whose destination is a picture
+    (``[mvc]: images/mvc.png``): it is what an image shows, not a source.
 
 Why is this bad?
     A source nobody cites is either padding or the trace of a claim that lost its marker.
@@ -98,6 +100,8 @@ def check(ctx: Context) -> Iterator[Violation]:
         if by_notes and ref.kind not in _NOTES:
             continue
         if id(ref) in meant or _describes_note(ref, notes) or named(ref, noted) or _picture(ref):
+            continue
+        if id(ref) in ctx.listed_by_notes:  # a note names it: the note cites it
             continue
         if _prefix_only(ref):
             continue
