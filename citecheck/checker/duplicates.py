@@ -29,6 +29,7 @@ from citecheck.checker.works import (
     text_key,
 )
 from citecheck.model import BlockKind, Reference
+from citecheck.parser.answers import answer_of
 from citecheck.text.outlets import canonical
 from citecheck.text.recache import lazy
 from citecheck.text.urls import doi_key, split_url
@@ -36,7 +37,6 @@ from citecheck.text.urls import doi_key, split_url
 if TYPE_CHECKING:
     from citecheck.checker.base import Context
 
-_TURN_NOTE = lazy(r"^\^(\d+)_\d+$")
 
 _TITLE_CUTOFF = 92
 _MAX_FUZZY_GROUP = 2000
@@ -261,11 +261,11 @@ def duplicates(
             continue
         apart = ref.section is not None and sections[ref.section].serves is not None
         group_key = ref.section if apart and ref.section is not None else -1
-        if turn := _TURN_NOTE.match(ref.key or ""):
+        if (ref.key or "").startswith("^") and (turn := answer_of(ref.key)) is not None:
             # An exported thread numbers each answer's list apart ([^7_2], [^8_2]): the
             # same page or file in two answers' lists is each answer citing it, not a
             # duplicate, so each answer's list is compared only with itself.
-            group_key = -2 - int(turn.group(1))
+            group_key = -2 - turn
         if group_key not in groups:
             groups[group_key] = ({}, {}, _Works())
         seen, by_outlet, works = groups[group_key]

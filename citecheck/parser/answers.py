@@ -23,6 +23,14 @@ _ANSWER_KEY = lazy(r"^\^?(\d{1,3})_\d{1,3}$")
 _EXPORT_HEAD = 600
 
 
+def answer_of(key: str | None) -> int | None:
+    """The number of the answer whose source list holds a note keyed ``^7_2`` or ``7_2``
+    (an exported thread numbers each answer's list apart: 7 here), or None for any other
+    key."""
+    m = _ANSWER_KEY.match(key or "")
+    return int(m.group(1)) if m else None
+
+
 def answer_export(doc: Document) -> bool:
     """Whether a text is an answer engine's export (a Perplexity, ChatGPT, Gemini… thread
     or report, in any language), which is never a paper whatever its headings: Perplexity's
@@ -35,7 +43,7 @@ def answer_export(doc: Document) -> bool:
         return True
     if "⁂" in doc.text and _ANSWER_RULE.search(doc.text):
         return True
-    answers = {m.group(1) for r in doc.references if r.key and (m := _ANSWER_KEY.match(r.key))}
+    answers = {n for r in doc.references if (n := answer_of(r.key)) is not None}
     if len(answers) >= 2:
         return True
     if doc.linked_sources:
