@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from citecheck.checker import Context, RuleOptions
+from citecheck.checker import Context, RuleOptions, uncited_reference
 from citecheck.checker.runner import run
 from citecheck.config.settings import Settings, file_ignores, selected_rules, severity_of
-from citecheck.model import Document, Sentence
+from citecheck.model import Document, Reference, Sentence
 from citecheck.parser import ParseOptions, parse
 from citecheck.parser.citeworthy import needs_citation
 from citecheck.parser.habit import Habit
@@ -129,7 +129,7 @@ def check_text(
         works = works_report(verification, doc)
         update |= verdict_counts(verification)
     habit = ctx.habit
-    stats = _stats(doc, res, profile, habit).model_copy(update=update)
+    stats = _stats(ctx, profile).model_copy(update=update)
     citing = None
     if profile == "article" and doc.cites_sources():
         citing = Citing(
@@ -236,7 +236,8 @@ def _release(ctx: Context) -> None:
     ctx.doc.blocks = []
 
 
-def _stats(doc: Document, res: Resolution, profile: str, habit: Habit) -> FileStats:
+def _stats(ctx: Context, profile: str) -> FileStats:
+    doc, res, habit = ctx.doc, ctx.res, ctx.habit
     # Only a document that cites sources has claims that need citing (see CC001), in a
     # paper or a spec only the claims that lean on others' work, and in an article that
     # cites now and then only those its habit expects to cite (parser/habit.py).
@@ -253,16 +254,29 @@ def _stats(doc: Document, res: Resolution, profile: str, habit: Habit) -> FileSt
     resolved |= {r.key for r in doc.references if r.key and r.section in scoped}
     covered = sum(1 for s in claims if any(k in resolved for k in s.covered_by))
     keyed = [r for r in doc.references if r.key is not None and id(r) not in res.shadowed]
-    cited = sum(1 for r in keyed if res.citations(r) or r.section in scoped)
+    uncited = _uncited(ctx, keyed)
     return FileStats(
         claims=len(claims),
         covered_claims=covered,
         coverage=percent(covered, len(claims)),
         markers=len(doc.markers),
         references=len(doc.references),
-        cited_references=cited,
-        uncited_references=len(keyed) - cited,
+        cited_references=len(keyed) - uncited,
+        uncited_references=uncited,
     )
+
+
+def _uncited(ctx: Context, keyed: list[Reference]) -> int:
+    """How many of the keyed entries uncited-reference (CC003) reports, whether or not the
+    rule is selected: the summary's "N/M references cited" counts an entry cited exactly
+    when the rule does not report it (a note that names a listed work cites it, a reading
+    list is not judged, …). The rule reports an entry at its start, or a list that a text
+    with no inline citation never calls once, at its heading: then every entry."""
+    starts = {r.start for r in keyed}
+    reported = {v.start for v in uncited_reference.check(ctx)}
+    if reported - starts:
+        return len(keyed)
+    return sum(1 for r in keyed if r.start in reported)
 
 
 def check_file(

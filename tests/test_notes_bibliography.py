@@ -11,6 +11,7 @@ from pathlib import Path
 import docx
 
 from citecheck.api import check_file
+from citecheck.report import FileReport
 from tests.test_docx_input import note_ref, notes_part
 
 _BPB = "Bundeszentrale für politische Bildung, „Open Source“, unter: https://www.bpb.de/opensource/"
@@ -75,3 +76,40 @@ def test_an_entry_the_text_calls_by_number_stays_a_duplicate_of_a_note(tmp_path:
     )
     codes = [f.code for f in check_file(str(path)).findings if f.code in ("CC003", "CC007")]
     assert codes == ["CC007"]
+
+
+def _summary_agrees(report: FileReport) -> None:
+    """The summary's cited entries are the keyed entries CC003 does not report."""
+    reported = sum(1 for f in report.findings if f.code == "CC003")
+    stats = report.stats
+    assert stats.uncited_references == reported, stats
+
+
+def test_the_summary_counts_an_entry_a_note_names_as_cited(tmp_path: Path) -> None:
+    """The Word paper's entries that its footnotes name are cited in the summary as they
+    are for uncited-reference: five of the six (three notes, two entries), not three."""
+    report = check_file(str(_paper(tmp_path / "Seminararbeit.docx")))
+    assert (report.stats.cited_references, report.stats.uncited_references) == (5, 1)
+    _summary_agrees(report)
+
+
+def test_the_summary_counts_an_unnumbered_bibliography_as_cited_by_its_notes(
+    tmp_path: Path,
+) -> None:
+    """Markdown footnotes and an unnumbered bibliography (Chicago notes-bibliography): the
+    notes cite the entries in a form of their own, uncited-reference does not judge the
+    list, and the summary counts none of it as uncited."""
+    path = tmp_path / "essay.md"
+    path.write_text(
+        "# Open Source\n\n"
+        f"{_SENTENCES[0]}[^1] {_SENTENCES[1]}[^2] {_SENTENCES[2]}[^3]\n\n"
+        "[^1]: Stallman, „Warum Open Source das Ziel verfehlt“, 12.\n"
+        "[^2]: Vgl. Wikipedia, „Open Source“.\n"
+        "[^3]: Ebd.\n\n"
+        "## Bibliographie\n\n"
+        f"- {_GNU}\n- {_WIKI}\n- {_BPB}\n",
+        encoding="utf-8",
+    )
+    report = check_file(str(path))
+    assert (report.stats.cited_references, report.stats.uncited_references) == (6, 0)
+    _summary_agrees(report)
