@@ -5,22 +5,21 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from citecheck.checker import Context, RuleOptions, uncited_reference
+from citecheck.api.outline import outline_of
+from citecheck.api.stats import file_stats
+from citecheck.checker import Context, RuleOptions
 from citecheck.checker.runner import run
 from citecheck.config.settings import Settings, file_ignores, selected_rules, severity_of
-from citecheck.model import Document, Reference, Sentence
+from citecheck.model import Document
 from citecheck.parser import ParseOptions, parse
-from citecheck.parser.citeworthy import needs_citation
-from citecheck.parser.habit import Habit
 from citecheck.parser.profile import resolve as resolve_profile
 from citecheck.reader import detect_format
 from citecheck.reader.files import display_path, read_path
-from citecheck.report import Citing, FileReport, FileStats, percent
+from citecheck.report import Citing, FileReport
 from citecheck.resolver import Resolution, resolve
 
 if TYPE_CHECKING:
     from citecheck.fixer import Edit, FixResult
-    from citecheck.report.outline import Outline
     from citecheck.sources.indexes.model import Lookup
     from citecheck.sources.model import Source, SourceOptions
 
@@ -129,7 +128,7 @@ def check_text(
         works = works_report(verification, doc)
         update |= verdict_counts(verification)
     habit = ctx.habit
-    stats = _stats(ctx, profile).model_copy(update=update)
+    stats = file_stats(ctx, profile).model_copy(update=update)
     citing = None
     if profile == "article" and doc.cites_sources():
         citing = Citing(
@@ -137,7 +136,7 @@ def check_text(
             claim_paragraphs=habit.paragraphs,
             cited_paragraphs=habit.cited,
         )
-    outline = _outline(doc, res, profile, habit) if keep_outline else None
+    outline = outline_of(doc, res, profile, habit) if keep_outline else None
     findings = outcome.findings
     if findings:  # the fix marks: the fixer loads only for a file with findings
         from citecheck.fixer import annotate
@@ -180,53 +179,6 @@ def _with_indexes(
     return replace(sources, indexes=indexes)
 
 
-def _outline(doc: Document, res: Resolution, profile: str, habit: Habit) -> Outline:
-    """The claims that need citing, the markers (each key with the entry it resolves to)
-    and the reference entries of a document, for reports that draw the article."""
-    from citecheck.report.outline import Outline, OutlineClaim, OutlineMarker, OutlineReference
-
-    cites = doc.cites_sources()
-    claims = [
-        OutlineClaim(start=s.start, end=s.end, cites=list(s.covered_by))
-        for s in doc.sentences
-        if cites and needs_citation(s, profile) and _expected(s, habit)
-    ]
-    targets: dict[tuple[int, str], str | None] = {
-        (id(link.marker), link.key): link.reference.key if link.reference else None
-        for link in res.links
-    }
-    markers = [
-        OutlineMarker(
-            start=m.start,
-            end=m.end,
-            keys=list(m.keys),
-            targets=[targets.get((id(m), k)) for k in m.keys],
-        )
-        for m in doc.markers
-    ]
-    references = [
-        OutlineReference(
-            key=r.key,
-            start=r.start,
-            end=r.end,
-            title=r.title,
-            outlet=r.outlet,
-            url=r.url,
-            doi=r.doi,
-        )
-        for r in doc.references
-    ]
-    return Outline(text=doc.text, claims=claims, markers=markers, references=references)
-
-
-def _expected(sentence: Sentence, habit: Habit) -> bool:
-    """Whether a claim counts under the document's citing habit: one that cites or is
-    flagged always does; another when the habit expects it to cite."""
-    if sentence.covered_by or sentence.placeholder or sentence.markers:
-        return True
-    return habit.expects(sentence)
-
-
 def _release(ctx: Context) -> None:
     """Let go of what the rules and the statistics read and the fix marks do not: the
     sentences and the blocks (the runner has let the title index go). The fixes' plans read
@@ -234,49 +186,6 @@ def _release(ctx: Context) -> None:
     most of what its parse holds, and its peak would be theirs plus the plans'."""
     ctx.doc.sentences = []
     ctx.doc.blocks = []
-
-
-def _stats(ctx: Context, profile: str) -> FileStats:
-    doc, res, habit = ctx.doc, ctx.res, ctx.habit
-    # Only a document that cites sources has claims that need citing (see CC001), in a
-    # paper or a spec only the claims that lean on others' work, and in an article that
-    # cites now and then only those its habit expects to cite (parser/habit.py).
-    cites = doc.cites_sources()
-    claims = (
-        [s for s in doc.sentences if needs_citation(s, profile) and _expected(s, habit)]
-        if cites
-        else []
-    )
-    # A claim whose markers all point nowhere is not covered: nothing backs it.
-    resolved = {link.key for link in res.links if link.reference is not None}
-    # A list that closes a section of its own is cited by that section (parser/scoped.py).
-    scoped = {k for k, s in enumerate(doc.sections) if s.covers}
-    resolved |= {r.key for r in doc.references if r.key and r.section in scoped}
-    covered = sum(1 for s in claims if any(k in resolved for k in s.covered_by))
-    keyed = [r for r in doc.references if r.key is not None and id(r) not in res.shadowed]
-    uncited = _uncited(ctx, keyed)
-    return FileStats(
-        claims=len(claims),
-        covered_claims=covered,
-        coverage=percent(covered, len(claims)),
-        markers=len(doc.markers),
-        references=len(doc.references),
-        cited_references=len(keyed) - uncited,
-        uncited_references=uncited,
-    )
-
-
-def _uncited(ctx: Context, keyed: list[Reference]) -> int:
-    """How many of the keyed entries uncited-reference (CC003) reports, whether or not the
-    rule is selected: the summary's "N/M references cited" counts an entry cited exactly
-    when the rule does not report it (a note that names a listed work cites it, a reading
-    list is not judged, …). The rule reports an entry at its start, or a list that a text
-    with no inline citation never calls once, at its heading: then every entry."""
-    starts = {r.start for r in keyed}
-    reported = {v.start for v in uncited_reference.check(ctx)}
-    if reported - starts:
-        return len(keyed)
-    return sum(1 for r in keyed if r.start in reported)
 
 
 def check_file(
