@@ -18,6 +18,7 @@ from citecheck.cli.options import (
     Exclude,
     FailOn,
     FailUnder,
+    FixFirst,
     Ignore,
     Jobs,
     MinWords,
@@ -31,6 +32,8 @@ from citecheck.cli.options import (
     Statistics,
     StdinFilename,
     SupportModel,
+    Unsafe,
+    UnsafeFix,
     Version,
     WriteBaseline,
 )
@@ -38,6 +41,20 @@ from citecheck.cli.options import overrides as _overrides
 from citecheck.cli.run import fail as _fail
 from citecheck.cli.run import fix_run as _fix_run
 from citecheck.cli.run import run as _run
+from citecheck.cli.verify_options import (
+    AllowPrivate,
+    CacheDir,
+    FetchDeadline,
+    LookupOpt,
+    Mailto,
+    MaxAge,
+    Offline,
+    RunDeadline,
+    SearchUrl,
+    SourcesDir,
+    VerifyJobs,
+    WriteSources,
+)
 
 app = App(
     name="citecheck",
@@ -53,12 +70,6 @@ app = App(
 @app.callback()
 def _main(version: Version = False) -> None:
     """Claim-to-source citation linter: uncited claims, dangling markers, unused sources."""
-
-
-FixFirst = Annotated[
-    bool, typer.Option("--fix", help="Run citecheck fix on the paths first, then check.")
-]
-UnsafeFix = Annotated[bool, typer.Option("--unsafe", help="With --fix: unsafe fixes too.")]
 
 
 @app.command()
@@ -94,82 +105,17 @@ def check(
 @app.command()
 def verify(
     paths: Paths = None,
-    sources: Annotated[
-        str | None,
-        typer.Option(
-            metavar="DIR", help="Folder of source snapshots (default: <article>.sources/)."
-        ),
-    ] = None,
-    offline: Annotated[
-        bool, typer.Option(help="Read snapshots and the cache only; never open a socket.")
-    ] = False,
-    cache_dir: Annotated[
-        str, typer.Option(metavar="DIR", help="Cache of fetched sources.")
-    ] = ".citecheck-cache",
-    max_age: Annotated[
-        float,
-        typer.Option(metavar="DAYS", min=0, help="Fetch again what is cached for longer."),
-    ] = 7.0,
-    allow_private: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--allow-private",
-            metavar="[HOSTS]",
-            help="Also fetch from these loopback or private hosts, addresses or networks "
-            "(127.0.0.1, 10.0.0.0/8, intranet.example; comma-separated, repeatable); alone, "
-            "from any of them. Link-local and cloud metadata addresses only when named.",
-        ),
-    ] = None,
-    fetch_deadline: Annotated[
-        float | None,
-        typer.Option(
-            metavar="SECONDS",
-            min=0.001,
-            help="Longest one source may take: robots.txt, redirects, retries, connecting, "
-            "headers and body (default 60).",
-        ),
-    ] = None,
-    run_deadline: Annotated[
-        float | None,
-        typer.Option(
-            metavar="SECONDS",
-            min=0.001,
-            help="Longest all fetching may take; what is not fetched by then is "
-            "source-unavailable (default: no limit).",
-        ),
-    ] = None,
-    lookup: Annotated[
-        bool | None,
-        typer.Option(
-            "--lookup/--no-lookup",
-            help="Look every reference up in Crossref, doi.org, arXiv and OpenAlex: does the "
-            "work exist, and does the entry describe it (reference-not-found, "
-            "reference-mismatch)? With --offline, only answers already cached.",
-        ),
-    ] = None,
-    mailto: Annotated[
-        str | None,
-        typer.Option(
-            metavar="EMAIL",
-            help="With --lookup: an address sent to Crossref and OpenAlex (their polite pool).",
-        ),
-    ] = None,
-    search_url: Annotated[
-        str | None,
-        typer.Option(
-            metavar="URL",
-            help="With --lookup: a SearXNG /search endpoint (format=json enabled) through "
-            "which references with no URL are found on their outlet's site.",
-        ),
-    ] = None,
-    write_sources: Annotated[
-        str | None,
-        typer.Option(
-            metavar="FILE",
-            help="Add the pages a search found to this sources.toml (key = URL), for later "
-            "--offline runs with --sources its folder.",
-        ),
-    ] = None,
+    sources: SourcesDir = None,
+    offline: Offline = False,
+    cache_dir: CacheDir = ".citecheck-cache",
+    max_age: MaxAge = 7.0,
+    allow_private: AllowPrivate = None,
+    fetch_deadline: FetchDeadline = None,
+    run_deadline: RunDeadline = None,
+    lookup: LookupOpt = None,
+    mailto: Mailto = None,
+    search_url: SearchUrl = None,
+    write_sources: WriteSources = None,
     fmt: CheckFormat = None,
     scope: Scope = None,
     profile: ProfileOpt = None,
@@ -180,10 +126,7 @@ def verify(
     config: ConfigOpt = None,
     min_claim_words: MinWords = None,
     encoding: Encoding = None,
-    jobs: Annotated[
-        int | None,
-        typer.Option("--jobs", "-j", metavar="N", min=1, help="Worker processes (default: 1)."),
-    ] = None,
+    jobs: VerifyJobs = None,
     exclude: Exclude = None,
     stdin_filename: StdinFilename = None,
     baseline: BaselineOpt = None,
@@ -213,16 +156,6 @@ def verify(
     for key in ("sources", "offline", "cache_dir", "max_age"):
         options.pop(key, None)
     _run(options, source_options)
-
-
-Unsafe = Annotated[
-    bool,
-    typer.Option(
-        "--unsafe",
-        help="Also remove uncited references and list items that are not sources, and write "
-        "in the pages verify --write-sources saved for title-only entries.",
-    ),
-]
 
 
 @app.command()
