@@ -22,8 +22,9 @@ from pageserver import minimal_pdf, serving
 from citecheck.model import BlockKind, Reference
 from citecheck.sources import load_sources
 from citecheck.sources.extract import Unreadable
+from citecheck.sources.extractor import Worker
 from citecheck.sources.model import SourceOptions
-from citecheck.sources.workers import Pool, _Worker
+from citecheck.sources.workers import Pool
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="signals to worker processes")
 
@@ -131,9 +132,9 @@ def test_a_worker_leaves_when_its_parent_is_killed(tmp_path: Path) -> None:
 def test_a_killed_worker_costs_one_source_and_the_others_are_read(monkeypatch) -> None:
     """Through load_sources: the worker reading one page dies; that source is unreadable
     with a clear problem, the other pages of the run are read."""
-    real_ask = _Worker.ask
+    real_ask = Worker.ask
 
-    def ask(self: _Worker, job: tuple, timeout: float) -> tuple:
+    def ask(self: Worker, job: tuple, timeout: float) -> tuple:
         if b"Reservoir" in job[0]:
             if not self.ready:
                 self._read(time.monotonic() + timeout)
@@ -142,7 +143,7 @@ def test_a_killed_worker_costs_one_source_and_the_others_are_read(monkeypatch) -
             self.proc.wait(30)
         return real_ask(self, job, timeout)
 
-    monkeypatch.setattr(_Worker, "ask", ask)
+    monkeypatch.setattr(Worker, "ask", ask)
     with serving(("127.0.0.1",)) as site:
         refs = []
         for n, (title, line) in enumerate(
