@@ -289,8 +289,8 @@ def test_a_robots_txt_that_times_out_is_asked_once(site: Site, tmp_path: Path) -
 def test_retry_after_as_seconds_or_a_date() -> None:
     from email.utils import formatdate
 
-    from citecheck.sources.http import _retry_after
+    from citecheck.sources.responses import retry_after
 
-    assert _retry_after("7") == 7.0
-    assert 50 <= _retry_after(formatdate(time.time() + 60, usegmt=True)) <= 60
-    assert _retry_after("soon") == _retry_after(None) == 0.0
+    assert retry_after("7") == 7.0
+    assert 50 <= retry_after(formatdate(time.time() + 60, usegmt=True)) <= 60
+    assert retry_after("soon") == retry_after(None) == 0.0

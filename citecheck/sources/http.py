@@ -21,8 +21,6 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
-from email.utils import parsedate_to_datetime
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 import httpx
@@ -36,43 +34,18 @@ from citecheck.sources.guard import (
     remaining,
     tls_failure,
 )
-from citecheck.sources.model import SourceOptions, State, agent
+from citecheck.sources.model import SourceOptions, agent
+from citecheck.sources.responses import FetchFailed, Response, failure, read_body, retry_after
 from citecheck.sources.robots import ROBOTS_LIMIT, Robots
 from citecheck.sources.targets import url_problem
+
+__all__ = ["FetchFailed", "Fetcher", "Response"]
 
 _RETRY = frozenset({429, 500, 502, 503, 504})
 _DEAD = frozenset({404, 410})
 _BLOCKED = frozenset({401, 403, 429, 451})
 _REDIRECT = frozenset({301, 302, 303, 307, 308})
 _ACCEPT = "text/html,application/xhtml+xml,application/pdf;q=0.9,text/plain;q=0.8,*/*;q=0.5"
-
-
-@dataclass(frozen=True, slots=True)
-class Response:
-    """A final (non-redirect) answer with its body; ``cut`` is the size cap (bytes) when
-    the body was longer and only that much was read, else ``None``. A ``304`` answers a
-    conditional request (:meth:`Fetcher.fetch` with ``validators``) and has no body."""
-
-    url: str
-    final_url: str
-    status: int
-    headers: dict[str, str]
-    body: bytes
-    fetched_at: float
-    cut: int | None = None
-
-
-class FetchFailed(Exception):
-    """A URL that gave no page: ``state`` and a one-line ``problem``."""
-
-    def __init__(
-        self, state: State, problem: str, status: int | None = None, final_url: str | None = None
-    ) -> None:
-        super().__init__(problem)
-        self.state: State = state
-        self.problem = problem
-        self.status = status
-        self.final_url = final_url
 
 
 class Fetcher:
@@ -193,13 +166,13 @@ class Fetcher:
             except (httpx.ConnectError, httpx.ConnectTimeout, httpx.ReadError) as exc:
                 wait = opts.backoff * 2**attempt
                 if last or tls_failure(exc) or _too_late(wait):
-                    raise _failure(exc, opts) from None
+                    raise failure(exc, opts) from None
             except (httpx.HTTPError, Unreachable) as exc:
-                raise _failure(exc, opts) from None
+                raise failure(exc, opts) from None
             else:
                 if r.status not in _RETRY or last:
                     return r
-                wait = max(_retry_after(r.headers.get("retry-after")), opts.backoff * 2**attempt)
+                wait = max(retry_after(r.headers.get("retry-after")), opts.backoff * 2**attempt)
                 if wait > opts.max_retry_after or _too_late(wait):
                     return r
             time.sleep(wait)
@@ -219,7 +192,7 @@ class Fetcher:
             got = {k.lower(): v for k, v in r.headers.items()}
             body, cut = b"", None
             if 200 <= r.status_code < 300:
-                body, cut = _read(r, cap)
+                body, cut = read_body(r, cap)
             return Response(url, str(r.url), r.status_code, got, body, time.time(), cut)
 
 
@@ -238,57 +211,3 @@ def _too_late(wait: float) -> bool:
     """Whether waiting ``wait`` seconds would pass the deadline."""
     left = remaining()
     return left is not None and wait >= left
-
-
-def _read(r: httpx.Response, cap: int) -> tuple[bytes, int | None]:
-    """The decoded body, cut after at most ``cap`` bytes: (body, ``cap`` if it was cut,
-    else ``None``). A cut body ends at its last line break (else space) in the final
-    64 KiB before the cap, so that no character is split (for UTF-8 and the one-byte
-    encodings) and the text ends at a whole line."""
-    parts: list[bytes] = []
-    size = 0
-    for chunk in r.iter_bytes():
-        parts.append(chunk)
-        size += len(chunk)
-        if size > cap:
-            body = b"".join(parts)
-            del parts
-            floor = max(0, cap - 65536)
-            end = body.rfind(b"\n", floor, cap)
-            end = end if end >= 0 else body.rfind(b" ", floor, cap)
-            return body[: end + 1 if end >= 0 else cap], cap
-    return b"".join(parts), None
-
-
-def _retry_after(value: str | None) -> float:
-    """Seconds a ``Retry-After`` header asks for (delta-seconds or an HTTP date), else 0."""
-    if not value:
-        return 0.0
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
-    except (TypeError, ValueError, IndexError, OverflowError):
-        return 0.0
-
-
-def _failure(exc: BaseException, opts: SourceOptions) -> FetchFailed:
-    """The one-line :class:`FetchFailed` for an exception raised while fetching."""
-    if isinstance(exc, Unreachable):
-        return FetchFailed(exc.state, exc.problem)  # type: ignore[arg-type]
-    if isinstance(exc, httpx.TimeoutException):
-        return FetchFailed("failed", f"timed out after {opts.timeout:g} s")
-    if isinstance(exc, httpx.ConnectError) and tls_failure(exc):
-        detail = str(exc).split("] ")[-1].split(" (_ssl")[0][:100]
-        return FetchFailed("failed", f"TLS failure: {detail}")
-    if isinstance(exc, httpx.RemoteProtocolError):
-        if "incomplete" in str(exc) or "complete message body" in str(exc):
-            return FetchFailed("failed", "truncated body: the connection closed before its end")
-        return FetchFailed("failed", f"malformed HTTP response: {str(exc)[:100]}")
-    if isinstance(exc, httpx.DecodingError):
-        return FetchFailed("failed", "body could not be decoded (bad gzip or deflate stream)")
-    if isinstance(exc, (httpx.InvalidURL, httpx.UnsupportedProtocol)):
-        return FetchFailed("error", f"malformed URL ({str(exc)[:100]})")
-    text = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
-    return FetchFailed("failed", f"could not fetch: {text}")
