@@ -1,8 +1,8 @@
 """Extracted text per media type: HTML through trafilatura, PDF through pypdf, text as is.
 
 Each extractor returns the text a reader sees and what the page says about itself (title,
-site name, date); :func:`sentences` splits that text with the parser's segmenter, so a
-source's sentences are cut by the same rules as the article's.
+site name, date); :func:`sentences` (:mod:`.sentences`) splits that text with the
+parser's segmenter, so a source's sentences are cut by the same rules as the article's.
 
 lxml (under trafilatura) is not safe across threads (adbar/trafilatura#840, #925): every
 call into it in this process holds :data:`NATIVE`. Pages read concurrently go to worker
@@ -24,8 +24,11 @@ from dataclasses import dataclass, replace
 
 from citecheck.sources.decode import decode, sniff
 from citecheck.sources.model import State
+from citecheck.sources.sentences import sentences
 from citecheck.sources.walls import bot_wall, script_shell
 from citecheck.text.recache import lazy
+
+__all__ = ["BIG_HTML", "NATIVE", "Extracted", "Unreadable", "extract", "sentences"]
 
 NATIVE = threading.Lock()
 """Held around every call into lxml in this process: one thread in libxml2 at a time."""
@@ -33,8 +36,6 @@ BIG_HTML = 1_000_000
 """Characters of HTML (scripts, styles and comments dropped) above which the plain pass
 reads a page instead of trafilatura."""
 
-_MD_LINE = lazy(r"^[ \t]{0,3}(?:#{1,6}\s|[-*+]\s|\d{1,9}[.)]\s|>|\|)")
-_MD_WHOLE_LINE = lazy(r"^[ \t]{0,3}(?:#{1,6}\s|\|)")
 _MD_TITLE = lazy(r"\A\s*(?:---\n.*?\n---\n\s*)?#\s+(.+?)\s*#*\s*$", re.M | re.S)
 _WRAP_HYPHEN = lazy(r"(?<=[a-z])-\n(?=[a-z])")
 _SPACES = lazy(r"[ \t\u00a0]+")
@@ -233,34 +234,3 @@ def _pdf(body: bytes) -> Extracted:
         raise Unreadable("failed", f"corrupt PDF: {problem}") from None
     text = _WRAP_HYPHEN.sub("", "\n\n".join(p.strip() for p in pages if p.strip()))
     return Extracted(_tidy(text), title or None, None, None, "application/pdf", titles)
-
-
-def sentences(text: str, media_type: str = "text/plain") -> tuple[tuple[int, int], ...]:
-    """(start, end) offsets of each sentence of ``text``.
-
-    HTML text from trafilatura has one paragraph or heading per line, so each line is cut
-    on its own; other text is cut per blank-line block, a Markdown heading, list item, quote
-    or table row starting a block of its own, single newlines inside a block being wraps.
-    """
-    from citecheck.parser.sentences import segment
-
-    out: list[tuple[int, int]] = []
-    for start, end in _blocks(text, per_line=media_type == "text/html"):
-        out.extend(segment(text, start, end, []))
-    return tuple(out)
-
-
-def _blocks(text: str, per_line: bool) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    pos, open_ = 0, False
-    for line in text.split("\n"):
-        end = pos + len(line)
-        if not line.strip():
-            open_ = False
-        elif open_ and not per_line and not _MD_LINE.match(line):
-            spans[-1] = (spans[-1][0], end)
-        else:
-            spans.append((pos, end))
-            open_ = not _MD_WHOLE_LINE.match(line)
-        pos = end + 1
-    return spans
