@@ -122,7 +122,7 @@ def check_text(
     update: dict[str, int] = {"suppressed": outcome.suppressed}
     claims = works = None
     if verification is not None:
-        from citecheck.verifier.run import claims_report, verdict_counts, works_report
+        from citecheck.verifier.reporting import claims_report, verdict_counts, works_report
 
         claims = claims_report(verification, text)
         works = works_report(verification, doc)

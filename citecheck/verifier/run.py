@@ -2,7 +2,7 @@
 
 The sources are loaded once per document (snapshots, cache, network: the only I/O), the
 verifier checks every covered claim, and the checks become the report's ``claims`` and the
-verdict counts of its statistics.
+verdict counts of its statistics (:mod:`.reporting`).
 """
 
 from __future__ import annotations
@@ -12,24 +12,27 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from citecheck.model import Document, Reference
-from citecheck.report import Claim, Misquote, WordChange, WorkRecord
 from citecheck.resolver import Resolution
 from citecheck.sources.model import Source
-from citecheck.text.lines import LineIndex
-from citecheck.verifier.document import (
-    MissingQuote,
-    Verification,
-    cited_references,
-    verify_document,
-)
+from citecheck.verifier.document import Verification, cited_references, verify_document
+from citecheck.verifier.reporting import VERDICTS, claims_report, verdict_counts, works_report
+
+__all__ = [
+    "VERDICTS",
+    "as_judgement",
+    "claims_report",
+    "judged_lookups",
+    "searched",
+    "verdict_counts",
+    "verification_for",
+    "works_report",
+]
 
 if TYPE_CHECKING:
     from citecheck.sources.indexes.model import Lookup
     from citecheck.sources.model import SourceOptions
     from citecheck.verifier.found import Found
     from citecheck.verifier.records import Judgement
-
-VERDICTS = ("supported", "partially_supported", "unsupported", "unverifiable")
 
 
 def verification_for(
@@ -168,88 +171,3 @@ def judged_lookups(doc: Document, options: SourceOptions) -> dict[int, Judgement
     found = look_up_all([q for _, q in refs], options, options.indexes)
     pairs = zip(refs, found, strict=True)
     return {ref.start: judge(got, ref.text) for (ref, _), got in pairs if got is not None}
-
-
-def works_report(verification: Verification, doc: Document) -> list[WorkRecord] | None:
-    """The report's ``works``: each looked-up reference's record and verdict, in list
-    order; None when nothing was looked up."""
-    if not verification.lookups:
-        return None
-    lines = LineIndex(doc.text)
-    out: list[WorkRecord] = []
-    for ref in doc.references:
-        judged = verification.lookup_of(ref)
-        if judged is None:
-            continue
-        line, column = lines.position(ref.start)
-        rec = judged.record
-        found = judged.verdict == "found"
-        out.append(
-            WorkRecord(
-                key=ref.key,
-                line=line,
-                column=column,
-                verdict=judged.verdict,
-                way=judged.lookup.way,
-                index=rec.index if rec else None,
-                identifier=rec.identifier if rec else None,
-                title=rec.title if rec else None,
-                authors=list(rec.authors) if rec else [],
-                year=rec.year if rec else None,
-                url=rec.url if rec else None,
-                differences=list(judged.differences),
-                problem=judged.lookup.problem,
-                found=rec.url if rec and judged.lookup.way == "search" and found else None,
-                found_by="search" if rec and judged.lookup.way == "search" and found else None,
-            )
-        )
-    return out
-
-
-def claims_report(verification: Verification, text: str) -> list[Claim]:
-    """The report's ``claims``: each verified claim, its verdict, score and evidence."""
-    lines = LineIndex(text)
-    out: list[Claim] = []
-    for check in verification.claims:
-        line, column = lines.position(check.sentence.start)
-        support = check.support
-        out.append(
-            Claim(
-                line=line,
-                column=column,
-                text=check.sentence.text,
-                cites=[r.key for r in check.references if r.key],
-                verdict=check.verdict,
-                score=round(min(1.0, max(0.0, support.score)), 4),
-                evidence=list(support.evidence),
-                capped_by=list(check.capped_by),
-                misquotes=[_misquote(m) for m in check.missing_quotes],
-                missing_numbers=[n.text for n in check.missing_numbers],
-            )
-        )
-    return out
-
-
-def _misquote(missing: MissingQuote) -> Misquote:
-    match = missing.closest
-    if match is None:
-        return Misquote(
-            text=missing.quote, key=None, closest="", start=0, end=0, score=0.0, changes=[]
-        )
-    return Misquote(
-        text=missing.quote,
-        key=missing.key,
-        closest=match.closest,
-        start=match.start,
-        end=match.end,
-        score=match.score,
-        changes=[WordChange(quoted=c.quoted, printed=c.printed) for c in match.changes],
-    )
-
-
-def verdict_counts(verification: Verification) -> dict[str, int]:
-    """How many claims were verified and how many got each verdict."""
-    counts = dict.fromkeys(VERDICTS, 0)
-    for check in verification.claims:
-        counts[check.verdict] += 1
-    return {"verified": len(verification.claims), **counts}
