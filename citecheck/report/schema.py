@@ -1,4 +1,6 @@
-"""The schema of the JSON report, as pydantic models: what ``citecheck schema`` prints.
+"""The schema of the JSON report, as pydantic models: one file's findings, statistics,
+claims and works here, the whole run's report in :mod:`.run_schema` (what ``citecheck
+schema`` prints).
 
 The report itself is built from the dataclasses of :mod:`citecheck.report` (pydantic's
 model building cost start-up more than checking an article); these models say the same
@@ -14,11 +16,13 @@ from pydantic import BaseModel, ConfigDict, Field
 Severity = Literal["error", "warning", "info"]
 
 
-class _Frozen(BaseModel):
+class Frozen(BaseModel):
+    """The base of the report's models: frozen, no field but those declared."""
+
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
-class Finding(_Frozen):
+class Finding(Frozen):
     """One problem at one place of one file."""
 
     code: str = Field(description="Permanent rule code, e.g. CC001.")
@@ -42,7 +46,7 @@ class Finding(_Frozen):
     )
 
 
-class FileStats(_Frozen):
+class FileStats(Frozen):
     """Claim coverage and reference use of one file."""
 
     claims: int = 0
@@ -66,7 +70,7 @@ class FileStats(_Frozen):
 Verdict = Literal["supported", "partially_supported", "unsupported", "unverifiable"]
 
 
-class Evidence(_Frozen):
+class Evidence(Frozen):
     """A passage of a cited source and how much of the claim it covers."""
 
     key: str = Field(description="The reference key of the source.")
@@ -77,14 +81,14 @@ class Evidence(_Frozen):
     score: float = Field(ge=0, le=1)
 
 
-class WordChange(_Frozen):
+class WordChange(Frozen):
     """Words in which a quotation differs from the closest passage of its source."""
 
     quoted: str = Field(description="The quotation's words here; empty for words it leaves out.")
     printed: str = Field(description="The source's words here; empty for words it adds.")
 
 
-class Misquote(_Frozen):
+class Misquote(Frozen):
     """A quotation of a claim that no cited source prints word for word (CC203)."""
 
     text: str = Field(description="The quotation, as the claim writes it.")
@@ -96,7 +100,7 @@ class Misquote(_Frozen):
     changes: list[WordChange] = Field(description="The words that differ, in order.")
 
 
-class Claim(_Frozen):
+class Claim(Frozen):
     """A covered claim checked against the sources it cites (``citecheck verify``)."""
 
     line: int = Field(ge=1)
@@ -121,7 +125,7 @@ class Claim(_Frozen):
     )
 
 
-class WorkRecord(_Frozen):
+class WorkRecord(Frozen):
     """What the scholarly indexes record of a reference's work (``citecheck verify
     --lookup``): the record the verdict rests on (for ``not_found`` after a title search,
     the closest candidate), and what differs from the entry."""
@@ -159,7 +163,7 @@ class WorkRecord(_Frozen):
     found_by: Literal["search"] | None = Field(None, description="How the page was found.")
 
 
-class Citing(_Frozen):
+class Citing(Frozen):
     """How an article cites: what ``uncited-claim`` asks of its claims."""
 
     habit: Literal["dense", "sparse"] = Field(
@@ -172,7 +176,7 @@ class Citing(_Frozen):
     )
 
 
-class FileReport(_Frozen):
+class FileReport(Frozen):
     """The findings and statistics of one checked file."""
 
     path: str
@@ -205,74 +209,4 @@ class FileReport(_Frozen):
         description="How many stray NUL characters were dropped when the file was read (a"
         " text extracted from a PDF keeps a few; a file with many is binary, not read); null"
         " when there were none.",
-    )
-
-
-class InputProblem(_Frozen):
-    """A file that could not be checked (exit code 2)."""
-
-    path: str
-    message: str
-
-
-class FailUnder(_Frozen):
-    """The ``--fail-under`` verdict: decided once, by :func:`judge_coverage`."""
-
-    threshold: float = Field(description="The required claim coverage in percent.")
-    coverage: float | None = Field(description="The run's claim coverage (null: no claims).")
-    failed: bool = Field(description="Whether the coverage is below the threshold.")
-
-
-class RuleCount(_Frozen):
-    """How many findings one rule gave at one severity (``--statistics``)."""
-
-    code: str
-    rule: str
-    severity: Severity
-    count: int
-
-
-class Summary(_Frozen):
-    """Counts over the whole run."""
-
-    files: int = 0
-    findings: int = 0
-    errors: int = 0
-    warnings: int = 0
-    infos: int = 0
-    input_errors: int = 0
-    claims: int = 0
-    covered_claims: int = 0
-    coverage: float | None = Field(None, description="Covered claims over all files in percent.")
-    references: int = 0
-    cited_references: int = 0
-    uncited_references: int = 0
-    suppressed: int = Field(0, description="Findings hidden by suppression comments.")
-    baselined: int = Field(0, description="Findings hidden by the baseline.")
-    verified: int = 0
-    supported: int = 0
-    partially_supported: int = 0
-    unsupported: int = 0
-    unverifiable: int = 0
-    baseline_stale: int = Field(
-        0, description="Baseline entries of the checked files that were not found any more."
-    )
-    by_rule: dict[str, int] = Field(default_factory=dict)
-    fail_under: FailUnder | None = Field(
-        None, description="The --fail-under verdict; null when no threshold was set."
-    )
-    fixable: int = Field(0, description="Findings `citecheck fix` would repair.")
-    unsafe_fixable: int = Field(0, description="Further findings `citecheck fix --unsafe` would.")
-
-
-class Report(_Frozen):
-    """The JSON report: ``{"version": 1, "files": [...], "summary": {...}, "errors": [...]}``."""
-
-    version: Literal[1] = 1
-    files: list[FileReport]
-    summary: Summary
-    errors: list[InputProblem] = Field(default_factory=list)
-    unmatched: list[str] = Field(
-        default_factory=list,
-        description="Paths given that matched no file to check (exit code 2).",
     )
