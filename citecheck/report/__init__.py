@@ -226,7 +226,7 @@ class Report(Record):
 
     @classmethod
     def model_json_schema(cls) -> dict[str, Any]:
-        """Return the JSON Schema of the report (from :mod:`citecheck.report.run_schema`)."""
-        from citecheck.report.run_schema import Report as Model
+        """Return the JSON Schema of the report (from :mod:`citecheck.report.schema`)."""
+        from citecheck.report.schema import Report as Model
 
         return Model.model_json_schema()

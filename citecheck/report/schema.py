@@ -1,6 +1,4 @@
-"""The schema of the JSON report, as pydantic models: one file's findings, statistics,
-claims and works here, the whole run's report in :mod:`.run_schema` (what ``citecheck
-schema`` prints).
+"""The schema of the JSON report, as pydantic models: what ``citecheck schema`` prints.
 
 The report itself is built from the dataclasses of :mod:`citecheck.report` (pydantic's
 model building cost start-up more than checking an article); these models say the same
@@ -16,13 +14,11 @@ from pydantic import BaseModel, ConfigDict, Field
 Severity = Literal["error", "warning", "info"]
 
 
-class Frozen(BaseModel):
-    """The base of the report's models: frozen, no field but those declared."""
-
+class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
-class Finding(Frozen):
+class Finding(_Frozen):
     """One problem at one place of one file."""
 
     code: str = Field(description="Permanent rule code, e.g. CC001.")
@@ -46,7 +42,7 @@ class Finding(Frozen):
     )
 
 
-class FileStats(Frozen):
+class FileStats(_Frozen):
     """Claim coverage and reference use of one file."""
 
     claims: int = 0
@@ -70,7 +66,7 @@ class FileStats(Frozen):
 Verdict = Literal["supported", "partially_supported", "unsupported", "unverifiable"]
 
 
-class Evidence(Frozen):
+class Evidence(_Frozen):
     """A passage of a cited source and how much of the claim it covers."""
 
     key: str = Field(description="The reference key of the source.")
@@ -81,14 +77,14 @@ class Evidence(Frozen):
     score: float = Field(ge=0, le=1)
 
 
-class WordChange(Frozen):
+class WordChange(_Frozen):
     """Words in which a quotation differs from the closest passage of its source."""
 
     quoted: str = Field(description="The quotation's words here; empty for words it leaves out.")
     printed: str = Field(description="The source's words here; empty for words it adds.")
 
 
-class Misquote(Frozen):
+class Misquote(_Frozen):
     """A quotation of a claim that no cited source prints word for word (CC203)."""
 
     text: str = Field(description="The quotation, as the claim writes it.")
@@ -100,7 +96,7 @@ class Misquote(Frozen):
     changes: list[WordChange] = Field(description="The words that differ, in order.")
 
 
-class Claim(Frozen):
+class Claim(_Frozen):
     """A covered claim checked against the sources it cites (``citecheck verify``)."""
 
     line: int = Field(ge=1)
@@ -125,7 +121,7 @@ class Claim(Frozen):
     )
 
 
-class WorkRecord(Frozen):
+class WorkRecord(_Frozen):
     """What the scholarly indexes record of a reference's work (``citecheck verify
     --lookup``): the record the verdict rests on (for ``not_found`` after a title search,
     the closest candidate), and what differs from the entry."""
@@ -163,7 +159,7 @@ class WorkRecord(Frozen):
     found_by: Literal["search"] | None = Field(None, description="How the page was found.")
 
 
-class Citing(Frozen):
+class Citing(_Frozen):
     """How an article cites: what ``uncited-claim`` asks of its claims."""
 
     habit: Literal["dense", "sparse"] = Field(
@@ -176,7 +172,7 @@ class Citing(Frozen):
     )
 
 
-class FileReport(Frozen):
+class FileReport(_Frozen):
     """The findings and statistics of one checked file."""
 
     path: str
@@ -209,4 +205,74 @@ class FileReport(Frozen):
         description="How many stray NUL characters were dropped when the file was read (a"
         " text extracted from a PDF keeps a few; a file with many is binary, not read); null"
         " when there were none.",
+    )
+
+
+class InputProblem(_Frozen):
+    """A file that could not be checked (exit code 2)."""
+
+    path: str
+    message: str
+
+
+class FailUnder(_Frozen):
+    """The ``--fail-under`` verdict: decided once, by :func:`judge_coverage`."""
+
+    threshold: float = Field(description="The required claim coverage in percent.")
+    coverage: float | None = Field(description="The run's claim coverage (null: no claims).")
+    failed: bool = Field(description="Whether the coverage is below the threshold.")
+
+
+class RuleCount(_Frozen):
+    """How many findings one rule gave at one severity (``--statistics``)."""
+
+    code: str
+    rule: str
+    severity: Severity
+    count: int
+
+
+class Summary(_Frozen):
+    """Counts over the whole run."""
+
+    files: int = 0
+    findings: int = 0
+    errors: int = 0
+    warnings: int = 0
+    infos: int = 0
+    input_errors: int = 0
+    claims: int = 0
+    covered_claims: int = 0
+    coverage: float | None = Field(None, description="Covered claims over all files in percent.")
+    references: int = 0
+    cited_references: int = 0
+    uncited_references: int = 0
+    suppressed: int = Field(0, description="Findings hidden by suppression comments.")
+    baselined: int = Field(0, description="Findings hidden by the baseline.")
+    verified: int = 0
+    supported: int = 0
+    partially_supported: int = 0
+    unsupported: int = 0
+    unverifiable: int = 0
+    baseline_stale: int = Field(
+        0, description="Baseline entries of the checked files that were not found any more."
+    )
+    by_rule: dict[str, int] = Field(default_factory=dict)
+    fail_under: FailUnder | None = Field(
+        None, description="The --fail-under verdict; null when no threshold was set."
+    )
+    fixable: int = Field(0, description="Findings `citecheck fix` would repair.")
+    unsafe_fixable: int = Field(0, description="Further findings `citecheck fix --unsafe` would.")
+
+
+class Report(_Frozen):
+    """The JSON report: ``{"version": 1, "files": [...], "summary": {...}, "errors": [...]}``."""
+
+    version: Literal[1] = 1
+    files: list[FileReport]
+    summary: Summary
+    errors: list[InputProblem] = Field(default_factory=list)
+    unmatched: list[str] = Field(
+        default_factory=list,
+        description="Paths given that matched no file to check (exit code 2).",
     )
