@@ -282,3 +282,29 @@ def test_reading_list_is_a_section_whose_entries_need_no_citation(name):
     assert len(doc.references) == 4
     assert not any(s.claim for s in doc.sentences if "Greywell" in s.text)
     assert _findings(path) == []
+
+
+_AUTHOR_DATE_BODY = (
+    "Tides\n\nThe harbour kept hourly readings for eighty years (Okafor 2009). The gauge was"
+    " moved twice (Lind 1999; Harbour Trust 1912).\n\n"
+)
+_AUTHOR_DATE_LIST = (
+    "Harbour Trust. 1912. Annual Report 1911. Port Elms: Harbour Trust.\n\n"
+    "Lind, A. 1999. A Century of Shipping at Port Elms. Coastline Press.\n\n"
+    'Okafor, M. (2009). "Splicing a broken tide series." Journal of Coastal Records 12: 33-41.\n'
+)
+
+
+def test_sorted_author_date_entries_ending_the_text_are_a_list():
+    doc = parse(_AUTHOR_DATE_BODY + _AUTHOR_DATE_LIST, "text")
+    assert [s.title for s in doc.sections] == ["References"]
+    assert [r.year for r in doc.references] == [1912, 1999, 2009]
+    assert not check_text(_AUTHOR_DATE_BODY + _AUTHOR_DATE_LIST, fmt="text").findings
+
+
+def test_unsorted_or_short_author_date_runs_are_body_text():
+    lines = _AUTHOR_DATE_LIST.split("\n\n")
+    unsorted = "\n\n".join([lines[2].rstrip("\n"), lines[0], lines[1]]) + "\n"
+    assert parse(_AUTHOR_DATE_BODY + unsorted, "text").sections == []
+    two = "\n\n".join(lines[1:])
+    assert parse(_AUTHOR_DATE_BODY + two, "text").sections == []
