@@ -308,3 +308,17 @@ def test_unsorted_or_short_author_date_runs_are_body_text():
     assert parse(_AUTHOR_DATE_BODY + unsorted, "text").sections == []
     two = "\n\n".join(lines[1:])
     assert parse(_AUTHOR_DATE_BODY + two, "text").sections == []
+
+
+def test_a_footnote_under_a_closing_section_of_prose_stays_a_note():
+    text = (
+        "# Gauges\n\nThe gauge logs its readings as free text.[^1]\n\n## Notes\n\n"
+        "Hope this was a useful read about cleaning logs.\n\n"
+        "There is more you can do with these readings once they are tidy.\n\n"
+        "If you have other gauge logs, please let me know about them!\n\n"
+        "[^1]: See the regex guide of the project for the syntax.\n"
+    )
+    doc = parse(text, "markdown")
+    assert [r.key for r in doc.references] == ["^1"]
+    assert doc.sections == [] or all(b.section is None for b in doc.blocks)
+    assert not [f for f in check_text(text, fmt="markdown").findings if f.code == "CC002"]
