@@ -299,7 +299,10 @@ def test_sorted_author_date_entries_ending_the_text_are_a_list():
     doc = parse(_AUTHOR_DATE_BODY + _AUTHOR_DATE_LIST, "text")
     assert [s.title for s in doc.sections] == ["References"]
     assert [r.year for r in doc.references] == [1912, 1999, 2009]
-    assert not check_text(_AUTHOR_DATE_BODY + _AUTHOR_DATE_LIST, fmt="text").findings
+    assert [s.citeproc for s in doc.sections] == [True]
+    report = check_text(_AUTHOR_DATE_BODY + _AUTHOR_DATE_LIST, fmt="text")
+    assert not report.findings
+    assert report.profile == "paper"  # citeproc's list: a scholar's text, read as a paper
 
 
 def test_unsorted_or_short_author_date_runs_are_body_text():

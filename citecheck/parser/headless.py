@@ -45,7 +45,8 @@ def trailing_list(blocks: list[Block], raw: str, sections: list[Section]) -> Non
     rendered below a rule, an answer engine's sources), or of author-date entries in
     alphabetical order (see the module's docstring), is a reference section."""
     run = _run(blocks, raw, _BRACKET_ENTRY)
-    if not run:
+    citeproc = not run
+    if citeproc:
         run = _run(blocks, raw, _AUTHOR_DATE_ENTRY)
         firsts = [raw[b.start : b.end].lstrip()[:1].casefold() for b in run]
         if len(run) < LEAST_AUTHOR_DATE or firsts != sorted(firsts, reverse=True):
@@ -53,7 +54,7 @@ def trailing_list(blocks: list[Block], raw: str, sections: list[Section]) -> Non
     if not run or len(run) == len([b for b in blocks if b.kind is not BlockKind.HEADING]):
         return  # no body above the entries: a list, not a document with sources
     run.reverse()
-    sections.append(Section("References", run[0].start, run[-1].end))
+    sections.append(Section("References", run[0].start, run[-1].end, citeproc=citeproc))
     for block in run:
         block.section = len(sections) - 1
 
