@@ -325,3 +325,14 @@ def test_a_footnote_under_a_closing_section_of_prose_stays_a_note():
     assert [r.key for r in doc.references] == ["^1"]
     assert doc.sections == [] or all(b.section is None for b in doc.blocks)
     assert not [f for f in check_text(text, fmt="markdown").findings if f.code == "CC002"]
+
+
+@pytest.mark.parametrize("name", ["thanks-after-list.txt", "acknowledgements-after-list.md"])
+def test_thanks_typed_after_the_list_end_it(name):
+    path = Path(__file__).parents[1] / "fixtures" / "kinds" / "back-matter" / name
+    text = path.read_text("utf-8")
+    fmt = "markdown" if name.endswith(".md") else "text"
+    doc = parse(text, fmt)
+    assert len(doc.references) == 2
+    assert not [s for s in doc.sentences if s.claim and "thank" in s.text.lower()]
+    assert not check_text(text, fmt=fmt).findings
