@@ -336,3 +336,13 @@ def test_thanks_typed_after_the_list_end_it(name):
     assert len(doc.references) == 2
     assert not [s for s in doc.sentences if s.claim and "thank" in s.text.lower()]
     assert not check_text(text, fmt=fmt).findings
+
+
+def test_a_plain_abstract_line_does_not_silence_the_text_after_it():
+    text = (
+        "# Parasites and copepods\n\n1. Abstract:\n\n"
+        "It is well known that many parasites change the behaviour of their hosts.\n\n"
+        "Around 60% of the copepods in the first batch were found dead within a week.\n"
+    )
+    claims = [s.text for s in parse(text, "markdown").sentences if s.claim]
+    assert len(claims) == 2

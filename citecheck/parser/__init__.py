@@ -239,7 +239,7 @@ def _abstract(block: Block, text: str, level: int | None) -> tuple[int | None, b
     rank = block.level if block.kind is BlockKind.HEADING else 0
     if not rank and "\n" not in raw and raw.startswith(("**", "__")) and raw.endswith(("**", "__")):
         rank = 7  # **Abstract**, **Introduction**: a bold line serves as a heading
-    elif not rank and len(raw) < 40 and "\n" not in raw and claims.abstract_title(raw):
+    elif not rank and len(raw) < 40 and "\n" not in raw and claims.back_matter_title(raw):
         rank = 7  # "Acknowledgements", "致谢" typed on a line of its own in the body style
     if rank:
         if level is not None and rank <= level:

@@ -138,14 +138,14 @@ def find_sections(
 def _back_matter(block: Block, raw: str) -> bool:
     """Whether a paragraph is a line of its own that titles back matter: a thesis's
     thanks (致谢, Danksagung), Acknowledgements, Funding, See also (see
-    :func:`citecheck.parser.claims.abstract_title`), typed in the body style after the
+    :func:`citecheck.parser.claims.back_matter_title`), typed in the body style after the
     list, where it ends the list as a heading would."""
-    from citecheck.parser.claims import abstract_title
+    from citecheck.parser.claims import back_matter_title
 
     if block.kind is not BlockKind.PARAGRAPH or block.end - block.start > 40:
         return False
     words = raw[block.content_start : block.end].strip()
-    return "\n" not in words and abstract_title(words)
+    return "\n" not in words and back_matter_title(words)
 
 
 def _turn_label(block: Block, raw: str) -> bool:
