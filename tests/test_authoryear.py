@@ -273,3 +273,39 @@ def test_paper_callout_variants_cite_their_entries(sentence: str, cited: str) ->
     assert refs and all(r.text.startswith(cited) for r in refs), (keys, sentence)
     dangling = [f for f in check_text(text, fmt="text").findings if f.rule == "dangling-citation"]
     assert dangling == []
+
+
+_TITLED = """Roads
+
+{body}
+
+References
+
+"Length of Public Roads by Region for 2015." 2016. Federal Statistics Service.
+
+Lind, Anna. 1999. A Century of Winter Roads. Port Elms: Coastline Press.
+
+Strategy for the Development of the Northern Territories until 2030. n.d. Decree.
+"""
+
+
+def _titled_keys(body: str) -> list[tuple[str, ...]]:
+    from citecheck.parser import parse
+
+    doc = parse(_TITLED.format(body=body), "text")
+    return [m.keys for m in doc.markers]
+
+
+def test_title_year_callouts_name_entries_without_authors():
+    assert _titled_keys('The network grew ("Length of Public Roads by Region" 2016).') == [("1",)]
+    # shortened, with an ellipsis, and undated
+    assert _titled_keys("Roads stay open (Strategy for the Development …, n.d.).") == [("3",)]
+    # beside an author-year callout in one group
+    keys = _titled_keys('It grew ("Length of Public Roads" 2016; Lind 1999).')
+    assert sorted(keys) == [("1",), ("2",)]
+
+
+def test_title_year_callouts_need_two_words_and_the_entry_year():
+    assert _titled_keys('The network grew ("Length" 2016).') == []
+    assert _titled_keys('The network grew ("Length of Public Roads" 2017).') == []
+    assert _titled_keys("Roads stay open (Strategy for the Development, 2019).") == []

@@ -186,3 +186,58 @@ def test_a_bibliography_followed_by_a_list_of_figures_is_still_the_list(tmp_path
     found, parsed = check(path)
     assert len(parsed["references"]) == 2
     assert [f["code"] for f in found] == []
+
+
+def test_author_date_entries_without_style_or_heading_end_the_document(tmp_path: Path) -> None:
+    """A bookdown manuscript exported without its styles: the entries citeproc wrote are
+    plain paragraphs after the author's note, with no heading; the callouts name them."""
+    d = docx.Document()
+    d.add_paragraph("Data skills in biology")
+    d.add_paragraph(
+        "Statistics has long been taught to biologists (see, for example: Finney 1968;"
+        " Royal Statistical Society 1947). Programming is hard to learn (e.g., Boulay 1986)."
+    )
+    d.add_paragraph("Email: author@example.org")
+    d.add_paragraph(
+        "Boulay, Benedict du. 1986. “Some Difficulties of Learning to Program.” Journal of"
+        " Educational Computing Research 2 (1): 57–73."
+    )
+    d.add_paragraph("Finney, D. J. 1968. “Teaching Biometry in the University.” Biometrics 24.")
+    d.add_paragraph(
+        "Royal Statistical Society. 1947. “Report on the Teaching of Statistics.” Journal of"
+        " the Royal Statistical Society 110 (1): 51–57."
+    )
+    path = tmp_path / "article.docx"
+    d.save(str(path))
+    found, parsed = check(path)
+    assert [s["title"] for s in parsed["sections"]] == ["References"]
+    assert [len(r["cited_at"]) for r in parsed["references"]] == [1, 1, 1]
+    assert [f["code"] for f in found] == []
+
+
+def test_numbered_titles_are_headings_when_no_paragraph_has_a_heading_style(
+    tmp_path: Path,
+) -> None:
+    """Section numbers kept in the text of a file whose heading styles were lost."""
+    d = docx.Document()
+    d.add_paragraph("1 Teaching data skills")
+    d.add_paragraph("1.1 Introduction")
+    d.add_paragraph("Data analysis is a core outcome of every biology programme (Finney 1968).")
+    d.add_paragraph("1.2 What students expect")
+    d.add_paragraph("Most students expect to work in the laboratory (Boulay 1986).")
+    d.add_paragraph("2 cups of flour are enough for one loaf")
+    d.add_paragraph("Boulay, Benedict du. 1986. “Some Difficulties of Learning.” JECR 2.")
+    d.add_paragraph("Finney, D. J. 1968. “Teaching Biometry in the University.” Biometrics 24.")
+    d.add_paragraph("Royal Statistical Society. 1947. “Report on Teaching Statistics.” JRSS.")
+    path = tmp_path / "typed.docx"
+    d.save(str(path))
+    _, parsed = check(path)
+    headings = [s["text"] for s in parsed["sentences"] if s.get("heading")]
+    assert headings == ["1 Teaching data skills", "1.1 Introduction", "1.2 What students expect"]
+    # One numbered paragraph alone makes no outline.
+    d = docx.Document()
+    d.add_paragraph("1 Teaching data skills")
+    d.add_paragraph("Data analysis is a core outcome of every biology programme.")
+    d.save(str(path))
+    _, parsed = check(path)
+    assert not [s for s in parsed["sentences"] if s.get("heading")]

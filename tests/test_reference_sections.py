@@ -282,3 +282,67 @@ def test_reading_list_is_a_section_whose_entries_need_no_citation(name):
     assert len(doc.references) == 4
     assert not any(s.claim for s in doc.sentences if "Greywell" in s.text)
     assert _findings(path) == []
+
+
+_AUTHOR_DATE_BODY = (
+    "Tides\n\nThe harbour kept hourly readings for eighty years (Okafor 2009). The gauge was"
+    " moved twice (Lind 1999; Harbour Trust 1912).\n\n"
+)
+_AUTHOR_DATE_LIST = (
+    "Harbour Trust. 1912. Annual Report 1911. Port Elms: Harbour Trust.\n\n"
+    "Lind, A. 1999. A Century of Shipping at Port Elms. Coastline Press.\n\n"
+    'Okafor, M. (2009). "Splicing a broken tide series." Journal of Coastal Records 12: 33-41.\n'
+)
+
+
+def test_sorted_author_date_entries_ending_the_text_are_a_list():
+    doc = parse(_AUTHOR_DATE_BODY + _AUTHOR_DATE_LIST, "text")
+    assert [s.title for s in doc.sections] == ["References"]
+    assert [r.year for r in doc.references] == [1912, 1999, 2009]
+    assert [s.citeproc for s in doc.sections] == [True]
+    report = check_text(_AUTHOR_DATE_BODY + _AUTHOR_DATE_LIST, fmt="text")
+    assert not report.findings
+    assert report.profile == "paper"  # citeproc's list: a scholar's text, read as a paper
+
+
+def test_unsorted_or_short_author_date_runs_are_body_text():
+    lines = _AUTHOR_DATE_LIST.split("\n\n")
+    unsorted = "\n\n".join([lines[2].rstrip("\n"), lines[0], lines[1]]) + "\n"
+    assert parse(_AUTHOR_DATE_BODY + unsorted, "text").sections == []
+    two = "\n\n".join(lines[1:])
+    assert parse(_AUTHOR_DATE_BODY + two, "text").sections == []
+
+
+def test_a_footnote_under_a_closing_section_of_prose_stays_a_note():
+    text = (
+        "# Gauges\n\nThe gauge logs its readings as free text.[^1]\n\n## Notes\n\n"
+        "Hope this was a useful read about cleaning logs.\n\n"
+        "There is more you can do with these readings once they are tidy.\n\n"
+        "If you have other gauge logs, please let me know about them!\n\n"
+        "[^1]: See the regex guide of the project for the syntax.\n"
+    )
+    doc = parse(text, "markdown")
+    assert [r.key for r in doc.references] == ["^1"]
+    assert doc.sections == [] or all(b.section is None for b in doc.blocks)
+    assert not [f for f in check_text(text, fmt="markdown").findings if f.code == "CC002"]
+
+
+@pytest.mark.parametrize("name", ["thanks-after-list.txt", "acknowledgements-after-list.md"])
+def test_thanks_typed_after_the_list_end_it(name):
+    path = Path(__file__).parents[1] / "fixtures" / "kinds" / "back-matter" / name
+    text = path.read_text("utf-8")
+    fmt = "markdown" if name.endswith(".md") else "text"
+    doc = parse(text, fmt)
+    assert len(doc.references) == 2
+    assert not [s for s in doc.sentences if s.claim and "thank" in s.text.lower()]
+    assert not check_text(text, fmt=fmt).findings
+
+
+def test_a_plain_abstract_line_does_not_silence_the_text_after_it():
+    text = (
+        "# Parasites and copepods\n\n1. Abstract:\n\n"
+        "It is well known that many parasites change the behaviour of their hosts.\n\n"
+        "Around 60% of the copepods in the first batch were found dead within a week.\n"
+    )
+    claims = [s.text for s in parse(text, "markdown").sentences if s.claim]
+    assert len(claims) == 2

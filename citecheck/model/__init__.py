@@ -146,6 +146,9 @@ class Section:
     endnotes: bool = False
     """The section holds the writer's numbered endnotes, mostly asides (an essay's
     ``Notes``): read like footnotes, not as a list of sources."""
+    citeproc: bool = False
+    """The section is a run of author-date entries that closes the document with no
+    heading, as citeproc writes its list (see :mod:`citecheck.parser.headless`)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -239,6 +239,8 @@ def _abstract(block: Block, text: str, level: int | None) -> tuple[int | None, b
     rank = block.level if block.kind is BlockKind.HEADING else 0
     if not rank and "\n" not in raw and raw.startswith(("**", "__")) and raw.endswith(("**", "__")):
         rank = 7  # **Abstract**, **Introduction**: a bold line serves as a heading
+    elif not rank and len(raw) < 40 and "\n" not in raw and claims.back_matter_title(raw):
+        rank = 7  # "Acknowledgements", "致谢" typed on a line of its own in the body style
     if rank:
         if level is not None and rank <= level:
             level = None
@@ -285,16 +287,23 @@ def _mark_endnotes(doc: Document) -> None:
             ref.note = is_note(ref.text)
 
 
+# What a section of prose still holds: link definitions, and the footnotes a converter
+# wrote at the end of the page under the last heading (Pandoc's ``div.footnotes`` after a
+# closing "Notes" section of the writer's own paragraphs).
+_KEPT_IN_PROSE = frozenset({BlockKind.LINKDEF, BlockKind.FOOTNOTE})
+
+
 def _drop_prose_sections(doc: Document) -> None:
     """A section named References whose items read as prose and mostly show no source (a
     spec's section on how its own cross-references work, a how-to) is prose: its blocks
     go back to the body: two in three of its items show no source, and one of them reads as
-    prose. Short items with no evidence either way (``A: B 1``) keep it a list."""
+    prose. Short items with no evidence either way (``A: B 1``) keep it a list. Its link
+    definitions and footnotes stay what they are."""
     if not doc.sections:
         return
     refs: dict[int, list[Reference]] = {}
     for ref in doc.references:
-        if ref.section is not None and ref.kind is not BlockKind.LINKDEF:
+        if ref.section is not None and ref.kind not in _KEPT_IN_PROSE:
             refs.setdefault(ref.section, []).append(ref)
     starts = [s.start for s in doc.sections]
     nons: dict[int, list[NonReference]] = {}
@@ -316,7 +325,7 @@ def _drop_prose_sections(doc: Document) -> None:
     if not prose:
         return
     doc.references = [
-        r for r in doc.references if r.section not in prose or r.kind is BlockKind.LINKDEF
+        r for r in doc.references if r.section not in prose or r.kind in _KEPT_IN_PROSE
     ]
     dropped = {id(n) for k in prose for n in nons.get(k, [])}
     doc.non_references = [n for n in doc.non_references if id(n) not in dropped]

@@ -190,6 +190,17 @@ def abstract_title(text: str) -> bool:
     return (len(text) < 40 and bool(_ABSTRACT_TITLE.match(text))) or declarations.title(text)
 
 
+_ABSTRACT_WORD = lazy(r"^[#*_\s]*(?:\d+(?:\.\d+)*\.?\s+)?abstract\b", re.I)
+
+
+def back_matter_title(text: str) -> bool:
+    """Whether a line of its own titles what follows the body (a wiki's lists of links, a
+    paper's Acknowledgements or Funding, a thesis's thanks): :func:`abstract_title` but
+    for the Abstract, which opens a text. Typed in the body style, such a line is read as
+    a heading only at the back, where what it titles runs to the end."""
+    return abstract_title(text) and not _ABSTRACT_WORD.match(text)
+
+
 def speaker(text: str, marked: bool) -> str | None:
     """Return ``user`` or ``assistant`` when a block is a chat speaker's label, alone on its
     line (``**You said**``) or opening the turn (``User: Which…``); otherwise ``None``.

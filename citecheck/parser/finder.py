@@ -41,6 +41,7 @@ from citecheck.parser.rfcmentions import (
 from citecheck.parser.starcalls import brace_calls, brace_habit, star_calls, star_habit
 from citecheck.parser.superscripts import glued_word_habit, superscripts
 from citecheck.parser.tablesources import source_cells
+from citecheck.parser.titlecalls import TitleCalls
 from citecheck.reader import Layout
 
 _MARKERS = "markers"  # a memo's key for a block's markers
@@ -108,6 +109,8 @@ class MarkerFinder:
         ]
         self.authoryear = AuthorYearIndex.of(listed, numbered=doc.explicit_numbers)
         self.authoryear.listing = listing(doc)
+        # ``(“Протяженность …” 2016)``: a work with no author, cited by its title
+        self.titles = TitleCalls.of(listed) if self.authoryear else None
         # With no reference list at all, a callout that cannot be prose (``(Yao et al.,
         # 2022)``, ``(Smith, 2020; Ng, 2019)``) is still a citation: of a list that is missing.
         self.unlisted = not doc.references and not doc.sections
@@ -276,14 +279,7 @@ class MarkerFinder:
         if self.citekeys is not None:  # ``[@smith2020, p. 4]``, ``\cite{smith2020}``
             keyed = self.citekeys.markers(self.masked, block.content_start, block.end)
             found.markers = prefer(found.markers, keyed)
-        if self.authoryear or (self.unlisted and block.kind is not BlockKind.HEADING):
-            # With no list, only a parenthetical callout is sure to be one, and not in a
-            # heading: ``#### FairJob Dataset (Academic, 2022)`` dates what it names.
-            callouts = self.authoryear.scan(
-                self.masked, block.content_start, block.end, narratives=not self.unlisted
-            )
-            # A link into the list says which entry it cites, whatever callout its text holds.
-            found.markers = prefer(found.markers, outside(callouts, inline))
+        found.markers = self._callouts(block, found.markers, inline)
         lo = bisect_left(self.link_starts, block.content_start)
         hi = bisect_left(self.link_starts, block.end)
         if lo < hi:
@@ -306,6 +302,21 @@ class MarkerFinder:
             uses = [u for u in uses if u.keys[0].casefold() in self.defined or id(u) in plain]
             found.markers = prefer(found.markers, uses)
         return found
+
+    def _callouts(self, block: Block, markers: list[Marker], inline: list[Marker]) -> list[Marker]:
+        """``markers`` with the block's author-year and title-year callouts."""
+        if self.authoryear or (self.unlisted and block.kind is not BlockKind.HEADING):
+            # With no list, only a parenthetical callout is sure to be one, and not in a
+            # heading: ``#### FairJob Dataset (Academic, 2022)`` dates what it names.
+            callouts = self.authoryear.scan(
+                self.masked, block.content_start, block.end, narratives=not self.unlisted
+            )
+            # A link into the list says which entry it cites, whatever callout its text holds.
+            markers = prefer(markers, outside(callouts, inline))
+        if self.titles is not None:
+            titled = self.titles.scan(self.masked, block.content_start, block.end)
+            markers = prefer(markers, outside(titled, markers))
+        return markers
 
     def _spans(self, block: Block) -> list[tuple[int, int]]:
         """The spans of a block's inline links, in order."""

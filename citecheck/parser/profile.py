@@ -29,8 +29,10 @@ The profile decides what ``uncited-claim`` asks of a sentence (see
   (running heads, figure captions and figure callouts) and its writers speak of their own work (see
   :mod:`citecheck.parser.pdftext`); or a Pandoc source citing by key a bibliography kept in
   another file (``[@smith-2004]`` with ``bibliography: refs.bib``, see
-  :mod:`citecheck.parser.pandocbib`): citeproc is a scholar's tool, and such a text reports
-  and explains its writers' work, citing where it leans on others'.
+  :mod:`citecheck.parser.pandocbib`), or one whose citeproc list closes it with no heading
+  (author-date entries in alphabetical order, see :mod:`citecheck.parser.headless`):
+  citeproc is a scholar's tool, and such a text reports and explains its writers' work,
+  citing where it leans on others'.
 
 - **book**: a digitised book (the Project Gutenberg ``*** START OF THE PROJECT GUTENBERG
   EBOOK`` line in its source, plain text or HTML), or a long work (100,000 characters or
@@ -117,7 +119,7 @@ def detect(doc: Document) -> Profile:
     found = paper_sections(doc) | line_sections(doc)
     if "abstract" in found and len(found) >= 2:
         return "paper"
-    if _scholarly_list(doc) or doc.bibliography is not None:
+    if _scholarly_list(doc) or doc.bibliography is not None or _citeproc_list(doc):
         return "paper"
     if len(found) >= 4 and _own_work_sentences(doc, 3):
         return "paper"
@@ -126,6 +128,16 @@ def detect(doc: Document) -> Profile:
     if doc.fmt == "text" and journal_pages(doc.text) and _own_work_sentences(doc, 3):
         return "paper"
     return "article"
+
+
+def _citeproc_list(doc: Document) -> bool:
+    """Whether the document closes with the author-date list citeproc writes, with no
+    heading (see :mod:`citecheck.parser.headless`), and its callouts cite that list."""
+    listed = {k for k, s in enumerate(doc.sections) if s.citeproc}
+    if not listed:
+        return False
+    keys = {r.key for r in doc.references if r.section in listed and r.key}
+    return any(keys.intersection(m.keys) for m in doc.markers)
 
 
 def _word_thesis(doc: Document, found: set[str]) -> bool:

@@ -118,6 +118,8 @@ def find_sections(
                 level = 0
         elif level and _turn_label(block, raw):
             level = 0  # "Prompt 2:" after an answer's "Citations:": the next chat turn
+        elif level and _back_matter(block, raw):
+            level = 0  # "致谢", "Acknowledgements" typed as a paragraph after the list
         elif level and sections and next_heading(sections[-1].title, block, raw):
             level = 0  # "Appendix A.  …" as a paragraph after "11.2.  Informative References"
         elif level and furniture(block, raw):
@@ -131,6 +133,19 @@ def find_sections(
         trailing_list(out, raw, sections)
     blocks[:] = out
     return without_prose(sections, out, raw)
+
+
+def _back_matter(block: Block, raw: str) -> bool:
+    """Whether a paragraph is a line of its own that titles back matter: a thesis's
+    thanks (致谢, Danksagung), Acknowledgements, Funding, See also (see
+    :func:`citecheck.parser.claims.back_matter_title`), typed in the body style after the
+    list, where it ends the list as a heading would."""
+    from citecheck.parser.claims import back_matter_title
+
+    if block.kind is not BlockKind.PARAGRAPH or block.end - block.start > 40:
+        return False
+    words = raw[block.content_start : block.end].strip()
+    return "\n" not in words and back_matter_title(words)
 
 
 def _turn_label(block: Block, raw: str) -> bool:

@@ -259,11 +259,35 @@ def not_a_source(text: str, ref: Reference, notes: bool = False) -> str | None:
     return None
 
 
+# The same evidence in the other languages whose notes sections are named (Anmerkungen,
+# Notas, Notes): finite verbs, negation, pronouns and clause words, written lower-case
+# inside a sentence. One may stand in a title ("Was ist Aufklärung?"); two distinct ones
+# are a sentence.
+_FOREIGN_ASIDE = lazy(
+    r"(?<!\w)(?:"
+    r"é|são|foi|era|eram|tinha|tem|têm|está|estão|há|pode|não|porque|também|você|eu|meu|isso"
+    r"|minha|isto|quando|nós|ele|ela|mas"  # Portuguese
+    r"|es|son|fue|había|tiene|hay|puede|pero|también|esto|cuando|nosotros|usted"  # Spanish
+    r"|ist|sind|war|waren|wird|wurde|kann|hat|haben|hatte"  # German
+    r"|nicht|dass|weil|aber|auch|ich|wir"
+    r"|est|sont|était|peut|pas|parce|mais|aussi|nous|cela|elle"  # French
+    r"|è|sono|può|perché|anche|questo"  # Italian
+    r")(?!\w)"
+)
+_FOREIGN_WORDS = 2
+
+
 def is_note(text: str) -> bool:
-    """A footnote written as prose (an aside), not as a bare source."""
+    """A footnote written as prose (an aside), not as a bare source: over twelve words
+    with a finite verb, a pronoun or a clause word, in English or (two distinct ones) in
+    German, French, Spanish, Portuguese or Italian."""
     if _URL.match(text) or QUOTED.match(text) or AUTHORS.match(text):
         return False
-    return len(text.split()) > 12 and bool(_PROSE.search(text) or _ASIDE.search(text))
+    if len(text.split()) <= 12:
+        return False
+    if _PROSE.search(text) or _ASIDE.search(text):
+        return True
+    return len(set(_FOREIGN_ASIDE.findall(text))) >= _FOREIGN_WORDS
 
 
 def pending_source(text: str) -> tuple[int, int] | None:

@@ -265,8 +265,16 @@ def read(text: str, fmt: str, heading: re.Pattern[str] | None = None) -> Layout:
 def _read(text: str, fmt: str, heading: re.Pattern[str] | None = None) -> Layout:
     if fmt == "markdown":
         from citecheck.reader.heldcode import held_in_code
+        from citecheck.reader.htmlbody import html_body
         from citecheck.reader.markdown import read_markdown
 
+        # A post whose body is a converter's HTML is read as HTML (see .htmlbody).
+        if "<" in text and (body := html_body(text)) is not None:
+            from citecheck.reader.html import read_html
+
+            layout = read_html(body) if heading is None else read_html(body, heading)
+            layout.text = text
+            return layout
         # A document a conversion put in code blocks is read from them (see .heldcode).
         if (held := held_in_code(text)) is None:
             return _without_math(read_markdown(text))

@@ -61,6 +61,9 @@ class Line:
 
 def settle(lines: list[Line]) -> None:
     """Retag the body's lines by their neighbours (see the module docstring)."""
+    from citecheck.reader.docx_typed import typed_headings
+
+    typed_headings(lines)  # "1.1.2 Data skills" where the styles were lost
     _front_matter(lines)
     _captions(lines)
     label_pairs(lines)
