@@ -34,16 +34,17 @@ What it does
 
     An ``article`` is also read for its citing habit (:mod:`citecheck.parser.habit`): of
     its body paragraphs that hold a claim, how many carry a marker, and whether it cites
-    by notes. One that cites by footnotes or a ``Notes`` section's endnotes and marks fewer
+    by notes. One that cites by footnotes or a ``Notes`` section's endnotes, or whose
+    writer speaks as "I" and asks questions (one body sentence in ten), and marks fewer
     than one claim paragraph in three (of eight or more) **cites sparsely**, as an essay,
     a blog post or a primer does: most of its paragraphs are the writer's own explanation
     and argument. There only a paragraph that leans on others' work is asked for a
     citation: one with a citation-worthy signal as in a paper, or a named person's or a
     theory's view ("Joseph Stiglitz suggests that…"); its claims are reported. An article
-    citing by numbered or author-year callouts into a list of sources, a short text and a
-    wiki's page cite densely: every claim is asked for one. The habit is shown as
-    ``files[].citing`` in the JSON report and as "cites sparsely (2 of 10 claim
-    paragraphs)" in the text summary.
+    citing by numbered or author-year callouts into a list of sources in an impersonal
+    voice, a short text and a wiki's page cite densely: every claim is asked for one. The
+    habit is shown as ``files[].citing`` in the JSON report and as "cites sparsely (2 of 10
+    claim paragraphs)" in the text summary.
 
     An ``article`` read so by ``auto`` also passes its claims through a claim gate
     (:mod:`citecheck.parser.claimgate`): a sentence that speaks to the reader ("your

@@ -267,8 +267,9 @@ class Document:
     its reference list cites."""
 
     spec: bool = False
-    """The text is an RFC or Internet-Draft by its markup (RFC XML's ``<rfc>`` root): a spec,
-    whatever its header lines."""
+    """The text is an RFC or Internet-Draft by its markup (RFC XML's ``<rfc>`` root, or a
+    page's header set in ``<pre>`` above its first heading): a spec, whatever its visible
+    header lines."""
 
     book: bool = False
     """The text is a digitised book (a Project Gutenberg text or page): the profile reads it

@@ -31,6 +31,7 @@ from citecheck.parser.scoped import scope_sections
 from citecheck.parser.sections import find_sections
 from citecheck.parser.sourcelike import EMPTY_ITEM, ERROR_ITEM, is_note
 from citecheck.parser.sourcelines import read_source_lines
+from citecheck.parser.specprofile import html_docket
 from citecheck.parser.splitlabels import pair_split_labels
 from citecheck.parser.tablerows import table_rows
 from citecheck.parser.works import works_item
@@ -64,10 +65,9 @@ def parse(
     layout = read(text, fmt, heading)
     book = gutenberg(text)  # looked for in the source: an HTML reader masks the header
     # An HTML reader's text is the page as read, written at the offsets of its source.
+    spec = layout.spec or (fmt == "html" and html_docket(text))  # a docket in <pre>, too
     text = layout.text
-    doc = Document(
-        text=text, fmt=fmt, path=path, blocks=layout.blocks, wiki=layout.wiki, spec=layout.spec
-    )
+    doc = Document(text=text, fmt=fmt, path=path, blocks=layout.blocks, wiki=layout.wiki, spec=spec)
     doc.book = book
     # A draft or spec source whose tool builds the entries from the citations (kramdown-rfc,
     # mmark, Bikeshed, ReSpec) cites its sources with those link uses.

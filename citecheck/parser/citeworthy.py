@@ -184,7 +184,9 @@ _ATTRIBUTED = lazy(
     r"|\b(?:theory|hypothesis|thesis|school\s+of\s+thought)[*_]*,?\s+(?:which\s+|that\s+)?(?:suggests"
     r"|holds|posits|argues|predicts|claims|maintains|contends)\b"
     r"|\b(?:pioneered|coined|founded|invented|discovered|formulated|devised|populari[sz]ed"
-    r"|originated|first\s+(?:described|proposed|introduced|used))\s+by\s+(?-i:[A-Z])",
+    r"|originated|first\s+(?:described|proposed|introduced|used))\s+by\s+(?-i:[A-Z])"
+    # an idea traced to its origin: "goes back to Plato", "dates back to the Stoics"
+    r"|\b(?:goes|go|went|dates?|dated|traces?|traced)\s+back\s+to\s+(?:the\s+)?(?-i:[A-Z])",
     re.I,
 )
 
@@ -208,7 +210,8 @@ def _leans_on_others(text: str) -> bool:
 
 def attributed(text: str) -> bool:
     """Whether a sentence gives a named person's or a theory's view ("Joseph Stiglitz
-    suggests that…", "Schumpeter's paradigm", "pioneered by Robert Solow"): what an essay
+    suggests that…", "Schumpeter's paradigm", "pioneered by Robert Solow", "goes back to
+    Plato"): what an essay
     leans on when it cites now and then (see :mod:`citecheck.parser.habit`)."""
     return bool(_ATTRIBUTED.search(text))
 

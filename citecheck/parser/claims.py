@@ -63,6 +63,8 @@ _IMPERATIVE_VERBS = (
     "|analyse|analyze"
     # A study plan's steps: "Finish all compulsory subjects", "Memorize data from …".
     "|finish|attempt|join|dedicate|draw|memorize|memorise|solve|allocate|spend"
+    # An implementation plan's steps: "Deploy the frontend on …", "Upload the file to …".
+    "|deploy|initialize|initialise|upload|integrate|insert"
 )
 # Verbs that open a step only after the bold label of a plan's item ("**Goal:** Cover 80%
 # of the syllabus."; "**Technique:** Practice weekly."): alone, "Cover crops…", "Practice
@@ -77,7 +79,8 @@ _LABELLED_STEP = lazy(
 _IMPERATIVE = lazy(
     rf"^[\"“'‘(*_\s]*(?:(?:if|when|before|after|once|while|for|to)\b[^,.;:]{{0,120}},\s*)?"
     rf"(?:(?:always|also|just|then|first|now|finally|simply|so|regularly|periodically|never)\s+)?"
-    rf"(?:{_IMPERATIVE_VERBS}|open(?=\s+(?:an?|the|your)\s))\b(?!\s+of\b)(?![-'’]\w)",
+    rf"(?:{_IMPERATIVE_VERBS}|open(?=\s+(?:an?|the|your)\s)|set\s+up(?=\s+(?:an?|the|your)\s))"
+    r"\b(?!\s+of\b)(?![-'’]\w)",
     re.I,
 )
 _OFFER = lazy(
@@ -131,7 +134,7 @@ _OPENERS = frozenset(
     {verb.split("'")[0] for verb in _IMPERATIVE_VERBS.split("|")}
     | {"if", "when", "before", "after", "once", "while", "for", "to"}
     | {"always", "also", "just", "then", "first", "now", "finally", "simply", "so"}
-    | {"regularly", "periodically", "open"}
+    | {"regularly", "periodically", "open", "set"}
     | {"i", "let", "feel", "hope", "would", "do", "want", "shall", "should", "happy"}
     | {"this", "not", "you", "in"}
 )

@@ -13,8 +13,18 @@ also compare…"); a paper speaks as "we". So a text is an essay with notes
 when every entry it cites is a Markdown footnote (no reference list, no numbered entries;
 a newsletter's back-linked note counts as one)
 and at least :data:`LEAST_SENTENCES` of its body sentences, and one in
-:data:`SHARE` of them, speak as "I" (English, German, French, Spanish, Italian, Dutch)
-without addressing "you".
+:data:`SHARE` of them, speak as "I" (English, German, French, Spanish, Italian, Dutch,
+Portuguese, Russian, Japanese, Chinese) without addressing "you".
+
+A writer's essay that cites by numbered callouts into a list (``[1]`` … ``References``) or
+by endnotes a converter did not keep as notes shows the same voice: a writer who speaks as
+"I" and asks the reader questions to argue ("Why do founders ignore the advice?", "Is God
+responsible for evil?"), which an encyclopedia, a news story, a report or an answer
+engine's export rarely does. :func:`speaks_as_writer` reads it: at least
+:data:`LEAST_VOICE` body sentences, and one in :data:`VOICE_SHARE` of them, speak as "I"
+or are questions. The citing habit (:mod:`citecheck.parser.habit`) reads such an article
+as citing now and then when it marks few of its paragraphs, whatever its markers: its
+unmarked paragraphs are the writer's argument, not gaps.
 """
 
 from __future__ import annotations
@@ -27,15 +37,27 @@ from citecheck.text.recache import lazy
 LEAST_SENTENCES = 3
 SHARE = 20
 """One body sentence in this many at least speaks as "I"."""
+LEAST_VOICE = 5
+"""Body sentences, at least, that speak as "I" or ask a question in a writer's essay."""
+VOICE_SHARE = 10
+"""One body sentence in this many at least speaks as "I" or asks a question."""
 _FIRST_PERSON = lazy(
     r"\b(?:I(?![/.-])|I'm|I've|I'd|I'll|I’m|I’ve|I’d|I’ll|my|me|myself|mine"
     r"|ich|mein|meine|meines|meiner|meinem|meinen|mich|mir"
     r"|je|j'|j’|mon|ma|mes|moi"
     r"|yo|mí|mío|mía"
     r"|io|mio|mia|miei"
-    r"|ik|mijn)(?!\w)",
+    r"|ik|mijn"
+    r"|meu|minha|meus|minhas|comigo"
+    r"|я|мне|меня|мной|мой|моя|моё|мои|моего|моей|моих)(?!\w)"
+    # Portuguese "eu" in lower case or opening a sentence, not the "EU" of Europe
+    r"|(?-i:(?<!\w)(?:eu|Eu)(?!\w))"
+    # Japanese and Chinese write no spaces: the pronoun with its particle; "我" not "我们"
+    r"|(?:私|僕|俺)(?:は|が|の|も|に|を|には|にとって)|我(?![们們])",
     re.I,
 )
+# A question, at the end of a sentence (a closing quotation mark or emphasis may follow).
+_QUESTION = lazy(r"[?？][\s\"'”’»)*_]*$")
 # An assistant's offer speaks as "I" to "you" ("If you want, I can also compare…"): an
 # answer engine's export, not a writer's account.
 _ADDRESSED = lazy(r"\b(?:you|your)\b", re.I)
@@ -60,6 +82,24 @@ def _speaks_as_i(text: str) -> bool:
             continue
         return True
     return False
+
+
+def speaks_as_writer(doc: Document) -> bool:
+    """Whether ``doc`` reads as a writer's essay or post by its voice (see the module): at
+    least :data:`LEAST_VOICE` body sentences, and one in :data:`VOICE_SHARE` of them, speak
+    as "I" (not to "you", as an assistant offers) or ask a question. An answer engine's
+    export (a user's questions, an assistant's "I") never does."""
+    from citecheck.parser.answers import answer_export
+
+    body = [s for s in doc.sentences if not s.heading]
+    voiced = sum(
+        1
+        for s in body
+        if _QUESTION.search(s.text) or (_speaks_as_i(s.text) and not _ADDRESSED.search(s.text))
+    )
+    if voiced < LEAST_VOICE or voiced * VOICE_SHARE < len(body):
+        return False
+    return not answer_export(doc)
 
 
 def _written_note(text: str, start: int, key: str | None) -> bool:

@@ -14,11 +14,14 @@ its markers are written. A document **cites sparsely** when
 - fewer than one in three (:data:`SPARSE_SHARE`) of them carry a marker;
 - it cites by notes (:func:`cites_by_notes`): footnotes, or the numbered endnotes of a
   ``Notes`` section (also the heading-less notes a converter leaves at the end of an
-  essay, ``\\[1\\] …``, called by links), which a writer hangs where they choose.
-  Numbered callouts into a list of sources and author-year callouts are the habit of
-  encyclopedias, news, reports and scholarship, which cite claim by claim: there an
-  unmarked paragraph is a gap (a Wikipedia page with few notes, a manuscript citing by
-  author and year).
+  essay, ``\\[1\\] …``, called by links), which a writer hangs where they choose;
+  or its writer speaks as one (:func:`citecheck.parser.essays.speaks_as_writer`: "I" and
+  questions put to the reader in one body sentence in ten), as an essay or a post does
+  whatever its markers: numbered callouts into a short list, endnotes a converter did not
+  keep as notes. Numbered callouts into a list of sources and author-year callouts in an
+  impersonal voice are the habit of encyclopedias, news, reports and scholarship, which
+  cite claim by claim: there an unmarked paragraph is a gap (a Wikipedia page with few
+  notes, a manuscript citing by author and year).
 
 Otherwise it **cites densely**. A wiki's page (HTML made by MediaWiki, or a copy whose
 notes read as an encyclopedia's citation templates, :func:`encyclopedic`) cites densely
@@ -47,6 +50,7 @@ from dataclasses import dataclass, field
 
 from citecheck.model import BlockKind, Document, MarkerKind, Sentence
 from citecheck.parser.citeworthy import attributed, citation_worthy
+from citecheck.parser.essays import speaks_as_writer
 from citecheck.text.recache import lazy
 
 _RETRIEVED = lazy(r"\bRetrieved\s+(?:on\s+)?\w|\bArchived\s+from\s+the\s+original\b|^\W*\^")
@@ -111,7 +115,7 @@ def citing_habit(doc: Document, profile: str, gate: bool = True) -> Habit:
         and not doc.wiki
         and paragraphs >= MIN_PARAGRAPHS
         and cited < SPARSE_SHARE * paragraphs
-        and cites_by_notes(doc)
+        and (cites_by_notes(doc) or speaks_as_writer(doc))
         and not encyclopedic(doc)
     )
     unasked: frozenset[int] = frozenset()

@@ -20,7 +20,8 @@ The profile decides what ``uncited-claim`` asks of a sentence (see
   same sections does not; or a Word thesis in any language, which has a contents list (its
   title a heading, or a line of the body followed by entries ending in page numbers,
   "1.1 Обзор аналогов 8"), an Introduction, a Conclusion and a reference list, or one in
-  Markdown set in numbered chapters (:mod:`citecheck.parser.thesisprofile`). Section
+  Markdown set in numbered chapters, or one in any format whose title page declares a
+  degree thesis (:mod:`citecheck.parser.thesisprofile`). Section
   names are read in English, Chinese, German, French, Spanish, Portuguese, Italian,
   Russian, Hungarian, Polish, Czech and Slovak, Turkish, Dutch and Swedish (see
   :mod:`citecheck.parser.sectionnames`). In plain text converted from PDF a heading is a
@@ -65,7 +66,7 @@ from citecheck.parser.sectionnames import CONTENTS as _CONTENTS
 from citecheck.parser.sectionnames import PAPER_HEADING as _PAPER_HEADING
 from citecheck.parser.sectionnames import TOC_ENTRY as _TOC_ENTRY
 from citecheck.parser.specprofile import spec
-from citecheck.parser.thesisprofile import markdown_thesis
+from citecheck.parser.thesisprofile import declared_thesis, markdown_thesis
 from citecheck.text.recache import lazy
 from citecheck.text.smallcaps import uncapped
 from citecheck.text.vocab import HTML_TAG
@@ -123,7 +124,7 @@ def detect(doc: Document) -> Profile:
         return "paper"
     if len(found) >= 4 and _own_work_sentences(doc, 3):
         return "paper"
-    if _word_thesis(doc, found) or markdown_thesis(doc, found):
+    if _word_thesis(doc, found) or markdown_thesis(doc, found) or declared_thesis(doc, found):
         return "paper"
     if doc.fmt == "text" and journal_pages(doc.text) and _own_work_sentences(doc, 3):
         return "paper"

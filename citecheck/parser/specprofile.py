@@ -15,10 +15,16 @@ so do its running heads ("RFC 7230   HTTP/1.1 Message Syntax and Routing   June 
 two anywhere make one header line) for a conversion that dropped the header. Or, for
 an excerpt without its header, when plain text has RFC section headings ("4.  Parsing a
 Reference") and references keyed by RFC number (``[RFC2119]``).
+
+A page that sets the RFC's header in ``<pre>`` above its first heading (the docket of a
+hand-made HTML copy or translation of an RFC, which keeps the header as the RFC prints it
+while its sections are HTML) is a spec by those lines too (:func:`html_docket`): the HTML
+reader does not show ``<pre>``, so they are read in the page's source.
 """
 
 from __future__ import annotations
 
+import html
 import re
 
 from citecheck.model import Document
@@ -104,6 +110,28 @@ def spec(doc: Document) -> bool:
     if header >= 2 or (header and (_BCP14.search(doc.text) or _paged(doc.text))):
         return True
     return _rfc_layout(doc)
+
+
+# A ``<pre>`` element of a page's source, and the page's first heading: the docket is the
+# header set in ``<pre>`` before it.
+_PRE = lazy(r"<pre\b[^>]*>(.*?)</pre\s*>", re.S | re.I)
+_FIRST_HEADING = lazy(r"<h[1-6]\b", re.I)
+_TAG = lazy(r"<[^<>]*>")
+
+
+def html_docket(source: str) -> bool:
+    """Whether an HTML page's source sets the header of an RFC or Internet-Draft in
+    ``<pre>`` elements above its first heading, two header lines or more ("Request for
+    Comments: 7230", "Category: Standards Track", "Obsoletes: 2616"): a hand-made copy or
+    a translation of an RFC, whose sections follow as HTML. ``source`` is the page as
+    written (tags and entities); nothing raises."""
+    first = _FIRST_HEADING.search(source)
+    top = source[: first.start()] if first else source[: 4 * _HEAD_CHARS]
+    pres = [html.unescape(_TAG.sub("", m.group(1))) for m in _PRE.finditer(top)]
+    if not pres:
+        return False
+    lined = "\n" + "\n".join(pres)[:_HEAD_CHARS]
+    return sum(1 for pattern in _SPEC_LINES if pattern.search(lined)) >= 2
 
 
 def _visible_head(text: str) -> str:
