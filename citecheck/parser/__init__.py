@@ -68,7 +68,7 @@ def parse(
     doc = Document(
         text=text, fmt=fmt, path=path, blocks=layout.blocks, wiki=layout.wiki, spec=layout.spec
     )
-    doc.book = book
+    doc.book, doc.citeproc = book, layout.citeproc
     # A draft or spec source whose tool builds the entries from the citations (kramdown-rfc,
     # mmark, Bikeshed, ReSpec) cites its sources with those link uses.
     doc.linked_sources = layout.spec and bool(layout.links)

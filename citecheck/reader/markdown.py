@@ -15,6 +15,7 @@ import pyromark
 from citecheck.model import Block, BlockKind
 from citecheck.reader import Layout
 from citecheck.reader.bytemap import ByteMap
+from citecheck.reader.citeproc import citeproc_lists
 from citecheck.reader.latexheads import bibliography_masked, latex_headings
 from citecheck.reader.linkdefs import fold as _fold
 from citecheck.reader.linkdefs import redefinitions, split_footnote
@@ -268,7 +269,9 @@ class _Builder:
 
     def _drafted(self, layout: Layout) -> Layout:
         """Notes written where they are called (see :mod:`.inlinenotes`); an
-        Internet-Draft's references and citations (see :mod:`.ietfmd`)."""
+        Internet-Draft's references and citations (see :mod:`.ietfmd`); citeproc's
+        bibliography, headed or not (see :mod:`.citeproc`)."""
+        citeproc_lists(layout)
         if "[^" in layout.text or "^[" in layout.text:
             from citecheck.reader.ietfmd import merge_links
             from citecheck.reader.inlinenotes import inline_notes
