@@ -21,7 +21,12 @@ bibliography"; the CSL 1.0.2 specification, "Bibliography").
 makes the heading right above such a division, or an empty heading put at its first
 entry when there is none, the heading of a reference section (label
 :data:`~citecheck.model.LISTED_HEADING`). :func:`csl_elements` finds them in an HTML tree
-for :mod:`citecheck.reader.html`, which does the same as it reads.
+for :mod:`citecheck.reader.html`, which does the same as it reads. In HTML Pandoc also
+says which works a citation names: ``<span class="citation" data-cites="knuth84
+lamport94">(Knuth 1984; Lamport 1994)</span>``; the HTML reader writes it as the markers
+of those entries (``[knuth84][lamport94]``, the keys of :func:`csl_entries`), so that a
+callout whose author is an organisation (``(ISO/IEC 2011)``) or whose form the author-year
+reader does not know cites all the same.
 """
 
 from __future__ import annotations
@@ -164,6 +169,18 @@ def citeproc_lists(layout: Layout) -> None:
     listed = cited(layout.text, bibliography_spans(layout.text))
     mark_listed(layout.blocks, listed)
     layout.citeproc = bool(listed)
+
+
+def csl_entries(body: Any) -> dict[str, Any]:
+    """The entries of citeproc's bibliography divisions of an HTML tree by citation key:
+    ``<div id="ref-knuth84" class="csl-entry">`` is the entry of key ``knuth84``, which
+    Pandoc's citations name (``<span class="citation" data-cites="knuth84">``)."""
+    out: dict[str, Any] = {}
+    for div in body.css("div.csl-bib-body div.csl-entry"):
+        ident = (div.attributes.get("id") or "").strip()
+        if ident.startswith("ref-") and len(ident) > 4:
+            out.setdefault(ident[4:], div)
+    return out
 
 
 def csl_elements(body: Any, source: str) -> set[int]:

@@ -26,7 +26,7 @@ from typing import Any
 
 from citecheck.model import LISTED_HEADING, Block, BlockKind
 from citecheck.reader import Layout
-from citecheck.reader.citeproc import csl_elements
+from citecheck.reader.citeproc import csl_elements, csl_entries
 from citecheck.reader.html_notes import (
     NOTE_TEXT,
     Note,
@@ -213,6 +213,17 @@ class _Reader:
             return self._piece(el, note.key, True)
         return citing(el) and self._piece(el, f"[{note.key}]", True)
 
+    def citation(self, el: Any) -> bool:
+        """Write Pandoc's citation (``<span class="citation" data-cites="a b">``) as the
+        markers of the bibliography's entries it names (see :mod:`.citeproc`)."""
+        if self.code or "citation" not in (el.attributes.get("class") or "").split():
+            return False
+        keys = (el.attributes.get("data-cites") or "").split()
+        found = [self.notes.by_id.get("ref-" + k) for k in keys]
+        if not keys or any(n is None or n.footnote for n in found):
+            return False
+        return self._piece(el, "".join(f"[{n.key}]" for n in found if n is not None), True)
+
     def cleanup_tag(self, el: Any) -> bool:
         """Write a wiki's inline cleanup tag (``[要出典]``) as the placeholder it is."""
         text = None if self.code else cleanup_tag(el)
@@ -315,6 +326,9 @@ def read_html(source: str, heading: re.Pattern[str] = REFERENCE_HEADING) -> Layo
 
         localise_links(tree)  # a saved page's links into itself, made absolute
     found = notes(body)
+    for key, div in csl_entries(body).items():  # Pandoc's citations name these by key
+        if "ref-" + key not in found.by_id:
+            found.by_id["ref-" + key] = found.items[div.mem_id] = Note(key, False, label=True)
     skipped = chrome(body) | found.bundles  # a bundle is read where its marker stands
     reader = _Reader(source, toks, align(tree, source, toks), found, canvas, skipped)
     reader.heading = heading
