@@ -44,3 +44,13 @@ def test_callouts_in_cells_cite_and_cells_are_no_claims():
     cell = [s for s in doc.sentences if "scored" in s.text]
     assert cell and not any(s.claim for s in cell)
     assert all(b.kind is BlockKind.PARAGRAPH for b in doc.blocks if b.cell)
+
+
+def test_a_models_image_placeholder_in_a_cell_is_no_citation():
+    text = (
+        "We prompt the model as earlier work did [1].\n\n"
+        "<table><tr><td>[IMAGE] Describe the image concisely. [IMG] Answer.</td></tr></table>"
+        + _LIST
+    )
+    doc = parse(text, "markdown")
+    assert sorted(k for m in doc.markers for k in m.keys) == ["1"]

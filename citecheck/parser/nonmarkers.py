@@ -35,10 +35,13 @@ MEDIA = frozenset(
     }
 )  # fmt: skip
 # The special tokens of a language model's vocabulary (BERT's ``[CLS]`` and ``[SEP]``, a
-# decoder's ``[BOS]`` and ``[EOS]``, Llama's ``[INST]``): a paper on models writes them in
-# brackets; never the label of a reference unless the list has that label.
+# decoder's ``[BOS]`` and ``[EOS]``, Llama's ``[INST]``, a multimodal model's image
+# placeholder in its prompt templates, ``[IMAGE] Describe the image concisely.``): a paper
+# on models writes them in brackets; never the label of a reference unless the list has
+# that label.
 TOKENS = frozenset(
     {"CLS", "SEP", "MASK", "PAD", "UNK", "BOS", "EOS", "SOS", "EOT", "INST", "/INST", "SYS"}
+    | {"IMAGE", "IMG"}
 )
 # A word character that glues a bracket to a word; CJK script writes no spaces between
 # words, so a marker stands glued to its ideographs (``参见[RFC6749]的``).
