@@ -107,3 +107,12 @@ def test_pandoc_standalone_fixture():
     # Pandoc's citations name the entries by key, whatever their callout's form.
     keys = sorted({k for m in doc.markers for k in m.keys})
     assert keys == ["cldo2024", "hart2021", "lindqvist2019"]
+
+
+def test_a_heading_named_references_and_an_appendix_after_it():
+    text = "# Overview\n\n" + _PROSE + "# References\n\n" + _DIV + "\n# Appendix\n\nMore text.\n"
+    doc = parse(text, "markdown")
+    assert [s.title for s in doc.sections] == ["References"]
+    assert len(doc.references) == 1
+    appendix = next(b for b in doc.blocks if text[b.start : b.end] == "More text.")
+    assert appendix.section is None
