@@ -36,3 +36,15 @@ def test_without_letters_or_carets_nothing_changes():
     assert "a" not in keys and keys["1"].startswith("The opening was")
     plain = page.replace("^ ", "")
     assert "a" not in _keys(plain)
+
+
+def test_a_navigation_box_is_no_claim():
+    from citecheck.parser.chrome import page_chrome
+
+    assert page_chrome("Links to related articles vteBridges of the harbourThe harbour has")
+    assert page_chrome("vteRoad bridges in New ZealandHarbour Bridge Mangere Bridge")
+    assert page_chrome("v · t · eRoad bridges in New Zealand")
+    assert not page_chrome("vte is the name of a command.")
+    assert not page_chrome("Vitamin E was first isolated in 1922.")
+    doc = parse(_FIXTURE.read_text("utf-8"), "text")
+    assert not any(s.claim for s in doc.sentences if "three bridges" in s.text)
