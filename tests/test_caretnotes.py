@@ -48,13 +48,3 @@ def test_a_navigation_box_is_no_claim():
     assert not page_chrome("Vitamin E was first isolated in 1922.")
     doc = parse(_FIXTURE.read_text("utf-8"), "text")
     assert not any(s.claim for s in doc.sentences if "three bridges" in s.text)
-
-
-def test_cells_set_apart_by_wide_gaps_are_no_claims():
-    from citecheck.parser.claims import spaced_cells
-
-    assert spaced_cells("Ancestors[4]       8. Charles Spencer      4. Albert      9. Margaret")
-    assert not spaced_cells("The bridge opened in 1959.    It carries eight lanes.")
-    assert not spaced_cells("120 m<sup>2</sup>     and     10<sup>3</sup>     sheets")
-    doc = parse(_FIXTURE.read_text("utf-8"), "text")
-    assert not any(s.claim for s in doc.sentences if "southern approach" in s.text)

@@ -230,14 +230,11 @@ def _self_described(sentences: list[Sentence], masked: str) -> None:
 
 
 def _not_claims(block: Block, masked: str, text: str) -> bool:
-    """A table cell, a table row of plain text (or cells set apart by wide gaps), a
-    caption, a paragraph labelled as advice or
+    """A table cell, a table row of plain text, a caption, a paragraph labelled as advice or
     opinion, a page's footnote converted from PDF or a thesis's declaration of authorship
     holds no claims."""
     head = masked[block.content_start : min(block.end, block.content_start + 200)].lstrip()
     if block.cell or claims.caption(head) or claims.table_row(head) or claims.advice(head):
-        return True
-    if claims.spaced_cells(text[block.content_start : min(block.end, block.content_start + 200)]):
         return True
     if head[:1] in declarations.OPENERS and declarations.opens(head):
         return True  # a thesis's declaration of authorship on its cover page

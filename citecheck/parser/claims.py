@@ -142,8 +142,6 @@ _MATH = lazy(r"[=<>≤≥±×÷∑∏∫√∈∉∀∃→⇒≈≠∝∞^\\]")
 _TOKEN = lazy(r"\S+")
 _PROSE_WORD = lazy(r"^[(\"“]?[A-Za-z][a-z]+[)\"”,.;:]?$")
 _TABLE_ROW = lazy(r"^\s*\|.*\|.*\|")
-_CELL_GAP = lazy(r"(?<=\S)[ \t]{4,}(?=\S)")
-_CELL_GAPS = 3  # gaps on one line that set cells apart, not a sentence's words
 
 
 # "Abstract", "## Abstract", "**Abstract**", "ABSTRACT", "Abstract:" as a title of its own;
@@ -229,15 +227,6 @@ def caption(text: str) -> bool:
 def table_row(text: str) -> bool:
     """Whether a block of plain text is a row of a pipe table."""
     return bool(_TABLE_ROW.match(text))
-
-
-def spaced_cells(text: str) -> bool:
-    """Whether a block, as written (``text``: its opening), is a table or chart whose cells
-    a text copy ran onto one line set apart by wide gaps (a wiki page's ancestry chart:
-    "Ancestors of …       8. Charles Spencer      4. Albert Spencer      9. …"): three gaps
-    of four blanks or more between the words of its first line, which holds no markup."""
-    line = text.split("\n", 1)[0]
-    return "<" not in line and len(_CELL_GAP.findall(line)) >= _CELL_GAPS
 
 
 def addressed_to_reader(sentence: str) -> bool:
