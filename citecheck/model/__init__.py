@@ -275,6 +275,10 @@ class Document:
     """The text is a digitised book (a Project Gutenberg text or page): the profile reads it
     as a ``book``."""
 
+    citeproc: bool = False
+    """The text holds a bibliography Pandoc's citeproc rendered into it and cites its works
+    (``<div id="refs" class="csl-bib-body">``, see :mod:`citecheck.reader.citeproc`)."""
+
     bibliography: str | None = None
     """A Pandoc source's bibliography kept in another file: the name its front matter gives
     (``refs.bib``), ``""`` when it names none, None when the document holds its own list or

@@ -12,6 +12,7 @@ from citecheck.parser.answers import framing_sections
 from citecheck.parser.body import Body, ParseOptions
 from citecheck.parser.bundles import merge_bundles
 from citecheck.parser.caretless import number_caretless_notes
+from citecheck.parser.caretnotes import caret_notes
 from citecheck.parser.chatty import drop_typed
 from citecheck.parser.cutentries import goes_on
 from citecheck.parser.leadins import share_lead_ins
@@ -68,7 +69,7 @@ def parse(
     spec = layout.spec or (fmt == "html" and html_docket(text))  # a docket in <pre>, too
     text = layout.text
     doc = Document(text=text, fmt=fmt, path=path, blocks=layout.blocks, wiki=layout.wiki, spec=spec)
-    doc.book = book
+    doc.book, doc.citeproc = book, layout.citeproc
     # A draft or spec source whose tool builds the entries from the citations (kramdown-rfc,
     # mmark, Bikeshed, ReSpec) cites its sources with those link uses.
     doc.linked_sources = layout.spec and bool(layout.links)
@@ -210,14 +211,27 @@ def _references(doc: Document, source: str, summary: Collection[int] = ()) -> No
         r.kind is BlockKind.FOOTNOTE and r.number is not None for r in doc.references
     )
     if not doc.explicit_numbers and not numbered_notes:
-        n = 0
-        for ref in listed:
-            if ref.key is None:
-                n += 1
-                ref.number = n
+        _number_by_position(doc, source)
     for ref in doc.references:
         if ref.key is None and ref.number is not None:
             ref.key = str(ref.number)
+
+
+def _number_by_position(doc: Document, masked: str) -> None:
+    """Number the keyless entries of a list that shows no numbers by their places, in order.
+    A wiki page's text (lettered notes, then references, each entry after a caret) is read
+    as the page shows it (see :mod:`citecheck.parser.caretnotes`)."""
+    unnumbered, gaps = caret_notes(doc, masked)
+    listed = [r for r in doc.references if r.kind not in (BlockKind.FOOTNOTE, BlockKind.LINKDEF)]
+    starts = [g.start for g in gaps]
+    n = 0
+    for ref in listed:
+        if ref.key is None and id(ref) not in unnumbered:
+            n += 1
+            ref.number = n + bisect_left(starts, ref.start)
+    numbered = sorted(r.start for r in listed if r.number is not None)
+    for i, gap in enumerate(gaps):
+        gap.key = str(bisect_left(numbered, gap.start) + i + 1)
 
 
 def _speaker(block: Block, text: str, masked: str) -> str | None:

@@ -8,6 +8,8 @@ registered trademark of the Wikimedia Foundation, Inc., a non-profit organizatio
 the address the page was "Retrieved from". They speak of the page, its licence and its
 owner: :func:`page_chrome` tells them, in English and in the footers of the larger wikis
 (German, French, Spanish, Italian, Portuguese, Dutch, Russian), so they are no claims.
+Nor is a navigation box copied with the page's text, which opens with the box's ``vte``
+links glued to its title ("vteBritish princesses by marriage…").
 """
 
 from __future__ import annotations
@@ -37,8 +39,19 @@ _FOOTER = lazy(
 )
 
 
+# A navigation box at the foot of a wiki page, copied as text: its "v · t · e" links (view,
+# talk, edit the template) glued to its title, "vteBritish princesses by marriage", and the
+# label screen readers are given for it, "Links to related articles".
+_NAVBOX = lazy(r"^(?:(?i:links\s+to\s+related\s+articles)\b|v\s?[·•]?\s?t\s?[·•]?\s?e(?=[A-Z0-9]))")
+
+
 def page_chrome(sentence: str) -> bool:
     """Whether a sentence (its words, spaces folded) is a saved wiki page's footer line:
     when the page was last edited, its licence, its terms of use, its trademark notice or
-    the address it was retrieved from."""
-    return len(sentence) < 400 and bool(_FOOTER.match(sentence.lstrip(" *•-·")))
+    the address it was retrieved from; or the opening of a navigation box (its ``vte``
+    links glued to its title, or the "Links to related articles" label before it), a list
+    of the wiki's pages run together."""
+    text = sentence.lstrip(" *•-·")
+    if _NAVBOX.match(text):
+        return True
+    return len(sentence) < 400 and bool(_FOOTER.match(text))

@@ -48,6 +48,12 @@ def _letters(text: str, upper: bool = False) -> set[str]:
     return {m.group(1).lower() for m in (_UPPER if upper else _LETTER).finditer(text)}
 
 
+def lettered_markers(masked: str) -> set[str]:
+    """The letters of the lower-case lettered note markers of a masked text (``[a]`` glued
+    to the word or punctuation it follows), in lower case."""
+    return _letters(masked) if "[a]" in masked else set()
+
+
 def letter_notes(doc: Document, masked: str) -> None:
     """Re-key, in place, a numbered notes section's entries as the lettered notes the
     prose cites (see the module's docstring). ``masked`` is the document's masked text."""

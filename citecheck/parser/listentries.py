@@ -17,8 +17,14 @@ def list_entries(block: Block, source: str, in_list: bool, fmt: str) -> list[Blo
     (:func:`split_glued`,
     :func:`~citecheck.parser.gluednames.split_glued_names`). ``in_list``: the block is in a
     reference section; ``fmt``: the document's format. A list run together across its
-    lines is read by :mod:`citecheck.parser.runon` instead."""
-    items = split_items(block, source) if block.kind is BlockKind.PARAGRAPH else [block]
+    lines is read by :mod:`citecheck.parser.runon` instead. An entry a converter wrote
+    without its authors opens with its year ("2023. Bliva: …"), which Markdown takes for
+    the number of an ordered list's item and runs the entries of the lines below into it
+    (lazy continuation lines): that item is split at its lines as a paragraph is."""
+    lines = block.kind is BlockKind.PARAGRAPH or (
+        block.kind is BlockKind.ITEM and _YEAR_ITEM.match(source, block.start) is not None
+    )
+    items = split_items(block, source) if lines else [block]
     # An HTML entry a link names (``<li id="cite_note-3">``) is one entry by its markup.
     if in_list and not (fmt == "html" and block.label is not None):
         items = [glued for item in items for glued in split_glued(item, source)]
@@ -26,6 +32,8 @@ def list_entries(block: Block, source: str, in_list: bool, fmt: str) -> list[Blo
     return items
 
 
+# A year where an ordered list's number would stand: "2023. Bliva: …" (no list runs to 1800).
+_YEAR_ITEM = lazy(r"[ \t]*(?:18|19|20)\d\d\.[ \t]")
 # An entry's own number at its start: "[27] …", "* [27] …", "27. …".
 _OWN_NUMBER = lazy(r"[ \t]*(?:[-*+•][ \t]+)?(?:\[(\d{1,4})\]|(\d{1,4})\.)[ \t]")
 

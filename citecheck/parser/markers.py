@@ -26,7 +26,9 @@ from citecheck.parser.nonmarkers import (
     in_abnf,
     is_array,
     is_index,
+    is_interval,
     is_math,
+    is_value,
     is_year,
     subscript,
     symbol,
@@ -247,6 +249,8 @@ def classify(
         if not prefix and (
             is_math(content)
             or is_array(content)
+            or is_interval(content, numbers)
+            or is_value(text, start)
             or among_arrays(text, start, end)
             or is_year(content, numbers)
             or is_index(text, start, end)

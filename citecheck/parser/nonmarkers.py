@@ -1,7 +1,8 @@
 """Brackets that are not citations, whatever digits or capitals they hold.
 
-Intervals (``[0, 1]``), bracketed years (``[2019]``), vectors (``[1 0]``), ORCID iDs, forbidden
-lines of astronomy (``[O III]``, ``[N2]``), a language model's special tokens (``[CLS]``,
+Intervals (``[0, 1]``, and ``[256, 480]`` when no entry has either number), arrays of
+data (``"IDs": [116, 943]``), bracketed years (``[2019]``), vectors (``[1 0]``), ORCID iDs,
+forbidden lines of astronomy (``[O III]``, ``[N2]``), a language model's special tokens (``[CLS]``,
 ``[EOS]``), media and file-format labels of links
 (``[MIDI]``, ``[PDF]``, ``[MP3]``, ``[Listen]``: a book's music files, a listing's
 downloads) unless a reference has that label, array sizes and indexes of code and of a spec's
@@ -34,10 +35,13 @@ MEDIA = frozenset(
     }
 )  # fmt: skip
 # The special tokens of a language model's vocabulary (BERT's ``[CLS]`` and ``[SEP]``, a
-# decoder's ``[BOS]`` and ``[EOS]``, Llama's ``[INST]``): a paper on models writes them in
-# brackets; never the label of a reference unless the list has that label.
+# decoder's ``[BOS]`` and ``[EOS]``, Llama's ``[INST]``, a multimodal model's image
+# placeholder in its prompt templates, ``[IMAGE] Describe the image concisely.``): a paper
+# on models writes them in brackets; never the label of a reference unless the list has
+# that label.
 TOKENS = frozenset(
     {"CLS", "SEP", "MASK", "PAD", "UNK", "BOS", "EOS", "SOS", "EOT", "INST", "/INST", "SYS"}
+    | {"IMAGE", "IMG"}
 )
 # A word character that glues a bracket to a word; CJK script writes no spaces between
 # words, so a marker stands glued to its ideographs (``参见[RFC6749]的``).
@@ -109,6 +113,32 @@ def among_arrays(text: str, start: int, end: int) -> bool:
     hi = text.find("\n", end, end + _NEAR)
     hi = end + _NEAR if hi < 0 else hi
     return any(m.start() != start for m in _ARRAY_NEAR.finditer(text, max(0, lo), hi))
+
+
+# A member of data or an assignment before the bracket: ``"IDs": ``, ``'sizes': ``,
+# ``scales = `` (JSON, RFC 8259 section 4; a Python or TOML value).
+_VALUE_BEFORE = lazy(r"(?:[\"'][\w .-]{1,40}[\"'][ \t]*:|\b[A-Za-z_][\w.]{0,40}[ \t]*=)[ \t]*$")
+
+
+def is_value(text: str, start: int) -> bool:
+    """Whether the bracket at ``start`` is the value of a member of a JSON object or of an
+    assignment (``"IDs": [116, 943, 234]``, ``sizes = [256, 480]``): an array of data, not a
+    citation group. Only a quoted name before ``:`` counts (prose writes "as follows: [3]")."""
+    return _VALUE_BEFORE.search(text, max(0, start - 48), start) is not None
+
+
+def is_interval(content: str, numbers: frozenset[str]) -> bool:
+    """A range of values written as an interval (``[256, 480]``, image sizes sampled in
+    it): two numbers, the first below the second and more than twice the highest number of
+    the document's numbered list. A citation group names entries of the list, or, when the
+    list was cut short, numbers a little past its end (``[5, 6]`` after entry [3] is still
+    read, and dangles)."""
+    parts = [p.strip() for p in content.split(",")]
+    listed = [int(n) for n in numbers if n.isdigit()]
+    if len(parts) != 2 or not listed or not all(p.isdigit() for p in parts):
+        return False
+    low, high = int(parts[0]), int(parts[1])
+    return low < high and low > 2 * max(listed)
 
 
 def is_year(content: str, numbers: frozenset[str]) -> bool:

@@ -33,7 +33,9 @@ The profile decides what ``uncited-claim`` asks of a sentence (see
   :mod:`citecheck.parser.pandocbib`), or one whose citeproc list closes it with no heading
   (author-date entries in alphabetical order, see :mod:`citecheck.parser.headless`):
   citeproc is a scholar's tool, and such a text reports and explains its writers' work,
-  citing where it leans on others'.
+  citing where it leans on others'; so is a text holding the bibliography citeproc rendered
+  into it and cited (``<div id="refs" class="csl-bib-body">``, see
+  :mod:`citecheck.reader.citeproc`).
 
 - **book**: a digitised book (the Project Gutenberg ``*** START OF THE PROJECT GUTENBERG
   EBOOK`` line in its source, plain text or HTML), or a long work (100,000 characters or
@@ -120,7 +122,7 @@ def detect(doc: Document) -> Profile:
     found = paper_sections(doc) | line_sections(doc)
     if "abstract" in found and len(found) >= 2:
         return "paper"
-    if _scholarly_list(doc) or doc.bibliography is not None or _citeproc_list(doc):
+    if _scholarly_list(doc) or doc.bibliography is not None or doc.citeproc or _citeproc_list(doc):
         return "paper"
     if len(found) >= 4 and _own_work_sentences(doc, 3):
         return "paper"

@@ -34,6 +34,9 @@ _NEXT_ENTRY = lazy(r"[ \t]+(?:[-*+•][ \t]+)?(?:\[\d{1,4}\]|\d{1,4}\.)[ \t]+[A-
 # An item's bullet or number; an old draft numbers entries with no stop ("1  Bradner").
 _BULLET = lazy(r"^\s*(?:[-*+•‣◦]|(\d{1,9})[.)]|(\d{1,3})(?=[ \t]{2,}[A-Z]))(?:\s+|$)")
 _KEY = lazy(r"^\[([^\s\]]+(?: \S+){0,2}|[^\[\]\n]{1,60}\d{4}[a-z]?)\](?!\()\s*:?\s*")
+# An author-year entry whose authors a PDF converter lost opens with its year ("2023. Bliva:
+# A simple multimodal llm…"), which reads like a list's number: no list runs to 1800.
+_YEAR_FIRST = lazy(r"^\s*(?:18|19|20)\d\d\.\s")
 _NUMBER_LINK = lazy(r"^\[(\d{1,9})\]\(\s*<?([^)\s>]+)>?\)[ \t]*[:.–—-]?[ \t]*")
 # ``[\[1\]](https://…#:~:text=…) [\[13\]](…) Title``: one source under each number it is
 # cited by, as a chat answer's sources read after a Word-to-Markdown converter.
@@ -69,7 +72,7 @@ def _entry_key(
     address the label links to is appended to ``link``."""
     number: int | None = None
     aliases: tuple[str, ...] = ()
-    if m := _BULLET.match(raw):
+    if (m := _BULLET.match(raw)) and not _YEAR_FIRST.match(raw):
         digits = m.group(1) or m.group(2)
         number = int(digits) if digits else None
         raw = raw[m.end() :]

@@ -237,7 +237,12 @@ _ENTRY_HEAD = (
     r",[ \t]+(?:[A-Z]\.|[A-Z][a-z]+)[^\n]{0,160}?|[A-Z][^\n,()]{1,60})"
     r"\(?(?:(?:1[6-9]|20)\d\d[a-z]?\b|(?i:in press|forthcoming|n\.d\.))"
 )
-_AUTHOR_ENTRY = lazy(r"(?:(?<=[.)\]>]\n)|(?<=[.)\]>]\r\n))[ \t]{0,3}" + _ENTRY_HEAD)
+# The line before may end in Markdown's hard line break, two blanks or more (MinerU ends
+# every line of a list so: ``…arXiv:2309.15564.   ``).
+_AUTHOR_ENTRY = lazy(
+    r"(?:(?<=[.)\]>]\n)|(?<=[.)\]>]\r\n)|(?<=[.)\]>]  \n)|(?<=[.)\]>]   \n)|(?<=[.)\]>]    \n))"
+    r"[ \t]{0,3}" + _ENTRY_HEAD
+)
 # A PDF conversion moves the page tail of an entry to the start of the next entry's line
 # ("Journal of Hydrology 48,\n107–118. Van Wyk, D.B., 1987. …"): the entry opens after
 # the tail, which stays with the entry above. Group 1 is where the entry opens.

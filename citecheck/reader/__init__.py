@@ -48,6 +48,9 @@ class Layout:
     listed: tuple[int, int] | None = None
     """The span of a bibliography the reader saw with no heading above it (Word's
     Bibliography style, field or content control): a reference section all the same."""
+    citeproc: bool = False
+    """The text holds a cited bibliography Pandoc's citeproc rendered into it
+    (:mod:`citecheck.reader.citeproc`)."""
     spec: bool = False
     """The text is an RFC, an Internet-Draft or a specification by its markup (RFC XML,
     :mod:`.rfcxml`; a kramdown-rfc or mmark draft, :mod:`.ietfmd`; a Bikeshed or ReSpec

@@ -26,6 +26,7 @@ from typing import Any
 
 from citecheck.model import LISTED_HEADING, Block, BlockKind
 from citecheck.reader import Layout
+from citecheck.reader.citeproc import csl_elements, csl_entries
 from citecheck.reader.html_notes import (
     NOTE_TEXT,
     Note,
@@ -76,6 +77,7 @@ class _Reader:
     joined_dd: set[int] = field(default_factory=set)
     plain: set[int] = field(default_factory=set)  # headings named so that head no list
     citing: set[str] = field(default_factory=set)  # links marked as an engine's citations
+    csl: set[int] = field(default_factory=set)  # inside citeproc's bibliography divisions
 
     def flush(self) -> None:
         words = self.pieces
@@ -90,6 +92,8 @@ class _Reader:
         spec = self.specs[-1]
         if spec.kind is BlockKind.ITEM and not self.refs:
             self._under_heading(spec, words[0].at)
+        elif spec.owner in self.csl and not self.refs:
+            self._listed(words[0].at)  # citeproc's bibliography, headed or not
         start, end = words[0].at, max(p.at + len(p.text) for p in words)
         block = Block(spec.kind, start, end, start, level=spec.level, label=spec.label)
         block.cell = spec.cell
@@ -110,6 +114,11 @@ class _Reader:
         note = self.notes.items.get(spec.owner)
         if note is None or note.footnote:
             return
+        self._listed(at)
+
+    def _listed(self, at: int) -> None:
+        """The last block, a heading, heads a reference section; with none, an empty
+        heading put at ``at`` does."""
         last = self.blocks[-1] if self.blocks else None
         if last is None or last.kind is not BlockKind.HEADING:
             # No heading at all (a saved page with the headings folded away): an empty one.
@@ -203,6 +212,17 @@ class _Reader:
         if src[span[0] - 1 : span[0]] == "[" and src[span[1] : span[1] + 1] == "]":
             return self._piece(el, note.key, True)
         return citing(el) and self._piece(el, f"[{note.key}]", True)
+
+    def citation(self, el: Any) -> bool:
+        """Write Pandoc's citation (``<span class="citation" data-cites="a b">``) as the
+        markers of the bibliography's entries it names (see :mod:`.citeproc`)."""
+        if self.code or "citation" not in (el.attributes.get("class") or "").split():
+            return False
+        keys = (el.attributes.get("data-cites") or "").split()
+        found = [self.notes.by_id.get("ref-" + k) for k in keys]
+        if not keys or any(n is None or n.footnote for n in found):
+            return False
+        return self._piece(el, "".join(f"[{n.key}]" for n in found if n is not None), True)
 
     def cleanup_tag(self, el: Any) -> bool:
         """Write a wiki's inline cleanup tag (``[要出典]``) as the placeholder it is."""
@@ -306,11 +326,15 @@ def read_html(source: str, heading: re.Pattern[str] = REFERENCE_HEADING) -> Layo
 
         localise_links(tree)  # a saved page's links into itself, made absolute
     found = notes(body)
+    for key, div in csl_entries(body).items():  # Pandoc's citations name these by key
+        if "ref-" + key not in found.by_id:
+            found.by_id["ref-" + key] = found.items[div.mem_id] = Note(key, False, label=True)
     skipped = chrome(body) | found.bundles  # a bundle is read where its marker stands
     reader = _Reader(source, toks, align(tree, source, toks), found, canvas, skipped)
     reader.heading = heading
     reader.sups = Superscripts.of(body, source, found.numbers, heading)
     reader.plain = not_bibliographies(body, heading)
+    reader.csl = csl_elements(body, source)
     walk(reader, body)
     reader.flush()
     text, masked = canvas.result()
@@ -328,4 +352,6 @@ def read_html(source: str, heading: re.Pattern[str] = REFERENCE_HEADING) -> Layo
 
         keys = {note.key for note in found.pairs.values()}
         masked = blank_unlisted_labels(masked, keys, blocks)
-    return Layout(text, masked, blocks, [], sorted(inline), citing=reader.citing, wiki=wiki)
+    layout = Layout(text, masked, blocks, [], sorted(inline), citing=reader.citing, wiki=wiki)
+    layout.citeproc = bool(reader.csl)
+    return layout

@@ -51,7 +51,9 @@ def _enter(r: Reader, el: Any) -> bool:
         if r.link(el):
             return False
         r.links += 1
-    elif tag == "sup" and (r.cleanup_tag(el) or r.superscript(el)):
+    elif (tag == "sup" and (r.cleanup_tag(el) or r.superscript(el))) or (
+        tag == "span" and r.citation(el)
+    ):
         return False
     if tag in CODE:
         r.code += 1

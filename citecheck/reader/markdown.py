@@ -15,10 +15,12 @@ import pyromark
 from citecheck.model import Block, BlockKind
 from citecheck.reader import Layout
 from citecheck.reader.bytemap import ByteMap
+from citecheck.reader.citeproc import citeproc_lists
 from citecheck.reader.latexheads import bibliography_masked, latex_headings
 from citecheck.reader.linkdefs import fold as _fold
 from citecheck.reader.linkdefs import redefinitions, split_footnote
 from citecheck.reader.liquid import liquid_code
+from citecheck.reader.mdtables import table_cells
 from citecheck.reader.padding import unpadded
 from citecheck.reader.pandocdivs import pandoc_divs
 from citecheck.reader.webtext import framed_headings
@@ -67,6 +69,7 @@ class _Builder:
         self.anchors: list[tuple[int, str]] = []
         self.sups: list[tuple[int, int]] = []
         self.sup: list[tuple[int, int]] | None = None  # text spans inside an open <sup>
+        self.html_blocks: list[tuple[int, int]] = []  # raw HTML blocks (tables, see mdtables)
 
     def span(self, rng: Any) -> tuple[int, int]:
         return self.bmap.char(rng["start"]), self.bmap.char(rng["end"])
@@ -106,6 +109,8 @@ class _Builder:
             block = Block(BlockKind.FOOTNOTE, s, s, -1, label=label)
         elif name in ("Image", "CodeBlock", "MetadataBlock", "HtmlBlock"):
             self.hidden += 1
+            if name == "HtmlBlock" and not self.hidden - 1:
+                self.html_blocks.append((s, e))
             if name == "Image" and tag["Image"]["link_type"] in _REF_LINKS:
                 self.use(s, e, tag["Image"]["link_type"], tag["Image"]["id"])
         elif name == "Link":
@@ -268,7 +273,11 @@ class _Builder:
 
     def _drafted(self, layout: Layout) -> Layout:
         """Notes written where they are called (see :mod:`.inlinenotes`); an
-        Internet-Draft's references and citations (see :mod:`.ietfmd`)."""
+        Internet-Draft's references and citations (see :mod:`.ietfmd`); citeproc's
+        bibliography, headed or not (see :mod:`.citeproc`); the cells of HTML tables
+        (see :mod:`.mdtables`)."""
+        citeproc_lists(layout)
+        table_cells(layout, self.html_blocks)
         if "[^" in layout.text or "^[" in layout.text:
             from citecheck.reader.ietfmd import merge_links
             from citecheck.reader.inlinenotes import inline_notes

@@ -14,7 +14,9 @@ section headed ``Abstract`` (the word written over the ``<abstract>`` tag); the 
 and back matter's ``<head>`` are headings, ``<p>`` paragraphs, ``<item>`` list items.
 A figure's or table's caption (``<figDesc>``) and cells are read for markers but hold
 no claims; their heads and labels, formulas, notes and the rest of the header (authors,
-affiliations, dates) are not prose and stay blank. A ``<ref type="bibr" target="#bN">``
+affiliations, dates) are not prose and stay blank. A footnote (``<note place="foot">``)
+and its callout (``<ref type="foot">``) are read as a Markdown footnote is (see
+:mod:`citecheck.reader.teinotes`). A ``<ref type="bibr" target="#bN">``
 keeps its text (``[40]``, ``(Smith et al., 2020)``); citations that only blanks and a
 comma, semicolon or dash part (GROBID writes ``[9, 21, 57]`` as a ``<ref>`` a number) are
 written together, with a bracket right around them, as one marker. The ``<listBibl>`` is
@@ -36,6 +38,7 @@ from citecheck.model import Block, BlockKind
 from citecheck.text.recache import lazy
 
 from . import Layout
+from .teinotes import foot_keys, is_footnote, note_key
 from .teirefs import Entry
 from .teirefs import labels as number_entries
 
@@ -78,6 +81,8 @@ class _Reader:
         self.ref: tuple[str, list[str], int] | None = None  # target, text, where it starts
         self.group: list[tuple[int, int, str]] = []  # adjacent citations: start, end, text
         self.numbered = Counter[bool]()
+        self.feet = foot_keys(text)  # footnote keys by id (see teinotes)
+        self.foot: tuple[str, int] | None = None  # a footnote callout: its key, its start
 
     def offset(self, byte: int) -> int:
         """The character offset of a byte offset (met in increasing order)."""
@@ -112,6 +117,8 @@ class _Reader:
 
     def start(self, name: str, attrs: dict[str, str], at: int) -> None:
         name = _local(name)
+        if is_footnote(name, attrs):
+            name = "footnote"  # read, unlike other notes (see teinotes)
         self.stack.append(name)
         if name == "biblStruct" and "listBibl" in self.stack:
             self.entry = Entry(at, attrs.get("xml:id", ""))
@@ -124,6 +131,9 @@ class _Reader:
             self.heading(at, "Abstract")
         elif name == "ref" and attrs.get("type") == "bibr":
             self.ref = (attrs.get("target", "").lstrip("#"), [], at)
+        elif name == "ref" and attrs.get("type") == "foot":
+            target = attrs.get("target", "").lstrip("#")
+            self.foot = (self.feet.get(target, target), at)
         elif name == "div":
             self.depth += 1
         if self.is_hidden():
@@ -138,10 +148,14 @@ class _Reader:
             self.open.append([_BLOCKS[name], level, None, None])
         elif name in _CELLS:
             self.open.append([BlockKind.PARAGRAPH, 0, None, None, True])
+        elif name == "footnote":
+            self.open.append([BlockKind.FOOTNOTE, 0, None, None, False, "^" + note_key(attrs)])
 
     def end(self, name: str, at: int) -> None:
         name = _local(name)
-        if name in _BLOCKS or name in _CELLS:
+        if name == "note" and self.stack[-1:] == ["footnote"]:
+            name = "footnote"
+        if name in _BLOCKS or name in _CELLS or name == "footnote":
             self.flush()
         hidden = self.is_hidden()
         if self.stack:
@@ -160,22 +174,40 @@ class _Reader:
             if m and target:
                 self.cites.setdefault(target, Counter())[int(m.group(1))] += 1
             self.ref = None
+        elif name == "ref" and self.foot is not None:
+            self.callout(*self.foot, self.tag_end(at))
         elif name == "div":
             self.depth -= 1
         block = (
             name in _BLOCKS
             or name in _CELLS
+            or name == "footnote"
             or (name == "title" and self.stack[-1:] == ["titleStmt"])
         )
         if block and not hidden and self.open:
-            kind, level, first, last, *cell = self.open.pop()
+            kind, level, first, last, *more = self.open.pop()
             if first is not None and last is not None:
-                self.blocks.append(Block(kind, first, last, first, level=level, cell=bool(cell)))
+                cell, label = bool(more and more[0]), more[1] if len(more) > 1 else None
+                self.blocks.append(Block(kind, first, last, first, level, label, cell=cell))
+
+    def callout(self, key: str, start: int, end: int) -> None:
+        """A footnote callout ``[start, end)`` written as the marker ``[^key]``."""
+        self.foot = None
+        self.flush()
+        if not self.open or self.is_hidden():
+            return
+        last = self.place(start, end, f"[^{key}]")
+        if last > start:
+            block = self.open[-1]
+            block[2] = start if block[2] is None else min(block[2], start)
+            block[3] = max(block[3] or last, last)
 
     def chars(self, data: str, at: int) -> None:
         if self.entry is not None:
             self.entry.text(data)
             return
+        if self.foot is not None:
+            return  # the callout's number, written as its marker when it ends
         if self.ref is not None:
             self.ref[1].append(data)
         elif not _SEPARATOR.fullmatch(data):

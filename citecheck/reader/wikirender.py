@@ -35,6 +35,11 @@ class Canvas:
     def keep(self, start: int, end: int) -> None:
         """Leave ``[start, end)`` as written (prose)."""
 
+    def restore(self, start: int, end: int, text: str) -> None:
+        """Write ``text[start:end]`` back over ``[start, end)`` (a part of a template
+        written over as a whole that is read after all: a note inside an infobox)."""
+        self.out[start:end] = list(text[start:end])
+
     def blank(self, start: int, end: int) -> None:
         self.write(start, end, "", hide=True)
 

@@ -18,12 +18,15 @@ line breaks kept), as the HTML reader writes it:
   written as the author-year callout it stands for, ``(Jones 2004, p. 45)``, which cites
   the entry of the article's list of sources (``* {{cite book|last=Jones|…|year=2004}}``).
 - ``{{citation needed}}`` and its kin stay as written (a placeholder); other templates
-  (infoboxes, ``{{reflist}}``, hatnotes), tables, comments, categories, files and
-  interlanguage links are blank; ``[[target|label]]`` shows its label, ``[url label]``
+  (infoboxes, ``{{reflist}}``, hatnotes, explanatory notes), tables, comments,
+  categories, files and interlanguage links are blank, but for the ``<ref>`` tags inside
+  a template (an infobox's sourced values, ``{{efn|…<ref>…</ref>}}``), which are read as
+  anywhere else; ``[[target|label]]`` shows its label, ``[url label]``
   its label (an inline link).
 
 Blocks: ``== Heading ==`` lines are headings (level: the number of ``=``), ``*``/``#``
-lines list items, other lines paragraphs (a blank line ends one).
+lines list items, a template's ``|parameter`` line a cell of its own (an infobox's value
+with its notes' calls), other lines paragraphs (a blank line ends one).
 """
 
 from __future__ import annotations
@@ -50,6 +53,7 @@ _TOKEN = lazy(
     r"|__[A-Z]+__|&#?\w{2,8};",
     re.S,
 )
+_REF_TAG = lazy(r"<ref\b[^<>]*?/>|<ref\b[^<>]*>")
 _NAME = lazy(r"""\bname\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s/>]+))""")
 _HEADING = lazy(r"^(={2,6})[ \t]*(.+?)[ \t]*\1[ \t]*$", re.M)
 _LIST = lazy(r"^[*#:;]+[ \t]*", re.M)
@@ -120,6 +124,8 @@ class _Reader:
                 self._short(start, close, name, args)
             else:
                 canvas.write(start, close, render(name, args), hide=False)
+                if not self.in_note and "<ref" in text[start:close]:
+                    self._template_refs(start + 2, close - 2)
             return close
         if token == "[[":
             close = close_of(text, start, "[[", "]]")
@@ -150,6 +156,29 @@ class _Reader:
             return end
         canvas.blank(start, end)
         return end
+
+    def _template_refs(self, start: int, end: int) -> None:
+        """The ``<ref>`` tags inside a template that shows no prose (an infobox's values,
+        an explanatory note's ``{{efn|…}}``, ``{{注|…}}``): each is read as anywhere else,
+        its call written where it stands and its note defined, so that the named notes
+        it defines are found when the text calls them again."""
+        text, pos = self.source, start
+        while (m := _REF_TAG.search(text, pos, end)) is not None:
+            token, s, e = m.group(), m.start(), m.end()
+            number = self._note(token)
+            self.canvas.write(s, e, f"[{number}]", hide=False)
+            pos = e
+            if token.endswith("/>"):
+                continue
+            close = text.find("</ref", e, end)
+            close = end if close < 0 else close
+            self.canvas.restore(e, close, text)
+            self._inside(e, close)
+            self.canvas.hide(e, close, inline=True)
+            if number not in self.defined:
+                self.defined.add(number)
+                self.notes.append(Block(BlockKind.FOOTNOTE, e, close, e, label=str(number)))
+            pos = close
 
     def _note(self, token: str) -> int:
         """The number of the note a ``<ref>`` tag opens or calls."""
@@ -218,6 +247,13 @@ class _Reader:
             if heading is not None:
                 t0, t1 = heading.start(2), heading.end(2)
                 blocks.append(Block(BlockKind.HEADING, t0, t1, t0, level=len(heading.group(1))))
+                para = None
+            elif self.source.startswith("|", s):
+                # A template's parameter on a line of its own (``|buildings = 2,207<ref…>``):
+                # a value, not prose, and no part of the line before or after.
+                at = s + lead
+                blocks.append(Block(BlockKind.PARAGRAPH, at, s + len(shown.rstrip()), at))
+                blocks[-1].cell = True
                 para = None
             elif _LIST.match(self.source, s, e):
                 at = s + lead
