@@ -23,7 +23,7 @@ count, so that the entries after it keep their numbers.
 from __future__ import annotations
 
 from citecheck.model import BlockKind, Document, NonReference, Reference
-from citecheck.parser.letternotes import letter_key, lettered_markers
+from citecheck.parser.letternotes import give_back, letter_key, lettered_markers
 from citecheck.text.vocab import NOTES_HEADING
 
 _MIN_CARETS = 3  # caret entries a page needs before an entry without one is told apart
@@ -52,7 +52,7 @@ def caret_notes(doc: Document, masked: str) -> tuple[set[int], list[NonReference
     if len(carets) < _MIN_CARETS or 2 * len(carets) < len(loose):
         return set(), []
     bare = {r.section for r in loose} - {r.section for r in carets}
-    _give_back(
+    give_back(
         doc, {k for k in bare if k is not None and NOTES_HEADING.search(doc.sections[k].title)}
     )
     by_section: dict[int, list[Reference]] = {}
@@ -80,14 +80,3 @@ def caret_notes(doc: Document, masked: str) -> tuple[set[int], list[NonReference
         key=lambda n: n.start,
     )
     return {id(r) for r in loose if not _caret(doc, r) and r.section in by_section}, gaps
-
-
-def _give_back(doc: Document, sections: set[int]) -> None:
-    """The notes sections of a caret page none of whose entries shows a caret (a box's
-    "Notes" field read under its label) are no list: their blocks go back to the body."""
-    if not sections:
-        return
-    doc.references = [r for r in doc.references if r.section not in sections]
-    for block in doc.blocks:
-        if block.section in sections:
-            block.section = None

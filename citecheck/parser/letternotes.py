@@ -117,9 +117,15 @@ def passage_notes(doc: Document) -> None:
         }
         if all(r.number in taken for r in refs):
             dropped.add(k)
-    if not dropped:
+    give_back(doc, dropped)
+
+
+def give_back(doc: Document, sections: set[int]) -> None:
+    """Sections (indexes into ``doc.sections``) that are no list after all: their entries
+    are dropped and their blocks go back to the body, to be read as prose."""
+    if not sections:
         return
-    doc.references = [r for r in doc.references if r.section not in dropped]
+    doc.references = [r for r in doc.references if r.section not in sections]
     for block in doc.blocks:
-        if block.section in dropped:
+        if block.section in sections:
             block.section = None
