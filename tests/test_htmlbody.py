@@ -53,3 +53,14 @@ def test_front_matter_with_non_ascii_text_keeps_positions() -> None:
     assert copy is not None and len(copy) == len(text)
     assert copy.index("<div>") == text.index("<div>")
     assert copy[: text.index("<div>")].strip() == ""
+
+
+def test_markdown_notes_keep_a_table_heavy_post_markdown() -> None:
+    """A post whose HTML tables are most of its body but whose notes are Markdown footnote
+    definitions was written in Markdown: its callouts resolve to those notes."""
+    text = (HERE / "table-post-md-notes.md").read_text("utf-8")
+    assert html_body(text) is None
+    doc = parse(text, "markdown")
+    assert sorted(r.key for r in doc.references) == ["^ema", "^wrc"]
+    assert len(doc.markers) == 2
+    assert html_body(text.replace("[^ema]: ", "Note: ").replace("[^wrc]: ", "Note: ")) is not None

@@ -13,7 +13,10 @@ non-space characters) and that HTML has paragraphs, :func:`html_body` gives the 
 read with the HTML reader: the front matter and Liquid tags blanked, every other
 character and every line break where it was, so that positions stay the file's own. A
 README that opens with an HTML banner, or a post with an embedded table or player, is
-mostly Markdown and stays Markdown.
+mostly Markdown and stays Markdown. So is a post that defines its notes or links in
+Markdown (``[^ema]: …``, ``[1]: https://…`` at a line's start), however large the HTML
+tables it holds: a converter's HTML carries its notes as HTML, and the writer who typed
+those definitions wrote the body in Markdown.
 """
 
 from __future__ import annotations
@@ -33,6 +36,8 @@ _PARAGRAPH = lazy(r"<p[\s>]", re.I)
 _LIQUID = lazy(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
 _NOT_NEWLINE = lazy(r"[^\n]")
 _SPACE = lazy(r"\s+")
+# A Markdown footnote or link reference definition at a line's start (CommonMark 4.7).
+_DEFINITION = lazy(r"^ {0,3}\[(?:\^[^\]\s]+|[^\]\n]{1,40})\]:[ \t]*\S", re.M)
 
 
 def html_body(text: str) -> str | None:
@@ -41,7 +46,7 @@ def html_body(text: str) -> str | None:
     The copy has ``text``'s length and line breaks: front matter (YAML ``---`` or TOML
     ``+++``) and Liquid tags (``{% … %}``, ``{{ … }}``) are blanked, nothing else changes.
     """
-    if "<" not in text or _PARAGRAPH.search(text) is None:
+    if "<" not in text or _PARAGRAPH.search(text) is None or _DEFINITION.search(text):
         return None
     html = front = 0
     depth = 0
