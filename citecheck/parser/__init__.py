@@ -251,17 +251,20 @@ def _abstract(block: Block, text: str, level: int | None) -> tuple[int | None, b
     every heading."""
     raw = text[block.start : min(block.end, block.start + 200)].strip()
     rank = block.level if block.kind is BlockKind.HEADING else 0
+    opening = None  # a back-matter title or a run-in abstract, in one match
     if not rank and "\n" not in raw and raw.startswith(("**", "__")) and raw.endswith(("**", "__")):
         rank = 7  # **Abstract**, **Introduction**: a bold line serves as a heading
-    elif not rank and len(raw) < 40 and "\n" not in raw and claims.back_matter_title(raw):
-        rank = 7  # "Acknowledgements", "致谢" typed on a line of its own in the body style
+    elif not rank:
+        opening = claims.OPENING.match(raw)
+        if opening is not None and opening.group("back") is not None:
+            rank = 7  # "Acknowledgements", "致谢" typed on a line of its own in the body style
     if rank:
         if level is not None and rank <= level:
             level = None
         if claims.abstract_title(raw):
             return rank, False
         return level, level is not None
-    if block.kind is BlockKind.PARAGRAPH and claims.RUN_IN_ABSTRACT.match(raw):
+    if block.kind is BlockKind.PARAGRAPH and opening is not None and opening.group("run_in"):
         return level, True
     return level, level is not None
 

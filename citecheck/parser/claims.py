@@ -180,7 +180,8 @@ _ABSTRACT_TITLE = lazy(
 # PDF converter writes a bold label, "ABSTRACT Data centre…" as IEEE journals set it and
 # OCR keeps it) opens a paragraph.
 RUN_IN_ABSTRACT = lazy(
-    r"^(?:[*_]*Abstract[*_]*\s*[.:—–-]|([*_]{1,2})Abstract\1\s+\S|(?-i:ABSTRACT)[ \t]+[A-Z])",
+    r"^(?:[*_]*Abstract[*_]*\s*[.:—–-]|(?P<em>[*_]{1,2})Abstract(?P=em)\s+\S"
+    r"|(?-i:ABSTRACT)[ \t]+[A-Z])",
     re.I,
 )
 
@@ -193,15 +194,31 @@ def abstract_title(text: str) -> bool:
     return (len(text) < 40 and bool(_ABSTRACT_TITLE.match(text))) or declarations.title(text)
 
 
-_ABSTRACT_WORD = lazy(r"^[#*_\s]*(?:\d+(?:\.\d+)*\.?\s+)?abstract\b", re.I)
+# What :func:`back_matter_title` asks, in one match (the title pass runs on every short
+# line of a document): a line under 40 characters, not the Abstract, that titles back
+# matter or a thesis's declaration or thanks.
+_BACK_MATTER_TITLE = lazy(
+    r"^(?=[^\n]{0,39}$)(?![#*_\s]*(?:\d+(?:\.\d+)*\.?\s+)?abstract\b)"
+    f"(?:{_ABSTRACT_TITLE.pattern}|{declarations.TITLE_PATTERN})",
+    re.I,
+)
 
 
 def back_matter_title(text: str) -> bool:
     """Whether a line of its own titles what follows the body (a wiki's lists of links, a
     paper's Acknowledgements or Funding, a thesis's thanks): :func:`abstract_title` but
-    for the Abstract, which opens a text. Typed in the body style, such a line is read as
-    a heading only at the back, where what it titles runs to the end."""
-    return abstract_title(text) and not _ABSTRACT_WORD.match(text)
+    for the Abstract, which opens a text, and for lines of 40 characters or more. Typed in
+    the body style, such a line is read as a heading only at the back, where what it
+    titles runs to the end."""
+    return _BACK_MATTER_TITLE.match(text) is not None
+
+
+# The two questions the abstract pass asks of a body line's opening, in one match (it
+# runs on every block): a back-matter title on a line of its own (group ``back``, see
+# :func:`back_matter_title`) or a run-in abstract (group ``run_in``, RUN_IN_ABSTRACT).
+OPENING = lazy(
+    f"(?P<back>{_BACK_MATTER_TITLE.pattern})|(?P<run_in>{RUN_IN_ABSTRACT.pattern})", re.I
+)
 
 
 def speaker(text: str, marked: bool) -> str | None:

@@ -31,6 +31,8 @@ _TITLE = lazy(
     r"|благодарности|致\s*谢|(?:独创性|原创性)声明)[*_\s.:：]*$",
     re.I,
 )
+TITLE_PATTERN = _TITLE.pattern
+"""The source of the titles' pattern, for a caller that joins it with its own."""
 # The formula a declaration opens with, where the form has no title of its own.
 _FORMULA = lazy(
     r"^[*_\s]*(?:hiermit\s+(?:erkläre|versichere)\s+ich\b"

@@ -116,6 +116,10 @@ class MarkerFinder:
         self.unlisted = not doc.references and not doc.sections
         if self.unlisted:
             self.authoryear.strict = True
+        # Whether blocks are scanned for author-year or title-year callouts (asked once: the
+        # scan runs on every block).
+        self.listed_authoryear = bool(self.authoryear)
+        self.calls_out = self.listed_authoryear or self.unlisted or self.titles is not None
         self.citekeys: CiteKeys | None = None
         if listed and any(c in self.masked for c in ("@", "\\cite", "[", "{%")):
             keys = CiteKeys(listed, self.authoryear)
@@ -279,7 +283,8 @@ class MarkerFinder:
         if self.citekeys is not None:  # ``[@smith2020, p. 4]``, ``\cite{smith2020}``
             keyed = self.citekeys.markers(self.masked, block.content_start, block.end)
             found.markers = prefer(found.markers, keyed)
-        found.markers = self._callouts(block, found.markers, inline)
+        if self.calls_out:
+            found.markers = self._callouts(block, found.markers, inline)
         lo = bisect_left(self.link_starts, block.content_start)
         hi = bisect_left(self.link_starts, block.end)
         if lo < hi:
@@ -305,7 +310,7 @@ class MarkerFinder:
 
     def _callouts(self, block: Block, markers: list[Marker], inline: list[Marker]) -> list[Marker]:
         """``markers`` with the block's author-year and title-year callouts."""
-        if self.authoryear or (self.unlisted and block.kind is not BlockKind.HEADING):
+        if self.listed_authoryear or (self.unlisted and block.kind is not BlockKind.HEADING):
             # With no list, only a parenthetical callout is sure to be one, and not in a
             # heading: ``#### FairJob Dataset (Academic, 2022)`` dates what it names.
             callouts = self.authoryear.scan(
