@@ -17,7 +17,18 @@ def test_an_interval_far_past_the_list_is_values():
     # Not two ascending numbers: no interval.
     assert not is_interval("480, 256", _LIST)
     assert not is_interval("256, 300, 480", _LIST)
-    assert not is_interval("256-480", _LIST)
+
+
+def test_a_dash_range_far_past_the_list_is_values():
+    """``[80–350] × [100–600] nm``: a parameter's range, written with a dash."""
+    assert is_interval("256-480", _LIST)
+    assert is_interval("180–350", _LIST)
+    assert is_interval("200 – 600", _LIST)
+    assert is_interval("120..600", _LIST)
+    # A citation range within the list, or just past a list cut short, stays one.
+    assert not is_interval("12–15", _LIST)
+    assert not is_interval("51–54", _LIST)
+    assert not is_interval("600–200", _LIST)
 
 
 def test_the_value_of_a_member_or_an_assignment():

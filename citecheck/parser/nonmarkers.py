@@ -129,16 +129,20 @@ def is_value(text: str, start: int) -> bool:
 
 def is_interval(content: str, numbers: frozenset[str]) -> bool:
     """A range of values written as an interval (``[256, 480]``, image sizes sampled in
-    it): two numbers, the first below the second and more than twice the highest number of
-    the document's numbered list. A citation group names entries of the list, or, when the
-    list was cut short, numbers a little past its end (``[5, 6]`` after entry [3] is still
-    read, and dangles)."""
-    parts = [p.strip() for p in content.split(",")]
+    it; ``[80–350] × [100–600] nm``, a parameter's range): two numbers joined by a comma or
+    a dash, the first below the second and more than twice the highest number of the
+    document's numbered list. A citation group names entries of the list, or, when the
+    list was cut short, numbers a little past its end (``[5, 6]`` and ``[5–7]`` after entry
+    [3] are still read, and dangle)."""
+    parts = [p.strip() for p in _INTERVAL_SEP.split(content)]
     listed = [int(n) for n in numbers if n.isdigit()]
     if len(parts) != 2 or not listed or not all(p.isdigit() for p in parts):
         return False
     low, high = int(parts[0]), int(parts[1])
     return low < high and low > 2 * max(listed)
+
+
+_INTERVAL_SEP = lazy(r",|\s*(?:[-‐‑‒–—]|\.\.)\s*")
 
 
 def is_year(content: str, numbers: frozenset[str]) -> bool:
