@@ -153,8 +153,8 @@ _TABLE_ROW = lazy(r"^\s*\|.*\|.*\|")
 # and the "Navigation menu" of its skin; a
 # paper's back matter (data availability, acknowledgements, funding, contributions); a
 # research report's account of itself (Confidence Assessment, Open Questions, Update
-# History, How This Report Was Generated; 方法论反思, 知识缺口 in Chinese), which speaks of
-# its own method, not the world.
+# History, How This Report Was Generated; 方法论反思, 知识缺口 in Chinese) and a post's Edit
+# History or Changelog, which speak of their own making, not the world.
 _ABSTRACT_TITLE = lazy(
     r"^[#*_\s]*(?:\d+(?:\.\d+)*\.?\s+)?(?:abstract|external\s+links|see\s+also"
     # External links and See also on the German, French, Spanish, Italian, Portuguese,
@@ -166,7 +166,7 @@ _ABSTRACT_TITLE = lazy(
     r"|وصلات\s+خارجية|انظر\s+أيضا[ًً]?|外部链接|外部連結|外部連接|参见|參見|外部リンク|関連項目"
     r"|data\s+availability(?:\s+statement)?|acknowledg(?:e)?ments?|funding(?:\s+statement)?"
     r"|author\s+contributions|competing\s+interests|conflicts?\s+of\s+interests?"
-    r"|confidence\s+(?:assessment|levels?)|open\s+questions|(?:update|revision)\s+history"
+    r"|confidence\s+(?:assessment|levels?)|open\s+questions|(?:update|revision|edit)\s+history|change\s*log"
     r"|how\s+this\s+report\s+was\s+(?:generated|produced|made|researched|written)"
     # The same accounts in a Chinese report: method reflection, knowledge gaps, confidence,
     # limitations, open questions, update history.
