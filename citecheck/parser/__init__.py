@@ -6,7 +6,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Collection
 
 from citecheck.model import Block, BlockKind, Document, NonReference, Reference
-from citecheck.parser import claims
+from citecheck.parser import backmatter, claims
 from citecheck.parser.anchors import anchored_notes
 from citecheck.parser.answers import framing_sections
 from citecheck.parser.body import Body, ParseOptions
@@ -246,7 +246,7 @@ def _speaker(block: Block, text: str, masked: str) -> str | None:
 
 def _abstract(block: Block, text: str, level: int | None) -> tuple[int | None, bool]:
     """Whether a body block belongs to the abstract or another section without claims (see
-    :func:`claims.abstract_title`): returns the rank of that section's heading now open (None
+    :func:`backmatter.abstract_title`): returns the rank of that section's heading now open (None
     when none is) and whether the block is part of it. A bold line of its own ranks below
     every heading."""
     raw = text[block.start : min(block.end, block.start + 200)].strip()
@@ -255,13 +255,13 @@ def _abstract(block: Block, text: str, level: int | None) -> tuple[int | None, b
     if not rank and "\n" not in raw and raw.startswith(("**", "__")) and raw.endswith(("**", "__")):
         rank = 7  # **Abstract**, **Introduction**: a bold line serves as a heading
     elif not rank:
-        opening = claims.OPENING.match(raw)
+        opening = backmatter.OPENING.match(raw)
         if opening is not None and opening.group("back") is not None:
             rank = 7  # "Acknowledgements", "致谢" typed on a line of its own in the body style
     if rank:
         if level is not None and rank <= level:
             level = None
-        if claims.abstract_title(raw):
+        if backmatter.abstract_title(raw):
             return rank, False
         return level, level is not None
     if block.kind is BlockKind.PARAGRAPH and opening is not None and opening.group("run_in"):

@@ -8,7 +8,7 @@ dass ich die vorliegende Arbeit selbstständig …" under "Eidesstattliche Erkl�
 "Dichiaro che …"), and a page of thanks (Danksagung, Podziękowania, Ringraziamenti,
 Remerciements, 致谢). Neither states anything a reader could ask the source of: a section
 under such a title holds no claims (:func:`title`, beside the Acknowledgements of a paper,
-see :func:`citecheck.parser.claims.abstract_title`), and nor does a paragraph that opens
+see :func:`citecheck.parser.backmatter.abstract_title`), and nor does a paragraph that opens
 with the declaration's formula where the form has no title of its own, on the cover page
 (:func:`opens`).
 """

@@ -60,8 +60,8 @@ from typing import Literal
 
 from citecheck.model import BlockKind, Document
 from citecheck.parser.answers import answer_export
+from citecheck.parser.backmatter import RUN_IN_ABSTRACT
 from citecheck.parser.citeworthy import own_work
-from citecheck.parser.claims import RUN_IN_ABSTRACT
 from citecheck.parser.essays import noted_essay
 from citecheck.parser.pdftext import heading_lines, journal_pages
 from citecheck.parser.sectionnames import CONTENTS as _CONTENTS

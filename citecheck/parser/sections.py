@@ -138,9 +138,9 @@ def find_sections(
 def _back_matter(block: Block, raw: str) -> bool:
     """Whether a paragraph is a line of its own that titles back matter: a thesis's
     thanks (致谢, Danksagung), Acknowledgements, Funding, See also (see
-    :func:`citecheck.parser.claims.back_matter_title`), typed in the body style after the
+    :func:`citecheck.parser.backmatter.back_matter_title`), typed in the body style after the
     list, where it ends the list as a heading would."""
-    from citecheck.parser.claims import back_matter_title
+    from citecheck.parser.backmatter import back_matter_title
 
     if block.kind is not BlockKind.PARAGRAPH or block.end - block.start > 40:
         return False
