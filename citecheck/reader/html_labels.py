@@ -1,7 +1,7 @@
 """Bracketed labels in a spec page that cite nothing: quoted text, not citations.
 
 A spec page whose reference lists are lists of labels (xml2rfc, rfc2629.xslt: see
-:func:`citecheck.reader.html_notes.labelled_lists`) writes every citation as a link to its
+:func:`citecheck.reader.html_speclists.labelled_lists`) writes every citation as a link to its
 entry (``<a href="#RFC2119">[RFC2119]</a>``). A bracketed label there that names no entry
 of its lists is part of an example the spec quotes (a field definition written as another
 document would write it: ``Foo-Example is an Item Structured Header [RFC8941].``), so it is
@@ -16,6 +16,13 @@ from citecheck.model import Block, BlockKind
 from citecheck.text.recache import lazy
 
 _LABEL = lazy(r"\[([A-Za-z][A-Za-z0-9._/+-]{1,40})\]")
+_NOT_WORD = lazy(r"[\W_]+")
+
+
+def _fold(label: str) -> str:
+    """A label as markers are matched to entries: case and punctuation ignored (the
+    ``[WOFF2-ER]`` of the text names the entry labelled ``WOFF2ER``)."""
+    return _NOT_WORD.sub("", label).casefold()
 
 
 def blank_unlisted_labels(masked: str, keys: set[str], blocks: list[Block]) -> str:
@@ -25,12 +32,12 @@ def blank_unlisted_labels(masked: str, keys: set[str], blocks: list[Block]) -> s
     text, ``masked`` itself when ``keys`` is empty."""
     if not keys:
         return masked
-    folded = {k.casefold() for k in keys}
+    folded = {_fold(k) for k in keys}
     out = list(masked)
     spans = []
     for m in _LABEL.finditer(masked):
         label = m.group(1)
-        if label.casefold() in folded or not any(c.isdigit() or c.isupper() for c in label):
+        if _fold(label) in folded or not any(c.isdigit() or c.isupper() for c in label):
             continue
         out[m.start() : m.end()] = " " * (m.end() - m.start())
         spans.append(m.start())

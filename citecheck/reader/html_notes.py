@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from citecheck.reader.html_entries import LEAD, entry
+from citecheck.reader.html_speclists import label_groups, labelled_lists
 from citecheck.text.recache import lazy
 
 # A note's marker: ``[3]``, ``[a]``, ``[^1]``, and a wiki's note groups (``[n 1]``,
@@ -35,7 +36,6 @@ _NOTEREF = frozenset({"doc-noteref", "doc-biblioref", "noteref", "biblioref"})
 # (the Wikipedia REST API's, its mobile HTML's, Kiwix's) ``./Dog#cite_note-3``. Relative,
 # in the same folder, with no scheme, path or query.
 _OWN_PAGE = lazy(r"^(?:\./)?[^/:?#\s]*#(.+)$")
-_LABEL = lazy(r"^\s*\[([^\[\]]{1,60})\]\s*$")
 
 
 @dataclass(slots=True)
@@ -102,47 +102,25 @@ def _numbers(body: Any) -> dict[int, int]:
     return out
 
 
-def labelled_lists(body: Any) -> list[Any]:
-    """The ``<dl>`` reference lists of a spec: xml2rfc's ``<dl class="references">``, and
-    any other ``<dl>`` of two or more terms that are all bracketed labels with an id, as
-    rfc2629.xslt writes them (``<dt id="RFC2119">[<a href="#RFC2119">RFC2119</a>]</dt>``)."""
-    out = []
-    for dl in body.css("dl"):
-        if "references" in (dl.attributes.get("class") or "").split():
-            out.append(dl)
-            continue
-        terms = [el for el in dl.iter() if el.tag == "dt"]
-        if len(terms) >= 2 and all(
-            dt.attributes.get("id") and _LABEL.match(" ".join(dt.text(deep=True).split()))
-            for dt in terms
-        ):
-            out.append(dl)
+def _pairs(body: Any) -> dict[int, Note]:
+    """The labelled entries of spec reference lists by element (see :mod:`.html_speclists`),
+    one note for the elements of each entry."""
+    out: dict[int, Note] = {}
+    for elements, key in label_groups(body):
+        note = Note(key, footnote=False, label=True)
+        for mem_id in elements:
+            out[mem_id] = note
     return out
 
 
-def _pairs(body: Any) -> dict[int, Note]:
-    """The labels of spec reference lists by element: each ``<dt>`` of a list of
-    :func:`labelled_lists`, and each row of a v2 table with a ``td.reference`` label
-    (the row, the cell and what in it has an id)."""
-    out: dict[int, Note] = {}
-    for dl in labelled_lists(body):
-        for dt in dl.iter():
-            if dt.tag != "dt":
-                continue
-            text = " ".join(dt.text(deep=True).split())
-            m = _LABEL.match(text)
-            key = m.group(1).strip() if m else text
-            if key:
-                out[dt.mem_id] = Note(key, footnote=False, label=True)
-    for td in body.css("td.reference"):  # xml2rfc v2: a row of label and entry
-        m = _LABEL.match(" ".join(td.text(deep=True).split()))
-        row = td.parent
-        if m is None or row is None or row.tag != "tr":
-            continue
-        note = Note(m.group(1).strip(), footnote=False, label=True)
-        out[row.mem_id] = note
-        for el in [td, *td.css("[id]")]:
-            out[el.mem_id] = note
+def _ids(body: Any, pairs: dict[int, Note]) -> set[str]:
+    """The ids (and ``<a name>``) of the labelled entries of :func:`_pairs`."""
+    if not pairs:
+        return set()
+    out = set()
+    for el in body.css("[id], a[name]"):
+        if el.mem_id in pairs:
+            out.add(el.attributes.get("id") or el.attributes.get("name") or "")
     return out
 
 
@@ -165,11 +143,14 @@ def notes(body: Any) -> Notes:
     numbers = _numbers(body)
     pairs = _pairs(body)
     found = Notes({}, {}, numbers, pairs)
+    labelled = _ids(body, pairs)  # a link to a listed label cites it whatever its text
     links: dict[str, tuple[Any, str]] = {}
     for a in body.css('a[href*="#"]'):
         target = fragment(a.attributes.get("href") or "")
         text = " ".join(a.text(deep=True).split())
-        if target and target not in links and (NOTE_TEXT.match(text) or citing(a)):
+        if not target or target in links:
+            continue
+        if NOTE_TEXT.match(text) or citing(a) or target in labelled:
             links[target] = (a, text)
     if not links:
         return found

@@ -2,9 +2,10 @@
 
 Chrome is what a page shows around its text (navigation, banners, footers, a wiki's edit
 links, contents and navigation boxes, maintenance banners, footnote back-links, xml2rfc's
-pilcrows, hidden elements); it is never read. An entry that links of the page point at
-(see :mod:`citecheck.reader.html_notes`) is a footnote or a keyed reference; cells,
-captions, table notes and the asides of a section are read but are never claims.
+pilcrows and its v1 "TOC" boxes back to the contents, hidden elements); it is never read.
+An entry that links of the page point at (see :mod:`citecheck.reader.html_notes`) is a
+footnote or a keyed reference; cells, captions, table notes and the asides of a section
+are read but are never claims.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ _CHROME_CLASSES = frozenset(
     | {"catlinks", "printfooter", "mw-indicators", "shortdescription", "sistersitebox", "ambox"}
     | {"mw-empty-elt", "sr-only", "visually-hidden", "screen-reader-text", "footnote-back"}
     | {"footnote-backref", "reversefootnote", "pilcrow"}
+    # xml2rfc v1's link back to the contents above each section ("TOC")
+    | {"TOCbug"}
     # a digitised book's printed page numbers ("[Pg 38]", "[11]"), set in the margin
     | {"pagenum", "pageno"}
 )
