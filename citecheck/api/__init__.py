@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from citecheck.api.outline import outline_of
 from citecheck.api.stats import file_stats
-from citecheck.checker import Context, RuleOptions
+from citecheck.checker import Context, RuleOptions, uncited_reference
 from citecheck.checker.runner import run
 from citecheck.config.settings import Settings, file_ignores, selected_rules, severity_of
 from citecheck.model import Document
@@ -128,7 +128,8 @@ def check_text(
         works = works_report(verification, doc)
         update |= verdict_counts(verification)
     habit = ctx.habit
-    stats = file_stats(ctx, profile).model_copy(update=update)
+    uncited = outcome.reported.get(uncited_reference.CODE)
+    stats = file_stats(ctx, profile, uncited).model_copy(update=update)
     citing = None
     if profile == "article" and doc.cites_sources():
         citing = Citing(

@@ -5,15 +5,17 @@ its reference entries and how many are cited (``FileStats``, the summary's "clai
 from __future__ import annotations
 
 from citecheck.checker import Context, uncited_reference
+from citecheck.checker.base import Violation
 from citecheck.model import Reference, Sentence
 from citecheck.parser.citeworthy import needs_citation
 from citecheck.parser.habit import Habit
 from citecheck.report import FileStats, percent
 
 
-def file_stats(ctx: Context, profile: str) -> FileStats:
+def file_stats(ctx: Context, profile: str, uncited: list[Violation] | None = None) -> FileStats:
     """The statistics of a checked document (``ctx``, after the rules ran) read under
-    ``profile``; the counts of suppressed findings and of verdicts are left at 0."""
+    ``profile``; the counts of suppressed findings and of verdicts are left at 0.
+    ``uncited`` is what uncited-reference (CC003) reported when it ran; None runs it."""
     doc, res, habit = ctx.doc, ctx.res, ctx.habit
     # Only a document that cites sources has claims that need citing (see CC001), in a
     # paper or a spec only the claims that lean on others' work, and in an article that
@@ -31,29 +33,32 @@ def file_stats(ctx: Context, profile: str) -> FileStats:
     resolved |= {r.key for r in doc.references if r.key and r.section in scoped}
     covered = sum(1 for s in claims if any(k in resolved for k in s.covered_by))
     keyed = [r for r in doc.references if r.key is not None and id(r) not in res.shadowed]
-    uncited = _uncited(ctx, keyed)
+    if uncited is None:
+        uncited = list(uncited_reference.check(ctx))
+    n_uncited = _uncited(keyed, uncited)
     return FileStats(
         claims=len(claims),
         covered_claims=covered,
         coverage=percent(covered, len(claims)),
         markers=len(doc.markers),
         references=len(doc.references),
-        cited_references=len(keyed) - uncited,
-        uncited_references=uncited,
+        cited_references=len(keyed) - n_uncited,
+        uncited_references=n_uncited,
     )
 
 
-def _uncited(ctx: Context, keyed: list[Reference]) -> int:
-    """How many of the keyed entries uncited-reference (CC003) reports, whether or not the
-    rule is selected: the summary's "N/M references cited" counts an entry cited exactly
-    when the rule does not report it (a note that names a listed work cites it, a reading
-    list is not judged, …). The rule reports an entry at its start, or a list that a text
-    with no inline citation never calls once, at its heading: then every entry."""
+def _uncited(keyed: list[Reference], reported: list[Violation]) -> int:
+    """How many of the keyed entries uncited-reference (CC003) reports (``reported``, its
+    violations), whether or not the rule is selected: the summary's "N/M references
+    cited" counts an entry cited exactly when the rule does not report it (a note that
+    names a listed work cites it, a reading list is not judged, …). The rule reports an
+    entry at its start, or a list that a text with no inline citation never calls once,
+    at its heading: then every entry."""
     starts = {r.start for r in keyed}
-    reported = {v.start for v in uncited_reference.check(ctx)}
-    if reported - starts:
+    at = {v.start for v in reported}
+    if at - starts:
         return len(keyed)
-    return sum(1 for r in keyed if r.start in reported)
+    return sum(1 for r in keyed if r.start in at)
 
 
 def expected(sentence: Sentence, habit: Habit) -> bool:

@@ -8,7 +8,7 @@ findings.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import ModuleType
 
 from citecheck.checker import misread as misread_list
@@ -21,10 +21,13 @@ from citecheck.text.lines import LineIndex
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    """The findings of one document and how many were suppressed."""
+    """The findings of one document and how many were suppressed; ``reported`` holds each
+    rule's own violations by code, before suppressions (for the statistics, which count
+    what a rule reports whether or not a comment silences it)."""
 
     findings: list[Finding]
     suppressed: int
+    reported: dict[str, list[Violation]] = field(default_factory=dict)
 
 
 def run(ctx: Context, rules: list[tuple[ModuleType, Severity]], path: str | None = None) -> Outcome:
@@ -43,8 +46,10 @@ def run(ctx: Context, rules: list[tuple[ModuleType, Severity]], path: str | None
     misread = None
     if any(rule is unread_citations for rule, _ in rules):
         misread = misread_list.misread(ctx)  # reported once by unread-citations
+    reported: dict[str, list[Violation]] = {}
     for rule, severity in rules:
-        for v in rule.check(ctx):
+        reported[rule.CODE] = violations = list(rule.check(ctx))
+        for v in violations:
             if misread is not None and _misread_hides(misread, rule.CODE, v):
                 continue
             if cover.hit(rule.CODE, v.start):
@@ -63,7 +68,7 @@ def run(ctx: Context, rules: list[tuple[ModuleType, Severity]], path: str | None
                 (unused_suppression, ran[unused_suppression.CODE], Violation(start, end, message))
             )
     if not found:
-        return Outcome([], suppressed)
+        return Outcome([], suppressed, reported)
     lines = ctx.positions
     shown = path or "-"
     findings = [
@@ -71,7 +76,7 @@ def run(ctx: Context, rules: list[tuple[ModuleType, Severity]], path: str | None
         for rule, severity, v in found
     ]
     findings.sort(key=lambda f: (f.line, f.column, f.code))
-    return Outcome(findings, suppressed)
+    return Outcome(findings, suppressed, reported)
 
 
 def _misread_hides(found: misread_list.Misread, code: str, v: Violation) -> bool:
