@@ -31,6 +31,20 @@ def test_a_dash_range_far_past_the_list_is_values():
     assert not is_interval("600–200", _LIST)
 
 
+def test_a_wide_range_reaching_far_past_the_list_is_values():
+    """``[1–300]`` beside a list of three: a swept parameter, not 300 citations."""
+    short = frozenset({"1", "2", "3"})
+    assert is_interval("1–300", short)
+    assert is_interval("5-120", short)
+    assert is_interval("1, 100", short)
+    assert is_interval("1–101", _LIST)
+    # Narrow ranges past a list cut short, and wide ones within reach of the list, stay.
+    assert not is_interval("5–7", short)
+    assert not is_interval("4–24", short)
+    assert not is_interval("1–100", _LIST)
+    assert not is_interval("45–60", _LIST)
+
+
 def test_the_value_of_a_member_or_an_assignment():
     text = '{"Count": 4, "IDs": [116, 943]}'
     assert is_value(text, text.index("["))

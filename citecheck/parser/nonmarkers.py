@@ -129,17 +129,27 @@ def is_value(text: str, start: int) -> bool:
 
 def is_interval(content: str, numbers: frozenset[str]) -> bool:
     """A range of values written as an interval (``[256, 480]``, image sizes sampled in
-    it; ``[80–350] × [100–600] nm``, a parameter's range): two numbers joined by a comma or
-    a dash, the first below the second and more than twice the highest number of the
-    document's numbered list. A citation group names entries of the list, or, when the
-    list was cut short, numbers a little past its end (``[5, 6]`` and ``[5–7]`` after entry
-    [3] are still read, and dangle)."""
+    it; ``[80–350] × [100–600] nm``, a parameter's range; ``[1–300]``, a parameter swept):
+    two numbers joined by a comma or a dash, the first below the second, and either the
+    first more than twice the highest number of the document's numbered list, or the
+    second past twice that number with more than ``_LONGEST_GROUP`` numbers between them.
+    A citation group names entries of the list, or, when the list was cut short, numbers a
+    little past its end (``[5, 6]`` and ``[5–7]`` after entry [3] are still read, and
+    dangle); a citation range spans a handful of entries, never a hundred."""
     parts = [p.strip() for p in _INTERVAL_SEP.split(content)]
     listed = [int(n) for n in numbers if n.isdigit()]
     if len(parts) != 2 or not listed or not all(p.isdigit() for p in parts):
         return False
     low, high = int(parts[0]), int(parts[1])
-    return low < high and low > 2 * max(listed)
+    if low >= high:
+        return False
+    ceiling = 2 * max(listed)
+    return low > ceiling or (high > ceiling and high - low > _LONGEST_GROUP)
+
+
+# The most entries a citation range past the list's end is taken to span: wider ranges
+# that reach more than twice past the list are a quantity's interval.
+_LONGEST_GROUP = 20
 
 
 _INTERVAL_SEP = lazy(r",|\s*(?:[-‐‑‒–—]|\.\.)\s*")
