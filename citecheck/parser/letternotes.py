@@ -21,7 +21,10 @@ numbered entries show no source (no address, authors or outlet) and one at least
 an aside (:func:`~citecheck.parser.sourcelike.is_note`), and whose every number another
 list already holds, is a passage's own notes (an RFC's ``Notes:`` ``1)`` … ``3)``
 under a media type's definition): its items go back to the body
-instead of standing as second definitions of the references' numbers.
+instead of standing as second definitions of the references' numbers. So does one whose
+items are bullets (no typed number or label, so nothing can cite them) that show no
+source, one at least reading as an aside or all written as sentences: a kramdown-rfc
+draft's ``Notes:`` under a selector's syntax, ``* An index is an integer in base 10.``.
 """
 
 from __future__ import annotations
@@ -94,6 +97,15 @@ def _sourced(ref: Reference) -> bool:
     return bool(ref.url or ref.doi or ref.authors or ref.outlet)
 
 
+def _sentence(ref: Reference) -> bool:
+    """An item written as a sentence of six words or more, closed by its full stop."""
+    text = ref.text.rstrip()
+    return text.endswith((".", "!", "?")) and len(text.split()) >= _SENTENCE_WORDS
+
+
+_SENTENCE_WORDS = 6
+
+
 def passage_notes(doc: Document) -> None:
     """Give back to the body, in place, the notes sections that are a passage's own notes
     (see the module's docstring)."""
@@ -101,14 +113,18 @@ def passage_notes(doc: Document) -> None:
     for ref in doc.references:
         if ref.section is not None and ref.kind is not BlockKind.LINKDEF:
             by_section.setdefault(ref.section, []).append(ref)
-    if len(by_section) < 2:
-        return
     dropped: set[int] = set()
     for k, refs in by_section.items():
         section = doc.sections[k]
         if not NOTES_HEADING.search(section.title) or not _run_in(doc.text, section.start):
             continue
-        if not all(r.number is not None and not _sourced(r) for r in refs):
+        if any(_sourced(r) for r in refs):
+            continue
+        if all(r.number is None and r.key is None for r in refs):
+            if any(is_note(r.text) for r in refs) or all(map(_sentence, refs)):
+                dropped.add(k)  # bullets nothing can cite
+            continue
+        if len(by_section) < 2 or not all(r.number is not None for r in refs):
             continue
         if not any(is_note(r.text) for r in refs):
             continue
