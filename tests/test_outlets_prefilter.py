@@ -5,16 +5,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from citecheck.text.outlets import (
-    _ASCII_LOWER_RUNS,
-    _LETTERS,
-    OUTLETS,
-    _ascii_runs,
-    _tables,
-    anchors_for,
-    creditable,
-    mentions,
-)
+from citecheck.text.outlet_tables import _ASCII_LOWER_RUNS, _LETTERS, _ascii_runs
+from citecheck.text.outlet_tables import tables as _tables
+from citecheck.text.outlets import OUTLETS, anchors_for, creditable, mentions
 
 NAMES = [n for canonical, (aliases, _) in OUTLETS.items() for n in (canonical, *aliases)]
 PIECES = [*NAMES, "the", "The", "time", "NEW YORK TIMES", "according to", "x", "İ", "ı", "K", "ſ"]

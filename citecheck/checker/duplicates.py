@@ -5,27 +5,26 @@ the first entry it repeats: by DOI or arXiv id, by URL (normalised by
 :func:`citecheck.text.urls.split_url`), by title at the same path on another host, by
 outlet and near-identical title (rapidfuzz ``ratio`` of 92 or more), by authors, year and
 title written in another style or as a preprint and its published version
-(:mod:`citecheck.checker.works`), or by identical note text. The rule
+(:mod:`citecheck.checker.works`), or by identical note text; the entries an outlet or a
+first author listed before are kept in :mod:`citecheck.checker.earlier`. The rule
 :mod:`citecheck.checker.duplicate_reference` reports the pairs; ``fix`` merges them.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from citecheck.checker.earlier import OutletTitles, WorksByAuthor
 from citecheck.checker.notepractice import listed_by_note, note_again, noted
-from citecheck.checker.titles import difference, marks
+from citecheck.checker.titles import difference
 from citecheck.checker.works import (
     arxiv_id,
     different_works,
-    first_author,
     fragment,
     lettered_apart,
     locator,
-    preprint,
-    same_work,
     text_key,
 )
 from citecheck.model import BlockKind, Reference
@@ -38,123 +37,12 @@ if TYPE_CHECKING:
     from citecheck.checker.base import Context
 
 
-_TITLE_CUTOFF = 92
-_MAX_FUZZY_GROUP = 2000
-_MAX_WORKS = 50  # earlier entries of one first author compared with each new one
 _MIRROR_WORDS = 4  # a mirror: this many title words or more, at a path of two segments
 _PUNCTUATION = lazy(r"[^\w\s]")
 
 
 def _title(ref: Reference) -> str:
     return " ".join(_PUNCTUATION.sub(" ", ref.title or "").casefold().split())
-
-
-class _Outlet:
-    """The earlier references of one outlet and their titles, also sorted by title length."""
-
-    __slots__ = ("by_length", "exact", "lengths", "marks", "positions", "refs", "titles")
-
-    def __init__(self) -> None:
-        self.refs: list[Reference] = []
-        self.titles: list[str] = []
-        self.marks: list[tuple[str, ...] | None] = []  # found when first compared
-        # Up to _MAX_FUZZY_GROUP titles, in order of length (then of the document), with
-        # their positions: the titles near a length are one slice, scored in one call.
-        self.lengths: list[int] = []
-        self.by_length: list[str] = []
-        self.positions: list[int] = []
-        self.exact: dict[str, Reference] = {}
-
-    def first_like(self, title: str) -> Reference | None:
-        """Return the earliest reference whose title is near-identical (rapidfuzz ratio)
-        and numbers the same issue (the same :func:`marks`)."""
-        n = len(self.refs)
-        lo = 0 if n < _MAX_FUZZY_GROUP else n - 50
-        if lo == 0 and title in self.exact:
-            return self.exact[title]  # a title seen before: the answer is known
-        # A ratio of 92 or more needs |a - b| <= 0.08 (a + b): only near lengths can match.
-        size = len(title)
-        low, high = int(size * 0.92 / 1.08) - 1, int(size * 1.08 / 0.92) + 2
-        if lo:
-            candidates = [j for j in range(lo, n) if low <= len(self.titles[j]) < high]
-            choices = [self.titles[j] for j in candidates]
-        else:
-            i, k = bisect_left(self.lengths, low), bisect_left(self.lengths, high)
-            candidates, choices = self.positions[i:k], self.by_length[i:k]
-        if not candidates:
-            return None
-        from rapidfuzz import fuzz, process
-
-        hits = process.extract(
-            title, choices, scorer=fuzz.ratio, score_cutoff=_TITLE_CUTOFF, limit=None
-        )
-        if not hits:
-            return None
-        mark = marks(title)
-        same = [candidates[h[2]] for h in hits if self._marks(candidates[h[2]]) == mark]
-        return self.refs[min(same)] if same else None
-
-    def _marks(self, j: int) -> tuple[str, ...]:
-        """The :func:`marks` of the title of the ``j``-th reference."""
-        found = self.marks[j]
-        if found is None:
-            found = self.marks[j] = marks(self.titles[j])
-        return found
-
-    def add(self, ref: Reference, title: str, first: Reference | None) -> None:
-        """Remember a reference with its normalised title and the earlier one it repeats."""
-        n = len(self.refs)
-        if n < _MAX_FUZZY_GROUP:
-            at = bisect_right(self.lengths, len(title))
-            self.lengths.insert(at, len(title))
-            self.by_length.insert(at, title)
-            self.positions.insert(at, n)
-        # Later references come after this one: the earliest match for this title is
-        # ``first`` or, when there was none, this reference itself.
-        self.exact.setdefault(title, first or ref)
-        self.refs.append(ref)
-        self.titles.append(title)
-        self.marks.append(None)
-
-
-class _Works:
-    """The earlier entries by their first author's surname, for one work listed in two
-    styles or as preprint and published version (see :mod:`citecheck.checker.works`)."""
-
-    __slots__ = ("by_name", "preprints")
-
-    def __init__(self) -> None:
-        self.by_name: dict[str, list[Reference]] = {}
-        self.preprints: dict[int, bool] = {}
-
-    def _preprint(self, ref: Reference) -> bool:
-        if (known := self.preprints.get(id(ref))) is None:
-            known = self.preprints[id(ref)] = preprint(ref)
-        return known
-
-    def first_like(self, ref: Reference) -> tuple[Reference | None, str]:
-        """The earliest entry that is the same work as ``ref`` and why; remembers ``ref``."""
-        name = first_author(ref)
-        if name is None:
-            return None, ""
-        group = self.by_name.setdefault(name, [])
-        found: tuple[Reference | None, str] = (None, "")
-        for earlier in group[-_MAX_WORKS:]:
-            # Only a year in common or a preprint beside a publication can make one work:
-            # a cheap test before the titles are compared.
-            year = ref.year is not None and earlier.year == ref.year
-            if not year and self._preprint(earlier) == self._preprint(ref):
-                continue
-            if why := same_work(earlier, ref):
-                found = (earlier, why)
-                break
-        group.append(ref)
-        return found
-
-    def add(self, ref: Reference) -> None:
-        """Remember an entry found to repeat another by its address."""
-        if name := first_author(ref):
-            self.by_name.setdefault(name, []).append(ref)
 
 
 def _addresses(ref: Reference, title: str) -> Iterator[tuple[str, str]]:
@@ -249,7 +137,7 @@ def duplicates(
     such pairs are not yielded."""
     # Lists whose numbering restarts (one per answer of a transcript) are compared each
     # with itself: two answers citing one page list it once each, by design.
-    groups: dict[int, tuple[dict[str, Reference], dict[str, _Outlet], _Works]] = {}
+    groups: dict[int, tuple[dict[str, Reference], dict[str, OutletTitles], WorksByAuthor]] = {}
     naming: dict[int, Reference] = {}  # a bibliography entry's id → the first note naming it
     sections = ctx.doc.sections
     starts = [s.start for s in sections]
@@ -267,7 +155,7 @@ def duplicates(
             # duplicate, so each answer's list is compared only with itself.
             group_key = -2 - turn
         if group_key not in groups:
-            groups[group_key] = ({}, {}, _Works())
+            groups[group_key] = ({}, {}, WorksByAuthor())
         seen, by_outlet, works = groups[group_key]
         first, why, title = None, "", _title(ref)
         for reason, key in _addresses(ref, title):
@@ -285,7 +173,7 @@ def duplicates(
         if first is None and ref.outlet and title:
             name = canonical(ref.outlet) or ref.outlet.casefold()
             if (group := by_outlet.get(name)) is None:
-                group = by_outlet[name] = _Outlet()
+                group = by_outlet[name] = OutletTitles()
             first = group.first_like(title)
             if first is not None:
                 why = "same outlet and near-identical title"

@@ -1,4 +1,8 @@
-"""The command line: arguments → settings → run → format → exit code. No logic of its own."""
+"""The command line: arguments → settings → run → format → exit code. No logic of its own.
+
+The app and its ``check``, ``verify`` and ``server`` commands; ``fix`` is in
+:mod:`citecheck.cli.fix_command`, the commands that show what citecheck knows in
+:mod:`citecheck.cli.info`."""
 
 import io
 import sys
@@ -6,6 +10,7 @@ from typing import Annotated
 
 import typer
 
+from citecheck.cli import fix_command
 from citecheck.cli import info as cli_info
 from citecheck.cli.options import (
     HELP_OPTIONS,
@@ -32,14 +37,11 @@ from citecheck.cli.options import (
     Statistics,
     StdinFilename,
     SupportModel,
-    Unsafe,
     UnsafeFix,
     Version,
     WriteBaseline,
 )
-from citecheck.cli.options import overrides as _overrides
 from citecheck.cli.run import fail as _fail
-from citecheck.cli.run import fix_run as _fix_run
 from citecheck.cli.run import run as _run
 from citecheck.cli.verify_options import (
     AllowPrivate,
@@ -158,56 +160,7 @@ def verify(
     _run(options, source_options)
 
 
-@app.command()
-def fix(
-    paths: Paths = None,
-    diff: Annotated[
-        bool, typer.Option("--diff", help="Print a unified diff instead of writing; exit 1 if any.")
-    ] = False,
-    unsafe: Unsafe = False,
-    scope: Scope = None,
-    profile: ProfileOpt = None,
-    select: Select = None,
-    ignore: Ignore = None,
-    config: ConfigOpt = None,
-    min_claim_words: MinWords = None,
-    encoding: Encoding = None,
-    exclude: Exclude = None,
-    stdin_filename: StdinFilename = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only errors.")] = False,
-) -> None:
-    """Rewrite what can be fixed, atomically: repeated keys, duplicate references, order."""
-    from citecheck.config.discovery import Loader
-    from citecheck.run.fix import report_lines
-
-    paths = paths or (["-"] if stdin_filename else [])
-    if not paths:
-        raise _fail("no paths given; pass files, directories or - for stdin")
-    overrides = _overrides(
-        scope=scope,
-        profile=profile,
-        select=select,
-        ignore=ignore,
-        min_claim_words=min_claim_words,
-        encoding=encoding,
-    )
-    run = _fix_run(
-        paths,
-        Loader(config, overrides),
-        unsafe,
-        diff,
-        exclude=tuple(exclude or ()),
-        stdin_filename=stdin_filename,
-    )
-    for problem in run.errors:
-        sys.stderr.write(f"citecheck: {problem.path}: {problem.message}\n")
-    for file in run.files:
-        sys.stdout.write(file.diff if diff else (file.text or ""))
-    stdin = any(file.text is not None for file in run.files)
-    if not quiet:
-        out = sys.stderr if diff or stdin else sys.stdout
-        out.write("".join(line + "\n" for line in report_lines(run, diff=diff, unsafe=unsafe)))
-    raise typer.Exit(2 if run.errors else 1 if diff and run.changed else 0)
+app.command()(fix_command.fix)
 
 
 @app.command()

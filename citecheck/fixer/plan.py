@@ -2,8 +2,9 @@
 
 A plan is built from the findings ``check`` reports (so suppressions, ``--select`` and
 per-file ignores hold), in one piece: removals, redirections of markers from a duplicate to
-its first copy, and new numbers are decided first, then every marker group and every list
-label is rewritten once, so the edits of different rules never overlap.
+its first copy, and new numbers (:mod:`citecheck.fixer.renumber`) are decided first, then
+every marker group and every list label is rewritten once, so the edits of different rules
+never overlap.
 """
 
 from __future__ import annotations
@@ -14,13 +15,13 @@ from dataclasses import dataclass, field
 
 from citecheck.checker.base import Context
 from citecheck.checker.duplicate_citation import citations
-from citecheck.checker.reference_order import by_number, number_of
 from citecheck.checker.works import anchors, locator
 from citecheck.fixer import lists
 from citecheck.fixer.edits import Edit
 from citecheck.fixer.markers import Unfixable, group_edits
 from citecheck.fixer.meaning import identity
-from citecheck.model import BlockKind, Marker, MarkerKind, Reference
+from citecheck.fixer.renumber import renumber
+from citecheck.model import Marker, MarkerKind, Reference
 from citecheck.parser.markers import groups
 from citecheck.report import Finding
 from citecheck.resolver import lookup
@@ -120,65 +121,14 @@ class _Builder:
             if key and self.remove(item.start, item.end, "CC008"):
                 self.fixes(key)
 
-    def numbered(self) -> list[Reference]:
-        shadowed = self.ctx.res.shadowed
-        refs = [r for r in self.ctx.doc.references if id(r) not in shadowed]
-        items = [r for r in refs if r.number is not None]
-        if items:
-            return items
-        # No numbered list: the numbered link definitions are the list (``[3]: https://…``).
-        return [r for r in refs if number_of(r) is not None]
-
     def renumber(self) -> list[Edit]:
-        """New numbers: by first citation for reference-order, else closing the gaps that
-        removals leave in a list numbered 1…n (or by position)."""
-        doc, numbered = self.ctx.doc, self.numbered()
-        kept = [r for r in numbered if r.start not in self.removals]
-        reorder = [k for r in numbered if (k := self.at("CC012", r.start))]
-        left = [r for r in doc.references if r.start not in self.removals]
-        items = any(r.number is not None for r in left)
-        if (items and any(r.number is None and (r.key or "").isdigit() for r in left)) or any(
-            number_of(r) is not None and id(r) in self.ctx.res.shadowed for r in left
-        ):
-            return []  # numbers shared with link definitions or defined twice: keep them
-        if reorder and self._orderable(kept):
-            listed = {id(r): r for r in kept}
-            placed: dict[int, Reference] = {}
-            for link in self.ctx.res.links:
-                ref = link.reference
-                if ref is None or not by_number(link.marker):
-                    continue
-                ref = self.redirect.get(id(ref), ref)
-                if id(ref) in listed:
-                    placed.setdefault(id(ref), ref)
-            order = [*placed.values(), *(r for r in kept if id(r) not in placed)]
-            self.numbers = {id(r): n for n, r in enumerate(order, 1)}
-            for key in reorder:
-                self.fixes(key)
-            return lists.reorder(self.text, kept, order, list(range(1, len(order) + 1)), "CC012")
-        if len(kept) == len(numbered) or [number_of(r) for r in numbered] != list(
-            range(1, len(numbered) + 1)
-        ):
-            return []
-        self.numbers = {id(r): n for n, r in enumerate(kept, 1)}
-        edits = [lists.relabel(self.text, r, self.numbers[id(r)], "CC007") for r in kept]
-        return [e for e in edits if e is not None]
-
-    def _orderable(self, kept: list[Reference]) -> bool:
-        doc = self.ctx.doc
-        if any(r.kind is BlockKind.FOOTNOTE for r in kept):
-            return False
-        definitions = any(r.kind is BlockKind.LINKDEF for r in kept)
-        if (doc.explicit_numbers or definitions) and any(
-            lists.label(self.text, r) is None for r in kept
-        ):
-            return False
-        dangling = [
-            int(k.key)
-            for k in self.ctx.res.links
-            if k.reference is None and k.key.isdigit() and by_number(k.marker)
-        ]
-        return all(d > len(kept) for d in dangling)  # a new number must not capture one
+        """New numbers (see :func:`citecheck.fixer.renumber.renumber`), kept for the
+        markers that cite the renumbered entries."""
+        numbers, repaired, edits = renumber(self.ctx, self.removals, self.redirect, self.at)
+        self.numbers = numbers
+        for key in repaired:
+            self.fixes(key)
+        return edits
 
     def target(self, marker: Marker, key: str) -> str | None:
         # What the resolver found for the key: every key of a marker was looked up so.

@@ -7,79 +7,31 @@ nothing, so rules that use it stay silent.
 Every name has an *anchor*, its rarest word. A name can only occur in a text that holds
 its anchor as a word, so most texts are ruled out by one split into words, and the rest
 are searched for the names of the anchors they hold (tests/test_outlets_prefilter.py
-checks that this finds what the pattern of every name finds).
+checks that this finds what the pattern of every name finds). The tables and the anchor
+test are built in :mod:`citecheck.text.outlet_tables`; here names are looked up.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from citecheck.text.outlet_names import CASE_SENSITIVE as _CASE_SENSITIVE
 from citecheck.text.outlet_names import OUTLETS
-from citecheck.text.recache import lazy
+from citecheck.text.outlet_tables import alternation, name_key, standing_for, tables
 
-# Characters that IGNORECASE matches to an ASCII letter although str.lower() does not.
-_ODD_CASES = str.maketrans({"İ": "i", "ı": "i", "K": "k", "ſ": "s"})
-_LETTERS = lazy(r"[^\W\d_]+")
-_THE = lazy(r"^the\s+", re.I)
-_NOT_LETTERS = lazy(r"[\W_]+")
-# The same runs in ASCII, as the words of a byte translation: other bytes become spaces,
-# and capitals become small letters too for the words in lower case.
-_ASCII_RUNS = bytes(c if chr(c).isascii() and chr(c).isalpha() else 32 for c in range(256))
-_ASCII_LOWER_RUNS = _ASCII_RUNS.translate(
-    bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz")
-)
+__all__ = [
+    "OUTLETS",
+    "anchors_for",
+    "canonical",
+    "creditable",
+    "find_outlet",
+    "mentions",
+    "on_domains",
+    "outlet_domains",
+    "outlet_from_url",
+]
 
-
-def _ascii_runs(text: str, table: bytes = _ASCII_RUNS) -> list[str]:
-    """The runs of letters of an ASCII text (in lower case with ``_ASCII_LOWER_RUNS``)."""
-    return text.encode().translate(table).decode().split()
-
-
-_COMMON_WORDS = frozenset(
-    {"the", "new", "news", "times", "post", "world", "service", "daily", "agency", "of", "al"}
-)
-
-
-@dataclass(frozen=True, slots=True)
-class _Tables:
-    """Name → canonical outlet (None when ambiguous), domain → outlet, the name pattern.
-
-    ``exact`` and ``folded`` hold one word of every name, its *anchor* (as spelled for
-    names matched case-sensitively, in lower case for the others): a text with none of them
-    names no outlet, and one that holds a few is searched for the names of those alone.
-    """
-
-    names: dict[str, str | None]
-    domains: dict[str, str]
-    pattern: re.Pattern[str]
-    exact: frozenset[str]
-    folded: frozenset[str]
-    lowered: frozenset[str]  # both, in lower case
-    # (lower-case anchor, pattern, outlet) of each name, in order; the outlet is "" when the
-    # name is not ASCII (case folding may make it stand for another).
-    spelled: tuple[tuple[str, str, str | None], ...]
-
-    def anchors(self, text: str) -> frozenset[str]:
-        """The anchors a text holds, in lower case (cheap; none when it names no outlet)."""
-        split: Callable[[str], list[str]] = _ascii_runs
-        if text.isascii():
-            words = _ascii_runs(text, _ASCII_LOWER_RUNS)
-        else:  # no name has these letters, so exact words survive
-            text, split = text.translate(_ODD_CASES), _LETTERS.findall
-            words = split(text.lower())
-        if self.lowered.isdisjoint(words):  # the usual case: one scan decides
-            return frozenset()
-        if self.folded.isdisjoint(words) and self.exact.isdisjoint(split(text)):
-            return frozenset()
-        return self.lowered.intersection(words)
-
-
-_AMBIGUOUS = ("the times", "the post")  # names of several outlets, whatever the aliases
 _FEW = 2  # a text that holds more anchors than this is searched for every name
 
 
@@ -90,10 +42,10 @@ def _pattern_for(
 ) -> re.Pattern[str]:
     """The name pattern cut down to the names of a few anchors (the names of other anchors
     cannot match a text that lacks them), alternatives in the same order."""
-    tables = _tables(extra)
+    found = tables(extra)
     if len(anchors) > _FEW:
-        return tables.pattern
-    return _compile([alt for anchor, alt, _ in tables.spelled if anchor in anchors])
+        return found.pattern
+    return _compile([alt for anchor, alt, _ in found.spelled if anchor in anchors])
 
 
 @lru_cache(maxsize=256)
@@ -106,89 +58,33 @@ def anchors_for(
     return tuple(
         dict.fromkeys(
             anchor
-            for anchor, _, outlet in _tables(extra).spelled
+            for anchor, _, outlet in tables(extra).spelled
             if outlet == "" or outlet in outlets
         )
     )
 
 
-def _alternation(alternatives: list[str]) -> str:
-    return rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w-])"
-
-
 def _compile(alternatives: list[str]) -> re.Pattern[str]:
-    return re.compile(_alternation(alternatives))
-
-
-def _anchor(name: str) -> str:
-    """The word of a name least likely to occur in ordinary prose."""
-    words: list[str] = _LETTERS.findall(name)
-    rare = [w for w in words if w.lower() not in _COMMON_WORDS] or words
-    return max(rare, key=len)
-
-
-@lru_cache(maxsize=8)
-def _tables(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> _Tables:
-    """Return the lookup tables and the name pattern, with configured aliases added."""
-    names: dict[str, str | None] = {}
-    domains: dict[str, str] = {}
-    table = dict(OUTLETS)
-    for canonical, aliases in extra:
-        old_aliases, old_domains = table.get(canonical, ((), ()))
-        table[canonical] = ((*old_aliases, *aliases), old_domains)
-    for canonical, (aliases, doms) in table.items():
-        for name in (canonical, *aliases):
-            key = _key(name)
-            names[key] = canonical if names.get(key, canonical) == canonical else None
-        for dom in doms:
-            domains[dom] = canonical
-    spelled = sorted({n for c, (a, _) in table.items() for n in (c, *a)}, key=len, reverse=True)
-    sensitive = [n for n in spelled if n in _CASE_SENSITIVE or " " not in n]
-    alternatives = [
-        re.escape(n) if n in sensitive else "(?i:" + re.escape(n) + ")" for n in spelled
-    ]
-    exact = frozenset(_anchor(n) for n in sensitive)
-    folded = frozenset(_anchor(n).lower() for n in spelled if n not in sensitive)
-    lowered = folded | {a.lower() for a in exact}
-    # The outlet a name's match stands for, as canonical() finds it ("the Post": none).
-    anchored = tuple(
-        (_anchor(n).lower(), alt, _standing_for(n, names) if n.isascii() else "")
-        for n, alt in zip(spelled, alternatives, strict=True)
-    )
-    # Every name at once: compiled (a long alternation) only for a text that holds many
-    # anchors, which few do.
-    everything = lazy(_alternation(alternatives))
-    return _Tables(names, domains, everything, exact, folded, frozenset(lowered), anchored)
-
-
-def _key(name: str) -> str:
-    name = _THE.sub("", name.strip())
-    return _NOT_LETTERS.sub(" ", name).strip().casefold()
-
-
-def _standing_for(name: str, names: dict[str, str | None]) -> str | None:
-    if name.strip().casefold() in _AMBIGUOUS:
-        return None
-    return names.get(_key(name))
+    return re.compile(alternation(alternatives))
 
 
 @lru_cache(maxsize=4096)  # a document names the same few outlets again and again
 def canonical(name: str, extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> str | None:
     """Return the canonical outlet a name stands for; None when unknown or ambiguous."""
-    return _standing_for(name, _tables(extra).names)
+    return standing_for(name, tables(extra).names)
 
 
 @lru_cache(maxsize=8)
 def creditable(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> frozenset[str]:
     """The canonical outlets a name can stand for: :func:`mentions` finds no other."""
-    return frozenset(o for o in _tables(extra).names.values() if o is not None)
+    return frozenset(o for o in tables(extra).names.values() if o is not None)
 
 
 def mentions(
     text: str, extra: tuple[tuple[str, tuple[str, ...]], ...] = ()
 ) -> list[tuple[int, int, str | None]]:
     """Return (start, end, outlet) of every outlet name in a text; outlet None if ambiguous."""
-    anchors = _tables(extra).anchors(text)
+    anchors = tables(extra).anchors(text)
     if not anchors:
         return []
     pattern = _pattern_for(anchors, extra)
@@ -224,7 +120,7 @@ def outlet_from_url(url: str) -> str | None:
         host = (urlsplit(url).hostname or "").removeprefix("www.")
     except ValueError:
         return None
-    domains = _tables().domains
+    domains = tables().domains
     while host:
         if host in domains:
             return domains[host]
@@ -240,10 +136,10 @@ def outlet_domains(
     domains, for an outlet the table lacks or a domain it does not list); ``()`` when the
     name stands for no known outlet and ``extra`` names none for it."""
     known = canonical(outlet)
-    doms = [d for d, o in _tables().domains.items() if known is not None and o == known]
-    wanted = {_key(outlet), _key(known)} if known else {_key(outlet)}
+    doms = [d for d, o in tables().domains.items() if known is not None and o == known]
+    wanted = {name_key(outlet), name_key(known)} if known else {name_key(outlet)}
     for name, more in extra:
-        if _key(name) in wanted:
+        if name_key(name) in wanted:
             doms += [d.strip().lower().removeprefix("www.") for d in more if d.strip()]
     return tuple(dict.fromkeys(doms))
 
