@@ -148,3 +148,27 @@ def test_a_prescription_that_leans_on_others_is_still_asked():
     )
     uncited = [f.text for f in check_text(text, path="plan.md").findings if f.code == "CC001"]
     assert "It must follow the most widely used backup scheme in the industry." in uncited
+
+
+GUIDE = """# Deploying the recorder
+
+Vercel hosts the frontend of the recorder app. [1]
+
+Store audio files in Supabase Storage with the JS client.
+Deploy the FastAPI service on Heroku with a Procfile.
+Poll the transcriptions table every few seconds.
+Provision a Postgres database before the first upload.
+The service should split recordings longer than 25 MB into chunks.
+OpenAI's Whisper API accepts files of up to 25 MB.
+
+## References
+
+1. Vercel documentation: Deploying Next.js
+"""
+
+
+def test_instructions_make_a_guide_speak_in_its_own_voice():
+    """Three instructions and no "we": the guide speaks to its reader, so its
+    prescriptions are let go; its uncited fact about a product is still asked."""
+    uncited = [f.text for f in check_text(GUIDE, path="guide.md").findings if f.code == "CC001"]
+    assert uncited == ["OpenAI's Whisper API accepts files of up to 25 MB."]

@@ -26,7 +26,8 @@ Two cues, both linear and per sentence:
   "it must never…") that leans on no one's work.
 
 A document **speaks in its own voice** when at least :data:`VOICE_SHARE` of its claims,
-and :data:`MIN_FRAMED` at least, are framing. In such an article an uncited claim is
+and :data:`MIN_FRAMED` at least, are framing, instructions or its summing up (an
+instruction speaks to the reader as "you" does). In such an article an uncited claim is
 not asked for a source when it is framing, an instruction, a prescription, the
 writer's summing up, or when it carries no checkable specifics (explanation, rhetoric, a
 plan's step, an evaluation). Elsewhere (an encyclopedia's or a newspaper's register,
@@ -144,7 +145,8 @@ def unasked(doc: Document) -> frozenset[int]:
         return frozenset()
     framed = {s.start for s in claims if framing(s.text)}
     concluded = {s.start for s in claims if mood.concluding(s.text)}
-    if len(framed) < max(MIN_FRAMED, VOICE_SHARE * len(claims)):
+    instructed = {s.start for s in claims if mood.imperative(s.text)}
+    if len(framed | concluded | instructed) < max(MIN_FRAMED, VOICE_SHARE * len(claims)):
         addressing = {s.start for s in claims if s.start in framed and addressed(s.text)}
         return frozenset(addressing | concluded)
     planned = {

@@ -26,9 +26,13 @@ Three English cues, read outside quotations, per sentence:
   "Definition:", "Purpose:", "Goal:", "Priority:", "Scope:", "Recommendation:",
   "Next steps:"; 假设, 目标, 优先级, 功能清单 in Chinese).
 
-An imperative speaks to the reader wherever it stands; the other two are the writer's
-own voice, and :mod:`citecheck.parser.claimgate` lets them go only in a document that
-speaks in its own voice (a news story's "the mayor will resign" is reported). These are
+:mod:`citecheck.parser.claims` already drops, in every document, an instruction opened
+by a verb that rarely opens a statement ("Check the noise rating…"); the cue here reads
+more verbs, and after a label or a leading phrase, so it is read only where the document
+speaks in its own voice. An instruction speaks to the reader as "you" does, and counts
+toward that voice. :mod:`citecheck.parser.claimgate` lets a prescription go only there too
+(a news story's "the mayor will resign" is reported), and the summing up and a plan's
+labelled item in every register it reads. These are
 hand-written cues measured on judged findings, not a parser: they miss instructions in
 other languages and prescriptions without a modal verb.
 """
@@ -47,8 +51,8 @@ _VERBS = (
     r"|encrypt|ensure|establish|evaluate|expand|export|expose|extend|fetch|find|focus|follow"
     r"|generate|give|go|grant|host|identify|implement|import|include|install|integrate"
     r"|invest|keep|launch|leverage|limit|link|load|locate|log|look|make|map|measure|migrate"
-    r"|monitor|mount|move|navigate|note|open|opt|pair|pick|pin|place|plan|play|point|prefer"
-    r"|prepare|prioriti[sz]e|prompt|protect|provision|pull|push|put|read|rebuild|reduce"
+    r"|monitor|mount|move|navigate|note|open|opt|pair|pick|pin|place|plan|play|point|poll|prefer"
+    r"|prepare|prioriti[sz]e|prompt|protect|provision|pull|push|put|query|read|rebuild|reduce"
     r"|refer|register|remember|remove|rename|replace|request|reserve|reset|restart|restore"
     r"|restrict|return|reuse|review|revert|rotate|run|save|scale|schedule|secure|select"
     r"|send|separate|set|set\s+up|share|ship|skip|specify|split|start|stay|stick|stop"
