@@ -9,7 +9,7 @@ import pytest
 
 from citecheck.api import check_file, check_text
 from citecheck.config.settings import Settings
-from citecheck.parser.mood import concluding, imperative, prescriptive
+from citecheck.parser.mood import concluding, designed, imperative, prescriptive
 
 PLAN = Path(__file__).parents[1] / "fixtures" / "kinds" / "answer-plan" / "home-server.md"
 
@@ -101,6 +101,32 @@ def test_concluding(text):
 )
 def test_not_concluding(text):
     assert not concluding(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The system centers on an agent framework built with LangGraph.",
+        "This choice maximizes Realms-like behaviour and simplifies migration.",
+        "The MVP is deliberately narrow.",
+        "This startup concept is feasible if it is built as an interpretation layer.",
+    ],
+)
+def test_designed(text):
+    assert designed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The platform launched in 2019 with 5 million users.",
+        "Graphiti provides a real-time knowledge graph.",
+        "The UI libraries support plugging in providers like OpenAI.",
+        "The systematic review covered Europe.",
+    ],
+)
+def test_not_designed(text):
+    assert not designed(text)
 
 
 def test_a_plan_in_its_own_voice_is_asked_only_for_its_facts():

@@ -23,7 +23,8 @@ Two cues, both linear and per sentence:
 - **mood** (:mod:`citecheck.parser.mood`): the writer's summing up or an item of a plan
   under a label naming its part ("In summary, …", "Assumption: …"); an instruction
   ("Optionally install…"); a prescription, plan or hypothesis ("the panel will run…",
-  "it must never…") that leans on no one's work.
+  "it must never…") or a description of the writer's own artefact ("The system centers
+  on…") that leans on no one's work.
 
 A document **speaks in its own voice** when at least :data:`VOICE_SHARE` of its claims,
 and :data:`MIN_FRAMED` at least, are framing, instructions or its summing up (an
@@ -152,7 +153,8 @@ def unasked(doc: Document) -> frozenset[int]:
     planned = {
         s.start
         for s in claims
-        if mood.imperative(s.text) or (mood.prescriptive(s.text) and not _leans(s.text))
+        if mood.imperative(s.text)
+        or ((mood.prescriptive(s.text) or mood.designed(s.text)) and not _leans(s.text))
     }
     unchecked = {s.start for s in claims if not checkable(s.text)}
     return frozenset(framed | concluded | planned | unchecked)

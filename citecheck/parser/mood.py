@@ -10,7 +10,7 @@ assumptions, and its conclusion. Their proper names (the products the design use
 them look checkable to :func:`citecheck.parser.claimgate.checkable`; their mood says
 they state nothing a source could confirm.
 
-Three English cues, read outside quotations, per sentence:
+Four English cues, read outside quotations, per sentence:
 
 - **imperative** (:func:`imperative`): the sentence opens, after a run-in label
   (``**Setup:**``), a leading adverb ("Optionally", "Then", "Always") or a leading
@@ -24,13 +24,17 @@ Three English cues, read outside quotations, per sentence:
   summary", "In short", "Overall,", "To conclude", "Net:", "Bottom line"), or it is a
   run-in item whose label names a part of a plan or a specification ("Assumption:",
   "Definition:", "Purpose:", "Goal:", "Priority:", "Scope:", "Recommendation:",
-  "Next steps:"; 假设, 目标, 优先级, 功能清单 in Chinese).
+  "Next steps:"; 假设, 目标, 优先级, 功能清单 in Chinese);
+- **own artefact** (:func:`designed`): its subject is a definite or demonstrative
+  description of what the writer designs or proposes ("The system centers on…", "This
+  choice maximizes…", "The MVP is deliberately narrow"), with no figure in it.
 
 :mod:`citecheck.parser.claims` already drops, in every document, an instruction opened
 by a verb that rarely opens a statement ("Check the noise rating…"); the cue here reads
 more verbs, and after a label or a leading phrase, so it is read only where the document
 speaks in its own voice. An instruction speaks to the reader as "you" does, and counts
-toward that voice. :mod:`citecheck.parser.claimgate` lets a prescription go only there too
+toward that voice. :mod:`citecheck.parser.claimgate` lets a prescription and the writer's
+own artefact go only there too
 (a news story's "the mayor will resign" is reported), and the summing up and a plan's
 labelled item in every register it reads. These are
 hand-written cues measured on judged findings, not a parser: they miss instructions in
@@ -117,6 +121,17 @@ _PLAN_LABEL = lazy(
 )
 
 
+# The document's own artefact as the subject: "The system centers on…", "This choice
+# maximizes…", "The MVP is deliberately narrow" (a definite or demonstrative description of
+# what the writer designs or proposes, not a named product of the world).
+_OWN_ARTEFACT = lazy(
+    r"^[\W_]*(?:The|This|These|Such\s+an?)\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:system|platform|product|mvp|MVP|architecture|design|approach|setup|choice|solution"
+    r"|concept|plan|strategy|agent|stack|pipeline|workflow)s?\b(?![\w-])"
+)
+_DIGIT = lazy(r"\d")
+
+
 def _bare(text: str) -> str:
     return _QUOTED.sub(" ", text) if _QUOTED.search(text) else text
 
@@ -140,3 +155,10 @@ def concluding(text: str) -> bool:
     or an item of a plan or a specification under a label that names its part
     ("Assumption: …", "Purpose: …", "优先级：…")."""
     return bool(_SUMMING_UP.match(text) or _PLAN_LABEL.match(text))
+
+
+def designed(text: str) -> bool:
+    """Whether a sentence describes the writer's own artefact: its subject is a definite or
+    demonstrative description of a system, platform, product, design, approach, plan or
+    agent ("The system centers on…", "This choice maximizes…"), and it holds no figure."""
+    return bool(_OWN_ARTEFACT.match(text)) and not _DIGIT.search(text)
