@@ -27,7 +27,7 @@ Four English cues, read outside quotations, per sentence:
   "Next steps:"; 假设, 目标, 优先级, 功能清单 in Chinese);
 - **own artefact** (:func:`designed`): its subject is a definite or demonstrative
   description of what the writer designs or proposes ("The system centers on…", "This
-  choice maximizes…", "The MVP is deliberately narrow"), with no figure in it.
+  choice keeps…", "The product is kept small on purpose"), with no figure in it.
 
 :mod:`citecheck.parser.claims` already drops, in every document, an instruction opened
 by a verb that rarely opens a statement ("Check the noise rating…"); the cue here reads
@@ -122,7 +122,7 @@ _PLAN_LABEL = lazy(
 
 
 # The document's own artefact as the subject: "The system centers on…", "This choice
-# maximizes…", "The MVP is deliberately narrow" (a definite or demonstrative description of
+# keeps…", "The product is kept small on purpose" (a definite or demonstrative description of
 # what the writer designs or proposes, not a named product of the world).
 _OWN_ARTEFACT = lazy(
     r"^[\W_]*(?:The|This|These|Such\s+an?)\s+(?:[a-z][\w-]*\s+){0,2}"
@@ -160,5 +160,5 @@ def concluding(text: str) -> bool:
 def designed(text: str) -> bool:
     """Whether a sentence describes the writer's own artefact: its subject is a definite or
     demonstrative description of a system, platform, product, design, approach, plan or
-    agent ("The system centers on…", "This choice maximizes…"), and it holds no figure."""
+    agent ("The system centers on…", "This choice keeps…"), and it holds no figure."""
     return bool(_OWN_ARTEFACT.match(text)) and not _DIGIT.search(text)
