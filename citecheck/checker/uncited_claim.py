@@ -50,8 +50,12 @@ What it does
     (:mod:`citecheck.parser.claimgate`): a sentence that speaks to the reader ("your
     marks"), gives impersonal advice ("it is important to…", "важно", "il faut") or speaks
     of the writer or the document ("we", "our", "this report") is the writer's framing,
-    not a claim about the world, and is not reported. In an article that speaks in its own
-    voice (8 % or more of its claims so), a claim is reported only when it carries
+    not a claim about the world, and is not reported; nor is the writer's summing up ("In
+    summary, …") or an item of a plan under a label naming its part ("Assumption: …",
+    "Purpose: …"). In an article that speaks in its own voice (8 % or more of its claims
+    so), an instruction ("Optionally install…") and a prescription, plan or hypothesis
+    ("the panel will run…", "it must never…") are not reported either
+    (:mod:`citecheck.parser.mood`), and a claim is reported only when it carries
     checkable specifics: a figure or a date, a proper name, a quotation, a superlative or
     an attribution. A wiki's page is not gated, and ``--profile article`` given explicitly
     asks every claim.

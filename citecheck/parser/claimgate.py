@@ -20,12 +20,21 @@ Two cues, both linear and per sentence:
   Hebrew, Arabic, Thai) counts as checkable: there the cue is not read, and today's
   behaviour (ask every claim) is kept rather than guessed.
 
+- **mood** (:mod:`citecheck.parser.mood`): the writer's summing up or an item of a plan
+  under a label naming its part ("In summary, …", "Assumption: …"); an instruction
+  ("Optionally install…"); a prescription, plan or hypothesis ("the panel will run…",
+  "it must never…") or a description of the writer's own artefact ("The system centers
+  on…") that leans on no one's work.
+
 A document **speaks in its own voice** when at least :data:`VOICE_SHARE` of its claims,
-and :data:`MIN_FRAMED` at least, are framing. In such an article an uncited claim is
-not asked for a source when it is framing, or when it carries no checkable specifics
-(explanation, rhetoric, a plan's step, an evaluation). Elsewhere (an encyclopedia's or
-a newspaper's register, where the writer never speaks of themselves and a "we" is a
-quoted speaker's) only a sentence addressed to the reader or giving advice is let go. A
+and :data:`MIN_FRAMED` at least, are framing, instructions or its summing up (an
+instruction speaks to the reader as "you" does). In such an article an uncited claim is
+not asked for a source when it is framing, an instruction, a prescription, the
+writer's summing up, or when it carries no checkable specifics (explanation, rhetoric, a
+plan's step, an evaluation). Elsewhere (an encyclopedia's or a newspaper's register,
+where the writer never speaks of themselves, a "we" is a quoted speaker's and "will" is
+what others plan) only a sentence addressed to the reader or giving advice, and the
+summing up or a plan's labelled item, is let go. A
 wiki's page is left alone. The distinction is the citation-worthiness task of Bonab et
 al. (SIGIR 2018) and Wright and Augenstein ("CiteWorth", Findings of ACL 2021): a claim
 needs a citation when it states something checkable about the world; these cues are a
@@ -37,7 +46,7 @@ from __future__ import annotations
 import re
 
 from citecheck.model import Document
-from citecheck.parser import citeworthy
+from citecheck.parser import citeworthy, mood
 from citecheck.text.recache import lazy
 
 VOICE_SHARE = 0.08
@@ -126,15 +135,32 @@ def addressed(text: str) -> bool:
 
 def unasked(doc: Document) -> frozenset[int]:
     """Start offsets of the claims of an article its gate does not ask for a source (see
-    the module's docstring): claims addressed to the reader; in a document that speaks in
-    its own voice, also the writer's talk of itself and the claims that are not
-    :func:`checkable`. A wiki's page gives none."""
+    the module's docstring): claims addressed to the reader and the writer's summing up
+    (:func:`citecheck.parser.mood.concluding`); in a document that speaks in its own
+    voice, also the writer's talk of itself, instructions, prescriptions that lean on no
+    one's work, and the claims that are not :func:`checkable`. A wiki's page gives none."""
     if doc.wiki:
         return frozenset()
     claims = [s for s in doc.sentences if s.claim and not s.heading]
     if not claims:
         return frozenset()
     framed = {s.start for s in claims if framing(s.text)}
-    if len(framed) < max(MIN_FRAMED, VOICE_SHARE * len(claims)):
-        return frozenset(s.start for s in claims if s.start in framed and addressed(s.text))
-    return frozenset(framed | {s.start for s in claims if not checkable(s.text)})
+    concluded = {s.start for s in claims if mood.concluding(s.text)}
+    instructed = {s.start for s in claims if mood.imperative(s.text)}
+    if len(framed | concluded | instructed) < max(MIN_FRAMED, VOICE_SHARE * len(claims)):
+        addressing = {s.start for s in claims if s.start in framed and addressed(s.text)}
+        return frozenset(addressing | concluded)
+    planned = {
+        s.start
+        for s in claims
+        if mood.imperative(s.text)
+        or ((mood.prescriptive(s.text) or mood.designed(s.text)) and not _leans(s.text))
+    }
+    unchecked = {s.start for s in claims if not checkable(s.text)}
+    return frozenset(framed | concluded | planned | unchecked)
+
+
+def _leans(text: str) -> bool:
+    """Whether a sentence carries a cue that it reports others' work or the world's
+    ranking (an attribution, a named work, a superlative about the field)."""
+    return citeworthy.strong_signal(text) or citeworthy.weak_signal(text, "paper")
