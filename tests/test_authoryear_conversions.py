@@ -129,6 +129,13 @@ def test_words_hyphenated_and_number_lines_are_read_through() -> None:
         ("WORLD HEALTH ORGANIZATION. Global report. Geneva, 2020.", ("who",)),
         ("Smith, J., & Lee, K. (2020). Signals.", ()),
         ("J. Smith and K. Lee. 2020. Signals.", ()),
+        ("Organización Internacional del Trabajo. (2025). Encuesta.", ("oit",)),
+        (
+            "Instituto Nacional de Estadística y Geografía (INEGI). (2021). Censo.",
+            ("ineg", "inegi"),
+        ),
+        ("Bundesamt für Strahlenschutz. (2019). Bericht.", ("bs",)),
+        ("Silva, J. de, & Lee, K. (2020). Signals.", ()),
     ],
 )
 def test_an_organisation_is_also_named_by_its_short_names(

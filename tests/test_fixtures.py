@@ -20,7 +20,7 @@ from citecheck.config.settings import Settings
 from citecheck.sources.model import SourceOptions
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".xml", ".rst")
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".mmd", ".xml", ".rst")
 
 
 def _articles() -> list[Path]:

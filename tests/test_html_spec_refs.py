@@ -61,3 +61,26 @@ def test_a_glossary_dl_with_ids_is_no_reference_list() -> None:
     )
     codes = [f.code for f in check_text(page, path="page.html").findings]
     assert "CC003" not in codes
+
+
+def test_dl_whose_terms_hold_named_anchors_makes_one_reference_per_label() -> None:
+    page = FOLDER / "dl-anchor-names.html"
+    doc, _ = analyse(page.read_text("utf-8"), path=str(page))
+    assert [(r.key, r.text.split(".")[0]) for r in doc.references] == [
+        ("1", "John Smith"),
+        ("2", "Peter Ng"),
+        ("3", "Ann Lee"),
+    ]
+    assert [m.keys for m in doc.markers] == [("1",), ("2",)]
+
+
+def test_dl_whose_terms_hold_no_anchor_is_not_read_as_labelled() -> None:
+    page = (
+        "<html><body><p>A font holds glyphs [A].</p><h2>References</h2><dl>"
+        "<dt><b>[A]</b></dt><dd>Writer, A. Work one. 2001.</dd>"
+        "<dt><b>[B]</b></dt><dd>Writer, B. Work two. 2002.</dd>"
+        "</dl></body></html>"
+    )
+    doc, _ = analyse(page, path="page.html")
+    labelled = [r for r in doc.references if r.key in ("A", "B") and "Writer" in r.text]
+    assert labelled == []

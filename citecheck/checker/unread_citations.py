@@ -178,7 +178,7 @@ def _kept_outside(ctx: Context) -> Violation | None:
     keyed = [m for m in doc.markers if is_outside_key(m.raw)]
     if not keyed:
         return None
-    keys = {m.raw.lstrip("-@") for m in keyed}
+    keys = {m.raw.lstrip("-@[#").rstrip("]") for m in keyed}
     where = f"the bibliography {doc.bibliography}" if doc.bibliography else "a bibliography"
     first = keyed[0]
     return Violation(

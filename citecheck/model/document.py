@@ -18,9 +18,14 @@ from citecheck.model.blocks import (
 from citecheck.model.entries import NonReference, Reference
 
 READING_HEADING = re.compile(
-    r"\b(?:further|additional|suggested|recommended)\s+reading\b|\bworks consulted\b", re.I
+    r"\b(?:further|additional|suggested|recommended)\s+reading\b|\bworks consulted\b"
+    r"|\bfuentes\s+(?:de\s+consulta|consultadas)\b|\bfontes\s+consultadas\b"
+    r"|\b(?:bibliograf[íi]a|obras)\s+consultadas?\b|\bouvrages\s+consultés",
+    re.I,
 )
-"""A section title that names a reading list: sources listed, by design, without citation."""
+"""A section title that names a reading list: sources listed, by design, without citation
+("Works consulted", Spanish "Fuentes de consulta", "Bibliografía consultada", Portuguese
+"Obras consultadas", French "Ouvrages consultés")."""
 _CITING = (MarkerKind.NUMERIC, MarkerKind.LABEL, MarkerKind.AUTHOR_YEAR)
 
 

@@ -167,8 +167,12 @@ def _repeated_summary(doc: Document) -> bool:
     """Whether one summary heading ("Resumo", "Summary", "总结") stands twice or more: each
     answer of a thread closes with its own. Not in Word, nor over a list of scholarly works
     (a thesis's chapters each close with a summary); a conclusion may close a structured
-    abstract and the paper both, so it does not count."""
-    if doc.fmt == "docx" or sum(1 for r in doc.references if _SCHOLARLY.search(r.text)) >= 3:
+    abstract and the paper both, so it does not count. Nor in a source that cites by key a
+    bibliography kept in another file (:mod:`citecheck.parser.pandocbib`): a thesis whose
+    list LaTeX or citeproc builds; an answer engine's export has no ``.bib`` file."""
+    if doc.fmt == "docx" or doc.bibliography is not None:
+        return False
+    if sum(1 for r in doc.references if _SCHOLARLY.search(r.text)) >= 3:
         return False
     seen: set[str] = set()
     for block in doc.blocks:

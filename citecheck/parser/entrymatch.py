@@ -29,10 +29,15 @@ from citecheck.text.recache import lazy
 _NAMED = "names and years"  # a memo's key for an entry's
 # Up to two given names or initials before a surname at the head of an entry.
 _GIVEN = r"(?:[^\W\d_][\w’'-]*\.?\s+){0,2}"
-# An organisation as author: capitalised words (and "of", "for", "and", "the", "&"), then
-# perhaps its short form in brackets, then the full stop, comma or bracketed year after it.
+# An organisation as author: capitalised words (and the small words between them: "of",
+# "for", "and", "the", "&"; "de", "del", "la", "y" of Spanish, "des", "du", "et" of French,
+# "für", "der", "und" of German, "do", "da", "e" of Portuguese, "di", "della" of Italian),
+# then perhaps its short form in brackets, then the full stop, comma or bracketed year
+# after it. Its initials skip the small words: "Organización Internacional del Trabajo"
+# is "OIT", as the organisation calls itself.
 _ORGANISATION = lazy(
-    r"(?P<name>[^\W\d_a-z][\w’'-]+(?:\s+(?:of|for|and|the|on|&|[^\W\d_a-z][\w’'-]+)){1,8})"
+    r"(?P<name>[^\W\d_a-z][\w’'-]+(?:\s+(?:of|for|and|the|on|&|de|del|la|las|los|el|y|e"
+    r"|des|du|et|für|der|die|das|und|do|da|dos|di|della|dei|per|[^\W\d_a-z][\w’'-]+)){1,8})"
     r"(?:\s*\((?P<short>[A-Z][A-Za-z]{1,9})\))?\s*(?:[.,]|\((?:1[5-9]|20)\d\d)"
 )
 

@@ -38,6 +38,7 @@ from citecheck.parser.rfcmentions import (
     mentions,
     relabel,
 )
+from citecheck.parser.standardnames import names_standards
 from citecheck.parser.starcalls import brace_calls, brace_habit, star_calls, star_habit
 from citecheck.parser.superscripts import glued_word_habit, superscripts
 from citecheck.parser.tablesources import source_cells
@@ -93,9 +94,10 @@ class MarkerFinder:
         self.pointers = pointer_prefixes(self.masked)
         own = own_label(doc.text)  # ``[RFC6787]`` in RFC 6787 names itself, unless listed
         self.own = own if own not in self.labels else None
-        # "as specified by RFC 2068": the prose names a listed RFC (see :mod:`.rfcmentions`)
+        # "as specified by RFC 2068", "ISO 8601 does not": the prose names a listed RFC or
+        # standard (see :mod:`.rfcmentions`)
         self.rfcs: dict[str, str] = {}
-        if "RFC" in self.masked:
+        if "RFC" in self.masked or names_standards(self.masked):
             spans = ((b.content_start, b.end) for b in doc.blocks if b.section is None)
             called = called_out(self.masked, spans, [k for _, _, k in layout.links])
             self.rfcs = listed_rfcs(doc.references, called)

@@ -20,7 +20,9 @@ a list the file holds.
 
 The keys are markers (they cover the claims they stand by), but name entries citecheck
 cannot see: they are never dangling, the missing list is not reported, and
-``unread-citations`` says once that their sources were not checked.
+``unread-citations`` says once that their sources were not checked. MultiMarkdown's
+``[#key]`` citations of a BibTeX file its metadata names are read the same way (see
+:mod:`citecheck.parser.mmdcites`).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from citecheck.parser import mmdcites
 from citecheck.text.recache import lazy
 
 _KEY = r"[\w](?:[\w:.#$%&+?<>~/-]*\w)?"
@@ -61,6 +64,8 @@ class Outside:
 
     name: str
     keys: frozenset[str]
+    multimarkdown: bool = False
+    """The citations are MultiMarkdown's ``[#key]``, not Pandoc's ``[@key]``."""
 
 
 def declared(text: str) -> str | None:
@@ -100,11 +105,16 @@ def _groups(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 def bibliography_outside(text: str, masked: str) -> Outside | None:
     """How a source cites a bibliography kept in another file (see the module), or None
-    when it does not: its front matter names one, or its prose (``masked``) holds
-    bracketed citations of :data:`LEAST_KEYS` distinct keys at least; and it holds no
-    bibliography of its own (``::: thebibliography``, ``::: {#refs}``), read or not."""
-    if "@" not in masked or _HELD.search(text):
+    when it does not: its front matter (or MultiMarkdown's metadata) names one, or its
+    prose (``masked``) holds bracketed citations of :data:`LEAST_KEYS` distinct keys at
+    least; and it holds no bibliography of its own (``::: thebibliography``,
+    ``::: {#refs}``), read or not."""
+    if _HELD.search(text):
         return None  # the list is in the file, if unread (see unread-citations)
+    if (mmd := _multimarkdown(text, masked)) is not None:
+        return mmd
+    if "@" not in masked:
+        return None
     name = declared(text)
     keys = frozenset(k for _, _, k in _groups(masked, 0, len(masked)))
     if name is None and len(keys) < LEAST_KEYS:
@@ -112,6 +122,18 @@ def bibliography_outside(text: str, masked: str) -> Outside | None:
     if not keys and not any(_keylike(m.group(1)) for m in _IN_TEXT.finditer(masked)):
         return None
     return Outside(name or "", keys)
+
+
+def _multimarkdown(text: str, masked: str) -> Outside | None:
+    """A MultiMarkdown source citing ``[#key]`` a BibTeX file its metadata names, or with
+    :data:`mmdcites.LEAST_KEYS` distinct keys at least (see :mod:`.mmdcites`), or None."""
+    if "[#" not in masked:
+        return None
+    keys = mmdcites.keys(masked)
+    name = mmdcites.metadata_bibliography(text)
+    if not keys or (name is None and len(keys) < mmdcites.LEAST_KEYS):
+        return None
+    return Outside(name or "", frozenset(), multimarkdown=True)
 
 
 def _keylike(key: str) -> bool:
@@ -123,6 +145,8 @@ def outside_keys(
 ) -> list[tuple[int, int, str, bool]]:
     """The Pandoc keys of ``text[start:end]`` citing a bibliography kept outside:
     ``(start, end, key, in_text)`` (see the module for which are read)."""
+    if outside.multimarkdown:
+        return mmdcites.cites(text, start, end)
     found: list[tuple[int, int, str, bool]] = []
     taken: list[tuple[int, int]] = []
     for s, e, key in _groups(text, start, end):
@@ -140,5 +164,6 @@ def outside_keys(
 
 
 def is_outside_key(raw: str) -> bool:
-    """Whether a marker's text is a Pandoc key (``@key``, ``-@key``)."""
-    return raw.startswith(("@", "-@"))
+    """Whether a marker's text is a Pandoc key (``@key``, ``-@key``) or a MultiMarkdown
+    citation (``[#key]``)."""
+    return raw.startswith(("@", "-@")) or mmdcites.is_cite(raw)

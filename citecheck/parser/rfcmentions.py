@@ -11,7 +11,8 @@ name or a URL, not in the abstract) cites it too, and so does a callout ``[RFC 2
 that no entry's label matches (RFC 2616's "[RFC 2068], section 14.19" beside its
 ``[33]``): the reader finds the RFC in the list by its number (see :func:`relabel`). An
 RFC that no entry identifies (the document's own number in its running heads, an RFC named
-in passing) is left alone.
+in passing) is left alone. A standard named by its designation ("ISO 8601" for the entry
+``[ISO8601]``) is read the same way (see :mod:`citecheck.parser.standardnames`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from collections.abc import Iterable
 
 from citecheck.model import Block, BlockKind, Marker, MarkerKind, Reference
 from citecheck.parser.markers import normalise_label
+from citecheck.parser.standardnames import IN_PROSE as _STANDARD
+from citecheck.parser.standardnames import designation, is_designation
 from citecheck.text.recache import lazy
 
 _IN_ENTRY = lazy(r"(?<![\w/.-])RFC[ \u00a0]?(\d{1,5})(?![\w-])", re.I)
@@ -48,13 +51,16 @@ def identified_rfc(ref: Reference) -> str | None:
 
 def listed_rfcs(references: list[Reference], called: set[str]) -> dict[str, str]:
     """RFC key → the key of the entry that identifies it, for the entries whose key is in
-    ``called`` (normalised, see :func:`called_out`)."""
+    ``called`` (normalised, see :func:`called_out`); and a standard's designation (index
+    form, :func:`~citecheck.parser.standardnames.designation`) → the key that spells it."""
     out: dict[str, str] = {}
     for ref in references:
         if not ref.key or normalise_label(ref.key) not in called:
             continue
         if (rfc := identified_rfc(ref)) is not None:
             out.setdefault(rfc, ref.key)
+        elif is_designation(ref.key):
+            out.setdefault(designation(ref.key), ref.key)
     return out
 
 
@@ -89,13 +95,18 @@ def mentions(
     masked: str, start: int, end: int, listed: dict[str, str], callouts: list[Marker]
 ) -> list[Marker]:
     """Markers for the RFCs of ``listed`` that the prose of ``masked[start:end]`` names by
-    number (``RFC 2068``), each citing the entry that identifies it. A name that a callout
-    follows (``RFC 2068 [33]``, ``RFC 2119 ([RFC2119])``) is that callout's, not a citation
-    of its own: ``callouts`` are the block's other markers, in order."""
+    number (``RFC 2068``), and its standards named by designation (``ISO 8601``), each
+    citing the entry that identifies it. A name that a callout follows (``RFC 2068 [33]``,
+    ``RFC 2119 ([RFC2119])``, ``ISO 8601 [ISO8601]``) is that callout's, not a citation of
+    its own: ``callouts`` are the block's other markers, in order."""
     after = {c.start for c in callouts}
     out: list[Marker] = []
-    for m in _IN_PROSE.finditer(masked, start, end):
-        key = listed.get(rfc_key(m.group(1)))
+    named = [(m, rfc_key(m.group(1))) for m in _IN_PROSE.finditer(masked, start, end)]
+    if any(not k.startswith("RFC") for k in listed):
+        named += [(m, designation(m.group())) for m in _STANDARD.finditer(masked, start, end)]
+        named.sort(key=lambda n: n[0].start())
+    for m, index in named:
+        key = listed.get(index)
         if key is None:
             continue
         gap = _GAP.match(masked, m.end(), min(m.end() + _NEAR, end))

@@ -223,7 +223,8 @@ def _title(heading: str) -> str:
 
 
 _ITEM_START = lazy(
-    r"^[ \t]{0,3}(?:\[[^\[\]\n]{1,80}\][ \t]|\[\d{1,9}\]\(|\d{1,3}[.)][ \t]|[a-z]{1,2}[.)][ \t]"
+    r"^(?P<lead>\{\{[<%][^\n]{0,200}?[>%]\}\}[ \t]*)?"  # a Hugo shortcode (an anchor) first
+    r"[ \t]{0,3}(?:\[[^\[\]\n]{1,80}\][ \t]|\[\d{1,9}\]\(|\d{1,3}[.)][ \t]|[a-z]{1,2}[.)][ \t]"
     r"|[-*+•^][ \t])",
     re.M,
 )
@@ -262,9 +263,16 @@ _LABEL_COLUMN_LINE = lazy(r"^[ \t]*(\[[A-Za-z0-9][^\[\]\n]{0,40}\][ \t]{2,}(?=\S
 def split_items(block: Block, source: str) -> list[Block]:
     """Split a paragraph of a reference section whose lines each open an entry
     (``[1] …`` on consecutive lines is one Markdown paragraph; so are author-year entries
-    written one a line, and an RFC's ``[LABEL]  entry`` lines, however indented)."""
+    written one a line, and an RFC's ``[LABEL]  entry`` lines, however indented; a line
+    may open with a Hugo shortcode before its label: ``{{< anchor "cite:2" >}}[2] …``)."""
     end = line_end(source, block.end)
-    starts = [m.start() for m in _ITEM_START.finditer(source, block.start, end)]
+    # A line may set a Hugo shortcode before its entry (``{{< anchor "cite:2" >}}[2] …``):
+    # the entry starts after it.
+    opened = list(_ITEM_START.finditer(source, block.start, end))
+    starts = [m.end("lead") if m.group("lead") else m.start() for m in opened]
+    line_of = {m.end("lead"): m.start() for m in opened if m.group("lead")}  # entry → line
+    if opened and opened[0].start() == block.start:
+        block = Block(block.kind, starts[0], block.end, starts[0], section=block.section)
     if (not starts or starts[0] != block.start) and _LABEL_COLUMN.match(source, block.start):
         starts = [m.start(1) for m in _LABEL_COLUMN_LINE.finditer(source, block.start, end)]
         starts = [block.start, *(s for s in starts if s > block.start)]
@@ -276,7 +284,7 @@ def split_items(block: Block, source: str) -> list[Block]:
         starts = [block.start, *sorted(s for s in found if s > block.start)]
     if len(starts) < 2 or starts[0] != block.start:
         return [block]
-    ends = [*starts[1:], end]
+    ends = [*(line_of.get(s, s) for s in starts[1:]), end]
     return [
         Block(BlockKind.ITEM, s, len(source[s:e].rstrip()) + s, s, section=block.section)
         for s, e in zip(starts, ends, strict=True)

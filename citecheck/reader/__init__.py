@@ -18,7 +18,8 @@ from citecheck.model import Block
 from citecheck.model.errors import InputError
 from citecheck.text.recache import lazy
 
-MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
+# ``.mmd``: MultiMarkdown (see :mod:`citecheck.parser.mmdcites`)
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".mmd"})
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".bs"})  # .bs: Bikeshed's source
 DOCX_SUFFIXES = frozenset({".docx"})

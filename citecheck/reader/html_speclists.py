@@ -7,8 +7,10 @@ table of two cells a row (v2's ``<td class="reference">``; v1 names no class: ``
 name="RFC2119">[RFC2119]</a></td><td>Bradner, S., …</td></tr>``). ReSpec and Bikeshed
 write the W3C's ``<dl>`` the same way (``<dt id="bib-css2">[CSS2]</dt>``); a W3C document
 written by hand may leave the label bare (``<dt id="ref-CSS2">CSS2</dt>``) and put the
-brackets around the link that cites it (``[<a href="#ref-CSS2">CSS2</a>]``). Each label
-and its entry are one reference keyed by the label.
+brackets around the link that cites it (``[<a href="#ref-CSS2">CSS2</a>]``). A term may
+hold its anchor instead of being one: pybtex's HTML output as site generators extend it
+writes ``<dt><a name="smith2020">[1]</a></dt>`` (an ``<a name>``, HTML 4's anchor, or an
+``<a id>``). Each label and its entry are one reference keyed by the label.
 """
 
 from __future__ import annotations
@@ -22,9 +24,10 @@ _LABEL = lazy(r"^\s*\[([^\[\]]{1,60})\]\s*$")
 
 def labelled_lists(body: Any) -> list[Any]:
     """The ``<dl>`` reference lists of a spec: xml2rfc's ``<dl class="references">``, and
-    any other ``<dl>`` of two or more terms that all have an id and are all bracketed labels,
-    as rfc2629.xslt, ReSpec and Bikeshed write them (``<dt id="RFC2119">[<a
-    href="#RFC2119">RFC2119</a>]</dt>``, ``<dt id="bib-css2">[CSS2]</dt>``), or are cited
+    any other ``<dl>`` of two or more terms that all have an anchor (:func:`_anchor`) and are
+    all bracketed labels, as rfc2629.xslt, ReSpec, Bikeshed and pybtex write them
+    (``<dt id="RFC2119">[<a href="#RFC2119">RFC2119</a>]</dt>``, ``<dt id="bib-css2">[CSS2]
+    </dt>``, ``<dt><a name="smith2020">[1]</a></dt>``), or are cited
     as labels: a W3C document written by hand puts the label bare (``<dt id="ref-CSS2">CSS2
     </dt>``) and the brackets around the link that cites it (``[<a href="#ref-CSS2">CSS2
     </a>]``), two of its terms at least cited so."""
@@ -35,16 +38,27 @@ def labelled_lists(body: Any) -> list[Any]:
             out.append(dl)
             continue
         terms = [el for el in dl.iter() if el.tag == "dt"]
-        if len(terms) < 2 or not all(dt.attributes.get("id") for dt in terms):
+        if len(terms) < 2 or not all(_anchor(dt) for dt in terms):
             continue
         if all(_LABEL.match(" ".join(dt.text(deep=True).split())) for dt in terms):
             out.append(dl)
             continue
         if bracketed is None:
             bracketed = _bracketed_targets(body)
-        if sum(dt.attributes.get("id") in bracketed for dt in terms) >= 2:
+        if sum(_anchor(dt) in bracketed for dt in terms) >= 2:
             out.append(dl)
     return out
+
+
+def _anchor(dt: Any) -> str | None:
+    """The anchor a term is or holds: its ``id``, else the ``id`` or ``name`` of an element
+    inside it (``<dt><a name="smith2020">[1]</a></dt>``); None when it has none."""
+    if found := dt.attributes.get("id"):
+        return str(found)
+    inner = dt.css_first("[id], a[name]")
+    if inner is None:
+        return None
+    return inner.attributes.get("id") or inner.attributes.get("name") or None
 
 
 def _bracketed_targets(body: Any) -> set[str]:
@@ -105,7 +119,7 @@ def label_groups(body: Any) -> list[tuple[list[int], str]]:
             m = _LABEL.match(text)
             key = m.group(1).strip() if m else text
             if key:
-                out.append(([dt.mem_id], key))
+                out.append(([dt.mem_id, *(el.mem_id for el in dt.css("[id], a[name]"))], key))
     rows: set[int] = set()
     for td in body.css("td.reference") + _label_cells(body):
         m = _LABEL.match(" ".join(td.text(deep=True).split()))

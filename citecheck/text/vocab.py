@@ -56,6 +56,13 @@ FOREIGN_REFERENCE_WORDS = (
     "bibliografía",
     "referencias bibliográficas",
     "obras citadas",
+    "fuentes de consulta",  # "works consulted" (a reading list, see READING_HEADING)
+    "fuentes consultadas",
+    "bibliografía consultada",
+    "obras consultadas",  # Spanish, Portuguese
+    "bibliografia consultada",  # Portuguese, Italian
+    "fontes consultadas",  # Portuguese
+    "ouvrages consultés",  # French
     "notas",
     "riferimenti",  # Italian
     "riferimenti bibliografici",
