@@ -297,9 +297,13 @@ class Document:
         reference section, placeholders, or notes (footnotes, or an essay's numbered
         endnotes) that mostly hold sources and that a claim cites. Links alone, notes
         written as asides (a book's explanatory footnotes, an essay's ``Notes``) or a
-        reading list (Further reading) do not make an article whose claims need citing."""
+        reading list (Further reading) do not make an article whose claims need citing, nor
+        does a reference section with no entry (a wiki page's plain-text extract keeps the
+        heading and drops the list and every marker)."""
+        listed = {r.section for r in self.references}
         if self._placeholders_in_prose() or any(
-            not (s.endnotes or READING_HEADING.search(s.title)) for s in self.sections
+            not (s.endnotes or READING_HEADING.search(s.title)) and k in listed
+            for k, s in enumerate(self.sections)
         ):
             return True
         ends = {k for k, s in enumerate(self.sections) if s.endnotes}

@@ -314,11 +314,14 @@ def _read(text: str, fmt: str, heading: re.Pattern[str] | None = None) -> Layout
     from citecheck.reader.latexheads import latex_headings
     from citecheck.reader.text import read_text
     from citecheck.reader.webtext import blank_invisible, framed_headings, split_markers
+    from citecheck.reader.wikiheads import wiki_headings
 
-    # LaTeX sectioning lines (a converted paper) and a rendered web page's asterisk-framed
-    # headings are read as their titles, lines of zero-width spaces are blank, and note
-    # markers split over three lines are markers; offsets hold.
-    lines = blank_invisible(framed_headings(split_markers(latex_headings(text, atx=False))))
+    # LaTeX sectioning lines (a converted paper), a rendered web page's asterisk-framed
+    # headings and a copied wiki page's ``Title[edit]`` and ``== Title ==`` lines are read
+    # as their titles, lines of zero-width spaces are blank, and note markers split over
+    # three lines are markers; offsets hold.
+    lines = split_markers(latex_headings(text, atx=False))
+    lines = blank_invisible(wiki_headings(framed_headings(lines)))
     layout = read_text(lines) if heading is None else read_text(lines, heading)
     layout.text = text
     return _without_math(layout)
