@@ -292,18 +292,24 @@ class Document:
         notes = [(r.start, r.end) for r in self.references if r.kind is BlockKind.FOOTNOTE]
         return any(not any(a <= p.start < b for a, b in notes) for p in self.placeholders)
 
+    def _holds_text(self, section: Section) -> bool:
+        """Whether a block other than a heading stands inside ``section``."""
+        return any(
+            b.kind is not BlockKind.HEADING and section.start <= b.start < section.end
+            for b in self.blocks
+        )
+
     def cites_sources(self) -> bool:
         """Whether the document cites sources at all: numbered or labelled markers, a
         reference section, placeholders, or notes (footnotes, or an essay's numbered
         endnotes) that mostly hold sources and that a claim cites. Links alone, notes
         written as asides (a book's explanatory footnotes, an essay's ``Notes``) or a
         reading list (Further reading) do not make an article whose claims need citing, nor
-        does a reference section with no entry (a wiki page's plain-text extract keeps the
-        heading and drops the list and every marker)."""
-        listed = {r.section for r in self.references}
+        does a reference section with nothing under its heading (a wiki page's plain-text
+        extract keeps the heading and drops the list and every marker)."""
         if self._placeholders_in_prose() or any(
-            not (s.endnotes or READING_HEADING.search(s.title)) and k in listed
-            for k, s in enumerate(self.sections)
+            not (s.endnotes or READING_HEADING.search(s.title)) and self._holds_text(s)
+            for s in self.sections
         ):
             return True
         ends = {k for k, s in enumerate(self.sections) if s.endnotes}
