@@ -280,7 +280,10 @@ def _read(text: str, fmt: str, heading: re.Pattern[str] | None = None) -> Layout
             return layout
         # A document a conversion put in code blocks is read from them (see .heldcode).
         if (held := held_in_code(text)) is None:
-            return _without_math(read_markdown(text))
+            from citecheck.reader.pandocpage import article_only
+
+            # A whole page converted by Pandoc: only its article's body is read.
+            return _without_math(article_only(read_markdown(text)))
         layout = read_markdown(held[1]) if held[0] == "markdown" else _read(held[1], "text")
         layout.text = text
         return layout if held[0] == "text" else _without_math(layout)
