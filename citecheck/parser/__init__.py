@@ -23,6 +23,7 @@ from citecheck.parser.lostnumbers import number_lost
 from citecheck.parser.narration import narrations
 from citecheck.parser.notelabels import settle_note_sections
 from citecheck.parser.pagebreaks import without_marks
+from citecheck.parser.parenlabels import number_paren_labels
 from citecheck.parser.pendingnotes import pending_notes
 from citecheck.parser.references import note_label, parse_item
 from citecheck.parser.restarts import restart_lists
@@ -207,6 +208,7 @@ def _references(doc: Document, source: str, summary: Collection[int] = ()) -> se
     letter_notes(doc, source)
     passage_notes(doc)
     listed = [r for r in doc.references if r.kind not in (BlockKind.FOOTNOTE, BlockKind.LINKDEF)]
+    number_paren_labels(listed)
     number_lost(listed, {n.key for n in doc.non_references if n.key})
     doc.explicit_numbers = any(r.number is not None for r in listed)
     # Notes numbered where they are called (wikitext's <ref>) own the numbers: a list of
