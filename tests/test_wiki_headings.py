@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from citecheck.api import analyse
 from citecheck.model import BlockKind
+from citecheck.parser import parse
 from citecheck.reader import read
 from citecheck.reader.wikiheads import wiki_headings
 from citecheck.reader.wikinotetpl import note_parts, shown_values
@@ -37,9 +38,6 @@ def test_wiki_frames_become_titles() -> None:
     out = wiki_headings(text)
     assert out.splitlines()[2] == "   History   "
     assert out.splitlines()[5] == "    Sources    "
-    md = wiki_headings(text, atx=True)
-    assert md.splitlines()[2] == "#  History   "
-    assert md.splitlines()[5] == "##  Sources    "
 
 
 def test_page_marks_and_comparisons_are_no_headings() -> None:
@@ -97,3 +95,9 @@ def test_hebrew_note_template_is_a_note_called_twice() -> None:
     # The explanatory note ({{ביאור}}) cites nothing: the third sentence has no marker.
     third = next(s for s in doc.sentences if "1969" in s.text)
     assert not third.markers
+
+
+def test_markdown_is_left_alone() -> None:
+    """A wiki's source saved as ``.md``: its ``== References ==`` opens no section."""
+    md = "Intro.<ref>A source.</ref>\n\n== History ==\nText.\n\n== References ==\n{{reflist}}\n"
+    assert parse(md, "markdown").sections == []

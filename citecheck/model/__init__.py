@@ -8,6 +8,7 @@ report live in :mod:`citecheck.report`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -292,13 +293,6 @@ class Document:
         notes = [(r.start, r.end) for r in self.references if r.kind is BlockKind.FOOTNOTE]
         return any(not any(a <= p.start < b for a, b in notes) for p in self.placeholders)
 
-    def _holds_text(self, section: Section) -> bool:
-        """Whether a block other than a heading stands inside ``section``."""
-        return any(
-            b.kind is not BlockKind.HEADING and section.start <= b.start < section.end
-            for b in self.blocks
-        )
-
     def cites_sources(self) -> bool:
         """Whether the document cites sources at all: numbered or labelled markers, a
         reference section, placeholders, or notes (footnotes, or an essay's numbered
@@ -307,11 +301,14 @@ class Document:
         reading list (Further reading) do not make an article whose claims need citing, nor
         does a reference section with nothing under its heading (a wiki page's plain-text
         extract keeps the heading and drops the list and every marker)."""
-        if self._placeholders_in_prose() or any(
-            not (s.endnotes or READING_HEADING.search(s.title)) and self._holds_text(s)
-            for s in self.sections
-        ):
+        if self._placeholders_in_prose():
             return True
+        citing = [s for s in self.sections if not (s.endnotes or READING_HEADING.search(s.title))]
+        if citing:
+            starts = sorted(b.start for b in self.blocks if b.kind is not BlockKind.HEADING)
+            # A section holds text when a block other than a heading starts inside it.
+            if any(bisect_left(starts, s.start) < bisect_left(starts, s.end) for s in citing):
+                return True
         ends = {k for k, s in enumerate(self.sections) if s.endnotes}
         notes = [
             r

@@ -24,7 +24,6 @@ from citecheck.reader.mdtables import table_cells
 from citecheck.reader.padding import unpadded
 from citecheck.reader.pandocdivs import pandoc_divs
 from citecheck.reader.webtext import framed_headings
-from citecheck.reader.wikiheads import wiki_headings
 from citecheck.text.recache import lazy
 
 _OPTIONS = (
@@ -53,12 +52,10 @@ class _Builder:
         self.text = text
         # What pyromark reads, same length and offsets: a lone CR ends a line everywhere
         # (pulldown-cmark runs an indented code block on over it); Liquid's highlight
-        # blocks are code; a converted web page's ``***** Title *****`` lines and a wiki
-        # extract's ``== Title ==`` lines are headings; Pandoc's div fences
-        # (``::: {#refs}``) are no text.
+        # blocks are code; a converted web page's ``***** Title *****`` lines are headings;
+        # Pandoc's div fences (``::: {#refs}``) are no text.
         parsed = latex_headings(unpadded(_LONE_CR.sub("\n", text)))
-        parsed = wiki_headings(framed_headings(parsed), atx=True)
-        self.parsed = pandoc_divs(liquid_code(parsed))
+        self.parsed = pandoc_divs(liquid_code(framed_headings(parsed)))
         self.bmap = ByteMap(text)
         self.copies: list[tuple[int, int]] = []
         self.blocks: list[Block] = []

@@ -47,28 +47,25 @@ _WIKI_HEAD = lazy(r"^([ \t]{0,3})(={2,6})[ \t]*([^=\s][^\n]{0,200}?)[ \t]*\2[ \t
 _HABIT = 2  # lines ending in an edit link before they are read as headings
 
 
-def wiki_headings(text: str, atx: bool = False) -> str:
+def wiki_headings(text: str) -> str:
     """Return ``text`` (same length) with a copied wiki page's headings as bare titles.
 
     A line ``Title[edit]`` (in a text with two or more such lines) becomes ``Title`` and
     spaces; a line ``== Title ==`` (in a text with a level-2 one) becomes spaces, ``Title``
-    and spaces; with ``atx`` (Markdown) its frame opens with ``#`` marks, one fewer than
-    the ``=`` (``== Title ==`` is ``#  Title   ``), so that CommonMark reads a heading there.
-    A text with neither shape is returned as it is.
+    and spaces. A text with neither shape is returned as it is. (Markdown is left alone:
+    a wiki's source saved as ``.md`` holds ``== Title ==`` lines and ``<ref>`` notes that a
+    Markdown reader does not read, so its headings would open lists of nothing.)
     """
     if "==" in text and any(len(m.group(2)) == 2 for m in _WIKI_HEAD.finditer(text)):
-        text = _WIKI_HEAD.sub(lambda m: _unframed(m, atx), text)
-    if "]" in text and not atx:
+        text = _WIKI_HEAD.sub(_unframed, text)
+    if "]" in text:
         found = _EDIT_HEAD.findall(text)
         if len(found) >= _HABIT:
             text = _EDIT_HEAD.sub(lambda m: m.group(1) + " " * (m.end() - m.end(1)), text)
     return text
 
 
-def _unframed(m: re.Match[str], atx: bool) -> str:
-    """The line of ``m`` (a framed wiki heading) with its frames as spaces (the left one
-    opening with ``#`` marks when ``atx``)."""
+def _unframed(m: re.Match[str]) -> str:
+    """The line of ``m`` (a framed wiki heading) with its frames as spaces."""
     start, end = m.span(3)
-    lead = start - m.start()
-    marks = "#" * min(len(m.group(2)) - 1, lead - 1) if atx else ""
-    return marks + " " * (lead - len(marks)) + m.group(3) + " " * (m.end() - end)
+    return " " * (start - m.start()) + m.group(3) + " " * (m.end() - end)
