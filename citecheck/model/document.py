@@ -4,6 +4,7 @@ sources at all (what asks its claims to be cited)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from citecheck.model.blocks import (
@@ -83,11 +84,17 @@ class Document:
         reference section, placeholders, or notes (footnotes, or an essay's numbered
         endnotes) that mostly hold sources and that a claim cites. Links alone, notes
         written as asides (a book's explanatory footnotes, an essay's ``Notes``) or a
-        reading list (Further reading) do not make an article whose claims need citing."""
-        if self._placeholders_in_prose() or any(
-            not (s.endnotes or READING_HEADING.search(s.title)) for s in self.sections
-        ):
+        reading list (Further reading) do not make an article whose claims need citing, nor
+        does a reference section with nothing under its heading (a wiki page's plain-text
+        extract keeps the heading and drops the list and every marker)."""
+        if self._placeholders_in_prose():
             return True
+        citing = [s for s in self.sections if not (s.endnotes or READING_HEADING.search(s.title))]
+        if citing:
+            starts = sorted(b.start for b in self.blocks if b.kind is not BlockKind.HEADING)
+            # A section holds text when a block other than a heading starts inside it.
+            if any(bisect_left(starts, s.start) < bisect_left(starts, s.end) for s in citing):
+                return True
         ends = {k for k, s in enumerate(self.sections) if s.endnotes}
         notes = [
             r

@@ -23,6 +23,7 @@ from citecheck.parser.lostnumbers import number_lost
 from citecheck.parser.narration import narrations
 from citecheck.parser.notelabels import settle_note_sections
 from citecheck.parser.pagebreaks import without_marks
+from citecheck.parser.parenlabels import number_paren_labels
 from citecheck.parser.pendingnotes import pending_notes
 from citecheck.parser.references import note_label, parse_item
 from citecheck.parser.restarts import restart_lists
@@ -32,6 +33,7 @@ from citecheck.parser.scoped import scope_sections
 from citecheck.parser.sections import find_sections
 from citecheck.parser.sourcelike import EMPTY_ITEM, ERROR_ITEM, is_note
 from citecheck.parser.sourcelines import read_source_lines
+from citecheck.parser.sourcenotes import topic_notes
 from citecheck.parser.specprofile import html_docket
 from citecheck.parser.splitlabels import pair_split_labels
 from citecheck.parser.tablerows import table_rows
@@ -88,7 +90,7 @@ def parse(
     if plain and doc.sections:
         merge_bundles(doc.blocks, source)  # "^ Multiple sources:" and its lines: one entry
     summary = _summary_items(doc.blocks, layout)
-    _references(doc, source, summary)
+    noted = _references(doc, source, summary)
     number_caretless_notes(doc)
     body = Body(doc, layout, opts)
     turn: str | None = None  # whose turn it is in an exported chat
@@ -98,7 +100,7 @@ def parse(
     # A wiki's explanatory note listed among references ([n 1], [a]) may cite others.
     explanatory = {r.start for r in doc.references if r.key and note_label(r.key)}
     for i, block in enumerate(doc.blocks):
-        if block.kind in _BODY and block.section is None:
+        if block.kind in _BODY and block.section is None and block.start not in noted:
             if not block.cell:
                 turn = _speaker(block, text, layout.masked) or turn
                 abstract, no_claims = _abstract(block, text, abstract)
@@ -108,7 +110,7 @@ def parse(
                 no_claims = abstract is not None
             own = turn != "user" and not no_claims and i not in proofs
             body.sentences(i, block, claims=own)
-        elif i in summary:
+        elif i in summary or block.start in noted:
             body.sentences(i, block, claims=False)
         elif block.kind is BlockKind.FOOTNOTE or block.start in explanatory:
             doc.markers.extend(body.markers(block))  # notes may cite too
@@ -153,7 +155,10 @@ def _summary_items(blocks: list[Block], layout: Layout) -> set[int]:
     return found
 
 
-def _references(doc: Document, source: str, summary: Collection[int] = ()) -> None:
+def _references(doc: Document, source: str, summary: Collection[int] = ()) -> set[int]:
+    """Read the entries of the reference sections and the notes into ``doc``; return the
+    starts of the blocks of a dropped section that are notes on sources named by topic
+    (see :func:`_drop_prose_sections`)."""
     outlets: dict[str, str] = {}  # one string per outlet, not one per reference
     last: tuple[Block, Reference] | None = None  # the list's last entry and its block
     rows = table_rows(doc.blocks, source) if any(b.cell for b in doc.blocks) else {}
@@ -199,10 +204,11 @@ def _references(doc: Document, source: str, summary: Collection[int] = ()) -> No
                 doc.non_references.append(non)
     pair_split_labels(doc)
     _mark_endnotes(doc)
-    _drop_prose_sections(doc)
+    noted = _drop_prose_sections(doc, source)
     letter_notes(doc, source)
     passage_notes(doc)
     listed = [r for r in doc.references if r.kind not in (BlockKind.FOOTNOTE, BlockKind.LINKDEF)]
+    number_paren_labels(listed)
     number_lost(listed, {n.key for n in doc.non_references if n.key})
     doc.explicit_numbers = any(r.number is not None for r in listed)
     # Notes numbered where they are called (wikitext's <ref>) own the numbers: a list of
@@ -215,6 +221,7 @@ def _references(doc: Document, source: str, summary: Collection[int] = ()) -> No
     for ref in doc.references:
         if ref.key is None and ref.number is not None:
             ref.key = str(ref.number)
+    return noted
 
 
 def _number_by_position(doc: Document, masked: str) -> None:
@@ -310,14 +317,16 @@ def _mark_endnotes(doc: Document) -> None:
 _KEPT_IN_PROSE = frozenset({BlockKind.LINKDEF, BlockKind.FOOTNOTE})
 
 
-def _drop_prose_sections(doc: Document) -> None:
+def _drop_prose_sections(doc: Document, source: str) -> set[int]:
     """A section named References whose items read as prose and mostly show no source (a
     spec's section on how its own cross-references work, a how-to) is prose: its blocks
     go back to the body: two in three of its items show no source, and one of them reads as
     prose. Short items with no evidence either way (``A: B 1``) keep it a list. Its link
-    definitions and footnotes stay what they are."""
+    definitions and footnotes stay what they are. Returns the starts of the blocks of
+    dropped sections written as notes on sources named by topic (:mod:`.sourcenotes`),
+    which are read with no claim."""
     if not doc.sections:
-        return
+        return set()
     refs: dict[int, list[Reference]] = {}
     for ref in doc.references:
         if ref.section is not None and ref.kind not in _KEPT_IN_PROSE:
@@ -340,12 +349,18 @@ def _drop_prose_sections(doc: Document) -> None:
             continue
         prose.add(k)
     if not prose:
-        return
+        return set()
     doc.references = [
         r for r in doc.references if r.section not in prose or r.kind in _KEPT_IN_PROSE
     ]
+    held: dict[int, list[Block]] = {}
+    for block in doc.blocks:
+        if block.section in prose and block.kind is not BlockKind.HEADING:
+            held.setdefault(block.section, []).append(block)
+    noted = {b.start for blocks in held.values() for b in topic_notes(blocks, source)}
     dropped = {id(n) for k in prose for n in nons.get(k, [])}
     doc.non_references = [n for n in doc.non_references if id(n) not in dropped]
     for block in doc.blocks:
         if block.section in prose:
             block.section = None
+    return noted

@@ -7,7 +7,8 @@ forbidden lines of astronomy (``[O III]``, ``[N2]``), a language model's special
 (``[MIDI]``, ``[PDF]``, ``[MP3]``, ``[Listen]``: a book's music files, a listing's
 downloads) unless a reference has that label, array sizes and indexes of code and of a spec's
 presentation language (``opaque random[46];``, ``byte[0] << 8``), and labels glued to a word
-(``remain[s]``), optional elements of an ABNF rule (``LWS = [CRLF] 1*( SP | HT )``,
+(``remain[s]``), the numbered steps of a derivation (``[P.1]``, ``[S.7]``), optional
+elements of an ABNF rule (``LWS = [CRLF] 1*( SP | HT )``,
 RFC 5234 section 3.8); CJK text writes no spaces between words, so a marker glued to ideographs
 (``参见[RFC6749]的``) is still one.
 """
@@ -79,7 +80,7 @@ _PROSE_BEFORE = lazy(
 )
 _PROSE_AFTER = lazy(r"[A-Za-z]{2,},?[ \t]+(?:[A-Za-z]{2,}|[A-Z])\b(?![ \t]*[=(\[;])")
 _LONG_NUMBER = lazy(r"\d{7}")
-_LONE_CAPITAL = lazy(r"^[A-Z](?:/\d{1,2})?$")
+_LONE_CAPITAL = lazy(r"^[A-Z](?:/\d{1,2}|\.\d{1,3})?$")
 _LEGEND_AFTER = lazy(r"[ \t]+=[ \t]+\w")
 _CODE_AFTER = lazy(r"[ \t]*(?:;|<<|>>|[-+*/%&|^]?=(?!=)|[&|^][ \t]*(?:0[xX][\dA-Fa-f]+|\d+)\b)")
 
@@ -197,7 +198,10 @@ def too_long(content: str) -> bool:
 
 def symbol(label: str) -> bool:
     """Whether a label no entry holds is one capital, alone or with a fraction (``[O]``,
-    ``[C/2]``, ``[B]``): a transcription's symbol (a time signature, a note value), no key."""
+    ``[C/2]``, ``[B]``): a transcription's symbol (a time signature, a note value), no key;
+    or one capital, a full stop and a number (``[P.1]``, ``[S.7]``, ``[A.1]``): a step of a
+    derivation numbered by its kind (premise, synthesis, axiom), which the text refers back
+    to, as a proof's numbered lines are. No citation style keys an entry so."""
     return _LONE_CAPITAL.match(label) is not None
 
 

@@ -281,7 +281,10 @@ def _read(text: str, fmt: str, heading: re.Pattern[str] | None = None) -> Layout
             return layout
         # A document a conversion put in code blocks is read from them (see .heldcode).
         if (held := held_in_code(text)) is None:
-            return _without_math(read_markdown(text))
+            from citecheck.reader.pandocpage import article_only
+
+            # A whole page converted by Pandoc: only its article's body is read.
+            return _without_math(article_only(read_markdown(text)))
         layout = read_markdown(held[1]) if held[0] == "markdown" else _read(held[1], "text")
         layout.text = text
         return layout if held[0] == "text" else _without_math(layout)
@@ -315,11 +318,14 @@ def _read(text: str, fmt: str, heading: re.Pattern[str] | None = None) -> Layout
     from citecheck.reader.latexheads import latex_headings
     from citecheck.reader.text import read_text
     from citecheck.reader.webtext import blank_invisible, framed_headings, split_markers
+    from citecheck.reader.wikiheads import wiki_headings
 
-    # LaTeX sectioning lines (a converted paper) and a rendered web page's asterisk-framed
-    # headings are read as their titles, lines of zero-width spaces are blank, and note
-    # markers split over three lines are markers; offsets hold.
-    lines = blank_invisible(framed_headings(split_markers(latex_headings(text, atx=False))))
+    # LaTeX sectioning lines (a converted paper), a rendered web page's asterisk-framed
+    # headings and a copied wiki page's ``Title[edit]`` and ``== Title ==`` lines are read
+    # as their titles, lines of zero-width spaces are blank, and note markers split over
+    # three lines are markers; offsets hold.
+    lines = split_markers(latex_headings(text, atx=False))
+    lines = blank_invisible(wiki_headings(framed_headings(lines)))
     layout = read_text(lines) if heading is None else read_text(lines, heading)
     layout.text = text
     return _without_math(layout)

@@ -1,7 +1,8 @@
 """MediaWiki's wikitext, the source of a Wikipedia article (a dump, an export, a page's
 "edit source" saved as text): its notes, its citation templates and its prose.
 
-A plain text is wikitext when it has, in its first 64 KiB, a ``<ref>`` or a citation
+A plain text is wikitext when it has, in its first 64 KiB, a ``<ref>``, a note template
+(``{{הערה|…}}``, ``{{refn|…}}``, see :mod:`.wikinotetpl`) or a citation
 template (``{{cite …}}``, ``{{sfn|…}}``, ``{{harvnb|…}}``) and at least two other signs
 of it (``== Heading ==`` lines, ``[[links]]``, ``'''bold'''``, ``{{reflist}}``). The text
 is what a reader of the article sees, written at the source's offsets (markup blank,
@@ -11,7 +12,8 @@ line breaks kept), as the HTML reader writes it:
   each is a ``FOOTNOTE`` block over its text (labelled ``^x``, or ``^N`` for the N-th
   unnamed one, as the article numbers them), its call a link use written ``[N]`` where the
   tag stands; ``<ref name="x" />`` calls note ``x`` again. The note's text is masked: it
-  is not part of the sentence that calls it.
+  is not part of the sentence that calls it. A note template (Hebrew Wikipedia's
+  ``{{הערה|…}}``) is read the same way (:mod:`.wikinotetpl`).
 - A citation template (``{{cite web|…}}``, ``{{cite book|…}}``, ``{{citation|…}}``) is
   written as the entry it renders: authors, year, title, work, publisher, address.
 - A short citation (``{{sfn|Jones|2004|p=45}}``, ``{{harvnb|…}}``, ``{{sfnp|…}}``) is
@@ -38,9 +40,12 @@ from citecheck.model import Block, BlockKind
 from citecheck.text.recache import lazy
 
 from . import Layout
+from .wikinotetpl import NOTE_TEMPLATES, note_parts, shown_values
 from .wikirender import SHORT, Canvas, close_of, params, render
 
-_REF_SIGN = lazy(r"<ref[\s>/]|\{\{\s*(?:[Cc]ite\s|[Cc]itation\s*\||[Ss]fnp?\s*\||[Hh]arv)")
+_REF_SIGN = lazy(
+    r"<ref[\s>/]|\{\{\s*(?:[Cc]ite\s|[Cc]itation\s*\||[Ss]fnp?\s*\||[Hh]arv|הערה\s*\||[Rr]efn\s*\|)"
+)
 _SIGNS = (
     lazy(r"^={2,6}[^=\n]+={2,6}[ \t]*$", re.M),
     lazy(r"\[\[[^\[\]\n|]+(?:\|[^\[\]\n]*)?\]\]"),
@@ -54,6 +59,8 @@ _TOKEN = lazy(
     re.S,
 )
 _REF_TAG = lazy(r"<ref\b[^<>]*?/>|<ref\b[^<>]*>")
+# A ``<ref>`` tag or a note template's opening (see :mod:`.wikinotetpl`) inside a template.
+_NOTE_OPEN = lazy(r"<ref\b[^<>]*?/>|<ref\b[^<>]*>|\{\{\s*(?:הערה|[Rr]efn|[Rr]efnest)\s*(?=[|}])")
 _NAME = lazy(r"""\bname\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s/>]+))""")
 _HEADING = lazy(r"^(={2,6})[ \t]*(.+?)[ \t]*\1[ \t]*$", re.M)
 _LIST = lazy(r"^[*#:;]+[ \t]*", re.M)
@@ -116,17 +123,7 @@ class _Reader:
                 self.notes.append(Block(BlockKind.FOOTNOTE, end, close, end, label=str(number)))
             return close
         if token == "{{":
-            close = close_of(text, start, "{{", "}}")
-            name, args = params(text[start + 2 : close - 2])
-            if _PLACEHOLDER.match(text[start + 2 : close - 2]):
-                canvas.keep(start, close)
-            elif name in SHORT:
-                self._short(start, close, name, args)
-            else:
-                canvas.write(start, close, render(name, args), hide=False)
-                if not self.in_note and "<ref" in text[start:close]:
-                    self._template_refs(start + 2, close - 2)
-            return close
+            return self._template(start)
         if token == "[[":
             close = close_of(text, start, "[[", "]]")
             inner = text[start + 2 : close - 2]
@@ -157,14 +154,41 @@ class _Reader:
         canvas.blank(start, end)
         return end
 
+    def _template(self, start: int) -> int:
+        """Read the template opened at ``start``; return where it ends."""
+        canvas, text = self.canvas, self.source
+        close = close_of(text, start, "{{", "}}")
+        name, args = params(text[start + 2 : close - 2])
+        if _PLACEHOLDER.match(text[start + 2 : close - 2]):
+            canvas.keep(start, close)
+        elif name in SHORT:
+            self._short(start, close, name, args)
+        elif name in NOTE_TEMPLATES and not self.in_note:
+            self._note_template(start, close)
+        else:
+            shown = render(name, args)
+            if self.in_note and not shown:  # a local citation template in a note
+                shown = shown_values(args)
+            canvas.write(start, close, shown, hide=False)
+            inner = text[start + 2 : close]
+            if not self.in_note and ("<ref" in inner or "{{" in inner):
+                self._template_refs(start + 2, close - 2)
+        return close
+
     def _template_refs(self, start: int, end: int) -> None:
         """The ``<ref>`` tags inside a template that shows no prose (an infobox's values,
         an explanatory note's ``{{efn|…}}``, ``{{注|…}}``): each is read as anywhere else,
         its call written where it stands and its note defined, so that the named notes
         it defines are found when the text calls them again."""
         text, pos = self.source, start
-        while (m := _REF_TAG.search(text, pos, end)) is not None:
+        while (m := _NOTE_OPEN.search(text, pos, end)) is not None:
             token, s, e = m.group(), m.start(), m.end()
+            if token.startswith("{{"):
+                close = min(close_of(text, s, "{{", "}}"), end)
+                self.canvas.restore(s, close, text)
+                self._note_template(s, close)
+                pos = close
+                continue
             number = self._note(token)
             self.canvas.write(s, e, f"[{number}]", hide=False)
             pos = e
@@ -180,10 +204,32 @@ class _Reader:
                 self.notes.append(Block(BlockKind.FOOTNOTE, e, close, e, label=str(number)))
             pos = close
 
+    def _note_template(self, start: int, end: int) -> None:
+        """A note template (``{{הערה|…}}``, see :mod:`.wikinotetpl`) at ``[start, end)``:
+        its call written ``[N]`` over its opening, its text read as a ``<ref>``'s."""
+        name, body = note_parts(self.source, start, end)
+        number = self._number(name)
+        if body is None or body[0] - start < len(f"[{number}]"):
+            self.canvas.write(start, end, f"[{number}]", hide=False)
+            return
+        s, e = body
+        self.canvas.write(start, s, f"[{number}]", hide=False)
+        self._inside(s, e)
+        self.canvas.hide(s, e, inline=True)
+        self.canvas.write(e, end, "", hide=True)
+        self.canvas.hide(e, end, inline=True)
+        if number not in self.defined:
+            self.defined.add(number)
+            self.notes.append(Block(BlockKind.FOOTNOTE, s, e, s, label=str(number)))
+
     def _note(self, token: str) -> int:
         """The number of the note a ``<ref>`` tag opens or calls."""
         m = _NAME.search(token)
         name = next((g.strip() for g in m.groups() if g is not None), None) if m else None
+        return self._number(name)
+
+    def _number(self, name: str | None) -> int:
+        """The number of the note named ``name`` (a new one when unnamed or new)."""
         if name is not None and name in self.named:
             return self.named[name]
         self.count += 1
