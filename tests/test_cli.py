@@ -195,6 +195,7 @@ def test_directory_is_walked_for_text_markdown_and_restructuredtext(tmp_path):
     (tmp_path / "b.md").write_text(WARNINGS, "utf-8")
     (tmp_path / "sub" / "c.txt").write_text(ERRORS, "utf-8")
     (tmp_path / "notes.rst").write_text(ERRORS, "utf-8")
+    (tmp_path / "thesis.mmd").write_text(WARNINGS, "utf-8")
     (tmp_path / "data.json").write_text("[1]", "utf-8")
     result = run("check", "--format", "json", str(tmp_path))
     assert result.exit_code == 1
@@ -206,6 +207,7 @@ def test_directory_is_walked_for_text_markdown_and_restructuredtext(tmp_path):
             tmp_path / "b.md",
             tmp_path / "notes.rst",
             tmp_path / "sub" / "c.txt",
+            tmp_path / "thesis.mmd",
         )
     )
     assert paths == expected
@@ -324,3 +326,10 @@ def test_module_entry_point(files):
     )
     assert proc.returncode == 1
     assert "uncited-claim" in proc.stdout
+
+
+def test_the_walk_takes_every_suffix_a_reader_reads():
+    from citecheck.reader import MARKDOWN_SUFFIXES
+    from citecheck.run.files import WALK_SUFFIXES
+
+    assert set(MARKDOWN_SUFFIXES) <= set(WALK_SUFFIXES)

@@ -9,7 +9,11 @@ from citecheck.reader.files import display_path, read_path
 
 __all__ = ["display_path", "expand", "read_path"]
 
-WALK_SUFFIXES = (".md", ".markdown", ".txt", ".rst", ".rest", ".html", ".htm", ".docx")
+# Every suffix the readers take (reader.MARKDOWN_SUFFIXES among them: MultiMarkdown's .mmd).
+WALK_SUFFIXES = (
+    *(".md", ".markdown", ".mdown", ".mkd", ".mmd"),
+    *(".txt", ".rst", ".rest", ".html", ".htm", ".docx"),
+)
 SKIP_DIRS = frozenset(
     {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox"}
 )
