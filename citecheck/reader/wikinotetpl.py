@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import re
 
+from citecheck.reader.wikirender import param_spans
 from citecheck.text.recache import lazy
 
 NOTE_TEMPLATES = frozenset({"הערה", "refn", "refnest"})
 """Names (lower case) of the templates that expand to a ``<ref>`` note with their text."""
 
 _NAME_KEYS = ("name", "שם")
-_SEPARATOR = lazy(r"\{\{|\}\}|\[\[|\]\]|\|")
 _KEY = lazy(r"\s*([\w -]+?)\s*=")
 
 
@@ -34,19 +34,7 @@ def note_parts(text: str, start: int, end: int) -> tuple[str | None, tuple[int, 
     ``}}``): the value of its ``name`` (or ``שם``) parameter, or None, and the span of its
     first positional (or ``1=``) parameter, or None when it has no text (a call of a named
     note)."""
-    inner_start, inner_end = start + 2, end - 2
-    spans: list[tuple[int, int]] = []
-    depth, last = 0, inner_start
-    for m in _SEPARATOR.finditer(text, inner_start, inner_end):
-        tok = m.group()
-        if tok in ("{{", "[["):
-            depth += 1
-        elif tok in ("}}", "]]"):
-            depth -= 1
-        elif depth == 0:
-            spans.append((last, m.start()))
-            last = m.end()
-    spans.append((last, inner_end))
+    spans = param_spans(text, start + 2, end - 2)
     name: str | None = None
     body: tuple[int, int] | None = None
     for s, e in spans[1:]:

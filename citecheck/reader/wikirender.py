@@ -108,21 +108,32 @@ def _plain(value: str) -> str:
     return " ".join(_QUOTES.sub("", value).split())
 
 
-def params(inner: str) -> tuple[str, dict[str, str]]:
-    """A template's name (lower case) and its parameters: named ones by name, positional
-    ones by their number (``"1"``, ``"2"``…), split at the ``|`` of this template only."""
-    parts: list[str] = []
-    depth, last = 0, 0
-    for m in re.finditer(r"\{\{|\}\}|\[\[|\]\]|\|", inner):
+def param_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of a template's parts in ``text[start:end]`` (its inside, ``{{`` and ``}}``
+    cut off): its name, then each parameter, split at the ``|`` of this template only (not
+    at those of templates or links nested in it). Always one span at least."""
+    spans: list[tuple[int, int]] = []
+    depth, last = 0, start
+    for m in _SEPARATOR.finditer(text, start, end):
         tok = m.group()
         if tok in ("{{", "[["):
             depth += 1
         elif tok in ("}}", "]]"):
             depth -= 1
         elif depth == 0:
-            parts.append(inner[last : m.start()])
+            spans.append((last, m.start()))
             last = m.end()
-    parts.append(inner[last:])
+    spans.append((last, end))
+    return spans
+
+
+_SEPARATOR = lazy(r"\{\{|\}\}|\[\[|\]\]|\|")
+
+
+def params(inner: str) -> tuple[str, dict[str, str]]:
+    """A template's name (lower case) and its parameters: named ones by name, positional
+    ones by their number (``"1"``, ``"2"``…), split at the ``|`` of this template only."""
+    parts = [inner[s:e] for s, e in param_spans(inner, 0, len(inner))]
     name = " ".join(parts[0].split()).lower().replace("_", " ")
     args: dict[str, str] = {}
     n = 0
