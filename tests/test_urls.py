@@ -81,3 +81,13 @@ def test_any_other_address_is_left_to_w3lib_or_canonicalised_alike(url: str) -> 
 )
 def test_spellings_of_one_address_share_a_key(one: str, other: str) -> None:
     assert url_key(one) == url_key(other) is not None
+
+
+def test_a_doi_s_resolver_addresses_are_one_address():
+    from citecheck.text.urls import url_key
+
+    one = url_key("https://doi.org/10.2139/ssrn.327880")
+    assert one == url_key("https://dx.doi.org/10.2139/SSRN.327880")
+    assert one == url_key("http://doi.org/10.2139/ssrn.327880")
+    assert one != url_key("https://doi.org/10.2139/ssrn.327881")
+    assert url_key("https://example.org/doi.org/10.1/x") != url_key("https://doi.org/10.1/x")

@@ -116,12 +116,18 @@ def trim_url(url: str) -> str:
     return url
 
 
+_DOI_HOST = lazy(r"\s*(?:https?://)?(?:dx\.|www\.)?doi\.org/", re.I)
+
+
 def url_key(url: str) -> str | None:
     """Return a key under which two spellings of one address are equal (see the module),
     or None for a URL that is not absolute. An arXiv paper's versions, PDF and HTML
-    pages are one address (``arxiv.org/abs/2412.19437``)."""
+    pages are one address (``arxiv.org/abs/2412.19437``); so are a DOI's resolver
+    addresses (``https://doi.org/…``, ``http://dx.doi.org/…``: ``doi.org/10.1234/abc``)."""
     if "arxiv" in url and (m := _ARXIV.match(url.strip())):
         return "arxiv.org/abs/" + m.group(1).casefold()
+    if "doi.org/" in url and _DOI_HOST.match(url) and (doi := doi_key(url)):
+        return "doi.org/" + doi
     parts = split_url(url)
     return parts[0] + parts[1] if parts else None
 
