@@ -9,6 +9,11 @@ Three shapes cite a source with a link instead of a bracketed number:
   URL it repeats; a link to anything else is an ordinary link;
 - a reference-style link (``[text][1]``, ``[1]``) cites its link definition (the reader
   records those);
+- a link named as an author-year callout, ``([Kahneman & Tversky, 1979](https://doi.org/…))``
+  or ``[Barber & Odean (2001)](…)``, cites the listed source with its URL; in a document
+  with no reference list (or a list still to be filled in), the distinct linked works are
+  the reference list, numbered in order of first citation, as an answer engine's are (a
+  thesis drafted in Markdown whose bibliography a build step writes later);
 - a link an answer engine marks as its citation (ChatGPT's web-citation pills,
   ``<a href="https://www.epa.gov/…?utm_source=chatgpt.com">US EPA</a>``, and their Markdown
   conversions ``([epa.gov](https://…?utm_source=chatgpt.com))``) cites the listed source
@@ -53,6 +58,15 @@ _NAMED_CHIP = lazy(
 # So many site-named links make them the export's citations, not a writer's links to sites.
 _CHIP_HABIT = 3
 _ESCAPED_NUMBER = lazy(r"\[\\\[(\d{1,4})\\\]\]\(")
+# A link named as an author-year callout: one surname (particles and hyphens allowed), two
+# joined by "&" or "and", or one and "et al.", then the year after a comma or in
+# parentheses: ``[Kahneman & Tversky, 1979](``, ``[Ben-David et al., 2013](``,
+# ``[Barber & Odean (2001)](``, ``[van Dijk, 2020a](``.
+_SURNAME = r"(?:(?:van|von|de|del|der|den|da|di|du|la|le|al)[ -])?[^\W\d_][\w'’-]+"
+_AUTHOR_YEAR_LINK = lazy(
+    rf"\[{_SURNAME}(?:\s*(?:&|and)\s*{_SURNAME}|\s+et\s+al\.?)?"
+    r"(?:,\s*|\s+\()(?:1[5-9]|20)\d\d[a-z]?\)?\]\(https?://"
+)
 _NUMBERED = lazy(r"\[\s*(\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*)\s*\]")
 
 
@@ -102,6 +116,7 @@ class LinkCitations:
                 or _OAI_CITATION.match(text, start)
                 or self._callout(start, end, url)
                 or self._site_chip(start, end)
+                or _AUTHOR_YEAR_LINK.match(text, start)
             )
             if (listed is None or listed.key is None) and engine:
                 listed = self._engine_source(start, end, url)

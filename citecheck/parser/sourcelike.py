@@ -90,6 +90,14 @@ _EDITORIAL = lazy(
     r"|editor['’]?s note|notes? for (?:the )?editors?|placeholder)\s*[:–—-])",
     re.I,
 )
+# A list still to be filled in: ``[To be populated by the build script]``, "References
+# go here", "Insert bibliography".
+_TO_FILL = lazy(
+    r"^\W*(?:to\s+be\s+(?:populated|added|inserted|filled(?:\s+in)?|completed|generated|compiled)"
+    r"|(?:references|bibliography|citations|sources)\s+(?:go(?:es)?|will\s+go)\s+here"
+    r"|insert\s+(?:the\s+)?(?:references|bibliography|citations|sources))\b",
+    re.I,
+)
 # Labels of a remark that a notes section may hold, but a list of sources may not.
 _REMARK = lazy(r"^(?:nb|n\.b\.|note|correction|clarification|disclaimer|update)\s*[:–—-]", re.I)
 _REQUEST = lazy(
@@ -229,7 +237,7 @@ def not_a_source(text: str, ref: Reference, notes: bool = False) -> str | None:
     """
     if not text.strip(" .-–—"):
         return EMPTY_ITEM
-    if _EDITORIAL.match(text):
+    if _EDITORIAL.match(text) or _TO_FILL.match(text):
         return "it is a note to the editor, not a source"
     if ref.url or ref.doi or cites_first(text):  # a citation, then perhaps its quotation
         return None
