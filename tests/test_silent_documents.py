@@ -64,3 +64,16 @@ def test_a_word_file_with_full_width_callouts_and_no_list(tmp_path: Path) -> Non
     report = check_file(str(path))
     assert [f.code for f in report.findings] == ["CC004"]
     assert report.findings[0].message.startswith("6 citation markers (first Ebert & Louridas")
+
+
+def test_raised_numerals_that_close_the_paragraphs_of_an_html_post() -> None:
+    """A post whose body is HTML (a WordPress export) calls its notes with a ``<sup>`` at
+    the end of each paragraph, among the closing tags the HTML reader leaves out of the
+    paragraph's text: they are marks all the same."""
+    path = KIND / "closing-superscripts.md"
+    report = check_text(path.read_text("utf-8"), path=str(path))
+    (message,) = _unread(report)
+    assert message.startswith("5 marks look like citations (first '<sup>1')")
+    # Four are too few to tell.
+    text = path.read_text("utf-8").replace("<sup>5</sup></p>", "</p>")
+    assert _unread(check_text(text, path=str(path))) == []

@@ -6,6 +6,12 @@ section and no marker read, whose paragraphs still show what citations look like
 styles people write (a raised numeral after a word, numerals glued after a stop as
 converters leave superscripts, numeric groups in brackets or before a stop, author-year
 callouts, an Internet-Draft's ``{{RFC…}}``), has a citation style citecheck did not read.
+
+A Markdown post whose body is a converter's HTML (a WordPress export, read as HTML: see
+:mod:`citecheck.reader.htmlbody`) ends a paragraph's text before the tags that close it,
+and a superscript numeral that closes a paragraph (``…different.<sup>1</sup></p>``, a
+blog's note call) lies among those tags: the raised numeral right after a paragraph's text
+is read as part of it.
 """
 
 from __future__ import annotations
@@ -43,6 +49,10 @@ _SILENT_MARKS = (
     _DRAFT_CITE,
 )
 _INLINE_CODE = lazy(r"`[^`\n]*`")
+_SUP_TAIL = lazy(
+    r"<?(?:\s*</?(?:a|b|i|em|strong|span|font)\b[^>]*>)*\s*<sup\b[^>]*>\s*(?:<a\b[^>]*>\s*)?\[?\d{1,3}",
+    re.I,
+)
 
 
 def silent(ctx: Context) -> tuple[int, int, int] | None:
@@ -58,7 +68,10 @@ def silent(ctx: Context) -> tuple[int, int, int] | None:
     for b in doc.blocks:
         if b.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM):
             continue
-        text = doc.text[b.content_start : b.end]
+        end = b.end
+        if (tail := _SUP_TAIL.match(doc.text, end - (doc.text[end - 1 : end] == "<"))) is not None:
+            end = max(end, tail.end())  # a raised numeral among the closing tags
+        text = doc.text[b.content_start : end]
         if "`" in text:
             text = _INLINE_CODE.sub(lambda m: " " * len(m.group()), text)
         for pattern in _SILENT_MARKS:
