@@ -77,3 +77,22 @@ def test_raised_numerals_that_close_the_paragraphs_of_an_html_post() -> None:
     # Four are too few to tell.
     text = path.read_text("utf-8").replace("<sup>5</sup></p>", "</p>")
     assert _unread(check_text(text, path=str(path))) == []
+
+
+def test_a_drafts_placeholder_keys_are_marks(tmp_path: Path) -> None:
+    """A draft that cites by keys it means to replace later (``[airc]``, ``[11 polito]``)
+    and has no list yet is told once, in plain text and in Word; a dimension
+    (``[32x32x3]``), an editor's ``[sic]`` and code (``data[key].append``) are no marks."""
+    path = KIND / "placeholder-keys.txt"
+    text = path.read_text("utf-8")
+    (message,) = _unread(check_text(text, path=str(path)))
+    assert message.startswith("5 marks look like citations (first '[airc]')")
+    d = docx.Document()
+    for paragraph in text.split("\n\n"):
+        d.add_paragraph(" ".join(paragraph.split()))
+    docx_path = tmp_path / "tesi.docx"
+    d.save(str(docx_path))
+    (message,) = _unread(check_file(str(docx_path)))
+    assert message.startswith("5 marks look like citations (first '[airc]')")
+    code = "Call data[key].append(x) then rows[idx].sort() and cols[name](y).\n" * 5
+    assert _unread(check_text(code, path="notes.txt")) == []
