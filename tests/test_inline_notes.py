@@ -60,3 +60,25 @@ def test_carets_that_are_no_notes() -> None:
     assert doc.references == []
     doc, _ = analyse("Stenographers write chords^[like piano chords] fast.\n", path="a.md")
     assert [r.text for r in doc.references] == ["like piano chords"]
+
+
+def test_tufte_sidenotes_are_notes() -> None:
+    """tufte-markdown's ``[^ note]`` and ``[^{-} margin note]`` (reader/sidenotes.py)."""
+    doc, res = _analysed("sidenotes.md")
+    assert [r.key for r in doc.references] == ["^side-1", "^side-2", "^fn"]
+    assert doc.references[1].text.startswith("Snell and Theeuwes")
+    assert [m.raw for m in doc.markers] == ["[^ ", "[^{-} ", "[^fn]"]
+    assert all(res.citations(r) for r in doc.references)
+    # A note's text is no part of the sentence that calls it.
+    assert not any("landing page" in s.text for s in doc.sentences)
+
+
+def test_brackets_that_are_no_sidenotes() -> None:
+    for text in (
+        "Keep what [^ a-z] matches, then the rest.\n",  # a negated class: too few words
+        "In code `[^ this is not a note]` stays.\n",
+        "A call[^label] is a footnote call.\n\n[^label]: The footnote's own text here.\n",
+        "Digits [^ 12 34 56] are no words.\n",
+    ):
+        doc, _ = analyse(text, path="a.md")
+        assert not any(r.key.startswith("^side") for r in doc.references), text

@@ -64,3 +64,35 @@ def test_a_word_file_with_full_width_callouts_and_no_list(tmp_path: Path) -> Non
     report = check_file(str(path))
     assert [f.code for f in report.findings] == ["CC004"]
     assert report.findings[0].message.startswith("6 citation markers (first Ebert & Louridas")
+
+
+def test_raised_numerals_that_close_the_paragraphs_of_an_html_post() -> None:
+    """A post whose body is HTML (a WordPress export) calls its notes with a ``<sup>`` at
+    the end of each paragraph, among the closing tags the HTML reader leaves out of the
+    paragraph's text: they are marks all the same."""
+    path = KIND / "closing-superscripts.md"
+    report = check_text(path.read_text("utf-8"), path=str(path))
+    (message,) = _unread(report)
+    assert message.startswith("5 marks look like citations (first '<sup>1')")
+    # Four are too few to tell.
+    text = path.read_text("utf-8").replace("<sup>5</sup></p>", "</p>")
+    assert _unread(check_text(text, path=str(path))) == []
+
+
+def test_a_drafts_placeholder_keys_are_marks(tmp_path: Path) -> None:
+    """A draft that cites by keys it means to replace later (``[airc]``, ``[11 polito]``)
+    and has no list yet is told once, in plain text and in Word; a dimension
+    (``[32x32x3]``), an editor's ``[sic]`` and code (``data[key].append``) are no marks."""
+    path = KIND / "placeholder-keys.txt"
+    text = path.read_text("utf-8")
+    (message,) = _unread(check_text(text, path=str(path)))
+    assert message.startswith("5 marks look like citations (first '[airc]')")
+    d = docx.Document()
+    for paragraph in text.split("\n\n"):
+        d.add_paragraph(" ".join(paragraph.split()))
+    docx_path = tmp_path / "tesi.docx"
+    d.save(str(docx_path))
+    (message,) = _unread(check_file(str(docx_path)))
+    assert message.startswith("5 marks look like citations (first '[airc]')")
+    code = "Call data[key].append(x) then rows[idx].sort() and cols[name](y).\n" * 5
+    assert _unread(check_text(code, path="notes.txt")) == []

@@ -6,6 +6,19 @@ section and no marker read, whose paragraphs still show what citations look like
 styles people write (a raised numeral after a word, numerals glued after a stop as
 converters leave superscripts, numeric groups in brackets or before a stop, author-year
 callouts, an Internet-Draft's ``{{RFC…}}``), has a citation style citecheck did not read.
+
+A Markdown post whose body is a converter's HTML (a WordPress export, read as HTML: see
+:mod:`citecheck.reader.htmlbody`) ends a paragraph's text before the tags that close it,
+and a superscript numeral that closes a paragraph (``…different.<sup>1</sup></p>``, a
+blog's note call) lies among those tags: the raised numeral right after a paragraph's text
+is read as part of it.
+
+A draft's placeholder keys count too: a bracket holding a short key in small letters that
+the writer means to replace with a citation (``[airc]``, ``[11 polito]``, ``[9 tesi cnn]``):
+one word, or up to four words and numbers of which one is a number, a word being of three
+letters at least, and only when the document holds :data:`LEAST_KEYS` distinct keys. An
+editor's ``[sic]``, a wiki's ``[edit]``, a wiki's ``[citation needed]`` (words only), a
+dimension (``[32x32x3]``) and a Markdown link's text (``[here](url)``, ``[here][1]``) are none.
 """
 
 from __future__ import annotations
@@ -30,6 +43,14 @@ _AUTHOR_YEAR = lazy(
 )
 _DRAFT_CITE = lazy(r"(?<!\{)\{\{[!?-]?(?:RFC\d+|I-D\.[\w.-]+)[^{}\n]{0,60}\}\}")
 _GROUP = r"\d{1,3}(?:\s*[,–-]\s*\d{1,3}){0,8}"
+# A placeholder key: one word of small letters (no blank inside: ``[ weight ]`` is a
+# grammar's), or two to four words and numbers, one a number.
+_KEY = (
+    r"\[(?:(?!sic\]|edit\])[a-z]{3,}|\s*(?=[^\]]*?\b\d{1,3}\b)"
+    r"(?:(?:[a-z]{3,}|\d{1,3})\s+){1,3}(?:[a-z]{3,}|\d{1,3})\s*)\]"
+)
+LEAST_KEYS = 3
+"""Distinct placeholder keys, at least, for them to count (``[edit]`` ``[edit]`` … is none)."""
 _SILENT_MARKS = (
     SUP_HTML,
     # Raised numerals after a word or a stop (``degrees.¹``), not an exponent (``x²``).
@@ -42,23 +63,37 @@ _SILENT_MARKS = (
     _AUTHOR_YEAR,
     _DRAFT_CITE,
 )
+# A draft's placeholder key apart from the words (``[11 polito]``), or glued to a word before
+# a space or a stop (``risultati[airc].``), never ``data[key].append``.
+_PLACEHOLDERS = (
+    lazy(rf"(?<![\]!\w]){_KEY}(?![(\[:])"),
+    lazy(rf"(?<=[^\W\d_]{{3}}){_KEY}(?=[.,;:]?(?:\s|$))", re.M),
+)
 _INLINE_CODE = lazy(r"`[^`\n]*`")
+_SUP_TAIL = lazy(
+    r"<?(?:\s*</?(?:a|b|i|em|strong|span|font)\b[^>]*>)*\s*<sup\b[^>]*>\s*(?:<a\b[^>]*>\s*)?\[?\d{1,3}",
+    re.I,
+)
 
 
 def silent(ctx: Context) -> tuple[int, int, int] | None:
     """Whether a document with no reference list and no marker read shows marks that look
     like citations (superscript numerals after a word, numerals glued after a stop, numeric
     groups in brackets or before a stop, author-year callouts, an Internet-Draft's
-    ``{{RFC…}}``; inline code aside): returns (marks, start, end) of the first mark when
-    there are at least :data:`LEAST_SILENT`, else None."""
+    ``{{RFC…}}``, a draft's placeholder keys; inline code aside): returns (marks, start, end)
+    of the first mark when there are at least :data:`LEAST_SILENT`, else None."""
     doc = ctx.doc
     if doc.references or doc.markers or doc.sections:
         return None
     found: list[tuple[int, int]] = []
+    keys: dict[str, list[tuple[int, int]]] = {}
     for b in doc.blocks:
         if b.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM):
             continue
-        text = doc.text[b.content_start : b.end]
+        end = b.end
+        if (tail := _SUP_TAIL.match(doc.text, end - (doc.text[end - 1 : end] == "<"))) is not None:
+            end = max(end, tail.end())  # a raised numeral among the closing tags
+        text = doc.text[b.content_start : end]
         if "`" in text:
             text = _INLINE_CODE.sub(lambda m: " " * len(m.group()), text)
         for pattern in _SILENT_MARKS:
@@ -66,6 +101,12 @@ def silent(ctx: Context) -> tuple[int, int, int] | None:
                 (b.content_start + m.start(), b.content_start + m.end())
                 for m in pattern.finditer(text)
             )
+        for pattern in _PLACEHOLDERS:
+            for m in pattern.finditer(text):
+                at = (b.content_start + m.start(), b.content_start + m.end())
+                keys.setdefault(" ".join(m.group()[1:-1].split()), []).append(at)
+    if len(keys) >= LEAST_KEYS:
+        found.extend(at for spans in keys.values() for at in spans)
     if len(found) < LEAST_SILENT:
         return None
     start, end = min(found)

@@ -1,6 +1,6 @@
 """Notes written where they are called, in Markdown: a note is a note, its call a marker.
 
-Two syntaxes are read:
+Two syntaxes are read here, and tufte-markdown's sidenotes in :mod:`.sidenotes`:
 
 - htmldoc's (the Markdown of Sam Trenholme's blog tools): ``@[^1 Note text](fn:1)``, the
   note's number, its text and a link to the note (``fn:1``), put where the note is called;
@@ -16,6 +16,7 @@ note's text is blanked in the masked copy: it is not part of the sentence that c
 from __future__ import annotations
 
 from citecheck.model import Block, BlockKind
+from citecheck.reader.sidenotes import sidenotes
 from citecheck.text.recache import lazy
 
 _HTMLDOC = lazy(r"@\[\^(\w{1,12})[ \t\n]+((?:[^\[\]]|\[[^\[\]\n]{0,200}\]){1,3000}?)\]\(fn:\1\)")
@@ -50,6 +51,10 @@ def inline_notes(
         blocks.append(Block(BlockKind.FOOTNOTE, m.start(1), m.end(1), m.start(1), label=label))
         uses.append((m.start(), m.start(1), label))
         spans.append((m.start(1), m.end()))
+    for block, use, span in sidenotes(text, masked, spans):  # ``[^ note]`` (see .sidenotes)
+        blocks.append(block)
+        uses.append(use)
+        spans.append(span)
     if not blocks:
         return None
     parts, pos = [], 0

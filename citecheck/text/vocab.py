@@ -63,6 +63,10 @@ FOREIGN_REFERENCE_WORDS = (
     "bibliografia consultada",  # Portuguese, Italian
     "fontes consultadas",  # Portuguese
     "ouvrages consultés",  # French
+    "webographie",  # French: the web pages a thesis draws on (also "sitographie")
+    "sitographie",
+    "sitografia",  # Italian
+    "webografía",  # Spanish
     "notas",
     "riferimenti",  # Italian
     "riferimenti bibliografici",
