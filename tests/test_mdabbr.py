@@ -1,0 +1,30 @@
+"""Markdown Extra's abbreviation definition lines (``*[HTML]: …``) are no prose and no
+citation: blanked before the Markdown parser reads the text."""
+
+from __future__ import annotations
+
+from citecheck.api import check_text
+from citecheck.reader.mdabbr import blank_abbreviations
+
+
+def test_definition_lines_are_blanked_offsets_kept() -> None:
+    text = "Text.\n\n*[NFT]: non-fungible token\n  *[P2P]: peer-to-peer\n"
+    out = blank_abbreviations(text)
+    assert len(out) == len(text)
+    assert out.splitlines()[2:] == [" " * len(line) for line in text.splitlines()[2:]]
+    assert out.startswith("Text.\n\n")
+
+
+def test_other_star_and_bracket_lines_are_kept() -> None:
+    text = "* [1]: a list item\n*[not closed: x\n    *[IND]: indented code\nA *[B]: mid-line\n"
+    assert blank_abbreviations(text) == text
+
+
+def test_an_abbreviation_is_no_dangling_marker() -> None:
+    text = (
+        "# LAN parties\n\nI need an IPX or a P2P connection for my old games.\n\n"
+        "*[IPX]: internetwork packet exchange\n*[P2P]: peer-to-peer\n\n"
+        "Broadband reached most homes by 2010 [1].\n\n## References\n\n"
+        "1. Statistics Office. Household broadband survey. 2011.\n"
+    )
+    assert not [f for f in check_text(text, path="notes.md").findings if f.code == "CC002"]
