@@ -20,7 +20,7 @@ from citecheck.reader.latexheads import bibliography_masked, latex_headings
 from citecheck.reader.linkdefs import fold as _fold
 from citecheck.reader.linkdefs import redefinitions, split_footnote
 from citecheck.reader.liquid import liquid_code
-from citecheck.reader.mdabbr import blank_abbreviations
+from citecheck.reader.mdabbr import blank_abbreviations, blanked
 from citecheck.reader.mdtables import table_cells
 from citecheck.reader.mmdmeta import blank_metadata
 from citecheck.reader.padding import unpadded
@@ -81,6 +81,8 @@ class _Builder:
 
     def content(self, s: int, e: int, copy: bool = True) -> None:
         """Copy prose into the masked text and stretch the innermost block over it."""
+        if copy and blanked(self.parsed[s:e]):
+            return  # an abbreviation definition's wide characters (see mdabbr)
         if copy:
             self.copies.append((s, e))
         if self.open:
