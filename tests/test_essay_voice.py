@@ -69,3 +69,15 @@ def test_an_idea_traced_to_its_origin_is_attributed() -> None:
     assert attributed("The idea goes back to Plato, whose ideals lack evil.")
     assert attributed("The custom dates back to the Romans.")
     assert not attributed("The line goes back to the station after midnight.")
+
+
+def test_korean_first_person_with_its_particle() -> None:
+    assert _speaks_as_i("나도 나름의 생각을 글로 다듬어 보려 한다.")
+    assert _speaks_as_i("저는 그 글을 읽었습니다.")
+    assert _speaks_as_i("내가 속한 회사의 입장과는 무관하다.")
+    assert _speaks_as_i("우리는 그 운영사를 신뢰해야 한다.")
+    # "저마다" is "each", "제 기능" is "its own function", "게임 내의" is "within the game"
+    assert not _speaks_as_i("팀 안에서도 저마다 생각의 차이가 있다.")
+    assert not _speaks_as_i("블록체인이 제 기능을 하려면 로직이 모두 체인 위에 있어야 한다.")
+    assert not _speaks_as_i("게임 내의 모든 것은 사라진다.")
+    assert not _speaks_as_i("나는이라는 말은 없다")

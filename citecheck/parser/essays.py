@@ -14,7 +14,7 @@ when every entry it cites is a Markdown footnote (no reference list, no numbered
 a newsletter's back-linked note counts as one)
 and at least :data:`LEAST_SENTENCES` of its body sentences, and one in
 :data:`SHARE` of them, speak as "I" (English, German, French, Spanish, Italian, Dutch,
-Portuguese, Russian, Japanese, Chinese) without addressing "you".
+Portuguese, Russian, Japanese, Chinese, Korean) without addressing "you".
 
 A writer's essay that cites by numbered callouts into a list (``[1]`` … ``References``) or
 by endnotes a converter did not keep as notes shows the same voice: a writer who speaks as
@@ -53,7 +53,12 @@ _FIRST_PERSON = lazy(
     # Portuguese "eu" in lower case or opening a sentence, not the "EU" of Europe
     r"|(?-i:(?<!\w)(?:eu|Eu)(?!\w))"
     # Japanese and Chinese write no spaces: the pronoun with its particle; "我" not "我们"
-    r"|(?:私|僕|俺)(?:は|が|の|も|に|を|には|にとって)|我(?![们們])",
+    r"|(?:私|僕|俺)(?:は|が|の|も|に|を|には|にとって)|我(?![们們])"
+    # Korean writes the pronoun with its particle as one word: "저는", "제가", "나도",
+    # "내가" (a bare "제"/"내" is also "its own" and "within"); a writer's "우리는" is the
+    # writer with the reader, where a Korean paper says "본 연구는"; "필자" is "the writer"
+    r"|(?<!\w)(?:저(?:는|도|를|에게|한테|로서는)|제가|저의|나(?:는|도|를|에게|한테|로서는)"
+    r"|내가|내게|나의|필자(?:는|가|의)|우리(?:는|가|도|에게))(?!\w)",
     re.I,
 )
 # A question, at the end of a sentence (a closing quotation mark or emphasis may follow).

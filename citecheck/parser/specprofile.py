@@ -14,7 +14,8 @@ conversion of an RFC keeps its header lines as paragraphs or headings, labels in
 so do its running heads ("RFC 7230   HTTP/1.1 Message Syntax and Routing   June 2014",
 two anywhere make one header line) for a conversion that dropped the header. Or, for
 an excerpt without its header, when plain text has RFC section headings ("4.  Parsing a
-Reference") and references keyed by RFC number (``[RFC2119]``).
+Reference") and references keyed by RFC number (``[RFC2119]``); or a Markdown copy or
+translation of an RFC that starts at its first section (:mod:`citecheck.parser.rfccopies`).
 
 A page that sets the RFC's header in ``<pre>`` above its first heading (the docket of a
 hand-made HTML copy or translation of an RFC, which keeps the header as the RFC prints it
@@ -28,6 +29,7 @@ import html
 import re
 
 from citecheck.model import Document
+from citecheck.parser.rfccopies import rfc_copy
 from citecheck.text.recache import lazy
 
 # The header of an RFC or Internet-Draft sits in its first lines, before the abstract.
@@ -109,7 +111,7 @@ def spec(doc: Document) -> bool:
         header += _twice(_RUNNING_HEAD, doc.text)
     if header >= 2 or (header and (_BCP14.search(doc.text) or _paged(doc.text))):
         return True
-    return _rfc_layout(doc)
+    return _rfc_layout(doc) or rfc_copy(doc)
 
 
 # A ``<pre>`` element of a page's source, and the page's first heading: the docket is the

@@ -20,6 +20,7 @@ from citecheck.reader.latexheads import bibliography_masked, latex_headings
 from citecheck.reader.linkdefs import fold as _fold
 from citecheck.reader.linkdefs import redefinitions, split_footnote
 from citecheck.reader.liquid import liquid_code
+from citecheck.reader.mdabbr import blank_abbreviations, blanked
 from citecheck.reader.mdtables import table_cells
 from citecheck.reader.mmdmeta import blank_metadata
 from citecheck.reader.padding import unpadded
@@ -55,8 +56,10 @@ class _Builder:
         # (pulldown-cmark runs an indented code block on over it); Liquid's highlight
         # blocks are code; a converted web page's ``***** Title *****`` lines are headings;
         # Pandoc's div fences (``::: {#refs}``) are no text.
-        # MultiMarkdown's opening ``Key: value`` metadata is no prose.
+        # MultiMarkdown's opening ``Key: value`` metadata and Markdown Extra's ``*[ABBR]: …``
+        # abbreviation lines are no prose.
         parsed = latex_headings(unpadded(_LONE_CR.sub("\n", blank_metadata(text))))
+        parsed = blank_abbreviations(parsed)
         self.parsed = pandoc_divs(liquid_code(framed_headings(parsed)))
         self.bmap = ByteMap(text)
         self.copies: list[tuple[int, int]] = []
@@ -78,6 +81,8 @@ class _Builder:
 
     def content(self, s: int, e: int, copy: bool = True) -> None:
         """Copy prose into the masked text and stretch the innermost block over it."""
+        if copy and blanked(self.parsed[s:e]):
+            return  # an abbreviation definition's wide characters (see mdabbr)
         if copy:
             self.copies.append((s, e))
         if self.open:
