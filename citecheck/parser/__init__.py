@@ -18,6 +18,7 @@ from citecheck.parser.cutentries import goes_on
 from citecheck.parser.leadins import share_lead_ins
 from citecheck.parser.letternotes import letter_notes, passage_notes
 from citecheck.parser.listentries import list_entries
+from citecheck.parser.listhead import numbered_head
 from citecheck.parser.lonenotes import pair_lone_notes
 from citecheck.parser.lostnumbers import number_lost
 from citecheck.parser.narration import narrations
@@ -317,6 +318,24 @@ def _mark_endnotes(doc: Document) -> None:
 _KEPT_IN_PROSE = frozenset({BlockKind.LINKDEF, BlockKind.FOOTNOTE})
 
 
+def _end_section(doc: Document, k: int, end: int) -> None:
+    """End section ``k`` at ``end``: its entries, set-aside items and blocks after it go
+    back to the body."""
+    doc.sections[k].end = end
+    doc.references = [
+        r for r in doc.references if r.section != k or r.start < end or r.kind in _KEPT_IN_PROSE
+    ]
+    doc.non_references = [n for n in doc.non_references if not end <= n.start < _after(doc, k)]
+    for block in doc.blocks:
+        if block.section == k and block.start >= end:
+            block.section = None
+
+
+def _after(doc: Document, k: int) -> int:
+    """Where the section after ``k`` starts (the text's end after the last)."""
+    return doc.sections[k + 1].start if k + 1 < len(doc.sections) else len(doc.text)
+
+
 def _drop_prose_sections(doc: Document, source: str) -> set[int]:
     """A section named References whose items read as prose and mostly show no source (a
     spec's section on how its own cross-references work, a how-to) is prose: its blocks
@@ -346,6 +365,9 @@ def _drop_prose_sections(doc: Document, source: str) -> set[int]:
         if items < _PROSE_ITEMS or 3 * sum(map(_sourced, listed)) >= items:
             continue
         if doc.sections[k].endnotes or not (others or any(_prose(r) for r in listed)):
+            continue
+        if (head := numbered_head(listed, others, _sourced)) is not None:
+            _end_section(doc, k, head)  # the list it opens with, then body (listhead.py)
             continue
         prose.add(k)
     if not prose:
