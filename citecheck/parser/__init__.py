@@ -29,6 +29,7 @@ from citecheck.parser.pendingnotes import pending_notes
 from citecheck.parser.references import note_label, parse_item
 from citecheck.parser.restarts import restart_lists
 from citecheck.parser.results import mark_results
+from citecheck.parser.rfcmentions import identified_rfc
 from citecheck.parser.runon import run_on_lists
 from citecheck.parser.scoped import scope_sections
 from citecheck.parser.sections import find_sections
@@ -278,11 +279,13 @@ def _abstract(block: Block, text: str, level: int | None) -> tuple[int | None, b
 
 
 def _sourced(ref: Reference) -> bool:
-    """Whether an entry shows a source: an address, a DOI, a year, authors, an outlet or a
-    label of its own (``[RFC2119]``)."""
+    """Whether an entry shows a source: an address, a DOI, a year, authors, an outlet, a
+    label of its own (``[RFC2119]``) or the number of the one RFC it is (``…, RFC 1341.``,
+    an identifier as a DOI is; see :mod:`.rfcmentions`)."""
     web = (ref.url or "").startswith(("http://", "https://", "ftp://"))
     labelled = ref.key is not None and not ref.key.isdigit()
-    return web or bool(ref.doi or ref.year or ref.authors or ref.outlet) or labelled
+    shown = web or bool(ref.doi or ref.year or ref.authors or ref.outlet) or labelled
+    return shown or identified_rfc(ref) is not None
 
 
 def _prose(ref: Reference) -> bool:
