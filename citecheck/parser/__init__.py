@@ -280,12 +280,15 @@ def _abstract(block: Block, text: str, level: int | None) -> tuple[int | None, b
 
 def _sourced(ref: Reference) -> bool:
     """Whether an entry shows a source: an address, a DOI, a year, authors, an outlet, a
-    label of its own (``[RFC2119]``) or the number of the one RFC it is (``…, RFC 1341.``,
-    an identifier as a DOI is; see :mod:`.rfcmentions`)."""
+    label of its own (``[RFC2119]``) or, in an entry that shows its number or label, the
+    number of the one RFC it is (``[1] …, RFC 1341.``, an identifier as a DOI is; see
+    :mod:`.rfcmentions`). An unnumbered line naming an RFC (a registry table's row, a
+    field's description) is not an entry by that."""
     web = (ref.url or "").startswith(("http://", "https://", "ftp://"))
     labelled = ref.key is not None and not ref.key.isdigit()
     shown = web or bool(ref.doi or ref.year or ref.authors or ref.outlet) or labelled
-    return shown or identified_rfc(ref) is not None
+    listed = ref.key is not None or ref.number is not None
+    return shown or (listed and identified_rfc(ref) is not None)
 
 
 def _prose(ref: Reference) -> bool:
