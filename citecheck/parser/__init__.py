@@ -18,6 +18,7 @@ from citecheck.parser.cutentries import goes_on
 from citecheck.parser.leadins import share_lead_ins
 from citecheck.parser.letternotes import letter_notes, passage_notes
 from citecheck.parser.listentries import list_entries
+from citecheck.parser.listhead import numbered_head
 from citecheck.parser.lonenotes import pair_lone_notes
 from citecheck.parser.lostnumbers import number_lost
 from citecheck.parser.narration import narrations
@@ -28,6 +29,7 @@ from citecheck.parser.pendingnotes import pending_notes
 from citecheck.parser.references import note_label, parse_item
 from citecheck.parser.restarts import restart_lists
 from citecheck.parser.results import mark_results
+from citecheck.parser.rfcmentions import identified_rfc
 from citecheck.parser.runon import run_on_lists
 from citecheck.parser.scoped import scope_sections
 from citecheck.parser.sections import find_sections
@@ -277,11 +279,16 @@ def _abstract(block: Block, text: str, level: int | None) -> tuple[int | None, b
 
 
 def _sourced(ref: Reference) -> bool:
-    """Whether an entry shows a source: an address, a DOI, a year, authors, an outlet or a
-    label of its own (``[RFC2119]``)."""
+    """Whether an entry shows a source: an address, a DOI, a year, authors, an outlet, a
+    label of its own (``[RFC2119]``) or, in an entry that shows its number or label, the
+    number of the one RFC it is (``[1] …, RFC 1341.``, an identifier as a DOI is; see
+    :mod:`.rfcmentions`). An unnumbered line naming an RFC (a registry table's row, a
+    field's description) is not an entry by that."""
     web = (ref.url or "").startswith(("http://", "https://", "ftp://"))
     labelled = ref.key is not None and not ref.key.isdigit()
-    return web or bool(ref.doi or ref.year or ref.authors or ref.outlet) or labelled
+    shown = web or bool(ref.doi or ref.year or ref.authors or ref.outlet) or labelled
+    listed = ref.key is not None or ref.number is not None
+    return shown or (listed and identified_rfc(ref) is not None)
 
 
 def _prose(ref: Reference) -> bool:
@@ -317,6 +324,24 @@ def _mark_endnotes(doc: Document) -> None:
 _KEPT_IN_PROSE = frozenset({BlockKind.LINKDEF, BlockKind.FOOTNOTE})
 
 
+def _end_section(doc: Document, k: int, end: int) -> None:
+    """End section ``k`` at ``end``: its entries, set-aside items and blocks after it go
+    back to the body."""
+    doc.sections[k].end = end
+    doc.references = [
+        r for r in doc.references if r.section != k or r.start < end or r.kind in _KEPT_IN_PROSE
+    ]
+    doc.non_references = [n for n in doc.non_references if not end <= n.start < _after(doc, k)]
+    for block in doc.blocks:
+        if block.section == k and block.start >= end:
+            block.section = None
+
+
+def _after(doc: Document, k: int) -> int:
+    """Where the section after ``k`` starts (the text's end after the last)."""
+    return doc.sections[k + 1].start if k + 1 < len(doc.sections) else len(doc.text)
+
+
 def _drop_prose_sections(doc: Document, source: str) -> set[int]:
     """A section named References whose items read as prose and mostly show no source (a
     spec's section on how its own cross-references work, a how-to) is prose: its blocks
@@ -346,6 +371,9 @@ def _drop_prose_sections(doc: Document, source: str) -> set[int]:
         if items < _PROSE_ITEMS or 3 * sum(map(_sourced, listed)) >= items:
             continue
         if doc.sections[k].endnotes or not (others or any(_prose(r) for r in listed)):
+            continue
+        if (head := numbered_head(listed, others, _sourced)) is not None:
+            _end_section(doc, k, head)  # the list it opens with, then body (listhead.py)
             continue
         prose.add(k)
     if not prose:

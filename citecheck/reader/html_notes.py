@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from citecheck.reader.html_entries import LEAD, entry
+from citecheck.reader.html_selflinks import links_to_itself
 from citecheck.reader.html_speclists import label_groups, labelled_lists
 from citecheck.text.recache import lazy
 
@@ -164,6 +165,8 @@ def notes(body: Any) -> Notes:
         if el.mem_id in pairs:
             found.by_id[ident] = pairs[el.mem_id]
             continue
+        if links_to_itself(el, ident):
+            continue  # an item of the text's own list, with its own address (html_selflinks)
         block = entry(el)
         if block is None:
             continue

@@ -1,5 +1,7 @@
-"""Decoding an HTML page: its byte-order mark, its ``<meta charset>``, or UTF-8; and
-refusing a file named ``.html`` that is another kind of file."""
+"""Decoding an HTML page: its byte-order mark, its ``<meta charset>``, the encoding its XML
+declaration names (an XHTML page, XML 1.0 §4.3.3: ``<?xml version="1.0"
+encoding="iso-2022-jp"?>`` with no ``<meta>``), or UTF-8; and refusing a file named
+``.html`` that is another kind of file."""
 
 from __future__ import annotations
 
@@ -9,6 +11,8 @@ import re
 from citecheck.model.errors import InputError
 
 _META = re.compile(rb"<meta\b[^>]*?\bcharset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", re.I)
+# The XML declaration, which only the document's very start may hold.
+_XML_DECL = re.compile(rb"<\?xml\s[^>]*?\bencoding\s*=\s*[\"']([A-Za-z0-9._:-]+)[\"'][^>]*\?>")
 _SIGNATURES = (
     (b"PK\x03\x04", "a zip archive"),
     (b"%PDF-", "a PDF file"),
@@ -22,7 +26,8 @@ _SIGNATURES = (
 
 def decode_html(data: bytes, path: str, encoding: str | None = None) -> str:
     """Decode an HTML page: ``encoding``, else a byte-order mark, else its ``<meta charset>``
-    (in the first 1024 bytes, as browsers prescan), else UTF-8.
+    (in the first 1024 bytes, as browsers prescan), else its XML declaration's encoding,
+    else UTF-8.
 
     Raises :class:`InputError` for a page that is another kind of file (a zip archive, PDF or
     image named ``.html``) or that cannot be decoded.
@@ -33,7 +38,7 @@ def decode_html(data: bytes, path: str, encoding: str | None = None) -> str:
         if data.startswith(magic):
             raise InputError(path, f"not an HTML page ({kind}); not checked")
     if encoding is None and not data.startswith((codecs.BOM_UTF8, b"\xff\xfe", b"\xfe\xff")):
-        m = _META.search(data[:1024])
+        m = _META.search(data[:1024]) or _XML_DECL.match(data)
         if m:
             encoding = _charset(m.group(1).decode("ascii", "replace"))
     return decode(data, path, encoding)
