@@ -210,7 +210,10 @@ class MarkerFinder:
             found.markers = prefer(found.markers, keyed)
         if self.calls_out:
             found.markers = self._callouts(block, found.markers, inline)
-        found.markers = link_uses(self, block, found.markers)
+        lo = bisect_left(self.link_starts, block.content_start)
+        hi = bisect_left(self.link_starts, block.end)
+        if lo < hi:
+            found.markers = link_uses(self, self.links[lo:hi], found.markers)
         return found
 
     def _callouts(self, block: Block, markers: list[Marker], inline: list[Marker]) -> list[Marker]:
