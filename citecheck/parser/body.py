@@ -4,49 +4,31 @@ Markers are taken out before segmenting (see :mod:`.sentences`), with their roun
 when a group is wrapped in them; a narrative callout (``Lind (1999) showed …``) stays in,
 since its names are words of the sentence. A sentence is a claim unless it is a heading, a
 question, a lead-in, too short, addressed to the reader (see :mod:`.claims`), a caption, a
-table cell or a page's footnote left in the body.
+table cell or a page's footnote left in the body (:mod:`.claimtest`).
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
-from itertools import pairwise
 
 from citecheck.model import Block, BlockKind, Document, Marker, Placeholder, Sentence
-from citecheck.parser import claims, declarations, howto, manual
 from citecheck.parser.authoryear import narrative
-from citecheck.parser.chrome import page_chrome
+from citecheck.parser.claimtest import WORD as _WORD
+from citecheck.parser.claimtest import examples, is_claim, not_claims, self_described
+from citecheck.parser.claimtest import words_at_least as _words_at_least
 from citecheck.parser.finder import MarkerFinder
-from citecheck.parser.guidance import guidance
-from citecheck.parser.memo import current
-from citecheck.parser.selfreference import pointer
 from citecheck.parser.sentences import segment
 from citecheck.parser.sourcelinks import attribution, epigraph, source_link
-from citecheck.parser.speculation import speculates
-from citecheck.parser.stance import continues_itself, own_stance
 from citecheck.reader import Layout
-from citecheck.reader.math import blank_math
 from citecheck.text.recache import lazy
 
-_CLAIM = "claim"  # a memo's key for the claim test
-_WORD = lazy(r"[^\W_]+(?:['’.-][^\W_]+)*")
-# ``min_words`` words of ``_WORD`` (each whole, as ``finditer`` finds them), at the start of
-# a text after anything that is not a word: one anchored match instead of a search per word.
-_FIRST_WORDS = r"[\W_]*(?:(?>[^\W_]+(?:['’.-][^\W_]+)*)[\W_]*){%d}"
-# A question or a lead-in ends in "?" or ":" (":." where a converter dropped what followed).
-_END = lazy(r"([?:])\.?[\"'”’)\]»\s]*$")
+# ``_WORD`` and ``_words_at_least`` (see :mod:`.claimtest`) are read from here by the tests.
+__all__ = ["_WORD", "Body", "ParseOptions", "_words_at_least"]
+
 # Code spans that end right where a sentence starts (the masked text left them out).
 _CODE_GAP = lazy(r"(?:^|(?<=\s))(?P<code>(?:(`+)[^`\n]+\2\s*)+)\Z")
 _FINISHED = lazy(r"[.!…][\"'”’)\]»*_]*\s*$")
-# A footnote of a page that a PDF converter left in the body: "5We acknowledge…",
-# "\\(^1\\)For simplicity…", "<sup>4.</sup> We use…", "<span id=…></span><sup>1</sup> …".
-_PAGE_NOTE = lazy(
-    r"(?:<span\b[^<>]*></span>\s*)?"
-    r"(?:\d{1,2}(?=[A-Z][a-z])|\\\(\^\{?\d{1,2}\}?\\\)|<sup>\s*\d{1,2}\.?\s*</sup>)"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,15 +107,15 @@ class Body:
             # A link to a source page covers the words it sits on: its own sentence.
             linked = self._linked(sentence) if not cover and self.sourced else ()
             sentence.covered_by = cover or linked
-            sentence.claim = claims and _is_claim(sentence, masked, opts.min_claim_words)
-        _examples(sentences, masked)
-        _self_described(sentences, masked)
+            sentence.claim = claims and is_claim(sentence, masked, opts.min_claim_words)
+        examples(sentences, masked)
+        self_described(sentences, masked)
         last = sentences[-1] if sentences else None
         # A block that stops without punctuation is a label, byline, cell or navigation link,
         # not a claim.
         if last and not last.markers:
             last.claim = last.claim and bool(_FINISHED.search(masked[last.start : last.end]))
-        if sentences and not heading and _not_claims(block, masked, doc.text):
+        if sentences and not heading and not_claims(block, masked, doc.text):
             for sentence in sentences:
                 sentence.claim = False
         if not self.claimed and any(x.claim for x in sentences):
@@ -207,95 +189,3 @@ def _year_part(marker: Marker) -> Marker | None:
     if at < 0:
         return None
     return Marker(marker.start + at, marker.end, marker.raw[at:], marker.keys, marker.kind)
-
-
-def _examples(sentences: list[Sentence], masked: str) -> None:
-    """An example opened in a paragraph (``Imagine a wiki devoted to food.``) goes on to its
-    end: the sentences after the opening illustrate it and are no claims."""
-    for i, sentence in enumerate(sentences):
-        if howto.opens_example(" ".join(masked[sentence.start : sentence.end].split())):
-            for after in sentences[i:]:
-                after.claim = False
-            return
-
-
-def _self_described(sentences: list[Sentence], masked: str) -> None:
-    """A sentence that goes on describing the report the sentence before it named (``This
-    report provides … It covers …``) is no claim either (see :mod:`.stance`)."""
-    for before, sentence in pairwise(sentences):
-        if sentence.claim and not sentence.markers:
-            text = " ".join(masked[sentence.start : sentence.end].split())
-            if continues_itself(" ".join(masked[before.start : before.end].split()), text):
-                sentence.claim = False
-
-
-def _not_claims(block: Block, masked: str, text: str) -> bool:
-    """A table cell, a table row of plain text, a caption, a paragraph labelled as advice or
-    opinion, a page's footnote converted from PDF or a thesis's declaration of authorship
-    holds no claims."""
-    head = masked[block.content_start : min(block.end, block.content_start + 200)].lstrip()
-    if block.cell or claims.caption(head) or claims.table_row(head) or claims.advice(head):
-        return True
-    if head[:1] in declarations.OPENERS and declarations.opens(head):
-        return True  # a thesis's declaration of authorship on its cover page
-    return bool(_PAGE_NOTE.match(text, block.start, min(block.end, block.start + 80)))
-
-
-def _is_claim(sentence: Sentence, masked: str, min_words: int) -> bool:
-    if sentence.heading:
-        return False
-    if sentence.markers:
-        pieces, pos = [], sentence.start
-        for marker in sentence.markers:
-            if narrative(marker):
-                continue
-            pieces.append(masked[pos : marker.start])
-            pos = marker.end
-        pieces.append(masked[pos : sentence.end])
-        body = "".join(pieces)
-    else:
-        body = masked[sentence.start : sentence.end]
-    memo = current()
-    marked = bool(sentence.markers)
-    if memo is None:
-        return _reads_as_claim(body, sentence.text, marked, min_words)
-    key = (_CLAIM, body, sentence.text, marked, min_words)
-    return memo.get(key, lambda: _reads_as_claim(body, sentence.text, marked, min_words))
-
-
-def _reads_as_claim(body: str, sentence: str, marked: bool, min_words: int) -> bool:
-    """Whether a sentence's words make a claim: ``body`` is its masked text without its
-    (non-narrative) markers, ``sentence`` its text, ``marked`` whether it has markers. A
-    pure function of these (kept by them under a :mod:`~citecheck.parser.memo`)."""
-    if ("?" in body or ":" in body) and _END.search(body.rstrip()):
-        return False
-    # Counting stops at min_words: a long sentence need not be split into all its words.
-    if not _words_at_least(min_words).match(body):
-        return False
-    text = " ".join(body.split())
-    if not marked and claims.fragment(_without_formulas(sentence)):
-        return False  # what is left of a sentence around its formulas
-    return not (
-        claims.addressed_to_reader(text)
-        or page_chrome(text)
-        or howto.explains(text)
-        or claims.formula(text)
-        or claims.conversational(text)
-        or manual.own_software(sentence)
-        or pointer(text)
-        or (not marked and (own_stance(text) or speculates(text) or guidance(text)))
-    )
-
-
-def _without_formulas(text: str) -> str:
-    """A sentence with its TeX formulas (``$A^T$``, ``\\(x\\)``) taken out, as an HTML
-    reader drops MathML: what is left shows whether the words make a sentence."""
-    if "$" not in text and "\\" not in text:
-        return text
-    return " ".join(blank_math(text, text).split())
-
-
-@cache
-def _words_at_least(n: int) -> re.Pattern[str]:
-    """A pattern that matches a text of at least ``n`` words (``_WORD``) at its start."""
-    return re.compile(_FIRST_WORDS % n)

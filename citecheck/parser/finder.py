@@ -16,17 +16,17 @@ from citecheck.parser.authoryear import AuthorYearIndex, listing
 from citecheck.parser.citekeys import CiteKeys
 from citecheck.parser.flatnumbers import flat_habit, flat_numbers
 from citecheck.parser.gluedcallouts import spaced_callouts, spaced_habit
+from citecheck.parser.keptmarkers import kept
 from citecheck.parser.links import LinkCitations
+from citecheck.parser.linkuses import link_uses
 from citecheck.parser.markers import Scan, normalise_label, scan
 from citecheck.parser.markerset import (
     heading_label,
-    moved,
     outside,
     outside_link_texts,
     prefer,
 )
-from citecheck.parser.memo import Memo, current
-from citecheck.parser.nonmarkers import subscript
+from citecheck.parser.memo import current
 from citecheck.parser.numparens import candidates, cites_with_parentheses
 from citecheck.parser.ownlabel import own_label
 from citecheck.parser.pandocbib import bibliography_outside
@@ -39,14 +39,11 @@ from citecheck.parser.rfcmentions import (
     relabel,
 )
 from citecheck.parser.standardnames import names_standards
-from citecheck.parser.starcalls import brace_calls, brace_habit, star_calls, star_habit
+from citecheck.parser.starcalls import book_calls, brace_calls, star_calls
 from citecheck.parser.superscripts import glued_word_habit, superscripts
 from citecheck.parser.tablesources import source_cells
 from citecheck.parser.titlecalls import TitleCalls
 from citecheck.reader import Layout
-
-_MARKERS = "markers"  # a memo's key for a block's markers
-_AROUND = 64  # characters either side of a block that its markers may be read from
 
 
 class MarkerFinder:
@@ -79,7 +76,7 @@ class MarkerFinder:
         self.spaced = spaced_habit(self.masked, self.numbers)  # "deaths1 and" (PDF text)
         self.flat = flat_habit(self.masked)  # "…关键技术 1。": Gemini's numbers, copied
         self.lettered = any(len(k) <= 2 and k.isalpha() for k in self.labels)
-        self.starred, self.braced = self._book_calls(doc)
+        self.starred, self.braced = book_calls(doc, self.masked, self.numbers, self.lettered)
         # ``norms (1–5).``: parenthesised numbers cite a typed or Word-numbered list when
         # the body uses them so (see :mod:`.numparens`).
         body = (
@@ -136,30 +133,15 @@ class MarkerFinder:
         # tens of thousands of times, and each marker would hold its own.
         self.raws: dict[str, str] = {}
         self.keys: dict[tuple[str, ...], tuple[str, ...]] = {}
-        self.token: object = None  # see _token
-
-    def _book_calls(self, doc: Document) -> tuple[frozenset[str], frozenset[str]]:
-        """The note keys a book calls by starred letters (``square miles. *a Its surface``,
-        its lettered notes) and by braced numbers (``the Hale family.{1} Its wheel``, its
-        numbered notes), each empty unless the text has that habit (see :mod:`.starcalls`)."""
-        starred: frozenset[str] = frozenset()
-        if self.lettered and "*" in self.masked:
-            letters = frozenset(
-                r.key
-                for r in doc.references
-                if r.kind is BlockKind.FOOTNOTE and r.key and len(r.key) <= 2 and r.key.isalpha()
-            )
-            starred = letters if star_habit(self.masked, letters) else frozenset()
-        braced = doc.book and brace_habit(self.masked, self.numbers)
-        return starred, self.numbers if braced else frozenset()
+        self.token: object = None  # see keptmarkers._token
 
     def markers(self, block: Block) -> Scan:
         """Scan a block; reference-style links become markers of their own group.
 
         Under a :mod:`~citecheck.parser.memo` (the language server) the markers of a block
-        are kept (see :meth:`_kept`); they are grouped here, after the block before."""
+        are kept (see :mod:`.keptmarkers`); they are grouped here, after the block before."""
         memo = current()
-        found = self._found(block) if memo is None else self._kept(memo, block)
+        found = self.scan_block(block) if memo is None else kept(self, memo, block)
         # Markers side by side, with nothing but separators between, form one group
         # (``[1][2]``, ``[4], [5]``, ``[1][1]`` written as link labels alike).
         group = self.doc.markers[-1].group if self.doc.markers else 0
@@ -176,66 +158,7 @@ class MarkerFinder:
             m.end = block.end if m.end == block.end else m.end  # the block's int, not a copy
         return found
 
-    def _kept(self, memo: Memo, block: Block) -> Scan:
-        """The markers of a block as the last check found them, moved to where the block
-        now stands, when everything they were read from is unchanged: the block's text
-        and masked text with :data:`_AROUND` characters either side (from its line's
-        start), its reference-style links, and all the document's markers depend on
-        besides (:meth:`_token`: the references, their labels and numbers, the habits).
-        A table cell, a block with an inline link (which may add a linked source to the
-        list) or a raised number (read from the tags around it) is scanned afresh."""
-        lo_in = bisect_left(self.inline_starts, block.content_start)
-        if block.cell or lo_in < bisect_left(self.inline_starts, block.end):
-            return self._found(block)
-        if self.sups and any(block.start <= s < block.end for s, _ in self.sups):
-            return self._found(block)
-        base = block.content_start
-        text = self.doc.text
-        lo = max(0, min(text.rfind("\n", 0, block.start) + 1, base - _AROUND))
-        hi = block.end + _AROUND
-        first = bisect_left(self.link_starts, lo)
-        last = bisect_left(self.link_starts, hi)
-        links = tuple((s - base, e - base, label) for s, e, label in self.links[first:last])
-        where = (base - lo, block.end - base)
-        key = (_MARKERS, self._token(memo), where, text[lo:hi], self.masked[lo:hi], links)
-        kept: Scan = memo.get(key, lambda: moved(self._found(block), -base))
-        return moved(kept, base)
-
-    def _token(self, memo: Memo) -> object:
-        """An object that stands for everything a block's markers are read from besides
-        its own characters: the same object while all of it is as in the last check."""
-        if self.token is None:
-            doc = self.doc
-            refs = tuple(
-                (r.key, r.number, r.aliases, r.kind, r.section, r.text, r.title, r.outlet, r.year)
-                for r in doc.references
-            )
-            more = tuple((r.authors, r.url, r.doi, r.note) for r in doc.references)
-            rfcs = tuple(sorted(self.rfcs.items()))
-            state = (self.labels, self.numbers, self.defined, self.own, self.headings, rfcs)
-            habits = (
-                self.lettered,
-                self.glued,
-                self.spaced,
-                self.flat,
-                self.parens,
-                self.unlisted,
-                self.starred,
-                self.braced,
-                self.pointers,
-            )
-            found = (
-                self.citekeys is None,
-                doc.explicit_numbers,
-                self.authoryear.listing,
-                bool(doc.sections),
-                doc.bibliography,
-                self.citekeys.outside if self.citekeys is not None else None,
-            )
-            self.token = memo.get((_MARKERS, refs, more, state, habits, found), object)
-        return self.token
-
-    def _found(self, block: Block) -> Scan:
+    def scan_block(self, block: Block) -> Scan:
         """The markers of a block, ungrouped."""
         found = scan(
             self.masked, block.content_start, block.end, self.labels, self.numbers, self.lettered
@@ -290,24 +213,7 @@ class MarkerFinder:
         lo = bisect_left(self.link_starts, block.content_start)
         hi = bisect_left(self.link_starts, block.end)
         if lo < hi:
-            text = self.doc.text
-            uses = [
-                Marker(s, e, text[s:e], (label,), MarkerKind.LINK)
-                for s, e, label in self.links[lo:hi]
-                # ``A[i][0]`` reads as a reference link to "0": an index, not a link
-                if label.casefold() in self.defined or not subscript(text, s, e)
-            ]
-            # ``[5][9]`` with no definition for 9 is two numbers, not a link labelled 9.
-            if self.headings:  # ``[the half-angle formulae]``: a link to a section
-                uses = [
-                    u
-                    for u in uses
-                    if u.keys[0].casefold() in self.defined
-                    or heading_label(u.keys[0]) not in self.headings
-                ]
-            plain = set(map(id, outside(uses, found.markers)))
-            uses = [u for u in uses if u.keys[0].casefold() in self.defined or id(u) in plain]
-            found.markers = prefer(found.markers, uses)
+            found.markers = link_uses(self, self.links[lo:hi], found.markers)
         return found
 
     def _callouts(self, block: Block, markers: list[Marker], inline: list[Marker]) -> list[Marker]:

@@ -4,7 +4,7 @@ An answer engine's report exported without its links (a ChatGPT deep-research an
 copied as Markdown) keeps its closing ``# References`` list as one bullet a source, each
 a topic, a colon and what the source says: ``* Graphiti/Zep memory: "real-time,
 temporally-aware knowledge graph engine…"``. The addresses that made each bullet a source
-are gone, so the list holds no entry (:func:`citecheck.parser._drop_prose_sections` sends
+are gone, so the list holds no entry (:func:`.prosesections.drop_prose_sections` sends
 it back to the body), but its bullets are the writer's record of what each source said,
 not claims of the report: they are read with no claim, as the summary of a list is.
 

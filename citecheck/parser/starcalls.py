@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from citecheck.model import Marker, MarkerKind
+from citecheck.model import BlockKind, Document, Marker, MarkerKind
 from citecheck.text.recache import lazy
 
 HABIT = 3
@@ -77,3 +77,21 @@ def brace_calls(masked: str, start: int, end: int, numbers: frozenset[str]) -> l
         for m in _BRACE.finditer(masked, start, end)
         if m.group(1) in numbers
     ]
+
+
+def book_calls(
+    doc: Document, masked: str, numbers: frozenset[str], lettered: bool
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The note keys a book calls by starred letters (``square miles. *a Its surface``,
+    its lettered notes) and by braced numbers (``the Hale family.{1} Its wheel``, its
+    numbered notes), each empty unless the text has that habit (see :mod:`.starcalls`)."""
+    starred: frozenset[str] = frozenset()
+    if lettered and "*" in masked:
+        letters = frozenset(
+            r.key
+            for r in doc.references
+            if r.kind is BlockKind.FOOTNOTE and r.key and len(r.key) <= 2 and r.key.isalpha()
+        )
+        starred = letters if star_habit(masked, letters) else frozenset()
+    braced = doc.book and brace_habit(masked, numbers)
+    return starred, numbers if braced else frozenset()

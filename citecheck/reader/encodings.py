@@ -25,7 +25,7 @@ def detect(data: bytes) -> str | None:
     """The Python codec name (``iso8859-1``, ``cp1252``) of the text ``data`` most likely
     is, or None when charset-normalizer finds none, or only a guess whose decoded text is
     mostly noise (binary data), or a UTF-16/32/7 (without a byte-order mark such a file is
-    refused with advice, see :func:`citecheck.reader.decode`)."""
+    refused with advice, see :func:`citecheck.reader.decoding.decode`)."""
     from charset_normalizer import from_bytes
 
     found = from_bytes(data[:SAMPLE])

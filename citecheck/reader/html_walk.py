@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from citecheck.reader.htmlkinds import BLOCKS, CODE, SKIP, Spec, aside_of_text, spec
 
 if TYPE_CHECKING:
-    from citecheck.reader.html import _Reader as Reader
+    from citecheck.reader.html_reader import Reader
 
 
 def walk(r: Reader, top: Any) -> None:

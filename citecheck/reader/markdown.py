@@ -15,13 +15,11 @@ import pyromark
 from citecheck.model import Block, BlockKind
 from citecheck.reader import Layout
 from citecheck.reader.bytemap import ByteMap
-from citecheck.reader.citeproc import citeproc_lists
 from citecheck.reader.latexheads import bibliography_masked, latex_headings
 from citecheck.reader.linkdefs import fold as _fold
-from citecheck.reader.linkdefs import redefinitions, split_footnote
 from citecheck.reader.liquid import liquid_code
 from citecheck.reader.mdabbr import blank_abbreviations, blanked
-from citecheck.reader.mdtables import table_cells
+from citecheck.reader.mdfinish import drafted, kept_blocks, linkdefs, masked_copy
 from citecheck.reader.mmdmeta import blank_metadata
 from citecheck.reader.padding import unpadded
 from citecheck.reader.pandocdivs import pandoc_divs
@@ -39,7 +37,6 @@ _OPTIONS = (
 )
 _REF_LINKS = frozenset({"Reference", "Collapsed", "Shortcut"})
 _PADDING = ({"Start": "TableCell"}, {"End": "TableCell"})
-_NOT_NEWLINE = lazy(r"[^\n]")
 _DEPTH = {"Start": 1, "End": -1}
 _PROSE = frozenset({"Text", "FootnoteReference"})
 _HTML = frozenset({"InlineHtml", "Html"})
@@ -252,97 +249,18 @@ class _Builder:
                     self.hidden -= 1 if links and links.pop() else 0
                 else:
                     self.end(value)
-        self._linkdefs(definitions)
-        blocks = [b for b in self.blocks if b.content_start >= 0 or b.kind is BlockKind.ITEM]
-        for b in blocks:
-            if b.content_start < 0:
-                b.content_start = b.end = b.start
-        blocks.sort(key=lambda b: b.start)
-        blocks = [b for i, b in enumerate(blocks) if not self._opens_nested(b, blocks[i + 1 :])]
+        linkdefs(self.text, self.blocks, definitions, self.span, self.outer)
+        blocks = kept_blocks(self.text, self.blocks)
         self.links.sort()
-        masked = bibliography_masked(self.text, self.parsed, self._masked())
-        layout = self._drafted(Layout(self.text, masked, blocks, self.links, self.inline))
+        masked = bibliography_masked(self.text, self.parsed, masked_copy(self.text, self.copies))
+        layout = Layout(self.text, masked, blocks, self.links, self.inline)
+        layout = drafted(layout, self.html_blocks)
         layout.anchors, layout.sups = self.anchors, self.sups
         if "](#" in self.text or "\\[" in self.text:  # notes a converter wrote
             from citecheck.reader.backlinks import converted_notes
 
             converted_notes(layout)
         return layout
-
-    def _opens_nested(self, block: Block, after: list[Block]) -> bool:
-        """An empty item whose line goes on with a nested item: the bullet of docling's
-        ``- 1. Auer, C.: …`` (a numbered entry exported inside a bullet). The numbered
-        item is the entry; the bullet is no item of its own."""
-        if block.kind is not BlockKind.ITEM or block.end > block.start or not after:
-            return False
-        nxt = after[0]
-        return nxt.kind is BlockKind.ITEM and "\n" not in self.text[block.start : nxt.start]
-
-    def _drafted(self, layout: Layout) -> Layout:
-        """Notes written where they are called (see :mod:`.inlinenotes`); an
-        Internet-Draft's references and citations (see :mod:`.ietfmd`); citeproc's
-        bibliography, headed or not (see :mod:`.citeproc`); the cells of HTML tables
-        (see :mod:`.mdtables`)."""
-        citeproc_lists(layout)
-        table_cells(layout, self.html_blocks)
-        if "[^" in layout.text or "^[" in layout.text:
-            from citecheck.reader.ietfmd import merge_links
-            from citecheck.reader.inlinenotes import inline_notes
-
-            if (noted := inline_notes(layout.text, layout.masked)) is not None:
-                layout.masked = noted[0]
-                layout.blocks = sorted(layout.blocks + noted[1], key=lambda b: b.start)
-                layout.links = merge_links(layout.links, noted[2])
-                # A link inside a note is the note's source, not a citation of the sentence.
-                spans = [(b.start, b.end) for b in noted[1]]
-                layout.inline = [
-                    x for x in layout.inline if not any(s <= x[0] < e for s, e in spans)
-                ]
-        if "{{" not in layout.masked and "@" not in layout.masked:
-            return layout
-        from citecheck.reader.ietfmd import ietf_references, merge_links
-
-        if (drafted := ietf_references(layout.text, layout.masked, layout.blocks)) is not None:
-            layout.masked, layout.blocks = drafted[0], drafted[1]
-            layout.links = merge_links(layout.links, drafted[2])
-            layout.spec = True
-        return layout
-
-    def _linkdefs(self, definitions: dict[str, Any]) -> None:
-        known: dict[str, str] = {}
-        lines: set[int] = set()
-        for label, d in definitions.items():
-            s, e = self.span(d["span"])
-            self.blocks.append(Block(BlockKind.LINKDEF, s, e, s, label=label))
-            known[_fold(label)] = label
-            lines.add(self.text.rfind("\n", 0, s) + 1)
-        if known:
-            outer = [self.span(rng) for rng in self.outer]
-            self.blocks.extend(redefinitions(self.text, known, lines, outer))
-        # An empty definition swallowed nothing (and has no content to scan from).
-        for block in [b for b in self.blocks if b.kind is BlockKind.FOOTNOTE]:
-            if block.content_start >= 0:
-                self.blocks.extend(split_footnote(self.text, block, known))
-
-    def _masked(self) -> str:
-        text, parts, pos = self.text, [], 0
-        for begin, e in sorted(self.copies):
-            s = max(begin, pos)
-            if e <= s:
-                continue
-            parts.append(_blank(text[pos:s]))
-            parts.append(text[s:e])
-            pos = e
-        parts.append(_blank(text[pos:]))
-        masked = "".join(parts)
-        if "\r" in masked:
-            masked = masked.replace("\r\n", " \n").replace("\r", "\n")
-        return masked
-
-
-def _blank(text: str) -> str:
-    """``text`` with every character but a line break blanked."""
-    return _NOT_NEWLINE.sub(" ", text) if "\n" in text else " " * len(text)
 
 
 def read_markdown(text: str) -> Layout:

@@ -32,24 +32,18 @@ from citecheck.reader.pdfheads import (
     self_citation,
 )
 from citecheck.reader.textjoin import BULLET, FOOTNOTE_DEF, KEY_ITEM, LineJoins
-from citecheck.reader.textlines import (
-    is_chrome,
-    leaders,
-    lines,
-    page_number,
-    wrap_width,
-)
+from citecheck.reader.textlines import is_chrome, lines, wrap_width
+from citecheck.reader.textpages import CONTENTS, PageLines, masked_text
 from citecheck.text.enumeration import opens_enumeration
 from citecheck.text.recache import lazy
 from citecheck.text.vocab import DIRECTIVE_LINE, REFERENCE_HEADING
 
 _MD_HEADING = lazy(r"^#{1,6}(?=\s|$)")
-_CONTENTS = lazy(r"^\s*(?:table of )?contents\s*$", re.I)
 # A paper's "Abstract" on a line of its own, which a PDF extract runs into the lines above.
 _ABSTRACT_LINE = lazy(r"^(?:Abstract|ABSTRACT|A B S T R A C T)[.:]?$")
 
 
-class _TextReader(LineJoins):
+class _TextReader(LineJoins, PageLines):
     def __init__(self, text: str, heading: re.Pattern[str] = REFERENCE_HEADING) -> None:
         self.text = text
         self.reference_heading = heading
@@ -88,7 +82,7 @@ class _TextReader(LineJoins):
         self.in_refs = bool(self.reference_heading.match(line))
         if self.in_refs and mangled:  # the parser cannot read the heading's name as written
             self.cur.label = LISTED_HEADING  # type: ignore[union-attr]
-        self.toc = bool(_CONTENTS.match(line))
+        self.toc = bool(CONTENTS.match(line))
         self.close()
 
     def run(self) -> Layout:
@@ -140,52 +134,7 @@ class _TextReader(LineJoins):
         heads = inline_heads(text)
         if heads:
             self.masked_ranges = sorted(self.masked_ranges + heads)
-        return Layout(text, self._masked(), self.blocks)
-
-    def _at_page_break(self, i: int) -> bool:
-        """A blank line next to a page mark (or beside a page number next to one): the
-        page break, which ends neither a paragraph nor a list."""
-        if not self.marks:
-            return False
-        for step in (1, -1):
-            j = i + step
-            while 0 <= j < len(self.lines) and abs(j - i) <= 3:
-                if j in self.marks:
-                    return True
-                near = self.text[self.lines[j][0] : self.lines[j][1]]
-                if near.strip() and not (j in self.furniture or page_number(near)):
-                    break
-                j += step
-        return False
-
-    def _page_number(self, i: int, line: str) -> bool:
-        """A page number printed at the foot or head of a page of converted text (pdftotext):
-        a line holding only the number, with a form feed on the nearest line that is not
-        blank after it or before it. Chrome, so a reference list or paragraph goes on
-        across the page break."""
-        if not self.form_feeds or not page_number(line):
-            return False
-        for step in (1, -1):
-            j = i + step
-            while 0 <= j < len(self.lines) and i - 3 <= j <= i + 3:
-                near = self.text[self.lines[j][0] : self.lines[j][1]]
-                if "\f" in near or j in self.marks:
-                    return True
-                if near.strip():
-                    break
-                j += step
-        return False
-
-    def _is_toc(self, i: int, line: str) -> bool:
-        if leaders(line):
-            self.toc = True
-            return True
-        if self.toc and line[:1].isspace():
-            nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
-            return bool(nxt and leaders(self.text[nxt[0] : nxt[1]]))
-        if not line[:1].isspace():
-            self.toc = self.toc and bool(_CONTENTS.match(line))
-        return False
+        return Layout(text, masked_text(text, self.masked_ranges), self.blocks)
 
     def _line(self, i: int, line: str, stripped: str, blank_before: bool) -> None:
         s, e = self.lines[i]
@@ -306,23 +255,6 @@ class _TextReader(LineJoins):
             self.open(BlockKind.FOOTNOTE, start, e, s + m.end(), label=m.group(2))
             self.note_depth, self.note_lines = 1, 0
             self._note_line(s + m.end(), e, line[m.end() :])
-
-    def _masked(self) -> str:
-        text = self.text
-        parts: list[str] = []
-        pos = 0
-        for first, e in self.masked_ranges:
-            s = max(first, pos)  # ranges may overlap: a running head on a masked line
-            if e <= s:
-                continue
-            parts.append(text[pos:s])
-            parts.append(" " * (e - s))
-            pos = e
-        parts.append(text[pos:])
-        masked = "".join(parts)
-        if "\r" in masked:
-            masked = masked.replace("\r\n", " \n").replace("\r", "\n")
-        return masked.replace("\f", " ")
 
 
 def read_text(text: str, heading: re.Pattern[str] = REFERENCE_HEADING) -> Layout:

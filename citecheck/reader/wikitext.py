@@ -28,7 +28,8 @@ line breaks kept), as the HTML reader writes it:
 
 Blocks: ``== Heading ==`` lines are headings (level: the number of ``=``), ``*``/``#``
 lines list items, a template's ``|parameter`` line a cell of its own (an infobox's value
-with its notes' calls), other lines paragraphs (a blank line ends one).
+with its notes' calls), other lines paragraphs (a blank line ends one): :mod:`.wikiblocks`.
+Whether a text is wikitext: :mod:`.wikisigns`.
 """
 
 from __future__ import annotations
@@ -40,18 +41,13 @@ from citecheck.model import Block, BlockKind
 from citecheck.text.recache import lazy
 
 from . import Layout
+from .wikiblocks import wiki_blocks
 from .wikinotetpl import NOTE_TEMPLATES, note_parts, shown_values
 from .wikirender import SHORT, Canvas, close_of, params, render
+from .wikisigns import is_wikitext
 
-_REF_SIGN = lazy(
-    r"<ref[\s>/]|\{\{\s*(?:[Cc]ite\s|[Cc]itation\s*\||[Ss]fnp?\s*\||[Hh]arv|הערה\s*\||[Rr]efn\s*\|)"
-)
-_SIGNS = (
-    lazy(r"^={2,6}[^=\n]+={2,6}[ \t]*$", re.M),
-    lazy(r"\[\[[^\[\]\n|]+(?:\|[^\[\]\n]*)?\]\]"),
-    lazy(r"'''[^'\n]+'''"),
-    lazy(r"\{\{\s*(?:[Rr]eflist|[Rr]eferences|[Ii]nfobox|[Ss]hort description)|<references"),
-)
+__all__ = ["is_wikitext", "read_wikitext"]
+
 _TOKEN = lazy(
     r"<!--.*?(?:-->|\Z)|<ref\b[^>]*?/>|<ref\b[^>]*>|</ref\s*>|<references\b[^>]*?/?>"
     r"|</?[A-Za-z][\w-]*(?:\s[^<>]*?)?/?>|\{\{|\[\[|\{\||'{2,5}|\[(?:https?:)?//[^\s\]]+"
@@ -62,8 +58,6 @@ _REF_TAG = lazy(r"<ref\b[^<>]*?/>|<ref\b[^<>]*>")
 # A ``<ref>`` tag or a note template's opening (see :mod:`.wikinotetpl`) inside a template.
 _NOTE_OPEN = lazy(r"<ref\b[^<>]*?/>|<ref\b[^<>]*>|\{\{\s*(?:הערה|[Rr]efn|[Rr]efnest)\s*(?=[|}])")
 _NAME = lazy(r"""\bname\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s/>]+))""")
-_HEADING = lazy(r"^(={2,6})[ \t]*(.+?)[ \t]*\1[ \t]*$", re.M)
-_LIST = lazy(r"^[*#:;]+[ \t]*", re.M)
 _HIDDEN_LINK = lazy(
     r"^\s*:?\s*(?:File|Image|Category|Datei|Fichier|Bild|Kategorie|Catégorie|[a-z]{2,3}(?:-[a-z]+)?):",
     re.I,
@@ -71,14 +65,6 @@ _HIDDEN_LINK = lazy(
 _PLACEHOLDER = lazy(
     r"^\s*(?:citation needed|cn|fact|cite needed|when|who|better source needed)\s*(?:\||$)", re.I
 )
-
-
-def is_wikitext(text: str) -> bool:
-    """Whether a plain text is wikitext (see the module's docstring)."""
-    head = text[:65536]
-    if _REF_SIGN.search(head) is None:
-        return False
-    return sum(1 for sign in _SIGNS if sign.search(head)) >= 2
 
 
 class _Reader:
@@ -100,7 +86,7 @@ class _Reader:
             pos = self._token(m.group(), m.start(), m.end())
         canvas.keep(pos, len(text))
         out, masked = canvas.result()
-        blocks = self._blocks(out) + self.notes
+        blocks = wiki_blocks(self.source, out) + self.notes
         blocks.sort(key=lambda b: (b.start, -b.end))
         layout = Layout(out, masked, blocks, [], sorted(self.inline), wiki=True)
         layout.notes_inline = True
@@ -272,46 +258,6 @@ class _Reader:
             pos = min(self._token(m.group(), m.start(), m.end()), end)
         self.canvas.keep(pos, end)
         self.in_note = False
-
-    def _blocks(self, out: str) -> list[Block]:
-        """Headings, list items and paragraphs, line by line over the source: a blank line
-        of the source ends a paragraph, not a line of markup alone (the rest of a note
-        or a template written over several lines)."""
-        blocks: list[Block] = []
-        para: Block | None = None
-        pos = 0
-        for line in self.source.splitlines(keepends=True):
-            s, e = pos, pos + len(line.rstrip("\r\n"))
-            pos += len(line)
-            shown = out[s:e]
-            if not shown.strip():
-                if not self.source[s:e].strip():
-                    para = None  # a blank line ends a paragraph; markup alone does not
-                continue
-            lead = len(shown) - len(shown.lstrip())
-            heading = _HEADING.match(self.source, s, e)
-            if heading is not None:
-                t0, t1 = heading.start(2), heading.end(2)
-                blocks.append(Block(BlockKind.HEADING, t0, t1, t0, level=len(heading.group(1))))
-                para = None
-            elif self.source.startswith("|", s):
-                # A template's parameter on a line of its own (``|buildings = 2,207<ref…>``):
-                # a value, not prose, and no part of the line before or after.
-                at = s + lead
-                blocks.append(Block(BlockKind.PARAGRAPH, at, s + len(shown.rstrip()), at))
-                blocks[-1].cell = True
-                para = None
-            elif _LIST.match(self.source, s, e):
-                at = s + lead
-                para = Block(BlockKind.ITEM, at, s + len(shown.rstrip()), at)
-                blocks.append(para)
-            elif para is None or para.kind is BlockKind.ITEM:
-                at = s + lead
-                para = Block(BlockKind.PARAGRAPH, at, s + len(shown.rstrip()), at)
-                blocks.append(para)
-            else:
-                para.end = s + len(shown.rstrip())
-        return blocks
 
 
 def read_wikitext(text: str) -> Layout:
