@@ -1,11 +1,11 @@
 """An entry of a reference list that names the one RFC it is shows its source; a line of a
 registry or a field description that names an RFC, with no number or label of an entry,
-does not (see ``_sourced`` in :mod:`citecheck.parser`)."""
+does not (see ``_sourced`` in :mod:`citecheck.parser.prosesections`)."""
 
 from __future__ import annotations
 
 from citecheck.model import BlockKind, Reference
-from citecheck.parser import _sourced
+from citecheck.parser.prosesections import _sourced
 
 
 def _ref(text: str, key: str | None = None, number: int | None = None) -> Reference:

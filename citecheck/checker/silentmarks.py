@@ -24,6 +24,7 @@ dimension (``[32x32x3]``) and a Markdown link's text (``[here](url)``, ``[here][
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from citecheck.model import BlockKind
@@ -70,6 +71,7 @@ _PLACEHOLDERS = (
     lazy(rf"(?<=[^\W\d_]{{3}}){_KEY}(?=[.,;:]?(?:\s|$))", re.M),
 )
 _INLINE_CODE = lazy(r"`[^`\n]*`")
+_TAIL_REACH = 160  # characters after a paragraph's text that its closing tags may take
 _SUP_TAIL = lazy(
     r"<?(?:\s*</?(?:a|b|i|em|strong|span|font)\b[^>]*>)*\s*<sup\b[^>]*>\s*(?:<a\b[^>]*>\s*)?\[?\d{1,3}",
     re.I,
@@ -85,26 +87,39 @@ def silent(ctx: Context) -> tuple[int, int, int] | None:
     doc = ctx.doc
     if doc.references or doc.markers or doc.sections:
         return None
-    found: list[tuple[int, int]] = []
-    keys: dict[str, list[tuple[int, int]]] = {}
+    # Every pattern runs once over the paragraphs and items joined by blank lines (work
+    # linear in the text, not a call a block); ``starts`` maps a place back.
+    parts: list[str] = []
+    starts: list[tuple[int, int]] = []  # (offset in the joined text, offset in doc.text)
+    at = 0
     for b in doc.blocks:
         if b.kind not in (BlockKind.PARAGRAPH, BlockKind.ITEM):
             continue
         end = b.end
-        if (tail := _SUP_TAIL.match(doc.text, end - (doc.text[end - 1 : end] == "<"))) is not None:
+        window = doc.text[end - 1 : end + _TAIL_REACH]
+        if ("<sup" in window or "<SUP" in window) and (
+            tail := _SUP_TAIL.match(doc.text, end - (doc.text[end - 1 : end] == "<"))
+        ) is not None:
             end = max(end, tail.end())  # a raised numeral among the closing tags
-        text = doc.text[b.content_start : end]
-        if "`" in text:
-            text = _INLINE_CODE.sub(lambda m: " " * len(m.group()), text)
-        for pattern in _SILENT_MARKS:
-            found.extend(
-                (b.content_start + m.start(), b.content_start + m.end())
-                for m in pattern.finditer(text)
-            )
-        for pattern in _PLACEHOLDERS:
-            for m in pattern.finditer(text):
-                at = (b.content_start + m.start(), b.content_start + m.end())
-                keys.setdefault(" ".join(m.group()[1:-1].split()), []).append(at)
+        starts.append((at, b.content_start))
+        parts.append(doc.text[b.content_start : end])
+        at += end - b.content_start + 2
+    text = "\n\n".join(parts)
+    if "`" in text:
+        text = _INLINE_CODE.sub(lambda m: " " * len(m.group()), text)
+    heads = [j for j, _ in starts]
+
+    def place(m: re.Match[str]) -> tuple[int, int]:
+        j, origin = starts[bisect_right(heads, m.start()) - 1]
+        return origin + m.start() - j, origin + m.end() - j
+
+    found: list[tuple[int, int]] = []
+    keys: dict[str, list[tuple[int, int]]] = {}
+    for pattern in _SILENT_MARKS:
+        found.extend(place(m) for m in pattern.finditer(text))
+    for pattern in _PLACEHOLDERS:
+        for m in pattern.finditer(text):
+            keys.setdefault(" ".join(m.group()[1:-1].split()), []).append(place(m))
     if len(keys) >= LEAST_KEYS:
         found.extend(at for spans in keys.values() for at in spans)
     if len(found) < LEAST_SILENT:
