@@ -162,5 +162,20 @@ def unasked(doc: Document) -> frozenset[int]:
 
 def _leans(text: str) -> bool:
     """Whether a sentence carries a cue that it reports others' work or the world's
-    ranking (an attribution, a named work, a superlative about the field)."""
-    return citeworthy.strong_signal(text) or citeworthy.weak_signal(text, "paper")
+    ranking (an attribution, a named work, a superlative about the field), or reports
+    what a named body or person says ("The EPA emphasizes that filters must be
+    replaced…": the prescription is theirs, and a claim about them)."""
+    return (
+        citeworthy.strong_signal(text)
+        or citeworthy.weak_signal(text, "paper")
+        or bool(_REPORTED.search(text))
+    )
+
+
+# A named subject and a verb of saying before "that" or a colon.
+_REPORTED = lazy(
+    r"\b[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+(?:emphasi[sz]es|emphasi[sz]ed|recommends?"
+    r"|recommended|advises|advised|warns|warned|says|said|states|stated|notes|noted|reports"
+    r"|reported|argues|argued|stresses|stressed|explains|explained|finds|found|concludes"
+    r"|concluded|requires|required|mandates|mandated)(?:\s+that\b|\s*:)"
+)
