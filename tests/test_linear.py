@@ -42,7 +42,7 @@ MAX_PER_CHAR = 100.0
 CHEAP_PER_CHAR = 2.0  # below this at SMALL, the shape is timed too
 TIME_FACTOR = 100
 TIME_BOUND = 1000
-TIME_FLOOR = 0.002  # seconds: below this the small run is noise, not a baseline
+TIME_FLOOR = 0.005  # seconds: below this the small run (warm after other tests) is noise
 SETTINGS = Settings(select=("ALL",))
 
 
