@@ -47,7 +47,7 @@ _GROUP = r"\d{1,3}(?:\s*[,–-]\s*\d{1,3}){0,8}"
 # A placeholder key: one word of small letters (no blank inside: ``[ weight ]`` is a
 # grammar's), or two to four words and numbers, one a number.
 _KEY = (
-    r"\[(?:(?!sic\]|edit\])[a-z]{3,}|\s*(?=[^\]]*?\b\d{1,3}\b)"
+    r"\[(?:(?!sic\]|edit\])[a-z]{3,}|\s*(?=[^\]\n]{0,60}?\b\d{1,3}\b)"
     r"(?:(?:[a-z]{3,}|\d{1,3})\s+){1,3}(?:[a-z]{3,}|\d{1,3})\s*)\]"
 )
 LEAST_KEYS = 3
