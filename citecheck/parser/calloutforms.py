@@ -41,10 +41,20 @@ _NAMES = (
 # Between names and year: a comma (full-width ``，`` in Chinese text, often with no space
 # after it) or a space.
 _SEP = r"(?:(?P<sep>\s*[,，])\s*|\s+)"
+# A locator: the page, section or figure cited, after the year. German citation practice
+# writes the page as ``S.`` (Seite), a column ``Sp.``, a chapter ``Kap.``, a paragraph
+# ``Abs.``, a margin number ``Rn.``/``Rz.``, the page and the next ``f.``, and those after
+# it ``ff.`` (DIN 1505-2; the Zitierleitfäden of German universities): ``(Müller 2019,
+# S. 48 f.)``; several in a row, ``S. 31 Kap. 4.2``. The Harvard style of the German
+# social sciences parts year and page by a colon: ``(Weber 2001: 61)``.
+_PAGE = r"[\divxlc]+(?:\.\d+)*(?:\s*[-–]\s*[\divxlc]+)?(?:\s?ff?\.|\s?ff?(?=\W|$))?"
+_PLACE = (
+    r"(?i:p|pp|para|paras|ch|chap|chapter|sec|section|fig|figure|table|appendix|eq|n"
+    rf"|s|sp|kap|abs|rn|rz)\.?\s*{_PAGE}"
+)
 _LOCATOR = (
-    r"(?:,?\s*(?i:p|pp|para|paras|ch|chap|chapter|sec|section|fig|figure|table|appendix|eq|n)"
-    r"\.?\s*[\divxlc]+(?:\.\d+)*(?:\s*[-–]\s*[\divxlc]+)?"
-    r"|,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)"
+    rf"(?:,?\s*{_PLACE}(?:(?:\s*[,&]\s*|\s+){_PLACE}){{0,3}}"
+    rf"|,\s*\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?|\s*:\s*{_PAGE})"
 )
 PIECE = lazy(
     # "(BADS, Acerbi and Ma, 2017)": a method's acronym, then its callout.

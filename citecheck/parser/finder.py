@@ -13,6 +13,7 @@ from bisect import bisect_left
 from citecheck.model import Block, BlockKind, Document, Marker, MarkerKind
 from citecheck.parser.anchors import anchor_targets
 from citecheck.parser.authoryear import AuthorYearIndex, listing
+from citecheck.parser.backrefs import Previous, back_references
 from citecheck.parser.citekeys import CiteKeys
 from citecheck.parser.flatnumbers import flat_habit, flat_numbers
 from citecheck.parser.gluedcallouts import spaced_callouts, spaced_habit
@@ -43,6 +44,7 @@ from citecheck.parser.starcalls import book_calls, brace_calls, star_calls
 from citecheck.parser.superscripts import glued_word_habit, superscripts
 from citecheck.parser.tablesources import source_cells
 from citecheck.parser.titlecalls import TitleCalls
+from citecheck.parser.undated import UndatedIndex
 from citecheck.reader import Layout
 
 
@@ -118,6 +120,12 @@ class MarkerFinder:
         # Whether blocks are scanned for author-year or title-year callouts (asked once: the
         # scan runs on every block).
         self.listed_authoryear = bool(self.authoryear)
+        # ``(vgl. Okafor et al.)``: entries with no year, cited by their authors; the
+        # callout an ``(ebd.)`` cites (see :mod:`.undated`, :mod:`.backrefs`)
+        self.undated, self.previous = (
+            UndatedIndex.of(listed) if self.listed_authoryear else UndatedIndex(),
+            Previous(),
+        )
         self.calls_out = self.listed_authoryear or self.unlisted or self.titles is not None
         self.citekeys: CiteKeys | None = None
         if listed and any(c in self.masked for c in ("@", "\\cite", "[", "{%")):
@@ -142,6 +150,8 @@ class MarkerFinder:
         are kept (see :mod:`.keptmarkers`); they are grouped here, after the block before."""
         memo = current()
         found = self.scan_block(block) if memo is None else kept(self, memo, block)
+        if self.listed_authoryear:
+            found.markers = self.previous.resolve(found.markers)
         # Markers side by side, with nothing but separators between, form one group
         # (``[1][2]``, ``[4], [5]``, ``[1][1]`` written as link labels alike).
         group = self.doc.markers[-1].group if self.doc.markers else 0
@@ -226,6 +236,11 @@ class MarkerFinder:
             )
             # A link into the list says which entry it cites, whatever callout its text holds.
             markers = prefer(markers, outside(callouts, inline))
+            if self.listed_authoryear:  # ``(vgl. ebd., S. 12)``: the work cited before
+                back = back_references(self.masked, block.content_start, block.end)
+                if self.undated:
+                    back += self.undated.scan(self.masked, block.content_start, block.end)
+                markers = prefer(markers, outside(sorted(back, key=lambda m: m.start), markers))
         if self.titles is not None:
             titled = self.titles.scan(self.masked, block.content_start, block.end)
             markers = prefer(markers, outside(titled, markers))
