@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from citecheck.model import Marker, MarkerKind, Placeholder
+from citecheck.parser.codebrackets import code_bracket
 from citecheck.parser.enginemarks import unbracketed
 from citecheck.parser.labelforms import canonical_label, normalise_label
 from citecheck.parser.labelranges import numbered_label
@@ -118,6 +119,8 @@ def classify(
         # interval is all digits, and a number that is not a year is a numeric group.
         if is_year(content, numbers) or is_index(text, start, end) or too_long(content):
             return None
+        if code_bracket(text, start, end):  # ``[1] * n``: a list literal of code
+            return None
         return Marker(start, end, raw, (content,), MarkerKind.NUMERIC)
     stripped = content.strip()
     if PLACEHOLDER.match(stripped):
@@ -146,6 +149,7 @@ def classify(
             or among_arrays(text, start, end)
             or is_year(content, numbers)
             or is_index(text, start, end)
+            or code_bracket(text, start, end)  # ``f()[0]``, ``[0] * 32``, ``.*[0-9]``
         ):
             return None
         if SPACED.search(content) or ORCID.match(content) or too_long(content):
