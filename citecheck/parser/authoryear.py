@@ -167,8 +167,11 @@ class AuthorYearIndex(EntryIndex):
         first = next((f for f in firsts if fold(f) in self.by_surname), firsts[-1])
         deng = len(first) > 1 and first.endswith(DENG) and cjk(first[0])
         first = first[:-1] if deng else first  # "李秀等": 李秀 and others
-        # "jamovi project": a group author written in small letters names its entry.
-        if not_name(first) and not (" " in first and fold(first) in self.by_surname):
+        # "jamovi project", "textmood": a group author written in small letters names
+        # its entry (one word only when the entry opens with it as written).
+        if not_name(first) and not (
+            (" " in first and fold(first) in self.by_surname) or self.written(first)
+        ):
             return ()
         second, many = m.group("second") or m.group("also"), has_et_al(m) or deng
         keys: list[str] = []

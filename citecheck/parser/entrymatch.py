@@ -57,6 +57,10 @@ def year_key(year: str) -> str:
     return "n.d." if low.startswith("n") else low
 
 
+# What follows an author written whole at an entry's opening: its end, a year or a title.
+_WRITTEN = lazy(r"(?:[.,:]\s*|\s+)(?:\(|\d|[^\W\d_])")
+
+
 @dataclass(slots=True)
 class EntryIndex:
     """The entries of a document by first author's surname (and an organisation's short
@@ -135,6 +139,15 @@ class EntryIndex:
         if year is None and len({id(e.ref) for e in pool}) != 1:
             return None
         return pool[0].ref if pool else None
+
+    def written(self, name: str) -> bool:
+        """Whether an entry opens with ``name`` as written, case and all, as its author: a
+        software project or a group that writes its name in small letters (``textmood.
+        (2024)``, ``scikit-learn (2024)``), cited so (``(textmood, 2024)``)."""
+        entries = self.by_surname.get(fold(name), [])
+        return any(
+            e.ref.text.startswith(name) and _WRITTEN.match(e.ref.text, len(name)) for e in entries
+        )
 
     def opening(self, name: str, year: str) -> Reference | None:
         """The one entry whose text opens with ``name`` (as a callout writes it; after two
