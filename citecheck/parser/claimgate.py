@@ -11,7 +11,9 @@ Two cues, both linear and per sentence:
 - **framing** (:func:`framing`): the sentence speaks to the reader ("your marks", "вы",
   "vous", "usted", "você"), gives impersonal advice ("it is important to…", "the key
   is…", "важно", "нужно", "следует", "il faut", "hay que"), or speaks of the writer or the
-  document ("we", "our", "this report", "this strategy"), outside a quotation;
+  document ("we", "our", "this report", "this strategy"; in Spanish, French, German,
+  Portuguese, Japanese and Chinese: :func:`citecheck.parser.foreignmood.self_talk`),
+  outside a quotation;
 - **checkable specifics** (:func:`checkable`): a figure or a date (any digit), a proper
   name (a capitalised word other than the sentence's first, after a run-in label such as
   ``**Focus:**``), a quotation, a superlative ("the first", "the largest"), or a cue of
@@ -24,7 +26,10 @@ Two cues, both linear and per sentence:
   under a label naming its part ("In summary, …", "Assumption: …"); an instruction
   ("Optionally install…"); a prescription, plan or hypothesis ("the panel will run…",
   "it must never…") or a description of the writer's own artefact ("The system centers
-  on…") that leans on no one's work.
+  on…") that leans on no one's work;
+- **design items** (:mod:`citecheck.parser.designitems`): an item under a label naming a
+  slot of the plan ("Physical host: …", "Backend engineer: …", "UX-02: …") or a bare noun
+  phrase ("Tailscale client for admin VPN access."), with no attribution or superlative.
 
 A document **speaks in its own voice** when at least :data:`VOICE_SHARE` of its claims,
 and :data:`MIN_FRAMED` at least, are framing, instructions or its summing up (an
@@ -46,7 +51,7 @@ from __future__ import annotations
 import re
 
 from citecheck.model import Document
-from citecheck.parser import citeworthy, mood
+from citecheck.parser import citeworthy, designitems, foreignmood, mood
 from citecheck.text.recache import lazy
 
 VOICE_SHARE = 0.08
@@ -121,7 +126,12 @@ def framing(text: str) -> bool:
     speaks to the reader, gives impersonal advice, or speaks of the writer or the
     document, outside a quotation."""
     bare = _QUOTED.sub(" ", text) if _QUOTED.search(text) else text
-    return bool(_READER.search(bare) or _ADVICE.search(bare) or _SELF.search(bare))
+    return bool(
+        _READER.search(bare)
+        or _ADVICE.search(bare)
+        or _SELF.search(bare)
+        or foreignmood.self_talk(bare)
+    )
 
 
 def addressed(text: str) -> bool:
@@ -155,9 +165,16 @@ def unasked(doc: Document) -> frozenset[int]:
         for s in claims
         if mood.imperative(s.text)
         or ((mood.prescriptive(s.text) or mood.designed(s.text)) and not _leans(s.text))
+        or (_itemised(s.text) and not _leans(s.text) and not _SUPERLATIVE.search(s.text))
     }
     unchecked = {s.start for s in claims if not checkable(s.text)}
     return frozenset(framed | concluded | planned | unchecked)
+
+
+def _itemised(text: str) -> bool:
+    """Whether a sentence is an item of the writer's design: a slot of the plan filled in
+    or a bare noun phrase (:mod:`citecheck.parser.designitems`)."""
+    return designitems.slotted(text) or designitems.fragment(text)
 
 
 def _leans(text: str) -> bool:

@@ -38,13 +38,16 @@ own artefact go only there too
 (a news story's "the mayor will resign" is reported), and the summing up and a plan's
 labelled item in every register it reads. These are
 hand-written cues measured on judged findings, not a parser: they miss instructions in
-other languages and prescriptions without a modal verb.
+other languages and prescriptions without a modal verb. The summing up, a plan's labels and
+the prescriptions of Spanish, French, German, Portuguese, Japanese and Chinese answers are
+read by :mod:`citecheck.parser.foreignmood`.
 """
 
 from __future__ import annotations
 
 import re
 
+from citecheck.parser import foreignmood
 from citecheck.text.recache import lazy
 
 # The base form of verbs that open an instruction in a setup, a how-to or a plan.
@@ -147,14 +150,15 @@ def prescriptive(text: str) -> bool:
     """Whether a sentence prescribes, plans or supposes: a modal verb of obligation,
     intention or hypothesis ("should", "must", "will", "would", "could", "might",
     "needs to"), outside a quotation. "Can" and "may" are not read."""
-    return bool(_MODAL.search(_bare(text)))
+    bare = _bare(text)
+    return bool(_MODAL.search(bare)) or foreignmood.prescriptive(bare)
 
 
 def concluding(text: str) -> bool:
     """Whether a sentence is the writer's own summing up ("In summary, …", "Overall, …")
     or an item of a plan or a specification under a label that names its part
     ("Assumption: …", "Purpose: …", "优先级：…")."""
-    return bool(_SUMMING_UP.match(text) or _PLAN_LABEL.match(text))
+    return bool(_SUMMING_UP.match(text) or _PLAN_LABEL.match(text)) or foreignmood.concluding(text)
 
 
 def designed(text: str) -> bool:
