@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from citecheck.api import check_file
-from citecheck.parser.designitems import fragment, slotted
+from citecheck.parser.designitems import designated, fragment, slotted
 
 AUDIT = Path(__file__).parents[1] / "fixtures" / "kinds" / "design-items" / "audit.md"
 
@@ -74,10 +74,41 @@ def test_fragment(text):
         "Host: Proxmox VE on a Mac Mini.",
         "DuckDB führt analytische Abfragen im Prozess der Anwendung aus.",
         "Syncthing.",
+        "Most apps use SQLite.",
+        "LLMs hallucinate often.",
+        "The UI libraries (e.g. assistant-ui) support plugging in providers like OpenAI.",
     ],
 )
 def test_not_fragment(text):
     assert not fragment(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stage 1 (output-only):** precomputed, standardized interpretations.",
+        "Stage 1 is public-company data; Stage 2 may involve customer documents.",
+        "L0–L2 are infrastructure, not product.",
+        "L4 (agent-callable skills library) is the moat once L3 is mature.",
+        "Option A is usually the right MVP bet.",
+    ],
+)
+def test_designated(text):
+    assert designated(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phase 3 trials showed a 40% reduction in strokes.",
+        "Stage 4 cancer has a low survival rate.",
+        "Stage 2 of the Tour de France was won by Pogačar.",
+        "Stage 2 was cancelled in 2020.",
+        "Layer 2 networks such as Arbitrum are growing.",
+    ],
+)
+def test_not_designated(text):
+    assert not designated(text)
 
 
 def test_an_answer_in_its_own_voice_keeps_its_claims_about_products():
@@ -85,4 +116,4 @@ def test_an_answer_in_its_own_voice_keeps_its_claims_about_products():
     # the products of the world, described with a verb or under their own name, are asked
     assert {6, 7, 9, 10} <= lines
     # the design's slots, its bare noun phrases and the audit's numbered findings are not
-    assert not lines & {18, 19, 20, 21, 22, 24, 28, 29}
+    assert not lines & {18, 19, 20, 21, 22, 24, 28, 29, 33, 34}

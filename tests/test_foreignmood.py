@@ -20,6 +20,7 @@ KIND = Path(__file__).parents[1] / "fixtures" / "kinds" / "foreign-mood"
         "En resumen, la arquitectura separa datos y reglas.",
         "En résumé, le système reste simple.",
         "Zusammenfassend: Das System ist klein.",
+        "Zusammenfassend lässt sich sagen, dass das System klein bleibt.",
         "Fazit: Das lohnt sich für Teams in Berlin.",
         "Em resumo, a API expõe apenas leitura.",
         "Objectif : réduire la latence à Paris.",
@@ -39,6 +40,7 @@ def test_concluding(text):
     "text",
     [
         "Insgesamt 500 Menschen starben bei dem Unglück.",
+        "Zusammenfassende Statistiken zeigen einen Anstieg um 5 %.",
         "Los aranceles subieron en 2019.",
         "La empresa fue fundada en 1998 en Madrid.",
         "总部位于北京。",

@@ -28,7 +28,8 @@ Two cues, both linear and per sentence:
   "it must never…") or a description of the writer's own artefact ("The system centers
   on…") that leans on no one's work;
 - **design items** (:mod:`citecheck.parser.designitems`): an item under a label naming a
-  slot of the plan ("Physical host: …", "Backend engineer: …", "UX-02: …") or a bare noun
+  slot of the plan ("Physical host: …", "Backend engineer: …", "UX-02: …"), a sentence
+  about a part the plan designates ("Stage 1 is…", "Option A is…") or a bare noun
   phrase ("Tailscale client for admin VPN access."), with no attribution or superlative.
 
 A document **speaks in its own voice** when at least :data:`VOICE_SHARE` of its claims,
@@ -174,7 +175,7 @@ def unasked(doc: Document) -> frozenset[int]:
 def _itemised(text: str) -> bool:
     """Whether a sentence is an item of the writer's design: a slot of the plan filled in
     or a bare noun phrase (:mod:`citecheck.parser.designitems`)."""
-    return designitems.slotted(text) or designitems.fragment(text)
+    return designitems.slotted(text) or designitems.designated(text) or designitems.fragment(text)
 
 
 def _leans(text: str) -> bool:

@@ -5,20 +5,27 @@ the design as items: ``**Physical host:** Proxmox VE on a Mac Mini``, ``Backend 
 schema services, APIs, exports``, ``Estimations: Low (0-1d): copy fixes``, ``LAND-03:
 Broken social proof logos``, ``Crafty Controller (or AMP) panel.``, ``Tailscale client for
 admin VPN access.`` They name products and figures, so they look checkable, but they state
-no fact about the world: they fill in the writer's plan. Two cues, English, per sentence:
+no fact about the world: they fill in the writer's plan. Three cues, English, per sentence:
 
 - **a slot of the plan** (:func:`slotted`): a run-in label whose last word names a part a
   plan, an audit or a staffing table fills in (a role: "engineer", "lead", "admin"; a
   resource: "host", "resources"; the audit's "issue", "fix", "prompt", "estimate",
   "metrics", "risk", "pain", "open questions", "limitations"), with no product name in the
-  label (an internal capital or a digit: "WireGuard:", "TCPShield:", which describe a
-  product of the world and stay claims); or a requirement or backlog identifier as the
-  label (``UX-02:``, ``REQ-001:``: ISO/IEC/IEEE 29148 gives each requirement of a
-  specification a unique identifier, and an audit's findings are numbered the same way);
+  label (a capital inside a word or a digit: "WireGuard:", "TCPShield:", which describe
+  a product of the world and stay claims; an acronym such as "QA" is a word); or a
+  requirement or backlog identifier as the label (``UX-02:``, ``REQ-001:``: ISO/IEC/IEEE
+  29148 gives each requirement of a specification a unique identifier, and an audit's
+  findings are numbered the same way);
+- **a designation of the plan's own parts** (:func:`designated`): "Stage 1 (output-only):
+  …", "Stage 1 is public-company data", "L4 (the skills library) is the moat", "Option A is
+  usually the right bet": the plan names its stages, options and layers and then speaks
+  of them, as a specification defines its terms; "Phase 3 trials showed…" (a designation
+  before a noun) is not read;
 - **a fragment** (:func:`fragment`): a sentence with no run-in label and no predicate: no
   auxiliary or modal verb, no word in ``-ed``, no common irregular past ("bought", "grew"),
   no lower-case word in ``-s`` that could be a verb of the present ("runs", "provides";
-  plural nouns count too, which keeps the cue on the safe side). A noun phrase alone
+  plural nouns count too, which keeps the cue on the safe side), and no word after a
+  plural that could be its verb ("libraries support", "LLMs route"). A noun phrase alone
   asserts nothing a source could confirm (a claim is a proposition: Hassan et al.,
   "ClaimBuster", KDD 2017, ask for a source of a sentence that states a fact), while a
   labelled one ("WireGuard: a VPN requiring port forwarding") predicates of its label and
@@ -55,7 +62,13 @@ _SLOTS = _words(
 )
 # A requirement or backlog identifier as the label: "UX-02:", "REQ-001:", "LOGIN-01:".
 _ITEM_ID = lazy(r"^[\W_]*[A-Z][A-Z0-9]{1,11}(?:-[A-Z0-9]{1,11}){0,2}-\d{1,4}[a-z]?[*_]*\s*[:：]")
-_PRODUCT = lazy(r"\w[A-Z]|\d")
+# A designation of a part of the plan, then a label's colon or a verb of being or a modal.
+_DESIGNATION = lazy(
+    r"^[\W_]*(?:(?i:stage|phase|step|tier|layer|option|track|wave|milestone|sprint)"
+    r"\s+(?:\d{1,2}|[A-D])|L\d(?:\s*[–-]\s*L?\d)?)(?:\s*\([^()]{0,80}\))?[*_]*\s*"
+    r"(?:[:：]|(?i:is|are|will|would|should|must|may|can|remains?|becomes?)\b)"
+)
+_PRODUCT = lazy(r"[a-z][A-Z]|[A-Z]{2}[a-z]|\d")
 _WORD = lazy(r"[A-Za-z][A-Za-z'’-]*")
 _AUX = _words(
     """
@@ -94,6 +107,15 @@ def slotted(text: str) -> bool:
     return bool(words) and words[-1].lower() in _SLOTS
 
 
+def designated(text: str) -> bool:
+    """Whether a sentence opens with a designation the plan gives its own parts ("Stage 1",
+    "Phase 2", "Option A", "Tier 3", "L0–L2"), as a label or as the subject of a verb of
+    being or a modal ("Stage 1 is public-company data", "Option A is usually the right
+    bet"). A designation before a noun ("Stage 4 cancer", "Phase 3 trials") names a thing
+    of the world and is not read. ``text`` is one sentence."""
+    return bool(_DESIGNATION.match(text))
+
+
 def fragment(text: str) -> bool:
     """Whether a sentence is a bare noun phrase: no run-in label, no subject pronoun and no
     word that could be its verb (an auxiliary or modal, a word in ``-ed``, a common
@@ -111,6 +133,8 @@ def fragment(text: str) -> bool:
     for match in words:
         word = match.group()
         low = word.lower()
+        if _plural_then_verb(low, text[match.end() : match.end() + 120]):
+            return False
         if any(c.isupper() for c in word[1:]):
             previous = low
             continue
@@ -144,6 +168,27 @@ _FOREIGN = _words(
     os da do dos das em um uma não com
     il lo gli della di che per
     het een en van op voor niet
+    """
+)
+
+
+def _plural_then_verb(low: str, after: str) -> bool:
+    """Whether a word in ``-s`` (a plural noun, "APIs" too) is followed by a lower-case word
+    that may be the verb of a plural subject ("libraries support …", "LLMs route …", past a
+    bracket: "libraries (e.g. …) support"): a word that is neither a preposition, a
+    conjunction nor a determiner."""
+    if not low.endswith("s") or low.endswith(("ss", "us", "is")) or low in _NOT_VERB_S:
+        return False
+    following = _NEXT_WORD.match(after)
+    return following is not None and following.group(1) not in _AFTER_PLURAL
+
+
+_NEXT_WORD = lazy(r"[*_`”\"]*(?:\s*\([^()]{0,80}\))?\s+([a-z][a-z'’-]*)\b")
+_AFTER_PLURAL = _words(
+    """
+    for with of in on to by from via per and or as at like such into over under across
+    without within vs versus between including including e.g. i.e. the a an and but than
+    only alone too first instead
     """
 )
 _PRONOUNS = _words("it he she they i we you this that which who there")

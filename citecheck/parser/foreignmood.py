@@ -12,11 +12,11 @@ and every one of those sentences is asked for a source. A table by language, as
   ("En resumen", "En conclusión", "En résumé", "Pour conclure", "Zusammenfassend",
   "Fazit:", "Em resumo", "Em suma", "まとめると", "結論として", "总之", "综上所述",
   "总的来说") followed by a comma or a colon (Latin scripts: "Insgesamt 500 Menschen…"
-  states a figure), or it is a run-in item under a label naming a part of a plan
-  ("Objetivo:", "Supuestos:", "Recomendación:", "Próximos pasos:", "Objectif :",
-  "Hypothèse :", "Prochaines étapes :", "Ziel:", "Annahme:", "Empfehlung:", "Nächste
-  Schritte:", "Premissa:", "Próximos passos:", "目的：", "前提：", "推奨：", "次のステップ：",
-  "下一步：", "方案：");
+  states a figure; German "Zusammenfassend lässt sich sagen" needs none), or it is a
+  run-in item under a label naming a part of a plan ("Objetivo:", "Supuestos:",
+  "Recomendación:", "Próximos pasos:", "Objectif :", "Hypothèse :", "Prochaines
+  étapes :", "Ziel:", "Annahme:", "Empfehlung:", "Nächste Schritte:", "Premissa:",
+  "Próximos passos:", "目的：", "前提：", "推奨：", "次のステップ：", "下一步：", "方案：");
 - **prescription** (:func:`prescriptive`): a verb of obligation, intention or
   recommendation ("debe", "debería", "se recomienda", "doit", "devrait", "il convient
   de", "muss", "soll", "empfiehlt sich", "deve", "deveria", "recomenda-se", "べき",
@@ -42,7 +42,8 @@ _LATIN_SUMMING_UP = lazy(
     r"^[\W_]*(?:en\s+(?:resumen|conclusi[oó]n|s[ií]ntesis|suma|definitiva|r[ée]sum[ée]|bref"
     r"|somme)|resumiendo|para\s+(?:concluir|resumir)|pour\s+(?:conclure|r[ée]sumer)|bref"
     r"|au\s+final|zusammenfassend|fazit|kurz\s+gesagt|abschlie(?:ß|ss)end|unterm\s+strich"
-    r"|em\s+(?:resumo|suma|s[ií]ntese|conclus[aã]o)|resumindo|para\s+resumir)\b[*_]*\s*[,:]",
+    r"|em\s+(?:resumo|suma|s[ií]ntese|conclus[aã]o)|resumindo|para\s+resumir)\b[*_]*\s*[,:]"
+    r"|^[\W_]*(?:zusammenfassend|abschlie(?:ß|ss)end)\b",
     re.I,
 )
 _CJK_SUMMING_UP = lazy(
