@@ -84,6 +84,9 @@ def test_not_prescriptive(text):
         "Purpose: reconcile GAAP and non-GAAP figures.",
         "**Next steps:** pilot with five customers.",
         "优先级**：MVP 聚焦 1—3 日本地行程。",
+        "Conclusion All sources and evidence indicate that the support is incomplete.",
+        "Conclusion: the extension never adds the second character.",
+        "Summary: the design keeps traffic apart.",
     ],
 )
 def test_concluding(text):
@@ -97,6 +100,9 @@ def test_concluding(text):
         "Overall growth slowed to 2% in 2019.",
         "Graphiti/Zep memory: a real-time knowledge graph engine.",
         "In 1998, the purpose of the fund changed.",
+        "Conclusion Island is a small island off the coast of Western Australia.",
+        "Conclusions drawn by the court were upheld in 2019.",
+        "Summary judgment was granted in March.",
     ],
 )
 def test_not_concluding(text):

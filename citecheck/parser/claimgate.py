@@ -11,9 +11,9 @@ Two cues, both linear and per sentence:
 - **framing** (:func:`framing`): the sentence speaks to the reader ("your marks", "вы",
   "vous", "usted", "você"), gives impersonal advice ("it is important to…", "the key
   is…", "важно", "нужно", "следует", "il faut", "hay que"), or speaks of the writer or the
-  document ("we", "our", "this report", "this strategy"; in Spanish, French, German,
-  Portuguese, Japanese and Chinese: :func:`citecheck.parser.foreignmood.self_talk`),
-  outside a quotation;
+  document ("we", "our", "this report", "this strategy", "the table below"; in Spanish,
+  French, German, Portuguese, Japanese and Chinese:
+  :func:`citecheck.parser.foreignmood.self_talk`), outside a quotation;
 - **checkable specifics** (:func:`checkable`): a figure or a date (any digit), a proper
   name (a capitalised word other than the sentence's first, after a run-in label such as
   ``**Focus:**``), a quotation, a superlative ("the first", "the largest"), or a cue of
@@ -101,6 +101,9 @@ _SELF = lazy(
     r"|bodies|body|species|ancestors|brains?|health|environment|civili[sz]ation)\b)"
     r"|(?i:\bth(?:is|ese)\s+(?:report|analysis|article|guide|post|answer|response|strategy"
     r"|document|overview|plan|playbook|summary|essay|roadmap|brief|framework)\b)"
+    # the document pointing at its own parts: "the table below", "the following figure"
+    r"|(?i:\bthe\s+(?:table|figure|chart|list|diagram|matrix|section)s?\s+(?:below|above)\b"
+    r"|\bthe\s+following\s+(?:table|figure|chart|list|diagram|matrix|sections?)\b)"
 )
 
 

@@ -21,7 +21,8 @@ Four English cues, read outside quotations, per sentence:
   hypothesis: "should", "must", "shall", "will", "would", "could", "might", "ought to",
   "needs to" (not "can": what a tool can do is a fact about it);
 - **own conclusion** (:func:`concluding`): it opens with the writer's summing up ("In
-  summary", "In short", "Overall,", "To conclude", "Net:", "Bottom line"), or it is a
+  summary", "In short", "Overall,", "To conclude", "Net:", "Bottom line", or a
+  "Conclusion" heading an export ran into its paragraph), or it is a
   run-in item whose label names a part of a plan or a specification ("Assumption:",
   "Definition:", "Purpose:", "Goal:", "Priority:", "Scope:", "Recommendation:",
   "Next steps:"; 假设, 目标, 优先级, 功能清单 in Chinese);
@@ -109,7 +110,11 @@ _QUOTED = lazy(r"[\"“«„][^\"”»“\n]{3,200}[\"”»“]")
 _SUMMING_UP = lazy(
     r"^[\W_]*(?:in\s+(?:summary|sum|short|essence|conclusion|brief|a\s+nutshell)"
     r"|overall|to\s+(?:summari[sz]e|sum\s+up|conclude|recap)|net|bottom\s+line|tl;?dr"
-    r"|all\s+in\s+all|taken\s+together|in\s+other\s+words)\b[*_]*[,:]",
+    r"|all\s+in\s+all|taken\s+together|in\s+other\s+words|conclusions?|summary)\b[*_]*[,:]"
+    # a "Conclusion" heading run into its paragraph by an export: "Conclusion All sources…"
+    r"|^[\W_]*(?-i:Conclusions?)[*_]*\s+(?=(?-i:All|The|This|These|In|Overall|Based|Given|Our"
+    r"|We|It|Both|Each|There|Taken|Despite|While|Although|Ultimately|Because|Since|For|To|As"
+    r"|With|An?)\b)",
     re.I,
 )
 # A run-in label naming a part of a plan or a specification (English, Chinese).
