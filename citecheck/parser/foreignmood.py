@@ -24,7 +24,8 @@ and every one of those sentences is asked for a source. A table by language, as
 - **the writer's talk of itself** (:func:`self_talk`): "nosotros", "nuestro",
   "recomendamos", "este informe"; "nous", "notre", "ce rapport"; "wir", "unser…",
   "dieser Bericht", a formal "Sie" inside the sentence; "nós", "nosso…", "este
-  relatório"; "本報告書", "本レポート", "本稿", "私たち"; "我们", "本报告", "你", "您".
+  relatório"; the reader as "tú", "tu", "du" ("tu idea", "te recomiendo", "dein
+  Server"); "本報告書", "本レポート", "本稿", "私たち"; "我们", "本报告", "你", "您".
 
 :mod:`citecheck.parser.claimgate` reads them as it reads the English ones: the summing up
 and a plan's item in every register, the writer's talk of itself toward the own voice,
@@ -70,9 +71,10 @@ _PLAN_LABEL = lazy(
     re.I,
 )
 _MODAL = lazy(
-    r"\b(?:deber[íi]a[ns]?|debe[ns]?|deber[áa]n?|se\s+recomienda|tiene[ns]?\s+que"
+    r"(?i:\b(?:deber[íi]a[ns]?|debe[ns]?|deber[áa]n?|se\s+recomienda|tiene[ns]?\s+que"
     r"|doi(?:t|vent)|devr(?:ait|aient|a|ont)|il\s+convient\s+de|muss|m[üu]ssen|soll(?:en|te|ten)?"
-    r"|empfiehlt\s+sich|deve[mr]?(?!-se\s)|deveria[m]?|dever[áa]o?|recomenda-se|[ée]\s+necess[áa]rio)\b"
+    r"|empfiehlt\s+sich|deve[mr]?(?!-se\s)|deveria[m]?|dever[áa]o?|recomenda-se"
+    r"|[ée]\s+necess[áa]rio)\b)"
     r"|べき|必要がある|必要があります|推奨する|推奨します|应该|应当|必须|需要|建议"
 )
 _SELF = lazy(
@@ -82,6 +84,10 @@ _SELF = lazy(
     r"|ce\s+(?:rapport|document)|cette\s+(?:analyse|[ée]tude)"
     r"|(?:dieser|diese|dieses)\s+(?:bericht|analyse|dokument|studie))\b)"
     r"|(?<=\S\s)Sie\b"
+    # the reader as "tú", "du", "tu", in lower case inside the sentence ("Ti-6Al-4V" is a
+    # metal); not "te" (Dutch "om te") nor "tu" (Polish "here") there
+    r"|\b(?:tus|contigo|dich|dir|dein\w*|teu|tua|teus|tuas|te\s+(?:recomiendo|sugiero|recomendamos))\b"
+    r"|^[\W_]*(?:Tu|Tus|Dein\w*)\b"
     r"|本報告書|本レポート|本稿|本調査|私たち|我们|本报告|本文|(?<![迷])你|您"
 )
 
