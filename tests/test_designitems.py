@@ -24,6 +24,7 @@ AUDIT = Path(__file__).parents[1] / "fixtures" / "kinds" / "design-items" / "aud
         "Risk: generative systems can output plausible but wrong interpretations.",
         "UX-02:** Missing hover and focus states.",
         "REQ-001: The exporter writes one file per world.",
+        "Optional: Cloudflare Tunnel for exposing web UIs without opening ports.",
     ],
 )
 def test_slotted(text):

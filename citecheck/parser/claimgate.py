@@ -75,13 +75,17 @@ _SUPERLATIVE = lazy(
     r"|most|least|fastest|longest|best|worst)\b",
     re.I,
 )
-# The reader addressed: English in lower case ("Did You Know" is a name) but not in a
-# condition ("Merged cells cannot be drawn when you want to export…" states a fact), and
-# the second person of Russian, French, Spanish and Portuguese.
+# The reader addressed: English in lower case ("Did You Know" is a name), or opening the
+# sentence before a lower-case word, but not in a condition ("Merged cells cannot be drawn
+# when you want to export…" states a fact), and the second person of Russian, French,
+# Spanish and Portuguese.
 _READER = lazy(
     r"(?<!\bwhen )(?<!\bif )(?<!\bas )(?<!\bonce )(?<!\bunless )(?<!\bwhenever )"
     r"\b(?:you|your|yours|yourself)\b|(?i:\b(?:вы|вас|вам|вами|ваш\w*|тебе|твой|твоя"
     r"|vous|votre|vos|usted|ustedes|você|vocês)\b)"
+    # opening the sentence before a lower-case word ("Your server cannot…"; not the title
+    # "Your Name")
+    r"|^[\W_]*(?:You|Your|Yours)\s+(?=[a-z])"
 )
 # Impersonal advice: "it is important to", "the key is", "is king"; Russian "важно",
 # "нужно", "следует", "должен"; German "sollte"; French "il faut"; Spanish "hay que".

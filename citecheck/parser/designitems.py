@@ -9,8 +9,9 @@ no fact about the world: they fill in the writer's plan. Three cues, English, pe
 
 - **a slot of the plan** (:func:`slotted`): a run-in label whose last word names a part a
   plan, an audit or a staffing table fills in (a role: "engineer", "lead", "admin"; a
-  resource: "host", "resources"; the audit's "issue", "fix", "prompt", "estimate",
-  "metrics", "risk", "pain", "open questions", "limitations"), with no product name in the
+  resource: "host", "resources"; an "optional" part; the audit's "issue", "fix",
+  "prompt", "estimate", "metrics", "risk", "pain", "open questions", "limitations"), with
+  no product name in the
   label (a capital inside a word or a digit: "WireGuard:", "TCPShield:", which describe
   a product of the world and stay claims; an acronym such as "QA" is a word); or a
   requirement or backlog identifier as the label (``UX-02:``, ``REQ-001:``: ISO/IEC/IEEE
@@ -57,7 +58,7 @@ _SLOTS = _words(
     issue issues fix fixes problem problems prompt prompts estimate estimates estimation
     estimations effort metric metrics kpi kpis risk risks pain pains point points qa
     questions limitations caveats deliverable deliverables universe coverage trigger
-    status severity tier tiers need needs filters positioning
+    status severity tier tiers need needs filters positioning optional
     """
 )
 # A requirement or backlog identifier as the label: "UX-02:", "REQ-001:", "LOGIN-01:".
