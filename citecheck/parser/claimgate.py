@@ -28,7 +28,8 @@ Two cues, both linear and per sentence:
   "it must never…") or a description of the writer's own artefact ("The system centers
   on…") that leans on no one's work;
 - **design items** (:mod:`citecheck.parser.designitems`): an item under a label naming a
-  slot of the plan ("Physical host: …", "Backend engineer: …", "UX-02: …"), a sentence
+  slot of the plan ("Physical host: …", "Backend engineer: …", "UX-02: …"; every sentence
+  of a paragraph or list item such a label or a plan's label opens), a sentence
   about a part the plan designates ("Stage 1 is…", "Option A is…") or a bare noun
   phrase ("Tailscale client for admin VPN access."), with no attribution or superlative.
 
@@ -168,15 +169,36 @@ def unasked(doc: Document) -> frozenset[int]:
     if len(framed | concluded | instructed) < max(MIN_FRAMED, VOICE_SHARE * len(claims)):
         addressing = {s.start for s in claims if s.start in framed and addressed(s.text)}
         return frozenset(addressing | concluded)
+    slots = _slot_blocks(doc)
     planned = {
         s.start
         for s in claims
         if mood.imperative(s.text)
         or ((mood.prescriptive(s.text) or mood.designed(s.text)) and not _leans(s.text))
-        or (_itemised(s.text) and not _leans(s.text) and not _SUPERLATIVE.search(s.text))
+        or (
+            (_itemised(s.text) or s.block in slots)
+            and not _leans(s.text)
+            and not _SUPERLATIVE.search(s.text)
+        )
     }
     unchecked = {s.start for s in claims if not checkable(s.text)}
     return frozenset(framed | concluded | planned | unchecked)
+
+
+def _slot_blocks(doc: Document) -> frozenset[int]:
+    """Blocks (paragraphs, list items) that open with a label naming a slot or a part of
+    the writer's plan ("Estimations: Low (0-1d): copy fixes. Medium (1-3d): …", "Sellable
+    layers: L3 is the wedge. L4 is the moat…"): the label governs the whole item, so its
+    later sentences fill the same slot."""
+    firsts: dict[int, str] = {}
+    for sentence in doc.sentences:
+        if not sentence.heading:
+            firsts.setdefault(sentence.block, sentence.text)
+    return frozenset(
+        block
+        for block, text in firsts.items()
+        if designitems.slotted(text) or mood.plan_labelled(text)
+    )
 
 
 def _itemised(text: str) -> bool:

@@ -100,6 +100,12 @@ def concluding(text: str) -> bool:
     )
 
 
+def plan_labelled(text: str) -> bool:
+    """Whether a sentence opens with a plan's label in one of those languages ("Objetivo:",
+    "Nächste Schritte:", "目的：")."""
+    return bool(_PLAN_LABEL.match(text))
+
+
 def prescriptive(text: str) -> bool:
     """Whether a sentence prescribes or plans with a verb of obligation or recommendation
     of one of those languages ("debe", "doit", "muss", "deve", "べき", "应该")."""

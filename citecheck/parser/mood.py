@@ -168,6 +168,13 @@ def concluding(text: str) -> bool:
     return bool(_SUMMING_UP.match(text) or _PLAN_LABEL.match(text)) or foreignmood.concluding(text)
 
 
+def plan_labelled(text: str) -> bool:
+    """Whether a sentence opens with a run-in label naming a part of a plan or a
+    specification ("Assumption:", "Next steps:", "Objetivo:", "目标："), the second half of
+    :func:`concluding`."""
+    return bool(_PLAN_LABEL.match(text)) or foreignmood.plan_labelled(text)
+
+
 def designed(text: str) -> bool:
     """Whether a sentence describes the writer's own artefact: its subject is a definite or
     demonstrative description of a system, platform, product, design, approach, plan or
