@@ -56,6 +56,9 @@ def test_no_checkable_specifics(text):
         "Текст ниже можно копировать целиком в вашего агента.",
         "Pour réussir, il faut réviser chaque semaine.",
         "Para aprobar hay que practicar cada semana.",
+        "The table below compares the most relevant low-budget choices.",
+        "The following figure shows where each request goes.",
+        "Your self-hosted Bedrock server cannot appear like a Realm in console menus.",
     ],
 )
 def test_framing(text):
@@ -73,6 +76,10 @@ def test_framing(text):
         "Machine learning has revolutionized our understanding of obesity, up to 88%.",
         # a quotation's first person is the quoted speaker's
         'Sanger wrote that "we dare not allow any organization to decide".',
+        "The figures were revised upward in 2021.",
+        "The table tennis federation was founded in 1926.",
+        "Your Name is a 2016 Japanese animated film.",
+        "You Only Live Twice was released in 1967.",
     ],
 )
 def test_not_framing(text):

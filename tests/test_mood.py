@@ -9,7 +9,7 @@ import pytest
 
 from citecheck.api import check_file, check_text
 from citecheck.config.settings import Settings
-from citecheck.parser.mood import concluding, designed, imperative, prescriptive
+from citecheck.parser.mood import concluding, designed, imperative, plan_labelled, prescriptive
 
 PLAN = Path(__file__).parents[1] / "fixtures" / "kinds" / "answer-plan" / "home-server.md"
 
@@ -84,6 +84,9 @@ def test_not_prescriptive(text):
         "Purpose: reconcile GAAP and non-GAAP figures.",
         "**Next steps:** pilot with five customers.",
         "优先级**：MVP 聚焦 1—3 日本地行程。",
+        "Conclusion All sources and evidence indicate that the support is incomplete.",
+        "Conclusion: the extension never adds the second character.",
+        "Summary: the design keeps traffic apart.",
     ],
 )
 def test_concluding(text):
@@ -97,6 +100,9 @@ def test_concluding(text):
         "Overall growth slowed to 2% in 2019.",
         "Graphiti/Zep memory: a real-time knowledge graph engine.",
         "In 1998, the purpose of the fund changed.",
+        "Conclusion Island is a small island off the coast of Western Australia.",
+        "Conclusions drawn by the court were upheld in 2019.",
+        "Summary judgment was granted in March.",
     ],
 )
 def test_not_concluding(text):
@@ -198,3 +204,11 @@ def test_instructions_make_a_guide_speak_in_its_own_voice():
     prescriptions are let go; its uncited fact about a product is still asked."""
     uncited = [f.text for f in check_text(GUIDE, path="guide.md").findings if f.code == "CC001"]
     assert uncited == ["OpenAI's Whisper API accepts files of up to 25 MB."]
+
+
+def test_a_plan_label_is_the_labelled_half_of_the_summing_up():
+    assert plan_labelled("Assumption: early SOM depends on a narrow coverage wedge.")
+    assert plan_labelled("Nächste Schritte: Pilot in München starten.")
+    assert plan_labelled("目标：缩短风险团队的分析时间。")
+    assert not plan_labelled("In summary, the architecture is multi-layered.")
+    assert not plan_labelled("Graphiti provides an MCP server.")

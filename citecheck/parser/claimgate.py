@@ -11,7 +11,9 @@ Two cues, both linear and per sentence:
 - **framing** (:func:`framing`): the sentence speaks to the reader ("your marks", "вы",
   "vous", "usted", "você"), gives impersonal advice ("it is important to…", "the key
   is…", "важно", "нужно", "следует", "il faut", "hay que"), or speaks of the writer or the
-  document ("we", "our", "this report", "this strategy"), outside a quotation;
+  document ("we", "our", "this report", "this strategy", "the table below"; in Spanish,
+  French, German, Portuguese, Japanese and Chinese:
+  :func:`citecheck.parser.foreignmood.self_talk`), outside a quotation;
 - **checkable specifics** (:func:`checkable`): a figure or a date (any digit), a proper
   name (a capitalised word other than the sentence's first, after a run-in label such as
   ``**Focus:**``), a quotation, a superlative ("the first", "the largest"), or a cue of
@@ -24,7 +26,12 @@ Two cues, both linear and per sentence:
   under a label naming its part ("In summary, …", "Assumption: …"); an instruction
   ("Optionally install…"); a prescription, plan or hypothesis ("the panel will run…",
   "it must never…") or a description of the writer's own artefact ("The system centers
-  on…") that leans on no one's work.
+  on…") that leans on no one's work;
+- **design items** (:mod:`citecheck.parser.designitems`): an item under a label naming a
+  slot of the plan ("Physical host: …", "Backend engineer: …", "UX-02: …"; every sentence
+  of a paragraph or list item such a label or a plan's label opens), a sentence
+  about a part the plan designates ("Stage 1 is…", "Option A is…") or a bare noun
+  phrase ("Tailscale client for admin VPN access."), with no attribution or superlative.
 
 A document **speaks in its own voice** when at least :data:`VOICE_SHARE` of its claims,
 and :data:`MIN_FRAMED` at least, are framing, instructions or its summing up (an
@@ -46,7 +53,7 @@ from __future__ import annotations
 import re
 
 from citecheck.model import Document
-from citecheck.parser import citeworthy, mood
+from citecheck.parser import citeworthy, designitems, foreignmood, mood
 from citecheck.text.recache import lazy
 
 VOICE_SHARE = 0.08
@@ -69,13 +76,17 @@ _SUPERLATIVE = lazy(
     r"|most|least|fastest|longest|best|worst)\b",
     re.I,
 )
-# The reader addressed: English in lower case ("Did You Know" is a name) but not in a
-# condition ("Merged cells cannot be drawn when you want to export…" states a fact), and
-# the second person of Russian, French, Spanish and Portuguese.
+# The reader addressed: English in lower case ("Did You Know" is a name), or opening the
+# sentence before a lower-case word, but not in a condition ("Merged cells cannot be drawn
+# when you want to export…" states a fact), and the second person of Russian, French,
+# Spanish and Portuguese.
 _READER = lazy(
     r"(?<!\bwhen )(?<!\bif )(?<!\bas )(?<!\bonce )(?<!\bunless )(?<!\bwhenever )"
     r"\b(?:you|your|yours|yourself)\b|(?i:\b(?:вы|вас|вам|вами|ваш\w*|тебе|твой|твоя"
     r"|vous|votre|vos|usted|ustedes|você|vocês)\b)"
+    # opening the sentence before a lower-case word ("Your server cannot…"; not the title
+    # "Your Name")
+    r"|^[\W_]*(?:You|Your|Yours)\s+(?=[a-z])"
 )
 # Impersonal advice: "it is important to", "the key is", "is king"; Russian "важно",
 # "нужно", "следует", "должен"; German "sollte"; French "il faut"; Spanish "hay que".
@@ -95,6 +106,9 @@ _SELF = lazy(
     r"|bodies|body|species|ancestors|brains?|health|environment|civili[sz]ation)\b)"
     r"|(?i:\bth(?:is|ese)\s+(?:report|analysis|article|guide|post|answer|response|strategy"
     r"|document|overview|plan|playbook|summary|essay|roadmap|brief|framework)\b)"
+    # the document pointing at its own parts: "the table below", "the following figure"
+    r"|(?i:\bthe\s+(?:table|figure|chart|list|diagram|matrix|section)s?\s+(?:below|above)\b"
+    r"|\bthe\s+following\s+(?:table|figure|chart|list|diagram|matrix|sections?)\b)"
 )
 
 
@@ -121,7 +135,12 @@ def framing(text: str) -> bool:
     speaks to the reader, gives impersonal advice, or speaks of the writer or the
     document, outside a quotation."""
     bare = _QUOTED.sub(" ", text) if _QUOTED.search(text) else text
-    return bool(_READER.search(bare) or _ADVICE.search(bare) or _SELF.search(bare))
+    return bool(
+        _READER.search(bare)
+        or _ADVICE.search(bare)
+        or _SELF.search(bare)
+        or foreignmood.self_talk(bare)
+    )
 
 
 def addressed(text: str) -> bool:
@@ -150,14 +169,42 @@ def unasked(doc: Document) -> frozenset[int]:
     if len(framed | concluded | instructed) < max(MIN_FRAMED, VOICE_SHARE * len(claims)):
         addressing = {s.start for s in claims if s.start in framed and addressed(s.text)}
         return frozenset(addressing | concluded)
+    slots = _slot_blocks(doc)
     planned = {
         s.start
         for s in claims
         if mood.imperative(s.text)
         or ((mood.prescriptive(s.text) or mood.designed(s.text)) and not _leans(s.text))
+        or (
+            (_itemised(s.text) or s.block in slots)
+            and not _leans(s.text)
+            and not _SUPERLATIVE.search(s.text)
+        )
     }
     unchecked = {s.start for s in claims if not checkable(s.text)}
     return frozenset(framed | concluded | planned | unchecked)
+
+
+def _slot_blocks(doc: Document) -> frozenset[int]:
+    """Blocks (paragraphs, list items) that open with a label naming a slot or a part of
+    the writer's plan ("Estimations: Low (0-1d): copy fixes. Medium (1-3d): …", "Sellable
+    layers: L3 is the wedge. L4 is the moat…"): the label governs the whole item, so its
+    later sentences fill the same slot."""
+    firsts: dict[int, str] = {}
+    for sentence in doc.sentences:
+        if not sentence.heading:
+            firsts.setdefault(sentence.block, sentence.text)
+    return frozenset(
+        block
+        for block, text in firsts.items()
+        if designitems.slotted(text) or mood.plan_labelled(text)
+    )
+
+
+def _itemised(text: str) -> bool:
+    """Whether a sentence is an item of the writer's design: a slot of the plan filled in
+    or a bare noun phrase (:mod:`citecheck.parser.designitems`)."""
+    return designitems.slotted(text) or designitems.designated(text) or designitems.fragment(text)
 
 
 def _leans(text: str) -> bool:

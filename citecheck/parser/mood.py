@@ -21,7 +21,8 @@ Four English cues, read outside quotations, per sentence:
   hypothesis: "should", "must", "shall", "will", "would", "could", "might", "ought to",
   "needs to" (not "can": what a tool can do is a fact about it);
 - **own conclusion** (:func:`concluding`): it opens with the writer's summing up ("In
-  summary", "In short", "Overall,", "To conclude", "Net:", "Bottom line"), or it is a
+  summary", "In short", "Overall,", "To conclude", "Net:", "Bottom line", or a
+  "Conclusion" heading an export ran into its paragraph), or it is a
   run-in item whose label names a part of a plan or a specification ("Assumption:",
   "Definition:", "Purpose:", "Goal:", "Priority:", "Scope:", "Recommendation:",
   "Next steps:"; 假设, 目标, 优先级, 功能清单 in Chinese);
@@ -38,13 +39,16 @@ own artefact go only there too
 (a news story's "the mayor will resign" is reported), and the summing up and a plan's
 labelled item in every register it reads. These are
 hand-written cues measured on judged findings, not a parser: they miss instructions in
-other languages and prescriptions without a modal verb.
+other languages and prescriptions without a modal verb. The summing up, a plan's labels and
+the prescriptions of Spanish, French, German, Portuguese, Japanese and Chinese answers are
+read by :mod:`citecheck.parser.foreignmood`.
 """
 
 from __future__ import annotations
 
 import re
 
+from citecheck.parser import foreignmood
 from citecheck.text.recache import lazy
 
 # The base form of verbs that open an instruction in a setup, a how-to or a plan.
@@ -52,14 +56,16 @@ _VERBS = (
     r"add|adjust|adopt|aim|allocate|allow|apply|assign|avoid|back\s+up|build|call|change"
     r"|check|choose|clean|click|clone|combine|compare|configure|confirm|connect|consider"
     r"|copy|create|define|delete|encode|deploy|design|disable|document|download|drop|edit|enable"
-    r"|encrypt|ensure|establish|evaluate|expand|export|expose|extend|fetch|find|focus|follow"
+    r"|encrypt|ensure|establish|evaluate|expand|export|expose|extend|extract|fetch|find|fix|focus"
+    r"|follow"
     r"|generate|give|go|grant|host|identify|implement|import|include|install|integrate"
-    r"|invest|keep|launch|leverage|limit|link|load|locate|log|look|make|map|measure|migrate"
+    r"|invest|keep|launch|leverage|limit|link|list|load|locate|log|look|make|map|measure|migrate"
     r"|monitor|mount|move|navigate|note|open|opt|pair|pick|pin|place|plan|play|point|poll|prefer"
-    r"|prepare|prioriti[sz]e|prompt|protect|provision|pull|push|put|query|read|rebuild|reduce"
+    r"|prepare|prioriti[sz]e|prompt|protect|provision|pull|push|put|query|read|rebuild|reduce|refactor"
     r"|refer|register|remember|remove|rename|replace|request|reserve|reset|restart|restore"
     r"|restrict|return|reuse|review|revert|rotate|run|save|scale|schedule|secure|select"
-    r"|send|separate|set|set\s+up|share|ship|skip|specify|split|start|stay|stick|stop"
+    r"|send|separate|set|set\s+up|share|ship|show|skip|specify|split|standardi[sz]e|start|stay"
+    r"|stick|stop"
     r"|store|structure|submit|swap|switch|sync|tag|take|target|test|track|treat|try|turn"
     r"|type|uninstall|unlock|update|upgrade|upload|use|validate|verify|visit|wait|watch"
     r"|wrap|write"
@@ -104,7 +110,11 @@ _QUOTED = lazy(r"[\"“«„][^\"”»“\n]{3,200}[\"”»“]")
 _SUMMING_UP = lazy(
     r"^[\W_]*(?:in\s+(?:summary|sum|short|essence|conclusion|brief|a\s+nutshell)"
     r"|overall|to\s+(?:summari[sz]e|sum\s+up|conclude|recap)|net|bottom\s+line|tl;?dr"
-    r"|all\s+in\s+all|taken\s+together|in\s+other\s+words)\b[*_]*[,:]",
+    r"|all\s+in\s+all|taken\s+together|in\s+other\s+words|conclusions?|summary)\b[*_]*[,:]"
+    # a "Conclusion" heading run into its paragraph by an export: "Conclusion All sources…"
+    r"|^[\W_]*(?-i:Conclusions?)[*_]*\s+(?=(?-i:All|The|This|These|In|Overall|Based|Given|Our"
+    r"|We|It|Both|Each|There|Taken|Despite|While|Although|Ultimately|Because|Since|For|To|As"
+    r"|With|An?)\b)",
     re.I,
 )
 # A run-in label naming a part of a plan or a specification (English, Chinese).
@@ -147,14 +157,22 @@ def prescriptive(text: str) -> bool:
     """Whether a sentence prescribes, plans or supposes: a modal verb of obligation,
     intention or hypothesis ("should", "must", "will", "would", "could", "might",
     "needs to"), outside a quotation. "Can" and "may" are not read."""
-    return bool(_MODAL.search(_bare(text)))
+    bare = _bare(text)
+    return bool(_MODAL.search(bare)) or foreignmood.prescriptive(bare)
 
 
 def concluding(text: str) -> bool:
     """Whether a sentence is the writer's own summing up ("In summary, …", "Overall, …")
     or an item of a plan or a specification under a label that names its part
     ("Assumption: …", "Purpose: …", "优先级：…")."""
-    return bool(_SUMMING_UP.match(text) or _PLAN_LABEL.match(text))
+    return bool(_SUMMING_UP.match(text) or _PLAN_LABEL.match(text)) or foreignmood.concluding(text)
+
+
+def plan_labelled(text: str) -> bool:
+    """Whether a sentence opens with a run-in label naming a part of a plan or a
+    specification ("Assumption:", "Next steps:", "Objetivo:", "目标："), the second half of
+    :func:`concluding`."""
+    return bool(_PLAN_LABEL.match(text)) or foreignmood.plan_labelled(text)
 
 
 def designed(text: str) -> bool:
