@@ -193,6 +193,7 @@ def _read(text: str, fmt: str, heading: re.Pattern[str] | None = None) -> Layout
     from citecheck.reader.text import read_text
     from citecheck.reader.webtext import blank_invisible, framed_headings, split_markers
     from citecheck.reader.wikiheads import wiki_headings
+    from citecheck.reader.wikilinklines import blank_link_lines
 
     # LaTeX sectioning lines (a converted paper), a rendered web page's asterisk-framed
     # headings and a copied wiki page's ``Title[edit]`` and ``== Title ==`` lines are read
@@ -201,6 +202,7 @@ def _read(text: str, fmt: str, heading: re.Pattern[str] | None = None) -> Layout
     # (``&#91;1&#93;``) are brackets; offsets hold.
     lines = split_markers(latex_headings(decoded_brackets(text), atx=False))
     lines = blank_invisible(wiki_headings(framed_headings(lines)))
+    lines = blank_link_lines(lines)  # a wiki page's category and language links
     layout = read_text(lines) if heading is None else read_text(lines, heading)
     layout.text = text
     return _without_math(layout)
