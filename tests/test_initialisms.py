@@ -36,3 +36,8 @@ def test_a_wrapped_line_after_an_initialism_joins_its_paragraph() -> None:
 def test_non_us_is_one_word() -> None:
     text = "It moved non-U.S. profits through Ireland. Its non-U.S. tax rate fell to 2 per cent.\n"
     assert len(_sentences(text)) == 2
+
+
+def test_a_catalogue_appendix_number_stays_in_its_item() -> None:
+    text = "The suite was copied twice.\n\nMenuet in G major (Notebook II/1), BWV Anh. 114\n"
+    assert _sentences(text)[-1] == "Menuet in G major (Notebook II/1), BWV Anh. 114"
