@@ -6,11 +6,11 @@ Three questions, asked by the segmenter about the word before a full stop:
   it does not prove a boundary sentencex missed);
 - :func:`never_final`: does it never end a sentence (``Dr.``, ``approx.``, ``cf.``);
 - :func:`runs_on_before`: does it not end the sentence before *this* continuation. Labels of
-  numbered things (``Tab.``, ``Eq.``, ``Fig.``, ``Sec.``, ``No.``, ``pp.``) and company and
-  citation words (``Co.``, ``Ltd.``, ``Inc.``, ``et al.``) may end a sentence before a
-  capital (``…with Pitt, Briggs & Co. It closed yesterday.``) but not before a lower-case
-  word or a number (``Tab. 4 shows…``, ``Briggs & Co. at noon``); a label of numbered
-  things also runs on before a roman numeral (``Vol. II``).
+  numbered things (``Tab.``, ``Eq.``, ``Fig.``, ``Sec.``, ``No.``, ``pp.``, a catalogue's
+  ``Anh.``) and company and citation words (``Co.``, ``Ltd.``, ``Inc.``, ``et al.``) may
+  end a sentence before a capital (``…with Pitt, Briggs & Co. It closed yesterday.``) but
+  not before a lower-case word or a number (``Tab. 4 shows…``, ``Briggs & Co. at noon``);
+  a label of numbered things also runs on before a roman numeral (``Vol. II``).
 """
 
 from __future__ import annotations
@@ -39,8 +39,9 @@ _NEVER_FINAL = _words(
     "mr mrs ms mx dr prof gen sen rep gov rev hon mt lt col capt cmdr sgt maj adm supt "
     "messrs mme mlle approx ca cf vs viz incl excl esp"
 )
-# Labels of numbered things, in any case: "Fig. 2", "fig. 2", "Eqs. 3-4", "pp. 12-15".
-_LABELS = _words("fig figs tab tabs eq eqs sec secs ch chs vol vols no nos pp p art arts")
+# Labels of numbered things, in any case: "Fig. 2", "fig. 2", "Eqs. 3-4", "pp. 12-15";
+# "Anh." the appendix of a catalogue of works ("BWV Anh. 114", German "Anhang").
+_LABELS = _words("fig figs tab tabs eq eqs sec secs ch chs vol vols no nos pp p art arts anh")
 # Words that run on before a lower-case word or a number: labels, company and citation words.
 _BEFORE_LOWER = _LABELS | _words("co corp inc ltd pvt bros al cf approx ca vs viz etc")
 # "No." is the word "no" as often as it is "number": only a number follows the label.

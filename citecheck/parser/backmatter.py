@@ -18,14 +18,15 @@ from citecheck.text.recache import lazy
 
 # "Abstract", "## Abstract", "**Abstract**", "ABSTRACT", "Abstract:" as a title of its own;
 # a wiki's "External links" and "See also" in the languages of the larger wikis, which list
-# pages and say nothing to source (with the "[edit]" link a saved page keeps after them),
-# and the "Navigation menu" of its skin; a
+# pages and say nothing to source (with the "[edit]" link a saved page keeps after them,
+# or the "== … ==" frames of its source read as text), and the "Navigation menu" of its
+# skin; a
 # paper's back matter (data availability, acknowledgements, funding, contributions); a
 # research report's account of itself (Confidence Assessment, Open Questions, Update
 # History, How This Report Was Generated; 方法论反思, 知识缺口 in Chinese) and a post's Edit
 # History or Changelog, which speak of their own making, not the world.
 _ABSTRACT_TITLE = lazy(
-    r"^[#*_\s]*(?:\d+(?:\.\d+)*\.?\s+)?(?:abstract|external\s+links|see\s+also"
+    r"^[#*_=\s]*(?:\d+(?:\.\d+)*\.?\s+)?(?:abstract|external\s+links|see\s+also"
     # External links and See also on the German, French, Spanish, Italian, Portuguese,
     # Dutch, Polish, Czech, Russian, Arabic, Chinese and Japanese wikis.
     r"|weblinks|siehe\s+auch|liens\s+externes|voir\s+aussi|enlaces\s+externos"
@@ -42,7 +43,7 @@ _ABSTRACT_TITLE = lazy(
     r"|方法论?反思|知识缺口|知识空白|置信度(?:评估)?|可信度评估|研究局限(?:性)?|局限性|待解决问题"
     r"|开放问题|更新(?:历史|记录)|修订记录"
     # A saved wiki page's own chrome: the skin's navigation heading.
-    r"|navigation\s+menu)(?:\[\s*edit\s*\])?[*_\s.:：]*$",
+    r"|navigation\s+menu)(?:\[\s*edit\s*\])?[*_=\s.:：]*$",
     re.I,
 )
 # A run-in abstract ("Abstract—We present…", "**Abstract.** …", "**Abstract** The…" as a

@@ -18,6 +18,7 @@ from citecheck.parser.claimtest import WORD as _WORD
 from citecheck.parser.claimtest import examples, is_claim, not_claims, self_described
 from citecheck.parser.claimtest import words_at_least as _words_at_least
 from citecheck.parser.finder import MarkerFinder
+from citecheck.parser.quotespans import quoted_continuations
 from citecheck.parser.sentences import segment
 from citecheck.parser.sourcelinks import attribution, epigraph, source_link
 from citecheck.reader import Layout
@@ -110,6 +111,7 @@ class Body:
             sentence.claim = claims and is_claim(sentence, masked, opts.min_claim_words)
         examples(sentences, masked)
         self_described(sentences, masked)
+        quoted_continuations(sentences, doc.text, block.content_start, block.end)
         last = sentences[-1] if sentences else None
         # A block that stops without punctuation is a label, byline, cell or navigation link,
         # not a claim.

@@ -3,9 +3,10 @@ enough (``min_claim_words`` words), not addressed to the reader, not page chrome
 instruction, a formula, small talk, a pointer within the text or (unmarked) the writer's
 own stance, a speculation or guidance; what is left of a sentence around its TeX formulas
 must still make one. A block holds no claims when it is a table cell or row, a caption,
-advice, a page's footnote left in the body by a PDF converter or a thesis's declaration of
-authorship; an example goes on to its paragraph's end, and a sentence that goes on
-describing the report named before it is no claim either. The word test is kept under a
+advice, a page's footnote left in the body by a PDF converter, a thesis's declaration of
+authorship or a book's catalogue entry ending in its ISBN; an example goes on to its
+paragraph's end, and a sentence that goes on describing the report named before it is no
+claim either. The word test is kept under a
 :mod:`~citecheck.parser.memo`."""
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from citecheck.parser.selfreference import pointer
 from citecheck.parser.speculation import speculates
 from citecheck.parser.stance import continues_itself, own_stance
 from citecheck.reader.math import blank_math
+from citecheck.text.bookentries import book_entry
 from citecheck.text.recache import lazy
 
 __all__ = ["WORD", "examples", "is_claim", "not_claims", "self_described", "words_at_least"]
@@ -65,13 +67,15 @@ def self_described(sentences: list[Sentence], masked: str) -> None:
 
 def not_claims(block: Block, masked: str, text: str) -> bool:
     """A table cell, a table row of plain text, a caption, a paragraph labelled as advice or
-    opinion, a page's footnote converted from PDF or a thesis's declaration of authorship
-    holds no claims."""
+    opinion, a page's footnote converted from PDF, a thesis's declaration of authorship or a
+    book's catalogue entry (a line ending in its ISBN) holds no claims."""
     head = masked[block.content_start : min(block.end, block.content_start + 200)].lstrip()
     if block.cell or claims.caption(head) or claims.table_row(head) or claims.advice(head):
         return True
     if head[:1] in declarations.OPENERS and declarations.opens(head):
         return True  # a thesis's declaration of authorship on its cover page
+    if block.end - block.content_start <= 600 and book_entry(text[block.content_start : block.end]):
+        return True  # a book's catalogue entry in a list of works (see text/bookentries.py)
     return bool(_PAGE_NOTE.match(text, block.start, min(block.end, block.start + 80)))
 
 

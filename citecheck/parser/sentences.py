@@ -14,9 +14,12 @@ sentence. A piece that ends with an abbreviation that never ends a sentence (``a
 ``Dr.``) or does not before this continuation (``Tab. 4 shows…``, ``& Co. at noon``; see
 :mod:`.abbreviations`), a bare list number (``1.``, ``Step 2.``), a number before a
 lower-case continuation (``parts: 1. a tax cut``) or three spaced dots (``weakened . . .
-was``) runs on into the next. Spaced dots after a full stop glued to a word
-(``compounds. . . . The practice``) open the next sentence, as the pySBD golden rules
-write it; four spaced dots (``a period . . . . Next``) end the sentence they close.
+was``) runs on into the next, as does a piece cut inside a dotted initialism (``non-U.`` |
+``S. profits``; ``the U.S.`` | ``National Security Agency``; see
+:mod:`citecheck.text.initialisms`).
+Spaced dots after a full stop glued to a word (``compounds. . . . The practice``) open the
+next sentence, as the pySBD golden rules write it; four spaced dots (``a period . . . .
+Next``) end the sentence they close.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from citecheck.parser.ellipses import ends_in_omission, open_with_ellipses, quot
 from citecheck.parser.memo import current
 from citecheck.parser.sentencex_chunks import boundaries
 from citecheck.text.enumeration import enumeration, is_enumerator
+from citecheck.text.initialisms import cut_inside
 from citecheck.text.recache import lazy
 
 _LIST_NUMBER = lazy(
@@ -140,6 +144,8 @@ def _runs_on(piece: str, following: str, whole: bool = True) -> bool:
     """
     if whole and _LIST_NUMBER.match(piece):
         return True
+    if cut_inside(piece, following):
+        return True  # ``non-U.`` | ``S. profits``, ``the U.S.`` | ``National …``
     # The patterns below end in a full stop and blanks: each is searched for only near the
     # end of the piece, where a match must start.
     last = len(piece.rstrip())

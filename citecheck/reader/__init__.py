@@ -188,17 +188,21 @@ def _read(text: str, fmt: str, heading: re.Pattern[str] | None = None) -> Layout
 
         if is_wikitext(text):
             return read_wikitext(text)
+    from citecheck.reader.entitybrackets import decoded_brackets
     from citecheck.reader.latexheads import latex_headings
     from citecheck.reader.text import read_text
     from citecheck.reader.webtext import blank_invisible, framed_headings, split_markers
     from citecheck.reader.wikiheads import wiki_headings
+    from citecheck.reader.wikilinklines import blank_link_lines
 
     # LaTeX sectioning lines (a converted paper), a rendered web page's asterisk-framed
     # headings and a copied wiki page's ``Title[edit]`` and ``== Title ==`` lines are read
     # as their titles, lines of zero-width spaces are blank, and note markers split over
-    # three lines are markers; offsets hold.
-    lines = split_markers(latex_headings(text, atx=False))
+    # three lines are markers, and markers whose brackets are character references
+    # (``&#91;1&#93;``) are brackets; offsets hold.
+    lines = split_markers(latex_headings(decoded_brackets(text), atx=False))
     lines = blank_invisible(wiki_headings(framed_headings(lines)))
+    lines = blank_link_lines(lines)  # a wiki page's category and language links
     layout = read_text(lines) if heading is None else read_text(lines, heading)
     layout.text = text
     return _without_math(layout)

@@ -15,6 +15,7 @@ import pyromark
 from citecheck.model import Block, BlockKind
 from citecheck.reader import Layout
 from citecheck.reader.bytemap import ByteMap
+from citecheck.reader.entitybrackets import decoded_brackets
 from citecheck.reader.latexheads import bibliography_masked, latex_headings
 from citecheck.reader.linkdefs import fold as _fold
 from citecheck.reader.liquid import liquid_code
@@ -264,5 +265,14 @@ class _Builder:
 
 
 def read_markdown(text: str) -> Layout:
-    """Split Markdown into blocks; mask everything that is not prose."""
-    return _Builder(text).run()
+    """Split Markdown into blocks; mask everything that is not prose.
+
+    Note markers whose brackets a converter left as character references
+    (``[&#91;1&#93;](#cite_note-1)``, see :mod:`.entitybrackets`) are read as the brackets
+    they stand for; the layout's text is the file's."""
+    decoded = decoded_brackets(text)
+    if decoded == text:
+        return _Builder(text).run()
+    layout = _Builder(decoded).run()
+    layout.text = text
+    return layout

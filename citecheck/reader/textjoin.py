@@ -17,7 +17,9 @@ from citecheck.model import Block, BlockKind
 from citecheck.reader.pdfheads import HEADING_LIKE as _HEADING_LIKE
 from citecheck.reader.pdfheads import entry_goes_on, name_head
 from citecheck.reader.textlines import ends_sentence, inside_group, is_chrome
+from citecheck.text.bookentries import ends_in_isbn
 from citecheck.text.enumeration import enumeration
+from citecheck.text.initialisms import cut_inside
 from citecheck.text.recache import lazy
 from citecheck.text.vocab import DIRECTIVE_LINE
 
@@ -159,9 +161,14 @@ class LineJoins:
         # line after one that ends with ";" inside a parenthesis goes on with its group.
         if not self.cur_ended or _LEADING_MARKERS.match(line):
             return True
+        before = self.text[self.lines[i - 1][0] : self.lines[i - 1][1]].rstrip()
+        if cut_inside(before, " " + line.lstrip()):
+            return True  # ``… that the U.S.`` then ``National Security Agency …``
         return cur.kind is BlockKind.PARAGRAPH and inside_group(self.text, cur.start, cur.end)
 
     def _ends_paragraph(self, stripped: str, length: int) -> bool:
+        if ends_in_isbn(stripped):
+            return True  # a book's catalogue entry, one a line (see text/bookentries.py)
         if not ends_sentence(stripped):
             return False
         return not (self.width and length >= self.width * 0.8)

@@ -6,7 +6,9 @@ as prose and every entry as a claim:
 
 - a page copied from a browser keeps each section's edit link after its title, on the
   title's line: ``Life[edit]``, ``References[edit]`` (the rendered ``mw-editsection``
-  span, whose visible text is ``[edit]``, or ``[edit source]``, ``[Bearbeiten]`` …);
+  span, whose visible text is ``[edit]``, or ``[edit source]``, ``[Bearbeiten]`` …, or
+  both links of the two editors in one pair of brackets, ``[edit | edit source]``,
+  ``[bewerken | brontekst bewerken]``);
 - a page's plain-text extract (the TextExtracts API with ``explaintext`` and
   ``exsectionformat=wiki``, or a dump's wikitext with its markup stripped) keeps the wiki
   heading markup: ``== References ==``, ``=== Sources ===`` — equal runs of two to six
@@ -36,10 +38,11 @@ _EDIT_WORDS = (
     r"|editar código|editar código-fonte|modifica|modifica wikitesto|bewerken"
     r"|brontekst bewerken|править|править код|עריכה|עריכת קוד מקור"
 )
-# ``Title[edit]`` ending its line: a title of at most 120 characters with no sentence end
-# before the link.
+# ``Title[edit]`` (or ``Title[edit | edit source]``) ending its line: a title of at most 120
+# characters with no sentence end before the link.
 _EDIT_HEAD = lazy(
-    rf"^([ \t]{{0,3}}\S[^\n]{{0,119}}?)(?<![.!?:;,])[ \t]*(\[(?:{_EDIT_WORDS})\])[ \t]*(?=\r?$)",
+    rf"^([ \t]{{0,3}}\S[^\n]{{0,119}}?)(?<![.!?:;,])[ \t]*"
+    rf"(\[(?:{_EDIT_WORDS})(?:[ \t]*\|[ \t]*(?:{_EDIT_WORDS}))?\])[ \t]*(?=\r?$)",
     re.M | re.I,
 )
 # ``== Title ==`` … ``====== Title ======``: equal frames, a title between them.

@@ -42,6 +42,7 @@ from citecheck.text.recache import lazy
 
 from . import Layout
 from .wikiblocks import wiki_blocks
+from .wikilinklines import HIDDEN_NAMESPACE
 from .wikinotetpl import NOTE_TEMPLATES, note_parts, shown_values
 from .wikirender import SHORT, Canvas, close_of, params, render
 from .wikisigns import is_wikitext
@@ -58,10 +59,6 @@ _REF_TAG = lazy(r"<ref\b[^<>]*?/>|<ref\b[^<>]*>")
 # A ``<ref>`` tag or a note template's opening (see :mod:`.wikinotetpl`) inside a template.
 _NOTE_OPEN = lazy(r"<ref\b[^<>]*?/>|<ref\b[^<>]*>|\{\{\s*(?:הערה|[Rr]efn|[Rr]efnest)\s*(?=[|}])")
 _NAME = lazy(r"""\bname\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s/>]+))""")
-_HIDDEN_LINK = lazy(
-    r"^\s*:?\s*(?:File|Image|Category|Datei|Fichier|Bild|Kategorie|Catégorie|[a-z]{2,3}(?:-[a-z]+)?):",
-    re.I,
-)
 _PLACEHOLDER = lazy(
     r"^\s*(?:citation needed|cn|fact|cite needed|when|who|better source needed)\s*(?:\||$)", re.I
 )
@@ -113,7 +110,7 @@ class _Reader:
         if token == "[[":
             close = close_of(text, start, "[[", "]]")
             inner = text[start + 2 : close - 2]
-            if _HIDDEN_LINK.match(inner):
+            if HIDDEN_NAMESPACE.match(inner):
                 canvas.blank(start, close)
             else:
                 label = inner.rsplit("|", 1)[-1] if "|" in inner else inner
