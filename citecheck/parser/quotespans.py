@@ -18,12 +18,14 @@ of many sentences, or a pairing gone wrong.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from citecheck.model import Sentence
+from citecheck.text.recache import lazy
 
 _LONGEST = 800  # characters of a quotation read as one claim
-_MARKS = frozenset('"“”')
+_MARKS = lazy('["“”]')
 
 
 def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -34,10 +36,8 @@ def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
     open (an inch mark) and an opening mark never closed are passed over."""
     spans: list[tuple[int, int]] = []
     opened = -1
-    for i in range(start, end):
-        ch = text[i]
-        if ch not in _MARKS:
-            continue
+    for m in _MARKS.finditer(text, start, end):
+        i, ch = m.start(), m.group()
         before = text[i - 1] if i > start else " "
         if opened < 0:
             if ch == "“" or (ch == '"' and (before.isspace() or before in "([—–-")):
@@ -58,11 +58,13 @@ def quoted_continuations(sentences: Sequence[Sentence], text: str, start: int, e
     spans = quotations(text, start, end)
     if not spans:
         return
+    opening = [o for o, _ in spans]  # in order, the quotations apart from one another
     for sentence in sentences[1:]:
         if not sentence.claim or sentence.markers:
             continue
         lead = sentence.start
         while lead < sentence.end and text[lead].isspace():
             lead += 1
-        if any(o < lead < c and o < sentence.start for o, c in spans):
+        k = bisect_left(opening, sentence.start) - 1  # the last quotation opened before it
+        if k >= 0 and lead < spans[k][1]:
             sentence.claim = False
