@@ -3,8 +3,10 @@
 A marker in lenticular brackets (``【8†source】``, ChatGPT's) cites the source of that
 number; the private-use wrappers of ChatGPT's citations (``\ue200cite\ue202turn0search1\ue201``),
 their residue once those characters are dropped (``citeturn0search1``) and a copied answer's
-``:contentReference[oaicite:0]{index=0}`` are citations that name no entry of a list. A
-name wrapped for an entity card or an image gallery is no citation at all. A template
+``:contentReference[oaicite:0]{index=0}`` are citations that name no entry of a list.
+Lenticular brackets around words with no number and no ``†`` are the punctuation Chinese
+and Japanese texts set them as (a translated RFC's ``【必须】`` for MUST, a note's ``【注意】``),
+no marker. A name wrapped for an entity card or an image gallery is no citation at all. A template
 (``{{citation needed}}``) is a placeholder when its name says so, and a writer's ``(TK)``
 or ``TK:`` always is. The groups read are those of the scan's pattern
 (:data:`citecheck.parser.markers._TOKEN`).
@@ -26,6 +28,7 @@ _TURN = lazy(r"^(?:turn\d+[a-z]+\d+)+(?:†[^【】]*)?$")
 # of images. Neither names a source: the text around it reads the name, and only
 # ``cite``/``filecite`` wrappers are citations.
 _WRAPPER = lazy(r"^(?:entity|image_group|navlist|product_entity)\ue202")
+_ENGINE_LIKE = lazy(r"[\d†]")  # what an answer engine's lenticular marker always holds
 _FULLWIDTH = lazy(r"^\s*(\d+)(?::\d+)*\s*(?:†.*)?$")
 
 
@@ -34,6 +37,8 @@ def unbracketed(m: re.Match[str]) -> Marker | Placeholder | None:
     start, end = m.span()
     raw = m.group()
     if m.group(2) is not None:
+        if not _ENGINE_LIKE.search(m.group(2)):
+            return None  # ``【必须】``, ``【注意】``: brackets of emphasis, not a citation
         number = _FULLWIDTH.match(m.group(2))
         if _TURN.match(m.group(2)):  # ``【turn0search7】``: residue in lenticular brackets
             problem = "answer-engine citation residue that names no entry of a reference list"

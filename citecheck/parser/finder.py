@@ -174,7 +174,9 @@ class MarkerFinder:
             self.masked, block.content_start, block.end, self.labels, self.numbers, self.lettered
         )
         if self.own is not None:
-            found.markers = [m for m in found.markers if normalise_label(m.keys[0]) != self.own]
+            found.markers = [  # a malformed marker has no key, and is no self-citation
+                m for m in found.markers if not m.keys or normalise_label(m.keys[0]) != self.own
+            ]
         if found.markers:
             found.markers = bracket_citations(
                 found.markers, self.doc.text, self.masked, self.labels, self.pointers
