@@ -8,7 +8,10 @@ repository at its commit and copy the file to ``DIR/<split>/<kind>/<file>``, the
     python benchmarks/realdocs.py DIR tune --list     # every warning and error, to judge
     python benchmarks/realdocs.py DIR holdout2 --manifest benchmarks/realdocs/MANIFEST-holdout2.tsv
 
-Counts are findings at warning or error level (what fails a CI run by default). Judging
+Counts are findings at warning or error level (what fails a CI run by default). A document
+citecheck could not check (an input error, an internal error) is listed as NOT CHECKED with
+the reason, counted apart, and makes the script exit 1: it is not a document with no
+findings. Judging
 them, true or false, is done by reading the documents; the judgments are kept beside the
 manifest (``judged-*.md``).
 """
@@ -32,17 +35,22 @@ def rows(split: str, manifest: Path = MANIFEST) -> list[dict[str, str]]:
         return [r for r in csv.DictReader(f, delimiter="\t") if r["split"] == split]
 
 
-def findings(path: Path, citecheck: str) -> list[dict[str, object]]:
-    """The warnings and errors of ``citecheck check PATH --format json``."""
+def findings(path: Path, citecheck: str) -> tuple[list[dict[str, object]], list[str]]:
+    """The warnings and errors of ``citecheck check PATH --format json``, and the reasons
+    it gave for not checking the file (empty when it was checked)."""
     out = subprocess.run(
         [citecheck, "check", str(path), "--format", "json"],
         capture_output=True,
         text=True,
         check=False,
     )
-    report = json.loads(out.stdout)
+    try:
+        report = json.loads(out.stdout)
+    except json.JSONDecodeError:
+        return [], [f"no report (exit {out.returncode}): {out.stderr.strip()[:200]}"]
     found = [f for file in report["files"] for f in file["findings"]]
-    return [f for f in found if f["severity"] in ("error", "warning")]
+    problems = [str(e["message"]) for e in report.get("errors", [])]
+    return [f for f in found if f["severity"] in ("error", "warning")], problems
 
 
 def main() -> int:
@@ -61,12 +69,17 @@ def main() -> int:
     args = ap.parse_args()
     per_kind: Counter[str] = Counter()
     per_rule: Counter[str] = Counter()
+    unchecked = 0
     for row in rows(args.split, args.manifest):
         path = args.root / args.split / row["kind"] / row["file"]
         if not path.is_file():
             print(f"missing: {path}", file=sys.stderr)
             continue
-        found = findings(path, args.citecheck)
+        found, problems = findings(path, args.citecheck)
+        if problems:
+            unchecked += 1
+            print(f"NOT CHECKED  {row['kind']:<14} {row['file'][:90]}: {'; '.join(problems)}")
+            continue
         per_kind[row["kind"]] += len(found)
         per_rule.update(str(f["rule"]) for f in found)
         print(f"{len(found):5d}  {row['kind']:<14} {row['file'][:90]}")
@@ -78,7 +91,9 @@ def main() -> int:
         print(f"{kind:<14} {n:5d}")
     print(f"{'all':<14} {sum(per_kind.values()):5d}")
     print(", ".join(f"{rule} {n}" for rule, n in per_rule.most_common()))
-    return 0
+    if unchecked:
+        print(f"not checked: {unchecked} document(s)")
+    return 1 if unchecked else 0
 
 
 if __name__ == "__main__":
