@@ -11,6 +11,10 @@ Three questions, asked by the segmenter about the word before a full stop:
   end a sentence before a capital (``…with Pitt, Briggs & Co. It closed yesterday.``) but
   not before a lower-case word or a number (``Tab. 4 shows…``, ``Briggs & Co. at noon``);
   a label of numbered things also runs on before a roman numeral (``Vol. II``).
+  The same holds of the units, labels and citation words other languages abbreviate
+  (Russian ``тыс.``, ``млн.``, ``руб.``, ``рис.``; German ``bzw.``, ``Nr.``, ``Mio.``;
+  Spanish ``aprox.``, ``pág.``; French ``env.``) before a lower-case word in any script or
+  a number: ``33 895 тыс. тонн`` is one sentence.
 """
 
 from __future__ import annotations
@@ -42,11 +46,19 @@ _NEVER_FINAL = _words(
 # Labels of numbered things, in any case: "Fig. 2", "fig. 2", "Eqs. 3-4", "pp. 12-15";
 # "Anh." the appendix of a catalogue of works ("BWV Anh. 114", German "Anhang").
 _LABELS = _words("fig figs tab tabs eq eqs sec secs ch chs vol vols no nos pp p art arts anh")
+# The same in other languages: Russian units, amounts, labels and citation words; German,
+# Spanish and French ones.
+_FOREIGN = _words(
+    """
+    тыс млн млрд трлн руб коп долл гг вв см ср др пр ок прим рис табл стр ул им св напр
+    bzw usw ggf vgl evtl inkl bspw mio mrd tsd nr abb aprox núm pág págs env
+    """
+)
 # Words that run on before a lower-case word or a number: labels, company and citation words.
-_BEFORE_LOWER = _LABELS | _words("co corp inc ltd pvt bros al cf approx ca vs viz etc")
+_BEFORE_LOWER = _LABELS | _FOREIGN | _words("co corp inc ltd pvt bros al cf approx ca vs viz etc")
 # "No." is the word "no" as often as it is "number": only a number follows the label.
 _NUMBER_ONLY = _words("no nos")
-_LOWER_OR_NUMBER = lazy(r"\s*[(\[\"“‘]?(?:[a-z]|\d)")
+_NEXT_WORD = lazy(r"\s*[(\[\"“‘«]?(\w)")  # the first character of what follows
 _NUMBER = lazy(r"\s*[(\[\"“‘]?\d")
 _ROMAN = lazy(r"\s*[(\[]?(?:[IVX]{2,6}|V|X)(?![\w'’])")
 
@@ -81,6 +93,6 @@ def runs_on_before(word: str, following: str) -> bool:
         return False
     if folded in _NUMBER_ONLY:
         return bool(_NUMBER.match(following))
-    if _LOWER_OR_NUMBER.match(following):
+    if (m := _NEXT_WORD.match(following)) and (m.group(1).islower() or m.group(1).isdigit()):
         return True
     return folded in _LABELS and bool(_ROMAN.match(following))

@@ -64,8 +64,8 @@ _NEXT_OPENS = lazy(rf"\s+{_CAPITAL}")
 _TAIL = 200
 _NOT_BLANK = lazy(r"\S")
 _SENTENCE_END = lazy(r"[.!?…][\"'”’)\]»]*\s*$")
-_LAST_WORD = lazy(r"(?<![\w.])([A-Za-z]+)\.\s*$")
-_LETTERS = lazy(r"[A-Za-z]+")
+_LAST_WORD = lazy(r"(?<![\w.])([^\W\d_]+)\.\s*$")  # letters of any script (``тыс.``)
+_LETTERS = lazy(r"[^\W\d_]+")
 _WORD_SPAN = 40
 
 Removable = Marker | Placeholder
