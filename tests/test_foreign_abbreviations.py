@@ -13,7 +13,8 @@ from citecheck.parser.abbreviations import runs_on_before
     ("word", "following", "runs_on"),
     [
         ("тыс", " тонн воды", True),
-        ("млн", " 12 руб", True),
+        ("млн", " рублей", True),
+        ("руб", " 90,7 % торговли", False),  # an amount, then a sentence opening with a number
         ("рис", " 3", True),
         ("тыс", " Москва", False),
         ("bzw", " rund", True),
@@ -35,6 +36,7 @@ def test_runs_on_before(word: str, following: str, runs_on: bool) -> None:
         ("Станция выдаёт 160 тыс. м³ воды. Это много.", 2),
         ("Der Umsatz stieg auf 4,2 Mio. bzw. ein Drittel mehr. Das ist viel.", 2),
         ("Выбросы составили 900 тыс. Москва выбросила меньше.", 2),
+        ("Оборот достиг 650 млрд руб. 90,7 % торговли приходится на сети.", 2),
     ],
 )
 def test_sentences_are_not_cut_at_foreign_abbreviations(text: str, sentences: int) -> None:

@@ -56,6 +56,9 @@ _FOREIGN = _words(
 )
 # Words that run on before a lower-case word or a number: labels, company and citation words.
 _BEFORE_LOWER = _LABELS | _FOREIGN | _words("co corp inc ltd pvt bros al cf approx ca vs viz etc")
+# Amounts and currencies run on before a word (``тыс. тонн``), not a number: a number
+# after them opens the next sentence (``650 млрд руб. 90,7 % …``).
+_AMOUNTS = _words("тыс млн млрд трлн руб коп долл mio mrd tsd")
 # "No." is the word "no" as often as it is "number": only a number follows the label.
 _NUMBER_ONLY = _words("no nos")
 _NEXT_WORD = lazy(r"\s*[(\[\"“‘«]?(\w)")  # the first character of what follows
@@ -93,6 +96,8 @@ def runs_on_before(word: str, following: str) -> bool:
         return False
     if folded in _NUMBER_ONLY:
         return bool(_NUMBER.match(following))
-    if (m := _NEXT_WORD.match(following)) and (m.group(1).islower() or m.group(1).isdigit()):
+    if (m := _NEXT_WORD.match(following)) and (
+        m.group(1).islower() or (m.group(1).isdigit() and folded not in _AMOUNTS)
+    ):
         return True
     return folded in _LABELS and bool(_ROMAN.match(following))
